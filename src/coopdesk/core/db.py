@@ -1,0 +1,222 @@
+"""Opening the database: engine, SQLite pragmas, migrations, one session per action.
+
+SQLite (the default, a file in the user's data folder) runs in WAL mode with foreign
+keys on; any SQLAlchemy URL (PostgreSQL through psycopg 3) is accepted through
+``--database`` or ``COOPDESK_DATABASE_URL``. A database that is behind is migrated
+when it is opened, and a SQLite file is copied aside first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coopdesk.core import paths
+from coopdesk.core.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+DATABASE_URL_ENV = "COOPDESK_DATABASE_URL"
+
+# The Alembic revision this code expects; a test checks it is the migrations' head.
+SCHEMA_HEAD = "0001"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The database URL: the explicit one, else the environment, else the local file."""
+    url = explicit or os.environ.get(DATABASE_URL_ENV)
+    if not url:
+        return f"sqlite:///{paths.default_database_path()}"
+    return normalise_url(url)
+
+
+def normalise_url(url: str) -> str:
+    """Accept what people paste: ``postgres://`` and ``postgresql://`` use psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError("database.bad_url", url=url) from exc
+    if parsed.get_backend_name() == "sqlite":
+        path = _sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # a missing driver, an unknown dialect
+        raise DatabaseError("database.bad_url", url=url, reason=str(exc)) from exc
+
+
+def alembic_config(connection: Any | None = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("coopdesk.core") / "migrations"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+class Database:
+    """An open database: the engine and the factory of sessions, one per user action."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            return row[0] if row else None
+
+    def is_current(self) -> bool:
+        return self.current_revision() == SCHEMA_HEAD
+
+    def upgrade(self) -> Path | None:
+        """Migrate to the latest schema; copy a SQLite file aside first.
+
+        Returns the path of that copy, if one was made.
+        """
+        from alembic import command
+
+        current = self.current_revision()
+        if current == SCHEMA_HEAD:
+            return None
+        copy = None
+        path = _sqlite_path(str(self.engine.url))
+        if path is not None and path.exists() and current is not None:
+            copy = sqlite_copy(path, tag=f"before-{SCHEMA_HEAD}-from-{current}")
+        elif path is not None and path.exists() and current is None and _has_tables(self.engine):
+            copy = sqlite_copy(path, tag="before-first-migration")
+        try:
+            with self.engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+        except (OperationalError, SADatabaseError) as exc:
+            raise DatabaseError(
+                "database.migration_failed", url=self.url, backup=str(copy or ""), reason=str(exc)
+            ) from exc
+        log.info("database %s upgraded from %s to %s", self.url, current, SCHEMA_HEAD)
+        return copy
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def sqlite_copy(path: Path, tag: str, dest: Path | None = None) -> Path:
+    """A consistent copy of a SQLite file (WAL included), through SQLite's backup API."""
+    if dest is None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = paths.backup_dir() / f"{path.stem}-{stamp}-{tag}.sqlite3"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and create or migrate, unless ``upgrade`` is false) the database at ``url``."""
+    db = Database(make_engine(resolve_url(url)))
+    try:
+        current = db.current_revision()
+    except (OperationalError, SADatabaseError) as exc:
+        db.dispose()
+        raise DatabaseError("database.unreachable", url=db.url, reason=_first_line(exc)) from exc
+    if current != SCHEMA_HEAD:
+        if current is not None and not _known_revision(current):
+            db.dispose()
+            raise DatabaseError("database.too_new", url=db.url, revision=current)
+        if upgrade:
+            db.upgrade()
+        else:
+            db.dispose()
+            raise DatabaseError("database.behind", url=db.url, revision=current or "")
+    return db
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", None) or exc)
+    return text_.strip().splitlines()[0] if text_.strip() else type(exc).__name__
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    shutil.copy2(src, dest)

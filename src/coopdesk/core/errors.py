@@ -1,0 +1,48 @@
+"""Typed errors raised by the core.
+
+Every error carries a stable ``code`` and the ``values`` involved, never a finished
+sentence: the CLI and the GUI turn them into a message in the user's language
+(see :mod:`coopdesk.core.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class CoopdeskError(Exception):
+    """Base class of every error a user may cause or meet."""
+
+    def __init__(self, code: str, field: str | None = None, **values: Any) -> None:
+        self.code = code
+        self.field = field
+        self.values: Mapping[str, Any] = values
+        detail = ", ".join(f"{k}={v!r}" for k, v in values.items())
+        super().__init__(
+            f"{code}" + (f" [{field}]" if field else "") + (f": {detail}" if detail else "")
+        )
+
+
+class ValidationError(CoopdeskError):
+    """Input that would make an impossible record (end before start, unknown zone...)."""
+
+
+class NotFoundError(CoopdeskError):
+    """A record that does not exist (any more)."""
+
+
+class AmbiguousError(CoopdeskError):
+    """A reference (such as part of a title) that matches more than one record."""
+
+
+class StaleEditError(CoopdeskError):
+    """Someone else changed the same fields of the record since it was read.
+
+    ``values`` holds ``entity``, ``id`` and ``fields``: a mapping of field name to a
+    pair ``(theirs, mine)`` so the user can see both versions.
+    """
+
+
+class DatabaseError(CoopdeskError):
+    """The database cannot be opened, migrated, backed up or restored."""

@@ -1,0 +1,234 @@
+"""Sentences for the core's error codes, in French and English.
+
+The CLI uses them directly; documents take their language as an argument. A code
+without a sentence falls back to a generic one that still names the code.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from coopdesk.core.errors import CoopdeskError
+
+FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "title": "titre",
+        "kind": "type",
+        "start_date": "date de début",
+        "end_date": "date de fin",
+        "timezone": "fuseau horaire",
+        "starts_at": "début",
+        "ends_at": "fin",
+        "name": "nom",
+        "last_name": "nom",
+        "first_name": "prénom",
+        "email": "courriel",
+        "country": "pays",
+        "departure_at": "départ",
+        "arrival_at": "arrivée",
+        "check_out": "date de départ de l'hôtel",
+        "person_id": "personne",
+        "partner_id": "partenaire",
+        "venue_id": "lieu",
+        "capacity": "capacité",
+        "budget": "budget",
+        "status": "statut",
+        "role": "rôle",
+        "category": "catégorie",
+        "languages": "langues",
+    },
+    "en": {},
+}
+
+MESSAGES: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "field.required": "Le champ « {field} » est obligatoire.",
+        "field.too_long": "Le champ « {field} » est trop long "
+        "({length} caractères, {max} au plus).",
+        "field.invalid_choice": "« {value} » n'est pas une valeur possible pour « {field} » "
+        "(valeurs possibles : {choices}).",
+        "field.unknown": "Champ inconnu « {field} ».",
+        "date.invalid": "« {value} » n'est pas une date valide (attendu : AAAA-MM-JJ).",
+        "datetime.invalid": "« {value} » n'est pas une date et heure valide "
+        "(attendu : AAAA-MM-JJ HH:MM).",
+        "number.invalid": "« {value} » n'est pas un nombre.",
+        "number.negative": "« {value} » : un nombre positif est attendu.",
+        "number.too_large": "« {value} » est trop grand.",
+        "country.invalid": "« {value} » n'est pas un code pays à deux lettres (FR, UA, JP…).",
+        "email.invalid": "« {value} » n'est pas une adresse électronique valide.",
+        "language.invalid": "« {value} » n'est pas un code de langue (fr, en, uk, ja…).",
+        "language.unsupported": "Langue de document « {value} » non prise en charge (fr ou en).",
+        "timezone.unknown": "Fuseau horaire inconnu : « {timezone} » "
+        "(exemples : Europe/Paris, America/Toronto, Asia/Makassar).",
+        "time.nonexistent": "L'heure {time} n'existe pas dans le fuseau {timezone} "
+        "(changement d'heure) : choisissez une autre heure.",
+        "dates.end_before_start": "La fin ({end}) est avant le début ({start}).",
+        "event.items_outside_dates": "{count} élément(s) du programme tomberaient hors des "
+        "nouvelles dates ({start} – {end}) : {items}. Déplacez-les d'abord.",
+        "agenda.outside_event": "Cet élément du programme ({start} – {end}) sort des dates de "
+        "l'événement ({event_start} – {event_end}).",
+        "participation.duplicate": "{person} participe déjà à cet événement.",
+        "participation.departure_before_arrival": "Le départ ({departure}) est avant "
+        "l'arrivée ({arrival}).",
+        "participation.check_out_before_check_in": "La date de départ de l'hôtel ({check_out}) "
+        "doit suivre la date d'arrivée ({check_in}).",
+        "participation.not_in_event": "Le participant n° {id} ne fait pas partie de cet événement.",
+        "person.name_required": "Indiquez au moins le nom de la personne.",
+        "person.passport_before_birth": "L'expiration du passeport ({passport_expiry}) est "
+        "avant la date de naissance ({birth_date}).",
+        "person.not_found": "Personne introuvable (n° {id}).",
+        "organisation.not_found": "Organisation introuvable (n° {id}).",
+        "venue.not_found": "Lieu introuvable (n° {id}).",
+        "event.not_found": "Événement introuvable (n° {id}).",
+        "event.not_found_ref": "Aucun événement ne correspond à « {reference} ». "
+        "Tapez « coopdesk events » pour voir la liste.",
+        "event.ambiguous_ref": "Plusieurs événements correspondent à « {reference} » : "
+        "{candidates}. Précisez le titre ou donnez le numéro.",
+        "participation.not_found": "Participation introuvable (n° {id}).",
+        "agenda_item.not_found": "Élément du programme introuvable (n° {id}).",
+        "partnership.not_found": "Partenariat introuvable (n° {id}).",
+        "partnership.partner_not_foreign_authority": "« {name} » n'est pas une collectivité "
+        "étrangère : un partenariat lie l'autorité à une collectivité partenaire.",
+        "agreement.not_found": "Convention introuvable (n° {id}).",
+        "authority.not_found": "Les paramètres de la collectivité ne sont pas encore saisis.",
+        "record.changed": "Quelqu'un d'autre a modifié cet enregistrement entre-temps "
+        "({changed}). Rechargez-le pour voir les deux versions.",
+        "database.bad_url": "Adresse de base de données incorrecte : {url}",
+        "database.unreachable": "Impossible d'ouvrir la base de données {url} : {reason}",
+        "database.migration_failed": "La mise à jour de la base {url} a échoué : {reason}. "
+        "Une copie de sauvegarde a été faite : {backup}",
+        "database.too_new": "La base {url} a été créée par une version plus récente de coopdesk "
+        "(révision {revision}) : mettez coopdesk à jour.",
+        "database.behind": "La base {url} doit être mise à jour (coopdesk db upgrade).",
+        "backup.not_found": "Fichier de sauvegarde introuvable : {path}",
+        "backup.invalid": "Ce fichier n'est pas une sauvegarde coopdesk lisible : "
+        "{path} ({reason})",
+        "backup.other_revision": "Cette sauvegarde vient d'une autre version du schéma "
+        "({revision}, attendu {expected}).",
+        "backup.write_failed": "Impossible d'écrire la sauvegarde {path} : {reason}",
+        "demo.not_empty": "La base contient déjà des événements : les données de démonstration "
+        "ne sont chargées que dans une base vide (ou avec --force).",
+        "generic": "Erreur : {code}",
+    },
+    "en": {
+        "field.required": "“{field}” is required.",
+        "field.too_long": "“{field}” is too long ({length} characters, at most {max}).",
+        "field.invalid_choice": "“{value}” is not a possible value of “{field}” "
+        "(possible values: {choices}).",
+        "field.unknown": "Unknown field “{field}”.",
+        "date.invalid": "“{value}” is not a valid date (expected YYYY-MM-DD).",
+        "datetime.invalid": "“{value}” is not a valid date and time (expected YYYY-MM-DD HH:MM).",
+        "number.invalid": "“{value}” is not a number.",
+        "number.negative": "“{value}”: a positive number is expected.",
+        "number.too_large": "“{value}” is too large.",
+        "country.invalid": "“{value}” is not a two-letter country code (FR, UA, JP…).",
+        "email.invalid": "“{value}” is not a valid e-mail address.",
+        "language.invalid": "“{value}” is not a language code (fr, en, uk, ja…).",
+        "language.unsupported": "Document language “{value}” is not supported (fr or en).",
+        "timezone.unknown": "Unknown time zone “{timezone}” "
+        "(for example Europe/Paris, America/Toronto, Asia/Makassar).",
+        "time.nonexistent": "{time} does not exist in {timezone} (the clocks change): "
+        "choose another time.",
+        "dates.end_before_start": "The end ({end}) is before the start ({start}).",
+        "event.items_outside_dates": "{count} agenda item(s) would fall outside the new dates "
+        "({start} – {end}): {items}. Move them first.",
+        "agenda.outside_event": "This agenda item ({start} – {end}) falls outside the event's "
+        "dates ({event_start} – {event_end}).",
+        "participation.duplicate": "{person} already takes part in this event.",
+        "participation.departure_before_arrival": "The departure ({departure}) is before the "
+        "arrival ({arrival}).",
+        "participation.check_out_before_check_in": "The hotel check-out ({check_out}) must come "
+        "after the check-in ({check_in}).",
+        "participation.not_in_event": "Participant no. {id} is not part of this event.",
+        "person.name_required": "Give at least the person's last name.",
+        "person.passport_before_birth": "The passport expiry ({passport_expiry}) is before the "
+        "date of birth ({birth_date}).",
+        "person.not_found": "No such person (no. {id}).",
+        "organisation.not_found": "No such organisation (no. {id}).",
+        "venue.not_found": "No such venue (no. {id}).",
+        "event.not_found": "No such event (no. {id}).",
+        "event.not_found_ref": "No event matches “{reference}”. Type “coopdesk events” to see "
+        "the list.",
+        "event.ambiguous_ref": "Several events match “{reference}”: {candidates}. Give more of "
+        "the title or the number.",
+        "participation.not_found": "No such participation (no. {id}).",
+        "agenda_item.not_found": "No such agenda item (no. {id}).",
+        "partnership.not_found": "No such partnership (no. {id}).",
+        "partnership.partner_not_foreign_authority": "“{name}” is not a foreign authority: a "
+        "partnership ties the authority to a partner territory.",
+        "agreement.not_found": "No such agreement (no. {id}).",
+        "authority.not_found": "The authority's settings have not been entered yet.",
+        "record.changed": "Someone else changed this record in the meantime ({changed}). "
+        "Reload it to see both versions.",
+        "database.bad_url": "Incorrect database address: {url}",
+        "database.unreachable": "Cannot open the database {url}: {reason}",
+        "database.migration_failed": "Upgrading the database {url} failed: {reason}. A backup "
+        "copy was made: {backup}",
+        "database.too_new": "The database {url} was made by a newer coopdesk (revision "
+        "{revision}): update coopdesk.",
+        "database.behind": "The database {url} needs upgrading (coopdesk db upgrade).",
+        "backup.not_found": "Backup file not found: {path}",
+        "backup.invalid": "This file is not a readable coopdesk backup: {path} ({reason})",
+        "backup.other_revision": "This backup comes from another schema version ({revision}, "
+        "expected {expected}).",
+        "backup.write_failed": "Cannot write the backup {path}: {reason}",
+        "demo.not_empty": "The database already holds events: demo data is only loaded into an "
+        "empty database (or with --force).",
+        "generic": "Error: {code}",
+    },
+}
+
+
+def user_language() -> str:
+    """``fr`` or ``en``, from ``COOPDESK_LANG`` or the system locale (French by default)."""
+    explicit = os.environ.get("COOPDESK_LANG")
+    if explicit:
+        return "en" if explicit.lower().startswith("en") else "fr"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "en" if value.lower().startswith("en") else "fr"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "en" if code.lower().startswith("en") else "fr"
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe(error: CoopdeskError, language: str | None = None) -> str:
+    """The sentence a user reads for ``error``."""
+    lang = language or user_language()
+    table = MESSAGES.get(lang, MESSAGES["fr"])
+    template = table.get(error.code) or MESSAGES["en"].get(error.code) or table["generic"]
+    values: dict[str, Any] = {k: _show(v) for k, v in error.values.items()}
+    field = error.field or ""
+    values["field"] = FIELD_LABELS.get(lang, {}).get(field, field.replace("_", " "))
+    values["code"] = error.code
+    if error.code == "record.changed":
+        fields = error.values.get("fields", {})
+        values["changed"] = ", ".join(
+            FIELD_LABELS.get(lang, {}).get(k, k.replace("_", " ")) for k in fields
+        )
+    text = template.format_map(_Lenient(values))
+    if "row" in error.values:
+        prefix = "Ligne" if lang == "fr" else "Row"
+        text = (
+            f"{prefix} {error.values['row']} : {text}"
+            if lang == "fr"
+            else f"{prefix} {error.values['row']}: {text}"
+        )
+    return text
+
+
+def _show(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)

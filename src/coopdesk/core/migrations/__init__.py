@@ -1,0 +1,1 @@
+"""Alembic migrations of the coopdesk schema, shipped inside the package."""

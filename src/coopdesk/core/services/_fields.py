@@ -1,0 +1,200 @@
+"""Reading the values people type into typed, validated field values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from coopdesk.core.errors import StaleEditError, ValidationError
+from coopdesk.core.timezones import check_timezone
+
+E = TypeVar("E", bound=StrEnum)
+Coercer = Callable[[Any, str], Any]
+
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean_text(value: Any) -> str:
+    """Trim ordinary and non-breaking spaces and fold runs of them into one."""
+    return _SPACES.sub(" ", str(value)).strip()
+
+
+def text(max_len: int, *, required: bool = False) -> Coercer:
+    def coerce(value: Any, field: str) -> str | None:
+        if value is None or clean_text(value) == "":
+            if required:
+                raise ValidationError("field.required", field)
+            return None
+        out = clean_text(value)
+        if len(out) > max_len:
+            raise ValidationError("field.too_long", field, length=len(out), max=max_len)
+        return out
+
+    return coerce
+
+
+def long_text(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    out = str(value).strip()
+    return out or None
+
+
+def enum(cls: type[E], *, required: bool = True) -> Coercer:
+    def coerce(value: Any, field: str) -> E | None:
+        if value is None or value == "":
+            if required:
+                raise ValidationError("field.required", field)
+            return None
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValidationError(
+                "field.invalid_choice",
+                field,
+                value=value,
+                choices=", ".join(m.value for m in cls),
+            ) from None
+
+    return coerce
+
+
+def a_date(*, required: bool = False) -> Coercer:
+    def coerce(value: Any, field: str) -> date | None:
+        if value is None or value == "":
+            if required:
+                raise ValidationError("field.required", field)
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError("date.invalid", field, value=value) from None
+
+    return coerce
+
+
+def decimal(value: Any, field: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        out = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError("number.invalid", field, value=value) from None
+    if not out.is_finite():
+        raise ValidationError("number.invalid", field, value=value)
+    if out < 0:
+        raise ValidationError("number.negative", field, value=value)
+    if abs(out) >= Decimal("1e12"):
+        raise ValidationError("number.too_large", field, value=value)
+    return out.quantize(Decimal("0.01"))
+
+
+def count(value: Any, field: str) -> int | None:
+    """A non-negative whole number (a capacity, a rank)."""
+    if value is None or value == "":
+        return None
+    try:
+        out = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise ValidationError("number.invalid", field, value=value) from None
+    if isinstance(value, bool) or out < 0:
+        raise ValidationError("number.negative", field, value=value)
+    if out > 2_000_000_000:
+        raise ValidationError("number.too_large", field, value=value)
+    return out
+
+
+def timezone(*, required: bool = True) -> Coercer:
+    def coerce(value: Any, field: str) -> str | None:
+        if (value is None or value == "") and not required:
+            return None
+        return check_timezone(value, field)
+
+    return coerce
+
+
+def country(value: Any, field: str) -> str | None:
+    if value is None or clean_text(value) == "":
+        return None
+    out = clean_text(value).upper()
+    if not re.fullmatch(r"[A-Z]{2}", out):
+        raise ValidationError("country.invalid", field, value=value)
+    return out
+
+
+def email(value: Any, field: str) -> str | None:
+    if value is None or clean_text(value) == "":
+        return None
+    out = clean_text(value)
+    if not _EMAIL.match(out) or len(out) > 320:
+        raise ValidationError("email.invalid", field, value=value)
+    return out
+
+
+def languages(value: Any, field: str) -> str:
+    """Language codes as a comma-separated string: ``"fr,en"``."""
+    if value is None or value == "":
+        return ""
+    items: Iterable[Any] = value.split(",") if isinstance(value, str) else value
+    codes = []
+    for item in items:
+        code = clean_text(item).lower()
+        if not code:
+            continue
+        if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]{2,8})?", code):
+            raise ValidationError("language.invalid", field, value=item)
+        if code not in codes:
+            codes.append(code)
+    return ",".join(codes)
+
+
+def boolean(value: Any, field: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValidationError("field.invalid_choice", field, value=value, choices="true, false")
+
+
+def coerce_all(
+    changes: Mapping[str, Any], spec: Mapping[str, Coercer], entity: str
+) -> dict[str, Any]:
+    """Validate every field of ``changes`` against ``spec`` (unknown fields refused)."""
+    out: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field not in spec:
+            raise ValidationError("field.unknown", field, entity=entity)
+        out[field] = spec[field](value, field)
+    return out
+
+
+def _norm(value: Any) -> Any:
+    return ",".join(value) if isinstance(value, tuple) else value
+
+
+def check_stale(
+    entity: str, entity_id: int, seen: Any | None, row: Any, changes: Mapping[str, Any]
+) -> None:
+    """Refuse ``changes`` to fields someone else changed since ``seen`` was read.
+
+    ``seen`` is the value the user started editing from, ``row`` the record as it is
+    now. Changes to other fields go through: two people editing different fields of
+    the same record both keep their work.
+    """
+    if seen is None or seen.version == row.version:
+        return
+    clashes = {}
+    for field, mine in changes.items():
+        theirs = getattr(row, field)
+        before = _norm(getattr(seen, field, theirs))
+        if theirs != before and theirs != mine:
+            clashes[field] = (theirs, mine)
+    if clashes:
+        raise StaleEditError("record.changed", None, entity=entity, id=entity_id, fields=clashes)

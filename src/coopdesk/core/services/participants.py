@@ -1,0 +1,399 @@
+"""Participants of an event: who comes, in which role, how they travel and sleep,
+listed in protocol order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.core.db import Database
+from coopdesk.core.enums import (
+    ELECTED_OFFICE_RANK,
+    ROLE_RANK,
+    BadgeCategory,
+    ParticipationStatus,
+    Role,
+    Transport,
+)
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.model import Event, Organisation, Participation, Person, new_uid
+from coopdesk.core.services import _fields as f
+from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.people import person_values, validate_person
+from coopdesk.core.timezones import to_utc
+from coopdesk.core.values import ParticipantView
+
+PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
+    "role": f.enum(Role),
+    "category": f.enum(BadgeCategory),
+    "status": f.enum(ParticipationStatus),
+    "precedence_override": f.count,
+    "arrival_at": lambda v, field: v,  # read in _times with its time zone
+    "arrival_timezone": f.timezone(required=False),
+    "arrival_transport": f.enum(Transport, required=False),
+    "arrival_number": f.text(50),
+    "arrival_place": f.text(300),
+    "departure_at": lambda v, field: v,
+    "departure_timezone": f.timezone(required=False),
+    "departure_transport": f.enum(Transport, required=False),
+    "departure_number": f.text(50),
+    "departure_place": f.text(300),
+    "hotel": f.text(300),
+    "check_in": f.a_date(),
+    "check_out": f.a_date(),
+    "room": f.text(100),
+    "notes": f.long_text,
+}
+
+_DEFAULTS: Mapping[str, Any] = {
+    "role": Role.GUEST,
+    "category": BadgeCategory.GUEST,
+    "status": ParticipationStatus.INVITED,
+}
+
+
+def _times(data: dict[str, Any], event_tz: str, current: Mapping[str, Any] | None = None) -> None:
+    """Turn arrival and departure times into UTC instants (naive ones are local)."""
+    for leg in ("arrival", "departure"):
+        key, tz_key = f"{leg}_at", f"{leg}_timezone"
+        if key not in data:
+            continue
+        value = data[key]
+        if value is None or value == "":
+            data[key] = None
+            continue
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value.strip())
+            except ValueError:
+                raise ValidationError("datetime.invalid", key, value=value) from None
+        if not hasattr(value, "tzinfo"):
+            raise ValidationError("datetime.invalid", key, value=value)
+        tz = data.get(tz_key) or (current or {}).get(tz_key) or event_tz
+        data[tz_key] = tz
+        data[key] = to_utc(value, tz, key)
+
+
+def _validate(data: Mapping[str, Any]) -> None:
+    arrival, departure = data.get("arrival_at"), data.get("departure_at")
+    if arrival is not None and departure is not None and departure < arrival:
+        raise ValidationError(
+            "participation.departure_before_arrival",
+            "departure_at",
+            arrival=arrival,
+            departure=departure,
+        )
+    check_in, check_out = data.get("check_in"), data.get("check_out")
+    if check_in is not None and check_out is not None and check_out <= check_in:
+        raise ValidationError(
+            "participation.check_out_before_check_in",
+            "check_out",
+            check_in=check_in,
+            check_out=check_out,
+        )
+
+
+def _participation_values(
+    values: Mapping[str, Any], event_tz: str, current: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    data = f.coerce_all(values, PARTICIPATION_FIELDS, "participation")
+    _times(data, event_tz, current)
+    for key in ("role", "category", "status"):
+        if key in data and data[key] is None:
+            raise ValidationError("field.required", key)
+    return data
+
+
+def _check_not_already(session: Session, event_id: int, person_id: int) -> None:
+    existing = session.scalar(
+        select(Participation.id).where(
+            Participation.event_id == event_id, Participation.person_id == person_id
+        )
+    )
+    if existing is not None:
+        person = session.get(Person, person_id)
+        name = f"{person.first_name} {person.last_name}".strip() if person else str(person_id)
+        raise ValidationError("participation.duplicate", "person_id", person=name)
+
+
+def add_participant(db: Database, event_id: int, person_id: int, **values: Any) -> ParticipantView:
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        get_row(session, Person, person_id, "person")
+        data = dict(_DEFAULTS) | _participation_values(values, event.timezone)
+        _validate(data)
+        _check_not_already(session, event_id, person_id)
+        row = Participation(event_id=event_id, person_id=person_id, **data)
+        session.add(row)
+        session.flush()
+        return _one(session, row.id)
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    """A person not yet in the directory and how they take part: one imported row."""
+
+    person: Mapping[str, Any]
+    participation: Mapping[str, Any] = field(default_factory=dict)
+    existing_person_id: int | None = None
+
+
+def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]) -> list[int]:
+    """Add many participants in one transaction: all of them or, on any error, none.
+
+    Every row is validated before anything is written. Returns the participation ids.
+    """
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        people: list[dict[str, Any]] = []
+        parts: list[dict[str, Any]] = []
+        seen_people: set[int] = set(
+            session.scalars(
+                select(Participation.person_id).where(Participation.event_id == event_id)
+            )
+        )
+        for index, row in enumerate(rows):
+            try:
+                part = dict(_DEFAULTS) | _participation_values(row.participation, event.timezone)
+                _validate(part)
+                if row.existing_person_id is None:
+                    person = person_values(row.person)
+                    validate_person(None, person)
+                    people.append(person)
+                else:
+                    if row.existing_person_id in seen_people:
+                        raise ValidationError(
+                            "participation.duplicate", "person_id", person=row.existing_person_id
+                        )
+                    seen_people.add(row.existing_person_id)
+                    people.append({})
+            except ValidationError as exc:
+                exc.values = dict(exc.values) | {"row": index + 1}
+                raise
+            parts.append(part)
+        org_ids = {p["organisation_id"] for p in people if p.get("organisation_id") is not None}
+        if org_ids:
+            known = set(
+                session.scalars(select(Organisation.id).where(Organisation.id.in_(org_ids)))
+            )
+            if org_ids - known:
+                raise ValidationError(
+                    "organisation.not_found", "organisation_id", id=min(org_ids - known)
+                )
+        new_people = [p for p in people if p]
+        new_ids: list[int] = []
+        if new_people:
+            for person in new_people:
+                person["version"] = 1
+            new_ids = list(
+                session.scalars(
+                    insert(Person).returning(Person.id, sort_by_parameter_order=True), new_people
+                )
+            )
+        ids = iter(new_ids)
+        values = []
+        for row, part in zip(rows, parts, strict=True):
+            person_id = row.existing_person_id if row.existing_person_id is not None else next(ids)
+            values.append(
+                part
+                | {"event_id": event_id, "person_id": person_id, "uid": new_uid(), "version": 1}
+            )
+        return list(
+            session.scalars(
+                insert(Participation).returning(Participation.id, sort_by_parameter_order=True),
+                values,
+            )
+        )
+
+
+def update_participation(
+    db: Database,
+    participation_id: int,
+    changes: Mapping[str, Any],
+    seen: ParticipantView | None = None,
+) -> ParticipantView:
+    with db.session() as session:
+        row = get_row(session, Participation, participation_id, "participation")
+        current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
+        data = _participation_values(changes, row.event.timezone, current)
+        f.check_stale("participation", participation_id, seen, row, data)
+        _validate(current | data)
+        assign(row, data)
+        session.flush()
+        return _one(session, row.id)
+
+
+def update_participations(
+    db: Database, participation_ids: Sequence[int], changes: Mapping[str, Any]
+) -> None:
+    """One change (a status, a category) to many participants at once, all or none."""
+    with db.session() as session:
+        for participation_id in participation_ids:
+            row = get_row(session, Participation, participation_id, "participation")
+            current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
+            data = _participation_values(changes, row.event.timezone, current)
+            _validate(current | data)
+            assign(row, data)
+
+
+def remove_participant(db: Database, participation_id: int) -> None:
+    with db.session() as session:
+        session.delete(get_row(session, Participation, participation_id, "participation"))
+
+
+def set_protocol_order(db: Database, event_id: int, participation_ids: Sequence[int]) -> None:
+    """Put these participants first, in this order (a manual override of precedence)."""
+    with db.session() as session:
+        get_row(session, Event, event_id, "event")
+        rows = {
+            r.id: r
+            for r in session.scalars(
+                select(Participation).where(Participation.event_id == event_id)
+            )
+        }
+        for rank, participation_id in enumerate(participation_ids, start=1):
+            if participation_id not in rows:
+                raise ValidationError("participation.not_in_event", None, id=participation_id)
+            rows[participation_id].precedence_override = rank
+        for participation_id, row in rows.items():
+            if participation_id not in participation_ids and row.precedence_override is not None:
+                row.precedence_override = None
+
+
+def clear_protocol_order(db: Database, event_id: int) -> None:
+    with db.session() as session:
+        for row in session.scalars(select(Participation).where(Participation.event_id == event_id)):
+            row.precedence_override = None
+
+
+# --- listing in protocol order ---------------------------------------------------------
+
+
+def _rank_case(column: Any, ranks: Mapping[Any, int]) -> Any:
+    return case({k.value: v for k, v in ranks.items()}, value=column, else_=len(ranks))
+
+
+def _nulls_last(column: Any) -> Any:
+    return case((column.is_(None), 1), else_=0)
+
+
+def protocol_order() -> list[Any]:
+    """ORDER BY terms of the order of precedence.
+
+    An explicit rank first (this event's manual order, else the person's own rank),
+    then the role (head of delegation first), then the French elected offices in the
+    order of decree 89-655 (and deputies by their rank), then the name.
+    """
+    explicit = func.coalesce(Participation.precedence_override, Person.precedence)
+    return [
+        _nulls_last(explicit),
+        explicit,
+        _rank_case(Participation.role, ROLE_RANK),
+        _rank_case(Person.elected_office, ELECTED_OFFICE_RANK),
+        _nulls_last(Person.office_rank),
+        Person.office_rank,
+        func.lower(Person.last_name),
+        func.lower(Person.first_name),
+        Participation.id,
+    ]
+
+
+_COLUMNS = (
+    Participation.id,
+    Participation.uid,
+    Participation.event_id,
+    Participation.person_id,
+    Person.civility,
+    Person.first_name,
+    Person.last_name,
+    Person.native_name,
+    Person.function,
+    Organisation.name,
+    Organisation.country,
+    Person.email,
+    Participation.role,
+    Participation.category,
+    Participation.status,
+    Participation.precedence_override,
+    Participation.arrival_at,
+    Participation.arrival_timezone,
+    Participation.arrival_transport,
+    Participation.arrival_number,
+    Participation.arrival_place,
+    Participation.departure_at,
+    Participation.departure_timezone,
+    Participation.departure_transport,
+    Participation.departure_number,
+    Participation.departure_place,
+    Participation.hotel,
+    Participation.check_in,
+    Participation.check_out,
+    Participation.room,
+    Participation.notes,
+    Participation.version,
+)
+
+
+def _base_query() -> Any:
+    return (
+        select(*_COLUMNS)
+        .join(Person, Participation.person_id == Person.id)
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+    )
+
+
+def _one(session: Session, participation_id: int) -> ParticipantView:
+    row = session.execute(_base_query().where(Participation.id == participation_id)).one()
+    return ParticipantView(*row)
+
+
+def participants_query(
+    event_id: int,
+    *,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: BadgeCategory | None = None,
+) -> Any:
+    query = _base_query().where(Participation.event_id == event_id)
+    if status is not None:
+        query = query.where(Participation.status == status)
+    if category is not None:
+        query = query.where(Participation.category == category)
+    if search:
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Person.last_name.ilike(pattern),
+                Person.first_name.ilike(pattern),
+                Person.native_name.ilike(pattern),
+                Person.function.ilike(pattern),
+                Organisation.name.ilike(pattern),
+            )
+        )
+    return query.order_by(*protocol_order())
+
+
+def list_participants(
+    db: Database,
+    event_id: int,
+    *,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: BadgeCategory | None = None,
+) -> list[ParticipantView]:
+    """The event's participants in protocol order, filtered in SQL."""
+    query = participants_query(event_id, search=search, status=status, category=category)
+    with db.session() as session:
+        get_row(session, Event, event_id, "event")
+        return [ParticipantView(*row) for row in session.execute(query)]
+
+
+def get_participant(db: Database, participation_id: int) -> ParticipantView:
+    with db.session() as session:
+        get_row(session, Participation, participation_id, "participation")
+        return _one(session, participation_id)
