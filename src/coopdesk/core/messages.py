@@ -9,7 +9,10 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
+
+from babel.dates import format_date, format_datetime
 
 from coopdesk.core.errors import CoopdeskError
 
@@ -208,7 +211,7 @@ def describe(error: CoopdeskError, language: str | None = None) -> str:
     lang = language or user_language()
     table = MESSAGES.get(lang, MESSAGES["fr"])
     template = table.get(error.code) or MESSAGES["en"].get(error.code) or table["generic"]
-    values: dict[str, Any] = {k: _show(v) for k, v in error.values.items()}
+    values: dict[str, Any] = {k: _show(v, lang) for k, v in error.values.items()}
     field = error.field or ""
     values["field"] = FIELD_LABELS.get(lang, {}).get(field, field.replace("_", " "))
     values["code"] = error.code
@@ -228,7 +231,10 @@ def describe(error: CoopdeskError, language: str | None = None) -> str:
     return text
 
 
-def _show(value: Any) -> str:
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
+def _show(value: Any, language: str) -> str:
+    """A value as the user reads it: dates in words, in their language."""
+    if isinstance(value, datetime):
+        return format_datetime(value, "d MMMM y HH:mm", locale=language)
+    if isinstance(value, date):
+        return format_date(value, "long", locale=language)
     return str(value)

@@ -285,14 +285,15 @@ def _nulls_last(column: Any) -> Any:
 def protocol_order() -> list[Any]:
     """ORDER BY terms of the order of precedence.
 
-    An explicit rank first (this event's manual order, else the person's own rank),
-    then the role (head of delegation first), then the French elected offices in the
-    order of decree 89-655 (and deputies by their rank), then the name.
+    This event's manual order first, then the person's own explicit rank, then the
+    role (head of delegation first), then the French elected offices in the order of
+    decree 89-655 (and deputies by their rank), then the name.
     """
-    explicit = func.coalesce(Participation.precedence_override, Person.precedence)
     return [
-        _nulls_last(explicit),
-        explicit,
+        _nulls_last(Participation.precedence_override),
+        Participation.precedence_override,
+        _nulls_last(Person.precedence),
+        Person.precedence,
         _rank_case(Participation.role, ROLE_RANK),
         _rank_case(Person.elected_office, ELECTED_OFFICE_RANK),
         _nulls_last(Person.office_rank),

@@ -1,0 +1,106 @@
+"""Fixtures shared by every test: a fresh database per test, on SQLite and PostgreSQL.
+
+The ``db`` fixture runs each test on a new SQLite file and, when
+``COOPDESK_TEST_POSTGRES_URL`` names a server (a maintenance URL such as
+``postgresql://postgres:postgres@127.0.0.1:5432/postgres``), again on a new
+PostgreSQL database cloned from a migrated template. With
+``COOPDESK_REQUIRE_POSTGRES=1`` (as in CI) a missing server fails the run instead of
+skipping those tests.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from coopdesk.core import paths
+from coopdesk.core.db import Database, normalise_url, open_database
+
+PG_ENV = "COOPDESK_TEST_POSTGRES_URL"
+REQUIRE_PG_ENV = "COOPDESK_REQUIRE_POSTGRES"
+TEMPLATE = "coopdesk_test_template"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data, config and log folders, never the real home."""
+    home = tmp_path / "home"
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    monkeypatch.delenv("COOPDESK_DATABASE_URL", raising=False)
+    monkeypatch.setenv("COOPDESK_LANG", "fr")
+    paths.set_home(None)
+    yield home
+    paths.set_home(None)
+
+
+def _pg_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get(REQUIRE_PG_ENV) == "1":
+            pytest.fail(f"{REQUIRE_PG_ENV}=1 but {PG_ENV} is not set")
+        return None
+    return normalise_url(url)
+
+
+_template_ready = False
+
+
+def _pg_database() -> Iterator[str]:
+    global _template_ready
+    admin_url = _pg_admin_url()
+    if admin_url is None:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV}")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if not _template_ready:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{TEMPLATE}"'))
+                template_url = make_url(admin_url).set(database=TEMPLATE)
+                db = open_database(template_url.render_as_string(hide_password=False))
+                db.dispose()
+                _template_ready = True
+            name = f"coopdesk_test_{uuid.uuid4().hex[:12]}"
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"'))
+        try:
+            yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a new, empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    else:
+        yield from _pg_database()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """A new database at the current schema, on each backend."""
+    database = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A new SQLite database, for tests about SQLite files themselves."""
+    database = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    try:
+        yield database
+    finally:
+        database.dispose()

@@ -1,0 +1,144 @@
+"""Conflicts: a person or a room booked twice, more people than seats."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from coopdesk.core.services import agenda, participants, venues
+from coopdesk.core.services.conflicts import agenda_conflicts
+from tests.factories import delegation, person
+
+
+def _setup(db):
+    event = delegation(db)
+    interpreter = participants.add_participant(
+        db,
+        event.id,
+        person(db, first_name="Sofiia", last_name="Moreau", native_name=None).id,
+        role="interpreter",
+    )
+    chair = participants.add_participant(db, event.id, person(db).id, role="head_of_delegation")
+    return event, interpreter, chair
+
+
+def test_the_interpreter_booked_in_two_places_at_14_00_is_reported(db):
+    event, interpreter, chair = _setup(db)
+    session = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Séance de travail avec les services",
+        type="meeting",
+        starts_at=datetime(2023, 7, 3, 14, 0),
+        ends_at=datetime(2023, 7, 3, 16, 0),
+        attendee_ids=[interpreter.id, chair.id],
+    )
+    visit = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Visite du port de pêche",
+        type="visit",
+        starts_at=datetime(2023, 7, 3, 14, 0),
+        ends_at=datetime(2023, 7, 3, 15, 0),
+        attendee_ids=[interpreter.id],
+    )
+    found = agenda_conflicts(db, event.id)
+    assert [(c.kind, c.person, set(c.item_ids)) for c in found] == [
+        ("person_double_booked", "Sofiia Moreau", {session.id, visit.id})
+    ]
+    # moving the visit to 16:00 (back to back, not overlapping) clears it
+    agenda.update_agenda_item(
+        db,
+        visit.id,
+        {"starts_at": datetime(2023, 7, 3, 16, 0), "ends_at": datetime(2023, 7, 3, 17, 0)},
+    )
+    assert agenda_conflicts(db, event.id) == []
+
+
+def test_a_cancelled_item_no_longer_conflicts(db):
+    event, interpreter, _ = _setup(db)
+    agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Déjeuner",
+        type="meal",
+        starts_at=datetime(2023, 7, 3, 12),
+        ends_at=datetime(2023, 7, 3, 14),
+    )
+    dinner = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Visite",
+        type="visit",
+        starts_at=datetime(2023, 7, 3, 13),
+        ends_at=datetime(2023, 7, 3, 15),
+    )
+    assert {c.kind for c in agenda_conflicts(db, event.id)} == {"person_double_booked"}
+    agenda.cancel_agenda_item(db, dinner.id)
+    assert agenda_conflicts(db, event.id) == []
+
+
+def test_a_room_used_twice_at_once_is_reported_even_across_events(db):
+    event, _, _ = _setup(db)
+    room = venues.create_venue(db, name="Salle du conseil", timezone="Europe/Paris", capacity=40)
+    other = delegation(
+        db, title="Délégation de Kishiwada", start_date=date(2023, 7, 3), end_date=date(2023, 7, 3)
+    )
+    mine = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Séance de travail",
+        type="meeting",
+        venue_id=room.id,
+        starts_at=datetime(2023, 7, 3, 9),
+        ends_at=datetime(2023, 7, 3, 11),
+        attendee_ids=[],
+    )
+    theirs = agenda.create_agenda_item(
+        db,
+        other.id,
+        title="Accueil",
+        type="ceremony",
+        venue_id=room.id,
+        starts_at=datetime(2023, 7, 3, 10, 30),
+        ends_at=datetime(2023, 7, 3, 12),
+    )
+    found = agenda_conflicts(db, event.id)
+    assert [(c.kind, c.venue, set(c.item_ids)) for c in found] == [
+        ("venue_double_booked", "Salle du conseil", {mine.id, theirs.id})
+    ]
+
+
+def test_more_people_than_the_room_or_the_item_holds_is_reported(db):
+    event, _, _ = _setup(db)
+    for n in range(3):
+        participants.add_participant(db, event.id, person(db, last_name=f"Invité{n}").id)
+    small = venues.create_venue(db, name="Bureau du président", timezone="Europe/Paris", capacity=4)
+    item = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Entretien",
+        type="meeting",
+        venue_id=small.id,
+        starts_at=datetime(2023, 7, 2, 15),
+        ends_at=datetime(2023, 7, 2, 16),
+        capacity=3,
+    )
+    found = {(c.kind, c.count, c.limit) for c in agenda_conflicts(db, event.id)}
+    assert found == {("over_item_capacity", 5, 3), ("over_venue_capacity", 5, 4)}
+    assert all(c.item_ids == (item.id,) for c in agenda_conflicts(db, event.id))
+
+
+def test_declined_participants_do_not_count(db):
+    event, interpreter, chair = _setup(db)
+    agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Entretien",
+        type="meeting",
+        starts_at=datetime(2023, 7, 2, 15),
+        ends_at=datetime(2023, 7, 2, 16),
+        capacity=1,
+    )
+    assert agenda_conflicts(db, event.id)[0].count == 2
+    participants.update_participation(db, chair.id, {"status": "declined"})
+    assert agenda_conflicts(db, event.id) == []
