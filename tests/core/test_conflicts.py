@@ -55,7 +55,7 @@ def test_the_interpreter_booked_in_two_places_at_14_00_is_reported(db):
 
 
 def test_a_cancelled_item_no_longer_conflicts(db):
-    event, interpreter, _ = _setup(db)
+    event, _interpreter, _ = _setup(db)
     agenda.create_agenda_item(
         db,
         event.id,
@@ -129,7 +129,7 @@ def test_more_people_than_the_room_or_the_item_holds_is_reported(db):
 
 
 def test_declined_participants_do_not_count(db):
-    event, interpreter, chair = _setup(db)
+    event, _interpreter, chair = _setup(db)
     agenda.create_agenda_item(
         db,
         event.id,

@@ -1,0 +1,138 @@
+"""Opening, migrating and protecting the database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from coopdesk.core import paths
+from coopdesk.core.db import (
+    SCHEMA_HEAD,
+    alembic_config,
+    normalise_url,
+    open_database,
+    resolve_url,
+)
+from coopdesk.core.errors import DatabaseError
+from coopdesk.core.messages import describe
+from coopdesk.core.model import Base
+from tests.factories import delegation
+
+
+def test_the_code_expects_the_head_of_the_shipped_migrations():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == SCHEMA_HEAD
+
+
+def test_the_migrations_build_exactly_the_model(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # Only type details that the migrations store more plainly may differ (enums as text).
+    assert [d for d in diff if d[0] not in ("modify_type",)] == []
+
+
+def test_by_default_the_database_is_a_file_in_the_users_data_folder(_isolated_home):
+    url = resolve_url(None)
+    assert url == f"sqlite:///{paths.data_dir() / 'coopdesk.sqlite3'}"
+    assert str(_isolated_home) in url
+
+
+def test_the_environment_names_another_database(monkeypatch):
+    monkeypatch.setenv("COOPDESK_DATABASE_URL", "postgres://u:p@db.example.org/coop")
+    assert resolve_url(None) == "postgresql+psycopg://u:p@db.example.org/coop"
+    assert resolve_url("sqlite:////tmp/x.sqlite3") == "sqlite:////tmp/x.sqlite3"
+    assert normalise_url("postgresql://h/db") == "postgresql+psycopg://h/db"
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_new_file_is_created_at_the_current_schema(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'new' / 'office.sqlite3'}")
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+        delegation(db)
+    finally:
+        db.dispose()
+    # nothing to migrate: no copy was made
+    assert list(paths.backup_dir().iterdir()) == []
+
+
+def test_a_file_with_foreign_tables_is_copied_aside_before_migrating(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('Délégation de Kendari : à rappeler')")
+    conn.commit()
+    conn.close()
+    db = open_database(f"sqlite:///{path}")
+    db.dispose()
+    copies = list(paths.backup_dir().iterdir())
+    assert len(copies) == 1
+    saved = sqlite3.connect(copies[0])
+    assert saved.execute("SELECT body FROM notes").fetchone() == (
+        "Délégation de Kendari : à rappeler",
+    )
+    saved.close()
+
+
+def test_a_database_from_a_newer_coopdesk_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+    with pytest.raises(DatabaseError) as err:
+        open_database(f"sqlite:///{path}")
+    assert err.value.code == "database.too_new"
+    assert "version plus récente" in describe(err.value, "fr")
+
+
+def test_an_unreachable_server_gives_a_readable_error():
+    with pytest.raises(DatabaseError) as err:
+        open_database("postgresql://nobody:secret@127.0.0.1:9/coopdesk?connect_timeout=2")
+    assert err.value.code == "database.unreachable"
+    message = describe(err.value, "fr")
+    assert message.startswith("Impossible d'ouvrir la base de données")
+    assert "secret" not in message
+
+
+def test_a_bad_url_gives_a_readable_error():
+    with pytest.raises(DatabaseError) as err:
+        open_database("not a url at all")
+    assert err.value.code == "database.bad_url"
+
+
+def test_a_killed_process_loses_at_most_the_edit_in_progress(tmp_path):
+    """Each action commits on its own: a failing action leaves earlier ones intact."""
+    db = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    try:
+        delegation(db)
+        with pytest.raises(RuntimeError), db.session() as session:
+            from coopdesk.core.model import Event
+
+            session.get(Event, 1).title = "Titre à moitié saisi"  # type: ignore[union-attr]
+            raise RuntimeError("process killed")
+    finally:
+        db.dispose()
+    again = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    try:
+        from coopdesk.core.services import events
+
+        assert [e.title for e in events.list_events(again)] == ["Délégation d'Apostolove"]
+    finally:
+        again.dispose()
+
+
+def test_the_home_override_keeps_tests_out_of_the_real_home(_isolated_home):
+    assert Path(paths.data_dir()).is_relative_to(_isolated_home)
+    assert Path(paths.log_dir()).is_relative_to(_isolated_home)
