@@ -104,3 +104,21 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+_skipped_postgres: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and "[postgresql" in report.nodeid:
+        _skipped_postgres.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under ``COOPDESK_REQUIRE_POSTGRES=1`` a skipped PostgreSQL test fails the run."""
+    if os.environ.get(REQUIRE_PG_ENV) == "1" and _skipped_postgres:
+        print(
+            f"\n{len(_skipped_postgres)} PostgreSQL test(s) skipped while required, e.g. "
+            f"{_skipped_postgres[0]}"
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

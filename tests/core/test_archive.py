@@ -16,25 +16,52 @@ from tests.factories import delegation, partner, person
 
 def _fill(db):
     apostolove = partner(db)
-    funder = organisations.create_organisation(db, name="Agence française de développement",
-                                               kind="funder", country="FR")
-    p = partnerships.create_partnership(db, partner_id=apostolove.id, kind="decentralised_cooperation",
-                                        since="2022-05-01", themes="Eau, reconstruction",
-                                        cofunder_ids=[funder.id])
-    partnerships.add_agreement(db, p.id, title="Convention de coopération 2023-2025",
-                               purpose="Appui à la reconstruction des services d'eau",
-                               forecast_amount="45000", signature_date="2023-07-03")
-    organisations.set_authority(db, {"name": "Communauté d'agglomération de La Rochelle",
-                                     "address": "6 rue Saint-Michel\n17000 La Rochelle",
-                                     "default_timezone": "Europe/Paris",
-                                     "document_language": "fr"})
+    funder = organisations.create_organisation(
+        db, name="Agence française de développement", kind="funder", country="FR"
+    )
+    p = partnerships.create_partnership(
+        db,
+        partner_id=apostolove.id,
+        kind="decentralised_cooperation",
+        since="2022-05-01",
+        themes="Eau, reconstruction",
+        cofunder_ids=[funder.id],
+    )
+    partnerships.add_agreement(
+        db,
+        p.id,
+        title="Convention de coopération 2023-2025",
+        purpose="Appui à la reconstruction des services d'eau",
+        forecast_amount="45000",
+        signature_date="2023-07-03",
+    )
+    organisations.set_authority(
+        db,
+        {
+            "name": "Communauté d'agglomération de La Rochelle",
+            "address": "6 rue Saint-Michel\n17000 La Rochelle",
+            "default_timezone": "Europe/Paris",
+            "document_language": "fr",
+        },
+    )
     organisations.set_authority_logo(db, b"\x89PNG\r\n\x1a\nlogo", "image/png")
     event = delegation(db, partner_id=apostolove.id, budget="12000")
-    chair = participants.add_participant(db, event.id, person(db).id, role="head_of_delegation",
-                                         arrival_at=datetime(2023, 7, 2, 10, 35))
-    agenda.create_agenda_item(db, event.id, title="Dîner officiel", type="meal",
-                              starts_at=datetime(2023, 7, 3, 19, 30),
-                              ends_at=datetime(2023, 7, 3, 22), attendee_ids=[chair.id])
+    chair = participants.add_participant(
+        db,
+        event.id,
+        person(db).id,
+        role="head_of_delegation",
+        arrival_at=datetime(2023, 7, 2, 10, 35),
+    )
+    agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Dîner officiel",
+        type="meal",
+        starts_at=datetime(2023, 7, 3, 19, 30),
+        ends_at=datetime(2023, 7, 3, 22),
+        attendee_ids=[chair.id],
+    )
     return event
 
 

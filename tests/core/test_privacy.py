@@ -13,10 +13,19 @@ from tests.factories import delegation, person
 
 def test_last_years_guests_lose_passports_and_diets_but_keep_their_names(db):
     old = delegation(db)
-    upcoming = delegation(db, title="Délégation de Kishiwada", start_date=date(2024, 12, 9),
-                          end_date=date(2024, 12, 12))
-    past_guest = person(db, passport_number="FA123456", passport_expiry="2030-01-01",
-                        dietary_needs="Sans porc", birth_date="1970-02-03")
+    upcoming = delegation(
+        db,
+        title="Délégation de Kishiwada",
+        start_date=date(2024, 12, 9),
+        end_date=date(2024, 12, 12),
+    )
+    past_guest = person(
+        db,
+        passport_number="FA123456",
+        passport_expiry="2030-01-01",
+        dietary_needs="Sans porc",
+        birth_date="1970-02-03",
+    )
     returning = person(db, first_name="Taras", last_name="Melnyk", passport_number="FB654321")
     participants.add_participant(db, old.id, past_guest.id)
     participants.add_participant(db, old.id, returning.id)
@@ -24,8 +33,12 @@ def test_last_years_guests_lose_passports_and_diets_but_keep_their_names(db):
 
     assert privacy.purge_sensitive(db, ended_before=date(2024, 2, 1)) == 1
     purged = people.get_person(db, past_guest.id)
-    assert (purged.passport_number, purged.passport_expiry, purged.dietary_needs,
-            purged.birth_date) == (None, None, None, None)
+    assert (
+        purged.passport_number,
+        purged.passport_expiry,
+        purged.dietary_needs,
+        purged.birth_date,
+    ) == (None, None, None, None)
     assert purged.last_name == "Kovalenko"
     assert people.get_person(db, returning.id).passport_number == "FB654321"
 

@@ -21,16 +21,19 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def clean_text(value: Any) -> str:
     """Trim ordinary and non-breaking spaces and fold runs of them into one."""
-    return _SPACES.sub(" ", str(value)).strip()
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case: nothing to clean
+    return _SPACES.sub(" ", text).strip()
 
 
 def text(max_len: int, *, required: bool = False) -> Coercer:
     def coerce(value: Any, field: str) -> str | None:
-        if value is None or clean_text(value) == "":
+        out = clean_text(value) if value is not None else ""
+        if out == "":
             if required:
                 raise ValidationError("field.required", field)
             return None
-        out = clean_text(value)
         if len(out) > max_len:
             raise ValidationError("field.too_long", field, length=len(out), max=max_len)
         return out
@@ -123,18 +126,18 @@ def timezone(*, required: bool = True) -> Coercer:
 
 
 def country(value: Any, field: str) -> str | None:
-    if value is None or clean_text(value) == "":
+    out = clean_text(value).upper() if value is not None else ""
+    if out == "":
         return None
-    out = clean_text(value).upper()
     if not re.fullmatch(r"[A-Z]{2}", out):
         raise ValidationError("country.invalid", field, value=value)
     return out
 
 
 def email(value: Any, field: str) -> str | None:
-    if value is None or clean_text(value) == "":
+    out = clean_text(value) if value is not None else ""
+    if out == "":
         return None
-    out = clean_text(value)
     if not _EMAIL.match(out) or len(out) > 320:
         raise ValidationError("email.invalid", field, value=value)
     return out

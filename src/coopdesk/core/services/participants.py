@@ -192,7 +192,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 person["version"] = 1
             new_ids = list(
                 session.scalars(
-                    insert(Person).returning(Person.id, sort_by_parameter_order=True), new_people
+                    insert(Person.__table__).returning(Person.id, sort_by_parameter_order=True),
+                    new_people,
                 )
             )
         ids = iter(new_ids)
@@ -205,7 +206,9 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
             )
         return list(
             session.scalars(
-                insert(Participation).returning(Participation.id, sort_by_parameter_order=True),
+                insert(Participation.__table__).returning(
+                    Participation.id, sort_by_parameter_order=True
+                ),
                 values,
             )
         )

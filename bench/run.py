@@ -1,0 +1,209 @@
+"""coopdesk benchmarks: each one timed against a baseline measured in the same run.
+
+    python bench/run.py [--repeat N]
+
+Prints, for every benchmark, the median time, the baseline's median time and their
+ratio, with the target ratio. Shared machines are noisy: ratios, not seconds, are
+what to compare between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from coopdesk.core import paths
+from coopdesk.core.db import open_database
+from coopdesk.core.demo import load_demo
+from coopdesk.core.model import Participation, Person, new_uid
+from coopdesk.core.services import events, participants
+from coopdesk.core.services.participants import NewParticipant
+
+
+def median_time(
+    fn: Callable[[], object], repeat: int, setup: Callable[[], None] | None = None
+) -> float:
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_list_assises(workdir: Path, repeat: int) -> tuple[float, float]:
+    path = workdir / "demo.sqlite3"
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    load_demo(db)
+    event_id = events.find_event(db, "Assises").id
+    expected = len(participants.list_participants(db, event_id))
+    db.dispose()
+
+    def with_services() -> None:
+        database = open_database(url)
+        rows = participants.list_participants(database, events.find_event(database, "Assises").id)
+        assert len(rows) == expected
+        database.dispose()
+
+    def baseline() -> None:
+        conn = sqlite3.connect(path)
+        rows = conn.execute(
+            "SELECT pa.id, pe.civility, pe.first_name, pe.last_name, pe.native_name, "
+            "pe.function, o.name, o.country, pa.role, pa.category, pa.status "
+            "FROM participation pa JOIN person pe ON pe.id = pa.person_id "
+            "LEFT JOIN organisation o ON o.id = pe.organisation_id "
+            "WHERE pa.event_id = ? ORDER BY pe.last_name, pe.first_name",
+            (event_id,),
+        ).fetchall()
+        assert len(rows) == expected
+        conn.close()
+
+    with_services()
+    baseline()
+    return median_time(with_services, repeat), median_time(baseline, repeat)
+
+
+N_BIG = 5000
+
+
+def _rows() -> list[NewParticipant]:
+    return [
+        NewParticipant(
+            person={
+                "civility": "Mme",
+                "first_name": f"Prénom{i}",
+                "last_name": f"Nom{i}",
+                "email": f"p{i}@example.fr",
+                "languages": "fr",
+            },
+            participation={"role": "guest", "category": "guest", "status": "confirmed"},
+        )
+        for i in range(N_BIG)
+    ]
+
+
+def bench_create_big_event(workdir: Path, repeat: int) -> tuple[float, float]:
+    counter = iter(range(10_000))
+    state: dict[str, object] = {}
+
+    def fresh() -> None:
+        old = state.get("db")
+        if old is not None:
+            old.dispose()  # type: ignore[attr-defined]
+        state["db"] = open_database(f"sqlite:///{workdir / f'big{next(counter)}.sqlite3'}")
+
+    def with_services() -> None:
+        db = state["db"]
+        event = events.create_event(
+            db,
+            kind="conference",
+            title="Grand congrès",  # type: ignore[arg-type]
+            start_date=date(2026, 6, 1),
+            end_date=date(2026, 6, 3),
+            timezone="Europe/Paris",
+        )
+        participants.add_participants(db, event.id, _rows())  # type: ignore[arg-type]
+
+    def baseline() -> None:
+        db = state["db"]
+        event = events.create_event(
+            db,
+            kind="conference",
+            title="Grand congrès",  # type: ignore[arg-type]
+            start_date=date(2026, 6, 1),
+            end_date=date(2026, 6, 3),
+            timezone="Europe/Paris",
+        )
+        people = [
+            {
+                "civility": "Mme",
+                "first_name": f"Prénom{i}",
+                "last_name": f"Nom{i}",
+                "email": f"p{i}@example.fr",
+                "languages": "fr",
+                "version": 1,
+            }
+            for i in range(N_BIG)
+        ]
+        with db.engine.begin() as conn:  # type: ignore[attr-defined]
+            ids = (
+                conn.execute(
+                    insert(Person).returning(Person.id, sort_by_parameter_order=True), people
+                )
+                .scalars()
+                .all()
+            )
+            conn.execute(
+                insert(Participation),
+                [
+                    {
+                        "event_id": event.id,
+                        "person_id": pid,
+                        "uid": new_uid(),
+                        "role": "guest",
+                        "category": "guest",
+                        "status": "confirmed",
+                        "version": 1,
+                    }
+                    for pid in ids
+                ],
+            )
+
+    result = (median_time(with_services, repeat, fresh), median_time(baseline, repeat, fresh))
+    state["db"].dispose()  # type: ignore[attr-defined]
+    return result
+
+
+BENCHMARKS = [
+    (
+        "open demo + list Assises participants in protocol order",
+        "bare sqlite3 SELECT of the same rows",
+        bench_list_assises,
+        3.0,
+    ),
+    (
+        f"create a {N_BIG}-participant event through the services",
+        "SQLAlchemy Core bulk insert of the same rows",
+        bench_create_big_event,
+        2.0,
+    ),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        os.environ[paths.HOME_ENV] = str(workdir / "home")
+        print(f"{'benchmark':60} {'time':>9} {'baseline':>9} {'ratio':>6} {'target':>7}")
+        for name, base_name, fn, target in BENCHMARKS:
+            measured, base = fn(workdir, args.repeat)
+            ratio = measured / base
+            ok = ratio <= target
+            failures += not ok
+            print(
+                f"{name:60} {measured * 1000:7.1f}ms {base * 1000:7.1f}ms {ratio:6.2f} "
+                f"{'≤' if ok else '>'}{target:5.1f}x"
+            )
+            print(f"  baseline: {base_name}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

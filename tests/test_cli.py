@@ -1,0 +1,172 @@
+"""The ``coopdesk`` command as a user types it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from coopdesk.cli import main
+from coopdesk.core.db import open_database
+from coopdesk.core.services import agenda, participants
+from tests.factories import delegation, person
+
+
+@pytest.fixture
+def filled(db_url):
+    db = open_database(db_url)
+    event = delegation(db)
+    chair = participants.add_participant(
+        db,
+        event.id,
+        person(db).id,
+        role="head_of_delegation",
+        category="delegate",
+        status="confirmed",
+    )
+    interp = participants.add_participant(
+        db,
+        event.id,
+        person(
+            db,
+            civility="M.",
+            first_name="Kenji",
+            last_name="Sato",
+            native_name="佐藤 健二",
+            function="Interprète",
+        ).id,
+        role="interpreter",
+    )
+    for title, start, attendees in [
+        ("Séance de travail", 14, [chair.id, interp.id]),
+        ("Visite du port", 14, [interp.id]),
+    ]:
+        agenda.create_agenda_item(
+            db,
+            event.id,
+            title=title,
+            type="meeting",
+            starts_at=datetime(2023, 7, 3, start),
+            ends_at=datetime(2023, 7, 3, start + 1),
+            attendee_ids=attendees,
+        )
+    delegation(
+        db,
+        title="Mission eau à Kendari",
+        kind="delegation_out",
+        timezone="Asia/Makassar",
+        start_date="2025-03-03",
+        end_date="2025-03-10",
+    )
+    db.dispose()
+    return db_url
+
+
+def test_events_are_listed_as_a_table_and_as_json(filled, capsys):
+    assert main(["--database", filled, "events"]) == 0
+    out = capsys.readouterr().out
+    assert "Délégation d'Apostolove" in out
+    assert "Délégation entrante" in out
+    assert main(["--database", filled, "events", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["title"] for r in rows} == {"Délégation d'Apostolove", "Mission eau à Kendari"}
+    assert {r["kind"] for r in rows} == {"delegation_in", "delegation_out"}
+
+
+def test_participants_are_listed_in_protocol_order_by_part_of_the_title(filled, capsys):
+    assert main(["--database", filled, "participants", "apostolove", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["last_name"] for r in rows] == ["Kovalenko", "Sato"]
+    for key in (
+        "id",
+        "civility",
+        "first_name",
+        "last_name",
+        "native_name",
+        "function",
+        "organisation",
+        "country",
+        "role",
+        "category",
+        "status",
+    ):
+        assert key in rows[0]
+    assert rows[0]["native_name"] == "Олена Коваленко"
+    assert rows[0]["role"] == "head_of_delegation"
+    assert main(["--database", filled, "participants", "Apostolove"]) == 0
+    out = capsys.readouterr().out
+    assert "佐藤 健二" in out
+    assert "Chef de délégation" in out
+
+
+def test_an_unknown_or_ambiguous_event_is_a_clear_error_with_status_2(filled, capsys):
+    assert main(["--database", filled, "participants", "Kishiwada"]) == 2
+    err = capsys.readouterr().err
+    assert "Aucun événement ne correspond à « Kishiwada »" in err
+    assert "Traceback" not in err
+    assert main(["--database", filled, "participants", "d"]) == 2
+    assert "Plusieurs événements correspondent" in capsys.readouterr().err
+
+
+def test_the_agenda_shows_paris_time_for_a_mission_abroad_and_flags_conflicts(filled, capsys):
+    assert main(["--database", filled, "agenda", "Apostolove"]) == 0
+    out = capsys.readouterr().out
+    assert "Visite du port" in out
+    assert "⚠" in out
+    assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
+    out = capsys.readouterr().out
+    assert "Kenji Sato est attendu(e) à deux endroits" in out
+
+
+def test_english_when_the_user_works_in_english(filled, capsys, monkeypatch):
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    assert main(["--database", filled, "participants", "Nowhere"]) == 2
+    assert "No event matches “Nowhere”" in capsys.readouterr().err
+
+
+def test_backup_and_restore_from_the_command_line(filled, tmp_path, capsys):
+    path = tmp_path / "sauvegarde.json"
+    assert main(["--database", filled, "db", "backup", str(path)]) == 0
+    target = f"sqlite:///{tmp_path / 'copie.sqlite3'}"
+    assert main(["--database", target, "db", "restore", str(path), "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--database", target, "participants", "Apostolove", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert (
+        main(["--database", target, "db", "restore", str(tmp_path / "absent.json"), "--yes"]) == 2
+    )
+    assert "introuvable" in capsys.readouterr().err
+
+
+def test_db_upgrade_on_a_new_file_reports_what_it_did(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'neuf.sqlite3'}"
+    assert main(["--database", url, "db", "upgrade"]) == 0
+    assert "0001" in capsys.readouterr().out
+    assert main(["--database", url, "db", "upgrade"]) == 0
+    assert "à jour" in capsys.readouterr().out
+
+
+def test_a_bad_option_value_is_refused_by_the_parser(filled, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--database", filled, "events", "--kind", "party"])
+    assert exit_.value.code == 2
+    assert "delegation_in" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs_as_a_separate_process(filled, tmp_path):
+    env = dict(os.environ, COOPDESK_LANG="fr")
+    done = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "--database", filled, "events", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) == 2
