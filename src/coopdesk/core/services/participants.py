@@ -21,7 +21,7 @@ from coopdesk.core.enums import (
     Transport,
 )
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.model import Event, Organisation, Participation, Person, new_uid
+from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.people import person_values, validate_person
@@ -192,7 +192,9 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 person["version"] = 1
             new_ids = list(
                 session.scalars(
-                    insert(Person.__table__).returning(Person.id, sort_by_parameter_order=True),
+                    insert(Base.metadata.tables["person"]).returning(
+                        Person.id, sort_by_parameter_order=True
+                    ),
                     new_people,
                 )
             )
@@ -206,7 +208,7 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
             )
         return list(
             session.scalars(
-                insert(Participation.__table__).returning(
+                insert(Base.metadata.tables["participation"]).returning(
                     Participation.id, sort_by_parameter_order=True
                 ),
                 values,
