@@ -90,3 +90,14 @@ def test_ci_runs_the_test_command_the_readme_gives():
     blocks = readme[start:].split("```sh\n")
     test_command = next(b.split("\n")[0] for b in blocks[1:] if "pytest" in b.split("\n")[0])
     assert test_command in ci.splitlines()
+
+
+def test_every_package_is_listed_for_the_wheel():
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    src = ROOT / "src"
+    found = {".".join(p.parent.relative_to(src).parts) for p in src.rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"

@@ -14,7 +14,7 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -435,6 +435,20 @@ def _enum_arg(cls: Any) -> Callable[[str], Any]:
     return parse
 
 
+@dataclass
+class CommandGroups:
+    """Where a feature module adds its subcommands: ``coopdesk X``, ``coopdesk export X``,
+    ``coopdesk import X``. Each parser needs ``set_defaults(func=...)``."""
+
+    top: Any
+    export: Any
+    import_: Any
+
+
+# Feature modules that add commands through ``add_commands(groups: CommandGroups)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from coopdesk.core.enums import BadgeCategory, EventKind, EventStatus, ParticipationStatus
 
@@ -534,6 +548,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
+
+    if COMMAND_MODULES:
+        import importlib
+
+        export = sub.add_parser(
+            "export",
+            help=_t(
+                "exporter (calendriers, documents, listes)", "export (calendars, documents, lists)"
+            ),
+        )
+        import_ = sub.add_parser(
+            "import", help=_t("importer (participants, programme)", "import (participants, agenda)")
+        )
+        groups = CommandGroups(
+            top=sub,
+            export=export.add_subparsers(dest="export_command", required=True, metavar="TYPE"),
+            import_=import_.add_subparsers(dest="import_command", required=True, metavar="TYPE"),
+        )
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).add_commands(groups)
     return parser
 
 
