@@ -1,0 +1,1 @@
+"""iCalendar export and import of agendas (Outlook, Google, Apple, Thunderbird)."""

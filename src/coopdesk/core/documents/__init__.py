@@ -1,0 +1,1 @@
+"""Printed material in PDF: badges, name tents, programmes and lists."""

@@ -1,0 +1,1 @@
+"""The coopdesk desktop window (PySide6), a thin shell over coopdesk.core."""
