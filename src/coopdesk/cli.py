@@ -65,7 +65,14 @@ def _json_default(value: Any) -> Any:
 
 
 def _print_json(rows: Sequence[Any]) -> None:
-    data = [asdict(r) if hasattr(r, "__dataclass_fields__") else r for r in rows]
+    data = [
+        asdict(r)
+        if hasattr(r, "__dataclass_fields__")
+        else r._asdict()
+        if hasattr(r, "_asdict")
+        else r
+        for r in rows
+    ]
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 

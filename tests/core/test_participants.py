@@ -224,3 +224,35 @@ def test_the_second_save_of_the_same_field_is_told_and_sees_both_versions(db):
     assert err.value.values["fields"] == {"hotel": ("Hôtel Mercure", "Ibis Centre")}
     assert "Quelqu'un d'autre a modifié" in describe(err.value, "fr")
     assert participants.get_participant(db, part.id).hotel == "Hôtel Mercure"
+
+
+def test_a_bulk_add_accepts_rows_that_fill_different_fields(db):
+    event = delegation(db)
+    known = person(db)
+    rows = [
+        NewParticipant(
+            person={},
+            existing_person_id=known.id,
+            participation={
+                "role": "head_of_delegation",
+                "arrival_at": datetime(2023, 7, 2, 10, 35),
+                "hotel": "Hôtel de la Monnaie",
+            },
+        ),
+        NewParticipant(
+            person={
+                "first_name": "Hanako",
+                "last_name": "Yamada",
+                "native_name": "山田 花子",
+                "email": "h.yamada@example.jp",
+            },
+            participation={"role": "interpreter"},
+        ),
+        NewParticipant(person={"last_name": "Tremblay"}, participation={}),
+    ]
+    participants.add_participants(db, event.id, rows)
+    listed = {p.last_name: p for p in participants.list_participants(db, event.id)}
+    assert listed["Kovalenko"].hotel == "Hôtel de la Monnaie"
+    assert listed["Yamada"].native_name == "山田 花子"
+    assert listed["Yamada"].hotel is None
+    assert listed["Tremblay"].role == "guest"

@@ -70,8 +70,24 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# Engines are meant to live as long as the process: opening the same database again
+# reuses its engine, and with it the cache of compiled statements.
+_ENGINES: dict[str, Engine] = {}
+_MAX_ENGINES = 16
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
+    engine = _ENGINES.get(url)
+    if engine is None:
+        engine = _new_engine(url)
+        if len(_ENGINES) >= _MAX_ENGINES:
+            _ENGINES.pop(next(iter(_ENGINES))).dispose()
+        _ENGINES[url] = engine
+    return engine
+
+
+def _new_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -99,6 +115,9 @@ def alembic_config(connection: Any | None = None) -> Any:
     return cfg
 
 
+_REVISION_QUERY = text("SELECT version_num FROM alembic_version")
+
+
 class Database:
     """An open database: the engine and the factory of sessions, one per user action."""
 
@@ -124,7 +143,7 @@ class Database:
         with self.engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):
                 return None
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            row = conn.execute(_REVISION_QUERY).first()
             return row[0] if row else None
 
     def is_current(self) -> bool:
@@ -157,6 +176,7 @@ class Database:
         return copy
 
     def dispose(self) -> None:
+        """Close the pooled connections (the engine stays ready for the next opening)."""
         self.engine.dispose()
 
 

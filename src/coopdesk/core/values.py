@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from coopdesk.core.enums import (
     AgendaItemStatus,
@@ -137,9 +137,12 @@ class EventView:
     version: int
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantView:
-    """One line of an event's participant list: the participation and its person."""
+class ParticipantView(NamedTuple):
+    """One line of an event's participant list: the participation and its person.
+
+    A named tuple rather than a dataclass: lists of tens of thousands are built from
+    database rows, and a tuple is built several times faster.
+    """
 
     id: int
     uid: str

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from coopdesk.core.errors import StaleEditError, ValidationError
@@ -147,8 +148,18 @@ def languages(value: Any, field: str) -> str:
     """Language codes as a comma-separated string: ``"fr,en"``."""
     if value is None or value == "":
         return ""
-    items: Iterable[Any] = value.split(",") if isinstance(value, str) else value
-    codes = []
+    if isinstance(value, str):
+        return _language_string(value, field)
+    return _languages(value, field)
+
+
+@lru_cache(maxsize=256)
+def _language_string(value: str, field: str) -> str:
+    return _languages(value.split(","), field)
+
+
+def _languages(items: Iterable[Any], field: str) -> str:
+    codes: list[str] = []
     for item in items:
         code = clean_text(item).lower()
         if not code:
@@ -170,12 +181,10 @@ def coerce_all(
     changes: Mapping[str, Any], spec: Mapping[str, Coercer], entity: str
 ) -> dict[str, Any]:
     """Validate every field of ``changes`` against ``spec`` (unknown fields refused)."""
-    out: dict[str, Any] = {}
-    for field, value in changes.items():
+    for field in changes:
         if field not in spec:
             raise ValidationError("field.unknown", field, entity=entity)
-        out[field] = spec[field](value, field)
-    return out
+    return {field: spec[field](value, field) for field, value in changes.items()}
 
 
 def _norm(value: Any) -> Any:

@@ -143,9 +143,24 @@ def delete_event(db: Database, event_id: int) -> None:
         session.delete(get_row(session, Event, event_id, "event"))
 
 
+def _get(session: Session, event_id: int) -> EventView | None:
+    row = session.execute(
+        select(Event, Organisation.name)
+        .outerjoin(Organisation, Event.partner_id == Organisation.id)
+        .where(Event.id == event_id)
+    ).first()
+    if row is None:
+        return None
+    count = session.scalar(select(func.count()).where(Participation.event_id == event_id))
+    return event_view(row[0], count or 0, row[1])
+
+
 def get_event(db: Database, event_id: int) -> EventView:
     with db.session() as session:
-        return _view(session, get_row(session, Event, event_id, "event"))
+        view = _get(session, event_id)
+        if view is None:
+            raise NotFoundError("event.not_found", None, id=event_id)
+        return view
 
 
 def list_events(
@@ -200,20 +215,22 @@ def find_event(db: Database, reference: str) -> EventView:
     needle = _fold(reference)
     with db.session() as session:
         rows = session.execute(select(Event.id, Event.title)).all()
-    matches = [(i, t) for i, t in rows if needle in _fold(t)]
-    exact = [(i, t) for i, t in matches if _fold(t) == needle]
-    if len(exact) == 1:
-        matches = exact
-    if not matches:
-        raise NotFoundError("event.not_found_ref", None, reference=reference)
-    if len(matches) > 1:
-        raise AmbiguousError(
-            "event.ambiguous_ref",
-            None,
-            reference=reference,
-            candidates="; ".join(f"{i}: {t}" for i, t in sorted(matches)),
-        )
-    return get_event(db, matches[0][0])
+        matches = [(i, t) for i, t in rows if needle in _fold(t)]
+        exact = [(i, t) for i, t in matches if _fold(t) == needle]
+        if len(exact) == 1:
+            matches = exact
+        if not matches:
+            raise NotFoundError("event.not_found_ref", None, reference=reference)
+        if len(matches) > 1:
+            raise AmbiguousError(
+                "event.ambiguous_ref",
+                None,
+                reference=reference,
+                candidates="; ".join(f"{i}: {t}" for i, t in sorted(matches)),
+            )
+        view = _get(session, matches[0][0])
+        assert view is not None
+        return view
 
 
 def event_days(event: EventView) -> list[date]:

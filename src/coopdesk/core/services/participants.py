@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import case, func, insert, or_, select
@@ -20,7 +21,7 @@ from coopdesk.core.enums import (
     Role,
     Transport,
 )
-from coopdesk.core.errors import ValidationError
+from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
@@ -185,7 +186,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 raise ValidationError(
                     "organisation.not_found", "organisation_id", id=min(org_ids - known)
                 )
-        new_people = [p for p in people if p]
+        # One executemany needs the same keys in every row: absent fields are null.
+        new_people = _same_keys([p for p in people if p])
         new_ids: list[int] = []
         if new_people:
             for person in new_people:
@@ -206,6 +208,7 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 part
                 | {"event_id": event_id, "person_id": person_id, "uid": new_uid(), "version": 1}
             )
+        values = _same_keys(values)
         return list(
             session.scalars(
                 insert(Base.metadata.tables["participation"]).returning(
@@ -214,6 +217,17 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 values,
             )
         )
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with the union of their keys, absent values as null (for executemany)."""
+    keys: dict[str, None] = {}
+    for row in rows:
+        keys.update(dict.fromkeys(row))
+    if all(len(row) == len(keys) for row in rows):
+        return rows
+    blank = dict.fromkeys(keys)
+    return [blank | row for row in rows]
 
 
 def update_participation(
@@ -287,14 +301,15 @@ def _nulls_last(column: Any) -> Any:
     return case((column.is_(None), 1), else_=0)
 
 
-def protocol_order() -> list[Any]:
+@cache
+def protocol_order() -> tuple[Any, ...]:
     """ORDER BY terms of the order of precedence.
 
     This event's manual order first, then the person's own explicit rank, then the
     role (head of delegation first), then the French elected offices in the order of
     decree 89-655 (and deputies by their rank), then the name.
     """
-    return [
+    return (
         _nulls_last(Participation.precedence_override),
         Participation.precedence_override,
         _nulls_last(Person.precedence),
@@ -306,7 +321,7 @@ def protocol_order() -> list[Any]:
         func.lower(Person.last_name),
         func.lower(Person.first_name),
         Participation.id,
-    ]
+    )
 
 
 _COLUMNS = (
@@ -345,6 +360,7 @@ _COLUMNS = (
 )
 
 
+@cache
 def _base_query() -> Any:
     return (
         select(*_COLUMNS)
@@ -395,8 +411,10 @@ def list_participants(
     """The event's participants in protocol order, filtered in SQL."""
     query = participants_query(event_id, search=search, status=status, category=category)
     with db.session() as session:
-        get_row(session, Event, event_id, "event")
-        return [ParticipantView(*row) for row in session.execute(query)]
+        rows = [ParticipantView(*row) for row in session.execute(query)]
+        if not rows and session.get(Event, event_id) is None:
+            raise NotFoundError("event.not_found", None, id=event_id)
+        return rows
 
 
 def get_participant(db: Database, participation_id: int) -> ParticipantView:
