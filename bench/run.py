@@ -185,16 +185,36 @@ BENCHMARKS = [
 ]
 
 
+def all_benchmarks() -> list[tuple[str, str, Callable[[Path, int], tuple[float, float]], float]]:
+    """The benchmarks above and those of every ``bench/bench_*.py`` module.
+
+    Such a module has a ``BENCHMARKS`` list of ``(name, baseline name, function, target
+    ratio)``; the function takes a scratch folder and a repeat count and returns the
+    median time of the benchmark and of its baseline, measured in the same run.
+    """
+    import importlib
+
+    found = list(BENCHMARKS)
+    here = Path(__file__).parent
+    sys.path.insert(0, str(here))
+    for module in sorted(here.glob("bench_*.py")):
+        found += importlib.import_module(module.stem).BENCHMARKS
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--only", help="run only the benchmarks whose name contains this")
     args = parser.parse_args()
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         os.environ[paths.HOME_ENV] = str(workdir / "home")
         print(f"{'benchmark':60} {'time':>9} {'baseline':>9} {'ratio':>6} {'target':>7}")
-        for name, base_name, fn, target in BENCHMARKS:
+        for name, base_name, fn, target in all_benchmarks():
+            if args.only and args.only.lower() not in name.lower():
+                continue
             measured, base = fn(workdir, args.repeat)
             ratio = measured / base
             ok = ratio <= target

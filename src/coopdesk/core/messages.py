@@ -46,7 +46,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
     "en": {},
 }
 
-MESSAGES: Mapping[str, Mapping[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "field.required": "Le champ « {field} » est obligatoire.",
         "field.too_long": "Le champ « {field} » est trop long "
@@ -183,6 +183,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "generic": "Error: {code}",
     },
 }
+
+
+def register_messages(tables: Mapping[str, Mapping[str, str]]) -> None:
+    """Add the sentences of a feature module's error codes (``{"fr": {...}, "en": {...}}``)."""
+    for language, table in tables.items():
+        MESSAGES.setdefault(language, {}).update(table)
 
 
 def user_language() -> str:
