@@ -24,7 +24,8 @@ from coopdesk.core.db import Database, normalise_url, open_database
 
 PG_ENV = "COOPDESK_TEST_POSTGRES_URL"
 REQUIRE_PG_ENV = "COOPDESK_REQUIRE_POSTGRES"
-TEMPLATE = "coopdesk_test_template"
+# One template per test session, so that several runs on one server never share it.
+TEMPLATE = f"coopdesk_test_template_{uuid.uuid4().hex[:12]}"
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +61,6 @@ def _pg_database() -> Iterator[str]:
     try:
         with admin.connect() as conn:
             if not _template_ready:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)'))
                 conn.execute(text(f'CREATE DATABASE "{TEMPLATE}"'))
                 template_url = make_url(admin_url).set(database=TEMPLATE)
                 db = open_database(template_url.render_as_string(hide_password=False))
@@ -115,7 +115,14 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Under ``COOPDESK_REQUIRE_POSTGRES=1`` a skipped PostgreSQL test fails the run."""
+    """Drop this session's template; under ``COOPDESK_REQUIRE_POSTGRES=1`` a skipped
+    PostgreSQL test fails the run."""
+    admin_url = os.environ.get(PG_ENV)
+    if _template_ready and admin_url:
+        admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)'))
+        admin.dispose()
     if os.environ.get(REQUIRE_PG_ENV) == "1" and _skipped_postgres:
         print(
             f"\n{len(_skipped_postgres)} PostgreSQL test(s) skipped while required, e.g. "

@@ -145,7 +145,7 @@ def test_backup_and_restore_from_the_command_line(filled, tmp_path, capsys):
 def test_db_upgrade_on_a_new_file_reports_what_it_did(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'neuf.sqlite3'}"
     assert main(["--database", url, "db", "upgrade"]) == 0
-    assert "0001" in capsys.readouterr().out
+    assert "0002" in capsys.readouterr().out
     assert main(["--database", url, "db", "upgrade"]) == 0
     assert "à jour" in capsys.readouterr().out
 
@@ -170,3 +170,15 @@ def test_the_installed_command_runs_as_a_separate_process(filled, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 2
+
+
+def test_history_shows_who_changed_what(filled, capsys, monkeypatch):
+    monkeypatch.setenv("COOPDESK_USER", "m.durand")
+    db = open_database(filled)
+    part = participants.list_participants(db, 1)[0]
+    participants.update_participation(db, part.id, {"hotel": "Hôtel de la Monnaie"})
+    db.dispose()
+    assert main(["--database", filled, "history", "Apostolove"]) == 0
+    out = capsys.readouterr().out
+    assert "m.durand" in out
+    assert "hotel: ∅ → Hôtel de la Monnaie" in out

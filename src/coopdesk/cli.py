@@ -427,6 +427,63 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(value: Any) -> str:
+    return "∅" if value is None else str(value)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from coopdesk.core.services import events
+    from coopdesk.core.services.history import history
+    from coopdesk.core.timezones import to_local
+    from coopdesk.textable import render
+
+    db = _open(args)
+    try:
+        event = events.find_event(db, args.event) if args.event else None
+        changes = history(db, event_id=event.id if event else None, limit=args.limit)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json(changes)
+        return 0
+    actions = {
+        "create": _t("création", "created"),
+        "update": _t("modification", "changed"),
+        "delete": _t("suppression", "deleted"),
+        "import": _t("import", "imported"),
+    }
+    rows = []
+    for c in changes:
+        detail = (
+            ", ".join(
+                f"{field}: {_shown(before)} → {_shown(after)}"
+                for field, (before, after) in c.changes.items()
+            )
+            if c.action == "update"
+            else ""
+        )
+        rows.append(
+            [
+                to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
+                c.user,
+                actions.get(c.action, c.action),
+                c.entity.replace("_", " "),
+                c.summary,
+                detail,
+            ]
+        )
+    headers = [
+        "Date",
+        _t("Qui", "Who"),
+        _t("Action", "Action"),
+        _t("Fiche", "Record"),
+        _t("Quoi", "What"),
+        _t("Détail", "Details"),
+    ]
+    print(render(headers, rows, max_width=60))
+    return 0
+
+
 # --- parsing ------------------------------------------------------------------------------
 
 
@@ -555,6 +612,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("history", help=_t("qui a changé quoi", "who changed what"))
+    p.add_argument(
+        "event", metavar="EVENT", nargs="?", help=_t("limiter à un événement", "only one event")
+    )
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
 
     if COMMAND_MODULES:
         import importlib

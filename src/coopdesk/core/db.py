@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 DATABASE_URL_ENV = "COOPDESK_DATABASE_URL"
 
 # The Alembic revision this code expects; a test checks it is the migrations' head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -121,9 +121,13 @@ _REVISION_QUERY = text("SELECT version_num FROM alembic_version")
 class Database:
     """An open database: the engine and the factory of sessions, one per user action."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, user: str | None = None) -> None:
+        from coopdesk.core import audit
+
         self.engine = engine
+        self.user = user or audit.current_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audit.install(self._sessions, self.user)
 
     @property
     def url(self) -> str:

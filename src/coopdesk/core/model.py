@@ -340,6 +340,23 @@ class AgendaItem(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class ChangeLogEntry(Base):
+    """Who changed what and when: one row per record created, changed or deleted."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    event_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    # JSON: {field: [before, after]}; sensitive values are masked.
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    summary: Mapped[str] = mapped_column(String(300), default="")
+
+
 def sensitive_columns(cls: type[Base]) -> list[str]:
     """Names of the columns of ``cls`` marked as sensitive personal data."""
     return [c.key for c in cls.__table__.columns if c.info.get("sensitive")]

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.enums import (
     ELECTED_OFFICE_RANK,
@@ -209,7 +210,7 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 | {"event_id": event_id, "person_id": person_id, "uid": new_uid(), "version": 1}
             )
         values = _same_keys(values)
-        return list(
+        participation_ids = list(
             session.scalars(
                 insert(Base.metadata.tables["participation"]).returning(
                     Participation.id, sort_by_parameter_order=True
@@ -217,6 +218,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 values,
             )
         )
+        audit.log_bulk(session, "participation", event_id, len(participation_ids), event.title)
+        return participation_ids
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

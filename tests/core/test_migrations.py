@@ -1,0 +1,85 @@
+"""Every migration, run on a database filled with data, keeps that data."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from coopdesk.core import paths
+from coopdesk.core.db import SCHEMA_HEAD, alembic_config, open_database
+from coopdesk.core.services import events, participants
+from coopdesk.core.services.history import history
+
+
+def _fill_at_0001(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO organisation (id, name, kind, country, version) VALUES "
+                "(1, 'Ville de Kishiwada', 'foreign_authority', 'JP', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO person (id, first_name, last_name, native_name, languages, version) "
+                "VALUES (1, 'Hanako', 'Yamada', '山田 花子', 'ja,en', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO event (id, kind, title, partner_id, start_date, end_date, status, "
+                "timezone, languages, version) VALUES (1, 'delegation_in', "
+                "'Délégation de Kishiwada', 1, '2024-12-09', '2024-12-12', 'confirmed', "
+                "'Europe/Paris', 'fr,ja', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO participation (id, uid, event_id, person_id, role, category, status, "
+                "version) VALUES (1, 'u-1', 1, 1, 'head_of_delegation', 'delegate', 'confirmed', 1)"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrading_a_filled_database_keeps_everything(db_url):
+    if not db_url.startswith("sqlite"):
+        # PostgreSQL test databases come from a template already at head: empty it.
+        engine = create_engine(db_url)
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+    _fill_at_0001(db_url)
+    db = open_database(db_url)
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+        event = events.find_event(db, "Kishiwada")
+        assert event.partner == "Ville de Kishiwada"
+        rows = participants.list_participants(db, event.id)
+        assert [(p.native_name, p.role) for p in rows] == [("山田 花子", "head_of_delegation")]
+        # the new change log works on the upgraded database
+        participants.update_participation(db, rows[0].id, {"hotel": "Hôtel Mercure"})
+        assert history(db, event_id=event.id)[0].changes == {"hotel": [None, "Hôtel Mercure"]}
+    finally:
+        db.dispose()
+    if db_url.startswith("sqlite"):
+        copies = list(paths.backup_dir().iterdir())
+        assert len(copies) == 1 and "from-0001" in copies[0].name
+
+
+def test_the_migrations_go_down_and_up_again(tmp_path):
+    url = f"sqlite:///{tmp_path / 'updown.sqlite3'}"
+    open_database(url).dispose()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+    db = open_database(url)
+    assert db.current_revision() == SCHEMA_HEAD
+    db.dispose()
