@@ -55,3 +55,18 @@ def test_a_person_can_be_exported_then_erased_on_request(db):
     with pytest.raises(NotFoundError):
         people.get_person(db, olena.id)
     assert participants.list_participants(db, event.id) == []
+
+
+def test_an_erased_person_leaves_no_name_in_the_change_log(db):
+    from coopdesk.core.services.history import history
+
+    event = delegation(db)
+    olena = person(db, email="olena.k@example.org")
+    part = participants.add_participant(db, event.id, olena.id)
+    participants.update_participation(db, part.id, {"hotel": "Hôtel de la Monnaie"})
+    privacy.erase_person(db, olena.id)
+    everything = repr(history(db))
+    assert "Kovalenko" not in everything
+    assert "olena.k@example.org" not in everything
+    assert "Monnaie" not in everything
+    assert [c.action for c in history(db, entity="person")] == ["erase"]

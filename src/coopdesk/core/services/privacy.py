@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from coopdesk.core.db import Database
-from coopdesk.core.model import Event, Participation, Person, as_dict, sensitive_columns
+from coopdesk.core.model import (
+    ChangeLogEntry,
+    Event,
+    Participation,
+    Person,
+    as_dict,
+    sensitive_columns,
+)
 from coopdesk.core.services._base import get_row
+from coopdesk.core.timezones import now_utc
 
 
 def purge_sensitive(db: Database, ended_before: date) -> int:
@@ -56,9 +64,37 @@ def export_person(db: Database, person_id: int) -> dict[str, Any]:
 
 
 def erase_person(db: Database, person_id: int) -> None:
-    """Erase a person and their participations (a right-to-erasure request)."""
+    """Erase a person and their participations (a right-to-erasure request).
+
+    The change log keeps that a person was erased, but no longer what they were called
+    or any value of theirs.
+    """
     with db.session() as session:
         session.delete(get_row(session, Person, person_id, "person"))
+        session.flush()
+        session.execute(
+            delete(ChangeLogEntry).where(
+                ChangeLogEntry.entity == "person", ChangeLogEntry.entity_id == person_id
+            )
+        )
+        session.execute(
+            update(ChangeLogEntry)
+            .where(ChangeLogEntry.entity == "participation", ChangeLogEntry.action != "import")
+            .where(ChangeLogEntry.summary.like(f"person {person_id} in event %"))
+            .values(changes="{}")
+        )
+        session.add(
+            ChangeLogEntry(
+                at=now_utc(),
+                user=db.user,
+                entity="person",
+                entity_id=person_id,
+                event_id=None,
+                action="erase",
+                changes="{}",
+                summary="",
+            )
+        )
 
 
 def _plain(value: Any) -> Any:
