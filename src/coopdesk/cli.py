@@ -347,10 +347,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     rows = []
     for item in items:
         start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
+        days_later = (end.date() - start.date()).days
         row = [
             start.date().isoformat(),
             start.strftime("%H:%M"),
-            end.strftime("%H:%M"),
+            end.strftime("%H:%M") + (f" (+{days_later})" if days_later else ""),
             item.timezone,
         ]
         if abroad:
@@ -424,6 +425,27 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             )
     if not found:
         print(_t("Aucun conflit dans le programme.", "No conflicts in the agenda."))
+    if event.kind == "delegation_out":
+        from coopdesk.core.services.travel import PASSPORT_MISSING, passport_problems
+
+        db = _open(args)
+        try:
+            problems = passport_problems(db, event.id)
+        finally:
+            db.dispose()
+        for p in problems:
+            if p.kind == PASSPORT_MISSING:
+                print(_t(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
+            else:
+                assert p.expiry is not None
+                print(
+                    _t(
+                        f"{p.name} : le passeport expire le {p.expiry.isoformat()}, il doit être "
+                        f"valable jusqu'au {p.required_until.isoformat()} au moins.",
+                        f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
+                        f"valid until at least {p.required_until.isoformat()}.",
+                    )
+                )
     return 0
 
 
@@ -666,6 +688,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into a command that stopped reading (head)
+        sys.stderr.close()
+        return 0
     except Exception:
         log.exception("unexpected error")
         print(
