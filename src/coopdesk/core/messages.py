@@ -198,7 +198,7 @@ def user_language() -> str:
         return "en" if explicit.lower().startswith("en") else "fr"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
+        if value:  # "C" and "POSIX" say nothing of a language: French, the office's own
             return "en" if value.lower().startswith("en") else "fr"
     try:
         code = locale.getlocale()[0] or ""

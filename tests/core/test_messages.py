@@ -1,0 +1,42 @@
+"""The language of messages, and sentences for every error code the core raises."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coopdesk.core.messages import MESSAGES, user_language
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "coopdesk" / "core"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "fr"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
+        ({"COOPDESK_LANG": "en", "LANG": "fr_FR.UTF-8"}, "en"),
+    ],
+)
+def test_the_language_follows_the_system_and_can_be_forced(monkeypatch, env, expected):
+    for var in ("COOPDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert user_language() == expected
+
+
+def test_every_error_code_raised_by_the_core_services_has_a_french_and_english_sentence():
+    codes = set()
+    for path in [*SRC.glob("*.py"), *(SRC / "services").glob("*.py")]:
+        codes |= set(re.findall(r'Error\(\s*f?"([a-z_]+\.[a-z_]+)"', path.read_text("utf-8")))
+    codes.discard("record.changed")  # built with a computed list of fields, checked elsewhere
+    assert codes
+    for language in ("fr", "en"):
+        missing = {c for c in codes if c not in MESSAGES[language]}
+        # f-strings like f"{entity}.not_found" are covered by the explicit *.not_found entries
+        assert not missing, f"{language}: {sorted(missing)}"
