@@ -16,11 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from coopdesk.core import paths
 from coopdesk.core.db import Database, normalise_url, open_database
+
+# Property-based tests: no deadline (shared, noisy machines) and, in CI, the same
+# examples on every run so that a landing never depends on luck.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, database=None)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 PG_ENV = "COOPDESK_TEST_POSTGRES_URL"
 REQUIRE_PG_ENV = "COOPDESK_REQUIRE_POSTGRES"

@@ -532,7 +532,7 @@ class CommandGroups:
 
 
 # Feature modules that add commands through ``add_commands(groups: CommandGroups)``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("coopdesk.cli_calendar",)
 
 
 def build_parser() -> argparse.ArgumentParser:

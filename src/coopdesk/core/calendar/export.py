@@ -1,0 +1,360 @@
+"""Calendar files (.ics) of an event's programme, personal agendas, a venue, a period.
+
+Each export reads what it needs in one transaction, turns the rows into plain
+entries and hands them to :mod:`coopdesk.core.calendar.writer`.
+
+UIDs are stable, so importing a newer export again updates the entries instead of
+adding copies: the programme and a venue's agenda use the agenda item's own UID.
+A personal agenda uses a UID derived from the item's and the participation's UIDs:
+an assistant who imports the agendas of the mayor and of a deputy into one shared
+calendar must see both entries, which the same UID in both files would merge into
+one (Google even drops the second silently). Every re-export of that person's agenda
+derives the same UID, so their own calendar still updates in place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, selectinload
+
+from coopdesk.core.calendar.writer import CalendarHeader, DayEntry, Person, TimedEntry, render
+from coopdesk.core.db import Database
+from coopdesk.core.enums import AgendaItemStatus, EventStatus, ParticipationStatus
+from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.labels import label
+from coopdesk.core.model import AgendaItem, Authority, Event, Participation, Venue
+from coopdesk.core.model import Person as PersonRow
+from coopdesk.core.services._base import get_row
+from coopdesk.core.timezones import now_utc
+
+# Namespace of the UIDs coopdesk derives (personal entries, events of a period).
+UID_NAMESPACE = uuid.UUID("6f1d2c3e-8a4b-5c6d-9e7f-0a1b2c3d4e5f")
+
+_ANSWERED = (ParticipationStatus.CONFIRMED, ParticipationStatus.ATTENDED)
+_EVENT_STATUS = {
+    EventStatus.DRAFT: "TENTATIVE",
+    EventStatus.CONFIRMED: "CONFIRMED",
+    EventStatus.DONE: "CONFIRMED",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def personal_uid(item_uid: str, participation_uid: str) -> str:
+    """The UID of an item in one participant's agenda (see the module's docstring)."""
+    return str(uuid.uuid5(UID_NAMESPACE, f"{item_uid}/{participation_uid}"))
+
+
+def period_uid(event_id: int, authority: str) -> str:
+    """The UID of an event in a calendar of the period: one per event and authority."""
+    return str(uuid.uuid5(UID_NAMESPACE, f"event/{event_id}/{authority}"))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Choices shared by every export.
+
+    ``language`` is the language of the labels (fr or en; default: the authority's
+    document language). ``organizer_email`` names the office as ORGANIZER; without
+    it no ORGANIZER is written rather than an invented address. ``now`` is the
+    DTSTAMP (the time of the export by default).
+    """
+
+    language: str | None = None
+    organizer_email: str | None = None
+    now: datetime | None = None
+
+
+def _header(
+    session: Session, name: str, timezone: str | None, options: ExportOptions
+) -> CalendarHeader:
+    authority = session.get(Authority, 1)
+    language = options.language or (authority.document_language if authority else "fr")
+    organizer = None
+    if options.organizer_email and authority is not None:
+        organizer = Person(authority.name, options.organizer_email)
+    return CalendarHeader(
+        name=name,
+        language=language,
+        stamp=options.now or now_utc(),
+        timezone=timezone,
+        organizer=organizer,
+    )
+
+
+def _items(session: Session, where: ColumnElement[bool]) -> list[AgendaItem]:
+    query = (
+        select(AgendaItem)
+        .options(
+            selectinload(AgendaItem.venue),
+            selectinload(AgendaItem.attendees).selectinload(Participation.person),
+        )
+        .where(where)
+        .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
+    )
+    return list(session.scalars(query))
+
+
+def _location(venue: Venue | None) -> str | None:
+    if venue is None:
+        return None
+    lines = [venue.name, *(line.strip() for line in venue.address.splitlines())]
+    return ", ".join(line for line in lines if line)
+
+
+def _name(person: PersonRow) -> str:
+    return " ".join(x for x in (person.first_name, person.last_name) if x)
+
+
+def _attendees(item: AgendaItem) -> tuple[Person, ...]:
+    """The named attendees with an address. An item for the whole event lists nobody:
+    hundreds of ATTENDEE lines would make it a mass meeting in Outlook."""
+    if item.all_participants:
+        return ()
+    return tuple(
+        Person(_name(p.person), p.person.email, p.status in _ANSWERED)
+        for p in sorted(item.attendees, key=lambda p: p.id)
+        if p.person.email and p.status != ParticipationStatus.DECLINED
+    )
+
+
+def _event_language(event: Event, fallback: str) -> str:
+    return next((x for x in event.languages.split(",") if x), fallback)
+
+
+def _entry(item: AgendaItem, language: str, header: CalendarHeader, uid: str) -> TimedEntry:
+    return TimedEntry(
+        uid=uid,
+        title=item.title,
+        starts_at=item.starts_at,
+        ends_at=item.ends_at,
+        timezone=item.timezone,
+        sequence=item.sequence,
+        cancelled=item.status == AgendaItemStatus.CANCELLED,
+        category=label(item.type, header.language),
+        language=language,
+        location=_location(item.venue),
+        description=item.description,
+        attendees=_attendees(item),
+    )
+
+
+def export_programme(db: Database, event_id: int, options: ExportOptions | None = None) -> bytes:
+    """The whole programme of an event, cancelled items included (as cancelled)."""
+    options = options or ExportOptions()
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        header = _header(session, event.title, event.timezone, options)
+        language = _event_language(event, header.language)
+        items = _items(session, AgendaItem.event_id == event_id)
+        return render(header, [_entry(i, language, header, i.uid) for i in items])
+
+
+def _attends(item: AgendaItem, participation_id: int) -> bool:
+    """Whether the participant is expected at ``item`` (as services.agenda decides)."""
+    return item.all_participants or any(a.id == participation_id for a in item.attendees)
+
+
+def _personal(
+    items: Sequence[AgendaItem], part: Participation, language: str, header: CalendarHeader
+) -> list[TimedEntry]:
+    if part.status == ParticipationStatus.DECLINED:
+        return []
+    return [
+        _entry(i, language, header, personal_uid(i.uid, part.uid))
+        for i in items
+        if _attends(i, part.id)
+    ]
+
+
+def _personal_header(header: CalendarHeader, event: Event, part: Participation) -> CalendarHeader:
+    return CalendarHeader(
+        name=f"{event.title} – {_name(part.person)}",
+        language=header.language,
+        stamp=header.stamp,
+        timezone=header.timezone,
+        organizer=header.organizer,
+    )
+
+
+def export_personal_agenda(
+    db: Database, participation_id: int, options: ExportOptions | None = None
+) -> bytes:
+    """One participant's agenda: only the items they attend (none once they declined)."""
+    options = options or ExportOptions()
+    with db.session() as session:
+        part = get_row(session, Participation, participation_id, "participation")
+        event = part.event
+        header = _personal_header(
+            _header(session, event.title, event.timezone, options), event, part
+        )
+        items = _items(session, AgendaItem.event_id == event.id)
+        return render(
+            header, _personal(items, part, _event_language(event, header.language), header)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    """One personal agenda written into a folder."""
+
+    participation_id: int
+    path: Path
+    item_count: int
+
+
+# Characters Windows refuses in file names, and its reserved device names.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$", re.IGNORECASE)
+_MAX_STEM = 80
+
+
+def safe_file_stem(last_name: str, first_name: str, fallback: str) -> str:
+    """A file name stem from a Latin name that every system accepts: ``KOVALENKO Olena``.
+
+    Accents are dropped (the file travels by e-mail and USB stick), Windows'
+    forbidden characters and reserved names avoided, trailing dots and spaces cut.
+    """
+    name = f"{last_name.upper()} {first_name}".strip()
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    stem = _FORBIDDEN.sub(" ", ascii_name)
+    stem = re.sub(r"\s+", " ", stem).strip(" .")[:_MAX_STEM].strip(" .")
+    if not stem or _RESERVED.match(stem):
+        return fallback
+    return stem
+
+
+def personal_file_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:
+    """Unique file names (``NAME First.ics``, then ``NAME First (2).ics``...) for
+    ``(participation id, last name, first name)``, unique even on Windows, where
+    case does not count."""
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for participation_id, last_name, first_name in people:
+        stem = safe_file_stem(last_name, first_name, f"participant-{participation_id}")
+        candidate, n = stem, 1
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{stem} ({n})"
+        taken.add(candidate.casefold())
+        names[participation_id] = f"{candidate}.ics"
+    return names
+
+
+def write_calendar(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole or not at all (a temporary file, then renamed)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".coopdesk-", suffix=".ics")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise CoopdeskError("calendar.write_failed", None, path=str(path), reason=str(exc)) from exc
+    return path
+
+
+def export_personal_agendas(
+    db: Database, event_id: int, folder: Path, options: ExportOptions | None = None
+) -> list[WrittenFile]:
+    """A file per participant of the event in ``folder`` (none for those who declined).
+
+    The agenda is read once for everyone, and each zone's VTIMEZONE built once.
+    """
+    options = options or ExportOptions()
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        header = _header(session, event.title, event.timezone, options)
+        language = _event_language(event, header.language)
+        items = _items(session, AgendaItem.event_id == event_id)
+        parts = list(
+            session.scalars(
+                select(Participation)
+                .options(selectinload(Participation.person))
+                .where(
+                    Participation.event_id == event_id,
+                    Participation.status != ParticipationStatus.DECLINED,
+                )
+                .order_by(Participation.id)
+            )
+        )
+        names = personal_file_names((p.id, p.person.last_name, p.person.first_name) for p in parts)
+        files = [
+            (
+                p.id,
+                names[p.id],
+                _personal_header(header, event, p),
+                _personal(items, p, language, header),
+            )
+            for p in parts
+        ]
+    return [
+        WrittenFile(pid, write_calendar(folder / name, render(head, entries)), len(entries))
+        for pid, name, head, entries in files
+    ]
+
+
+def export_venue_agenda(db: Database, venue_id: int, options: ExportOptions | None = None) -> bytes:
+    """Every item held at a venue, across events (for the venue's manager)."""
+    options = options or ExportOptions()
+    with db.session() as session:
+        venue = get_row(session, Venue, venue_id, "venue")
+        header = _header(session, venue.name, venue.timezone, options)
+        items = _items(session, AgendaItem.venue_id == venue_id)
+        events: Mapping[int, Event] = {
+            e.id: e
+            for e in session.scalars(select(Event).where(Event.id.in_({i.event_id for i in items})))
+        }
+        return render(
+            header,
+            [
+                _entry(i, _event_language(events[i.event_id], header.language), header, i.uid)
+                for i in items
+            ],
+        )
+
+
+def export_period(
+    db: Database, first_day: date, last_day: date, options: ExportOptions | None = None
+) -> bytes:
+    """One all-day entry per event that overlaps ``first_day``–``last_day``."""
+    if last_day < first_day:
+        raise ValidationError("dates.end_before_start", "end_date", start=first_day, end=last_day)
+    options = options or ExportOptions()
+    with db.session() as session:
+        authority = session.get(Authority, 1)
+        header = _header(
+            session, f"{first_day.isoformat()} – {last_day.isoformat()}", None, options
+        )
+        rows = session.execute(
+            select(Event)
+            .where(Event.start_date <= last_day, Event.end_date >= first_day)
+            .order_by(Event.start_date, Event.id)
+        ).scalars()
+        days = [
+            DayEntry(
+                uid=period_uid(e.id, authority.name if authority else ""),
+                title=e.title,
+                first_day=e.start_date,
+                last_day=e.end_date,
+                status=_EVENT_STATUS[e.status],
+                category=label(e.kind, header.language),
+                language=_event_language(e, header.language),
+                description=e.notes,
+            )
+            for e in rows
+        ]
+        return render(header, days=days)

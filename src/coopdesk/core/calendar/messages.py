@@ -1,0 +1,68 @@
+"""French and English sentences for the calendar feature's error codes.
+
+Imported by the package itself, so they are registered before any calendar error
+can be raised.
+"""
+
+from __future__ import annotations
+
+from coopdesk.core.messages import register_messages
+
+register_messages(
+    {
+        "fr": {
+            "calendar.zone_unreadable": "Le fuseau horaire {timezone} ne peut pas être écrit "
+            "dans un fichier de calendrier ({reason}).",
+            "calendar.unreadable": "Ce fichier n'est pas un calendrier iCalendar lisible : "
+            "{reason}",
+            "calendar.import_refused": "{count} élément(s) du calendrier ne peuvent pas être "
+            "importés : rien n'a été importé. Corrigez le fichier ou demandez-en un autre.",
+            "calendar.import_changed": "Le programme a changé depuis l'aperçu : relancez "
+            "l'aperçu avant d'importer.",
+            "calendar.no_uid": "Élément sans identifiant (UID) : impossible de le reconnaître "
+            "lors d'un nouvel import.",
+            "calendar.duplicate_uid": "L'identifiant {uid} apparaît deux fois dans le fichier.",
+            "calendar.uid_in_other_event": "Cet élément (UID {uid}) appartient déjà à un autre "
+            "événement : « {event} ».",
+            "calendar.recurrence": "Élément répété ({rule}) : les répétitions ne sont pas "
+            "importées, saisissez les séances une à une.",
+            "calendar.floating_time": "Heure sans fuseau horaire ({time}) : impossible de savoir "
+            "à quel instant elle correspond.",
+            "calendar.all_day": "Élément « toute la journée » ({day}) : un élément du programme "
+            "a une heure de début et de fin.",
+            "calendar.unknown_zone": "Fuseau horaire inconnu dans le fichier : « {timezone} ».",
+            "calendar.no_end": "Élément sans fin (ni DTEND ni DURATION).",
+            "calendar.not_an_event": "Composant {component} ignoré : seuls les rendez-vous "
+            "(VEVENT) sont importés.",
+            "calendar.bad_value": "Valeur illisible pour {property} : {reason}",
+            "calendar.write_failed": "Impossible d'écrire le calendrier {path} : {reason}",
+            "calendar.nothing_to_export": "Rien à exporter : {reason}",
+        },
+        "en": {
+            "calendar.zone_unreadable": "The time zone {timezone} cannot be written into a "
+            "calendar file ({reason}).",
+            "calendar.unreadable": "This file is not a readable iCalendar calendar: {reason}",
+            "calendar.import_refused": "{count} calendar item(s) cannot be imported: nothing "
+            "was imported. Fix the file or ask for another one.",
+            "calendar.import_changed": "The agenda changed since the preview: preview again "
+            "before importing.",
+            "calendar.no_uid": "Item without an identifier (UID): it could not be recognised "
+            "when imported again.",
+            "calendar.duplicate_uid": "The identifier {uid} appears twice in the file.",
+            "calendar.uid_in_other_event": "This item (UID {uid}) already belongs to another "
+            "event: “{event}”.",
+            "calendar.recurrence": "Repeating item ({rule}): repetitions are not imported, "
+            "enter the sessions one by one.",
+            "calendar.floating_time": "Time without a time zone ({time}): which instant it "
+            "means cannot be known.",
+            "calendar.all_day": "All-day item ({day}): an agenda item has a start and an end time.",
+            "calendar.unknown_zone": "Unknown time zone in the file: “{timezone}”.",
+            "calendar.no_end": "Item without an end (neither DTEND nor DURATION).",
+            "calendar.not_an_event": "{component} component skipped: only appointments "
+            "(VEVENT) are imported.",
+            "calendar.bad_value": "Unreadable value for {property}: {reason}",
+            "calendar.write_failed": "Cannot write the calendar {path}: {reason}",
+            "calendar.nothing_to_export": "Nothing to export: {reason}",
+        },
+    }
+)

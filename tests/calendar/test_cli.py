@@ -1,0 +1,77 @@
+"""``coopdesk export ical`` and ``coopdesk import ical`` as a user types them."""
+
+from __future__ import annotations
+
+import pytest
+from icalendar import Calendar
+
+import coopdesk.cli
+from coopdesk.cli import main
+from coopdesk.core.db import open_database
+from coopdesk.core.demo import load_demo
+from coopdesk.core.services import agenda, events, participants
+from tests.calendar.test_import import GOOGLE
+
+
+@pytest.fixture
+def demo(db_url, monkeypatch):
+    monkeypatch.setattr(coopdesk.cli, "COMMAND_MODULES", ("coopdesk.cli_calendar",))
+    db = open_database(db_url)
+    load_demo(db)
+    db.dispose()
+    return db_url
+
+
+def test_export_programme(demo, tmp_path, capsys):
+    out = tmp_path / "assises.ics"
+    assert main(["--database", demo, "export", "ical", "--event", "Assises", "-o", str(out)]) == 0
+    assert "Calendrier écrit" in capsys.readouterr().out
+    db = open_database(demo)
+    event = events.find_event(db, "Assises")
+    expected = {i.uid for i in agenda.list_agenda(db, event.id)}
+    db.dispose()
+    assert {str(e["UID"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")} == expected
+
+
+def test_export_one_participant_and_all(demo, tmp_path, capsys):
+    db = open_database(demo)
+    event = events.find_event(db, "Apostolove")
+    first = participants.list_participants(db, event.id)[0]
+    db.dispose()
+    out = tmp_path / "chair.ics"
+    args = ["--database", demo, "export", "ical", "--event", "Apostolove"]
+    assert main([*args, "--participant", str(first.id), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    folder = tmp_path / "everyone"
+    assert main([*args, "--all-participants", str(folder)]) == 0
+    assert len(list(folder.glob("*.ics"))) == event.participant_count
+    assert "agenda(s) personnel(s)" in capsys.readouterr().out
+
+
+def test_export_without_output_is_a_readable_error(demo, capsys):
+    assert main(["--database", demo, "export", "ical", "--event", "Assises"]) == 2
+    assert "obligatoire" in capsys.readouterr().err
+
+
+def test_import_dry_run_then_for_real(demo, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    path = tmp_path / "google.ics"
+    path.write_text(GOOGLE, encoding="utf-8")
+    args = ["--database", demo, "import", "ical", "--event", "Apostolove", str(path)]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "To create: 2" in out and "Dry run" in out
+    assert main([*args, "--yes"]) == 0
+    assert "Imported: 2 created" in capsys.readouterr().out
+    assert main([*args, "--yes"]) == 0
+    assert "Imported: 0 created, 0 updated" in capsys.readouterr().out
+
+
+def test_import_refused_entries_are_listed_and_nothing_imported(demo, tmp_path, capsys):
+    path = tmp_path / "weekly.ics"
+    path.write_text(GOOGLE.replace("DURATION:PT1H30M", "DURATION:PT1H30M\r\nRRULE:FREQ=DAILY"))
+    args = ["--database", demo, "import", "ical", "--event", "Apostolove", str(path), "--yes"]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert "Refusés : 1" in captured.out and "8abc@google.com" in captured.out
+    assert "rien n'a été importé" in captured.err
