@@ -1,0 +1,1070 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <source>Add a participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Search the directory by name or organisation</source>
+        <translation>Search the directory by name or organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Existing person</source>
+        <translation>&amp;Existing person</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Name in own &amp;script</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unction</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(no venue)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>seats, if limited</source>
+        <translation>seats, if limited</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone taking part</source>
+        <translation>&amp;Everyone taking part</translation>
+    </message>
+    <message>
+        <source>Only the people &amp;ticked</source>
+        <translation>Only the people &amp;ticked</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Paris time</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this programme.</source>
+        <translation>No conflicts in this programme.</translation>
+    </message>
+    <message>
+        <source>%1 is expected in two places at once: %2 and %3</source>
+        <translation>%1 is expected in two places at once: %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: %2 and %3</source>
+        <translation>%1 is booked twice: %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 attendees for %3 seats</source>
+        <translation>%1: %2 attendees for %3 seats</translation>
+    </message>
+    <message>
+        <source>%1: %2 attendees, more than %3 holds (%4)</source>
+        <translation>%1: %2 attendees, more than %3 holds (%4)</translation>
+    </message>
+    <message>
+        <source>New agenda item %1</source>
+        <translation>New agenda item %1</translation>
+    </message>
+    <message>
+        <source>Edit agenda item %1</source>
+        <translation>Edit agenda item %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>No venue</source>
+        <translation>No venue</translation>
+    </message>
+    <message>
+        <source>(Paris %1)</source>
+        <translation>(Paris %1)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search people or organisations</source>
+        <translation>Search people or organisations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Calendar entries (.ics)</source>
+        <translation>Calendar entries (.ics)</translation>
+    </message>
+    <message>
+        <source>The programme for Outlook and phones, with local and Paris times.</source>
+        <translation>The programme for Outlook and phones, with local and Paris times.</translation>
+    </message>
+    <message>
+        <source>Personal agendas (.ics)</source>
+        <translation>Personal agendas (.ics)</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own items, for their calendar.</source>
+        <translation>Each participant&apos;s own items, for their calendar.</translation>
+    </message>
+    <message>
+        <source>Programme (PDF)</source>
+        <translation>Programme (PDF)</translation>
+    </message>
+    <message>
+        <source>The visit programme in French and English, with exact times and places.</source>
+        <translation>The visit programme in French and English, with exact times and places.</translation>
+    </message>
+    <message>
+        <source>Badges and name tents (PDF)</source>
+        <translation>Badges and name tents (PDF)</translation>
+    </message>
+    <message>
+        <source>Badges coloured by category, both forms of each name; name tents.</source>
+        <translation>Badges coloured by category, both forms of each name; name tents.</translation>
+    </message>
+    <message>
+        <source>Participant lists (PDF, Excel)</source>
+        <translation>Participant lists (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
+        <translation>Protocol order, by organisation, sign-in sheets per workshop.</translation>
+    </message>
+    <message>
+        <source>Rooming and arrival lists (PDF, Excel)</source>
+        <translation>Rooming and arrival lists (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>For hotels and drivers.</source>
+        <translation>For hotels and drivers.</translation>
+    </message>
+    <message>
+        <source>Import participants (CSV, Excel)</source>
+        <translation>Import participants (CSV, Excel)</translation>
+    </message>
+    <message>
+        <source>Registration exports, every bad row shown before anything is imported.</source>
+        <translation>Registration exports, every bad row shown before anything is imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Not yet available.</source>
+        <translation>Not yet available.</translation>
+    </message>
+    <message>
+        <source>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</source>
+        <translation>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>&amp;End date</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Venue time &amp;zone</source>
+        <translation>Venue time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. fr, uk</source>
+        <translation>language codes, e.g. fr, uk</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;rtist</source>
+        <translation>A&amp;rtist</translation>
+    </message>
+    <message>
+        <source>&amp;Host structure</source>
+        <translation>&amp;Host structure</translation>
+    </message>
+    <message>
+        <source>&amp;Grant (€)</source>
+        <translation>&amp;Grant (€)</translation>
+    </message>
+    <message>
+        <source>Grant ter&amp;ms</source>
+        <translation>Grant ter&amp;ms</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables</source>
+        <translation>&amp;Deliverables</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Search events or partners</source>
+        <translation>Search events or partners</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>EventWorkspace</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics</source>
+        <translation>&amp;Logistics</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTab</name>
+    <message>
+        <source>Day / time</source>
+        <translation>Day / time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hotel / name</source>
+        <translation>Hotel / name</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Rooming list</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>No travel recorded yet.</source>
+        <translation>No travel recorded yet.</translation>
+    </message>
+    <message>
+        <source>No hotel recorded yet.</source>
+        <translation>No hotel recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>coopdesk — international relations and protocol</source>
+        <translation>coopdesk — international relations and protocol</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;People &amp;&amp; organisations</source>
+        <translation>&amp;People &amp;&amp; organisations</translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation>P&amp;artners</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;About coopdesk</source>
+        <translation>&amp;About coopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>New event %1</source>
+        <translation>New event %1</translation>
+    </message>
+    <message>
+        <source>About coopdesk</source>
+        <translation>About coopdesk</translation>
+    </message>
+    <message>
+        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Search by name, function or organisation</source>
+        <translation>Search by name, function or organisation</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Add participant…</translation>
+    </message>
+    <message>
+        <source>Set st&amp;atus</source>
+        <translation>Set st&amp;atus</translation>
+    </message>
+    <message>
+        <source>Set cate&amp;gory</source>
+        <translation>Set cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1 shown)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 participants</source>
+        <translation>Change %1 of %2 participants</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Remove participants</translation>
+    </message>
+    <message>
+        <source>Remove %1 participant(s) from this event?</source>
+        <translation>Remove %1 participant(s) from this event?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click an event to open it</source>
+        <translation>Double-click an event to open it</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Themes: %1</translation>
+    </message>
+    <message>
+        <source>Co-funders: %1</source>
+        <translation>Co-funders: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click an event to open it</source>
+        <translation>Double-click an event to open it</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Personal agenda in</source>
+        <translation>Personal agenda in</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>A &amp;file on this computer</translation>
+    </message>
+    <message>
+        <source>A shared Postgre&amp;SQL server</source>
+        <translation>A shared Postgre&amp;SQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>A new database choice applies the next time coopdesk starts.</source>
+        <translation>A new database choice applies the next time coopdesk starts.</translation>
+    </message>
+    <message>
+        <source>Your authority (used on every document)</source>
+        <translation>Your authority (used on every document)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Default time &amp;zone</source>
+        <translation>Default time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>&amp;Document language</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>New logo chosen</source>
+        <translation>New logo chosen</translation>
+    </message>
+    <message>
+        <source>A logo is set</source>
+        <translation>A logo is set</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.svg)</source>
+        <translation>Images (*.png *.jpg *.svg)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Connection works.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Keep their version</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Save my version</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Welcome to coopdesk</source>
+        <translation>Welcome to coopdesk</translation>
+    </message>
+    <message>
+        <source>Your database is ready, and empty.</source>
+        <translation>Your database is ready, and empty.</translation>
+    </message>
+    <message>
+        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
+        <translation>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong and the action was not completed. The details are in the log file: %1</source>
+        <translation>Something went wrong and the action was not completed. The details are in the log file: %1</translation>
+    </message>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+</context>
+</TS>

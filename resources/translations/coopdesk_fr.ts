@@ -1,0 +1,1070 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Search the directory by name or organisation</source>
+        <translation>Chercher dans l&apos;annuaire par nom ou organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Existing person</source>
+        <translation>Personne &amp;existante</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Nom dans son é&amp;criture</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;onction</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifier l&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nouvel élément du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(aucun lieu)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>seats, if limited</source>
+        <translation>places, si elles sont limitées</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone taking part</source>
+        <translation>&amp;Tous les participants</translation>
+    </message>
+    <message>
+        <source>Only the people &amp;ticked</source>
+        <translation>Seulement les personnes &amp;cochées</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Heure de Paris</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Fuseau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nouvel élément…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this programme.</source>
+        <translation>Aucun conflit dans ce programme.</translation>
+    </message>
+    <message>
+        <source>%1 is expected in two places at once: %2 and %3</source>
+        <translation>%1 est attendu(e) à deux endroits à la fois : %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: %2 and %3</source>
+        <translation>%1 est réservé deux fois : %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 attendees for %3 seats</source>
+        <translation>%1 : %2 participants pour %3 places</translation>
+    </message>
+    <message>
+        <source>%1: %2 attendees, more than %3 holds (%4)</source>
+        <translation>%1 : %2 participants, plus que %3 ne peut accueillir (%4)</translation>
+    </message>
+    <message>
+        <source>New agenda item %1</source>
+        <translation>Nouvel élément du programme %1</translation>
+    </message>
+    <message>
+        <source>Edit agenda item %1</source>
+        <translation>Modification de l&apos;élément %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacement de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>No venue</source>
+        <translation>Sans lieu</translation>
+    </message>
+    <message>
+        <source>(Paris %1)</source>
+        <translation>(Paris %1)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search people or organisations</source>
+        <translation>Chercher des personnes ou des organisations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Calendar entries (.ics)</source>
+        <translation>Entrées de calendrier (.ics)</translation>
+    </message>
+    <message>
+        <source>The programme for Outlook and phones, with local and Paris times.</source>
+        <translation>Le programme pour Outlook et les téléphones, à l&apos;heure locale et à l&apos;heure de Paris.</translation>
+    </message>
+    <message>
+        <source>Personal agendas (.ics)</source>
+        <translation>Agendas personnels (.ics)</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own items, for their calendar.</source>
+        <translation>Les éléments de chaque participant, pour son calendrier.</translation>
+    </message>
+    <message>
+        <source>Programme (PDF)</source>
+        <translation>Programme (PDF)</translation>
+    </message>
+    <message>
+        <source>The visit programme in French and English, with exact times and places.</source>
+        <translation>Le programme de la visite en français et en anglais, avec les heures et lieux exacts.</translation>
+    </message>
+    <message>
+        <source>Badges and name tents (PDF)</source>
+        <translation>Badges et chevalets (PDF)</translation>
+    </message>
+    <message>
+        <source>Badges coloured by category, both forms of each name; name tents.</source>
+        <translation>Badges colorés par catégorie, avec les deux formes de chaque nom ; chevalets.</translation>
+    </message>
+    <message>
+        <source>Participant lists (PDF, Excel)</source>
+        <translation>Listes de participants (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
+        <translation>Ordre protocolaire, par organisation, feuilles d&apos;émargement par atelier.</translation>
+    </message>
+    <message>
+        <source>Rooming and arrival lists (PDF, Excel)</source>
+        <translation>Listes d&apos;hébergement et d&apos;arrivées (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>For hotels and drivers.</source>
+        <translation>Pour les hôtels et les chauffeurs.</translation>
+    </message>
+    <message>
+        <source>Import participants (CSV, Excel)</source>
+        <translation>Importer des participants (CSV, Excel)</translation>
+    </message>
+    <message>
+        <source>Registration exports, every bad row shown before anything is imported.</source>
+        <translation>Exports d&apos;inscriptions : chaque ligne erronée est signalée avant toute importation.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Not yet available.</source>
+        <translation>Pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</source>
+        <translation>Exports de cet événement. Ceux marqués « pas encore disponible » sont en préparation : rien n&apos;est produit d&apos;ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Date de &amp;début</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Date de &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atut</translation>
+    </message>
+    <message>
+        <source>Venue time &amp;zone</source>
+        <translation>&amp;Fuseau horaire du lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. fr, uk</source>
+        <translation>codes de langue, par ex. fr, uk</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;rtist</source>
+        <translation>A&amp;rtiste</translation>
+    </message>
+    <message>
+        <source>&amp;Host structure</source>
+        <translation>Structure d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Grant (€)</source>
+        <translation>&amp;Bourse (€)</translation>
+    </message>
+    <message>
+        <source>Grant ter&amp;ms</source>
+        <translation>Modalités de &amp;versement</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables</source>
+        <translation>&amp;Restitutions attendues</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Search events or partners</source>
+        <translation>Chercher un événement ou un partenaire</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>EventWorkspace</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics</source>
+        <translation>&amp;Logistique</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTab</name>
+    <message>
+        <source>Day / time</source>
+        <translation>Jour / heure</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Hotel / name</source>
+        <translation>Hôtel / nom</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Arrivée hôtel</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Départ hôtel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivées et départs</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Liste d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>No travel recorded yet.</source>
+        <translation>Aucun voyage saisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No hotel recorded yet.</source>
+        <translation>Aucun hôtel saisi pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>coopdesk — international relations and protocol</source>
+        <translation>coopdesk — relations internationales et protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>&amp;People &amp;&amp; organisations</source>
+        <translation>&amp;Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation>P&amp;artenaires</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;About coopdesk</source>
+        <translation>À &amp;propos de coopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>New event %1</source>
+        <translation>Nouvel événement %1</translation>
+    </message>
+    <message>
+        <source>About coopdesk</source>
+        <translation>À propos de coopdesk</translation>
+    </message>
+    <message>
+        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>coopdesk %1 — délégations, conférences et résidences pour un service des relations internationales et du protocole.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Search by name, function or organisation</source>
+        <translation>Chercher par nom, fonction ou organisation</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Set st&amp;atus</source>
+        <translation>S&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>Set cate&amp;gory</source>
+        <translation>Caté&amp;gorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1 affichés)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 participants</source>
+        <translation>Modification : %1 de %2 participants</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajout d’un participant</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Retirer des participants</translation>
+    </message>
+    <message>
+        <source>Remove %1 participant(s) from this event?</source>
+        <translation>Retirer %1 participant(s) de cet événement ?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Double-click an event to open it</source>
+        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
+        <source>Co-funders: %1</source>
+        <translation>Cofinanceurs : %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signée le %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>engagement prévisionnel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Double-click an event to open it</source>
+        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Personal agenda in</source>
+        <translation>Agenda personnel pour</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A shared Postgre&amp;SQL server</source>
+        <translation>Un serveur Postgre&amp;SQL partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>A new database choice applies the next time coopdesk starts.</source>
+        <translation>Un changement de base de données prend effet au prochain démarrage de coopdesk.</translation>
+    </message>
+    <message>
+        <source>Your authority (used on every document)</source>
+        <translation>Votre collectivité (reprise sur chaque document)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Default time &amp;zone</source>
+        <translation>&amp;Fuseau horaire par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>Langue des &amp;documents</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>New logo chosen</source>
+        <translation>Nouveau logo choisi</translation>
+    </message>
+    <message>
+        <source>A logo is set</source>
+        <translation>Un logo est enregistré</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.svg)</source>
+        <translation>Images (*.png *.jpg *.svg)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Garder sa version</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Enregistrer ma version</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Welcome to coopdesk</source>
+        <translation>Bienvenue dans coopdesk</translation>
+    </message>
+    <message>
+        <source>Your database is ready, and empty.</source>
+        <translation>Votre base de données est prête, et vide.</translation>
+    </message>
+    <message>
+        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
+        <translation>Charger les données de démonstration pour découvrir coopdesk ? Elles contiennent les Assises franco-québécoises, les délégations d’Apostolove et de Kishiwada, une mission à Kendari et une résidence d’artiste, avec des personnes fictives.</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong and the action was not completed. The details are in the log file: %1</source>
+        <translation>Un problème est survenu et l’action n’a pas abouti. Les détails sont dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+</context>
+</TS>

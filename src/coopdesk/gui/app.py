@@ -1,0 +1,74 @@
+"""Start the desktop application: ``run(database_url, home)``.
+
+Creates the QApplication, installs the error hook and the language, opens the
+database (creating it and offering the demo data on first run) and shows the window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coopdesk.core import paths
+from coopdesk.core.db import Database, open_database, resolve_url
+from coopdesk.core.demo import has_events
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.gui import config, crash, i18n
+from coopdesk.gui.crash import message_for
+
+
+def application() -> QApplication:
+    """The running QApplication (created once, with coopdesk's names and language)."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("coopdesk")
+    app.setOrganizationName("coopdesk")
+    i18n.apply_language(config.get_str(config.LANGUAGE) or i18n.system_language())
+    return app  # type: ignore[return-value]
+
+
+def is_first_run(url: str) -> bool:
+    """True when ``url`` is a SQLite file that does not exist yet."""
+    if not url.startswith("sqlite:///"):
+        return False
+    path = url.removeprefix("sqlite:///")
+    from pathlib import Path
+
+    return not Path(path).exists()
+
+
+def open_or_create(database_url: str | None) -> tuple[Database, bool]:
+    """Open the database chosen (argument, settings, environment, else the local file);
+    the flag says it was just created."""
+    url = resolve_url(database_url or config.get_str(config.DATABASE_URL))
+    first = is_first_run(url)
+    return open_database(url), first
+
+
+def run(database_url: str | None = None, home: str | None = None) -> int:
+    """Show the coopdesk window until it is closed; returns the exit status."""
+    if home:
+        paths.set_home(home)
+    crash.install()
+    app = application()
+    try:
+        db, first = open_or_create(database_url)
+    except CoopdeskError as error:
+        QMessageBox.critical(None, "coopdesk", message_for(error))
+        return 2
+    from coopdesk.gui.first_run import offer_demo
+    from coopdesk.gui.main_window import MainWindow
+
+    if first and not has_events(db):
+        offer_demo(db)
+    window = MainWindow(db)
+    window.show()
+    status = app.exec()
+    db.dispose()
+    return status

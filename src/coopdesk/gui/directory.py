@@ -1,0 +1,206 @@
+"""People & organisations: the directory (paged, searched in SQL) and a person's page
+with every event they took part in and their personal agenda in a chosen event."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.services import agenda, gui_queries, organisations, people
+from coopdesk.core.timezones import to_local
+from coopdesk.gui import i18n
+from coopdesk.gui.icons import icon
+from coopdesk.gui.models import ID_ROLE, PeopleModel
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if ids is not None:
+                item.setData(ID_ROLE, ids[r])
+            table.setItem(r, c, item)
+
+
+class PersonPage(QWidget):
+    """One person: who they are, their events, their agenda in a chosen event."""
+
+    open_event = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.card = QLabel(self.tr("Choose a person in the list."))
+        self.card.setWordWrap(True)
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.events = _table(
+            [self.tr("Event"), self.tr("Dates"), self.tr("Role"), self.tr("Status")]
+        )
+        self.events.doubleClicked.connect(
+            lambda index: self.open_event.emit(int(index.data(ID_ROLE)))
+        )
+        self.events.setToolTip(self.tr("Double-click an event to open it"))
+        self.agenda_event = QComboBox()
+        self.agenda_event.currentIndexChanged.connect(self._show_agenda)
+        self.agenda = _table([self.tr("Day"), self.tr("Time"), self.tr("Item"), self.tr("Venue")])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card)
+        layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
+        layout.addWidget(self.events, 1)
+        layout.addWidget(QLabel("<b>" + self.tr("Personal agenda in") + "</b>"))
+        layout.addWidget(self.agenda_event)
+        layout.addWidget(self.agenda, 2)
+
+    def show_person(self, person_id: int) -> None:
+        person = people.get_person(self.db, person_id)
+        name = " ".join(x for x in (person.civility, person.display_name) if x)
+        lines = [
+            f"<span style='font-size:13pt'><b>{html.escape(name)}</b></span>",
+            html.escape(person.native_name or ""),
+            html.escape(" — ".join(x for x in (person.function, person.organisation) if x)),
+            html.escape(" · ".join(x for x in (person.email, person.phone) if x)),
+            html.escape(", ".join(person.languages)),
+        ]
+        self.card.setText("<br>".join(x for x in lines if x))
+        rows = gui_queries.person_events(self.db, person_id)
+        _fill(
+            self.events,
+            [
+                [
+                    r.title,
+                    f"{i18n.fmt_date(r.start_date)} – {i18n.fmt_date(r.end_date)}",
+                    i18n.enum_label(r.role),
+                    i18n.enum_label(r.status),
+                ]
+                for r in rows
+            ],
+            [r.event_id for r in rows],
+        )
+        self.events.resizeColumnToContents(1)
+        self.events.setColumnWidth(0, 300)
+        self.agenda_event.blockSignals(True)
+        self.agenda_event.clear()
+        for r in rows:
+            self.agenda_event.addItem(r.title, r.participation_id)
+        self.agenda_event.blockSignals(False)
+        self._show_agenda()
+
+    def _show_agenda(self) -> None:
+        participation_id = self.agenda_event.currentData()
+        if participation_id is None:
+            _fill(self.agenda, [])
+            return
+        rows = []
+        for item in agenda.personal_agenda(self.db, participation_id):
+            start = to_local(item.starts_at, item.timezone)
+            end = to_local(item.ends_at, item.timezone)
+            rows.append(
+                [
+                    i18n.fmt_day(start.date()),
+                    f"{i18n.fmt_time(start)} – {i18n.fmt_time(end)}",
+                    item.title,
+                    item.venue or "",
+                ]
+            )
+        _fill(self.agenda, rows)
+        self.agenda.resizeColumnsToContents()
+        self.agenda.setColumnWidth(2, min(self.agenda.columnWidth(2), 320))
+
+
+class DirectoryPage(QWidget):
+    """The people and organisations the office works with."""
+
+    open_event = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people or organisations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.model = PeopleModel(self)
+        self.people = QTableView()
+        self.people.setModel(self.model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.verticalHeader().setVisible(False)
+        self.people.setAlternatingRowColors(True)
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 130, 170, 190, 60)):
+            self.people.setColumnWidth(column, width)
+        self.people.selectionModel().currentRowChanged.connect(
+            lambda current, _: (
+                current.isValid() and self.person.show_person(int(current.data(ID_ROLE)))
+            )
+        )
+        self.organisations = _table(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Country"), self.tr("City")]
+        )
+        self.lists = QTabWidget()
+        self.lists.addTab(self.people, icon("person"), self.tr("People"))
+        self.lists.addTab(self.organisations, icon("globe"), self.tr("Organisations"))
+        self.person = PersonPage(db)
+        self.person.open_event.connect(self.open_event)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.lists, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.person)
+        splitter.setSizes([760, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+
+    def refresh(self) -> None:
+        """Query the first page of people and the organisations matching the search."""
+        search = self.search.text().strip() or None
+        self.model.load(
+            lambda offset, limit: gui_queries.people_page(
+                self.db, offset=offset, limit=limit, search=search
+            ),
+            keep=self.model.rowCount(),
+        )
+        orgs = organisations.list_organisations(self.db, search=search)
+        _fill(
+            self.organisations,
+            [[o.name, i18n.enum_label(o.kind), o.country or "", o.city or ""] for o in orgs],
+            [o.id for o in orgs],
+        )
+        self.organisations.setColumnWidth(0, 340)
+        self.organisations.setColumnWidth(1, 200)

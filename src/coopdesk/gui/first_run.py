@@ -1,0 +1,65 @@
+"""First run: the database is created, and the demo data offered and loaded off the
+GUI thread with a progress indication."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from coopdesk.core.db import Database
+from coopdesk.core.demo import load_demo
+from coopdesk.gui.crash import show_error
+from coopdesk.gui.workers import run_in_background
+
+
+def offer_demo(db: Database, parent: QWidget | None = None) -> bool:
+    """Ask whether to load the demo data into the new, empty database; load it if so."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(box.tr("Welcome to coopdesk"))
+    box.setText(box.tr("Your database is ready, and empty."))
+    box.setInformativeText(
+        box.tr(
+            "Load the demo data to discover coopdesk? It holds the Assises "
+            "franco-québécoises, the Apostolove and Kishiwada delegations, a mission to "
+            "Kendari and an artist residency, with invented people."
+        )
+    )
+    load = box.addButton(box.tr("Load the demo data"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(load)
+    box.exec()
+    if box.clickedButton() is not load:
+        return False
+    return load_in_background(db, parent)
+
+
+def load_in_background(db: Database, parent: QWidget | None = None) -> bool:
+    """Load the demo data in the thread pool while a progress dialog keeps the GUI alive."""
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle(progress.tr("coopdesk"))
+    progress.setLabelText(progress.tr("Loading the demo data…"))
+    progress.setRange(0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def done(result: object) -> None:
+        outcome["ok"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    task = run_in_background(lambda: load_demo(db), done, failed)
+    loop.exec()
+    progress.close()
+    del task
+    if "error" in outcome:
+        show_error(parent, outcome["error"])  # type: ignore[arg-type]
+        return False
+    return True

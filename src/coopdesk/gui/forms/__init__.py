@@ -1,0 +1,1 @@
+"""Forms: editors with inline error messages, and the dialogs built on them."""

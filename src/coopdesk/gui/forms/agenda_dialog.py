@@ -1,0 +1,174 @@
+"""Create or edit an agenda item: day, start and end in the item's zone, venue,
+capacity, and who attends (everyone, or a chosen few)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.enums import AgendaItemStatus, AgendaItemType
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.timezones import to_local
+from coopdesk.core.values import AgendaItemView, EventView, ParticipantView, VenueView
+from coopdesk.gui.forms.event_form import COMMON_ZONES
+from coopdesk.gui.forms.fields import (
+    Form,
+    combo,
+    date_edit,
+    from_qdate,
+    from_qtime,
+    set_combo,
+    text_value,
+    time_edit,
+    to_qdate,
+)
+
+# save(values, attendee ids or None for everyone) -> the saved item
+SaveItem = Callable[[dict[str, Any], list[int] | None], Any]
+
+
+class AgendaItemDialog(QDialog):
+    """The agenda item form; stays open, messages beside the fields, until it is valid."""
+
+    def __init__(
+        self,
+        event: EventView,
+        venues: list[VenueView],
+        people: list[ParticipantView],
+        save: SaveItem,
+        item: AgendaItemView | None = None,
+        start: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit agenda item") if item else self.tr("New agenda item"))
+        self._save = save
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        self.title = self.form.add("title", self.tr("&Title"), QLineEdit())
+        self.type = self.form.add("type", self.tr("T&ype"), combo(list(AgendaItemType)))
+        self.status = self.form.add("status", self.tr("Stat&us"), combo(list(AgendaItemStatus)))
+        self.day = self.form.add("day", self.tr("&Day"), date_edit())
+        self.start = time_edit()
+        self.end = time_edit()
+        self.form.add("starts_at", self.tr("&Start"), self.start)
+        self.form.add("ends_at", self.tr("E&nd"), self.end)
+        self.zone = self.form.add("timezone", self.tr("Time &zone"), QComboBox())
+        self.zone.setEditable(True)
+        self.zone.addItems(COMMON_ZONES)
+        self.venue = self.form.add("venue_id", self.tr("&Venue"), QComboBox())
+        self.venue.addItem(self.tr("(no venue)"), None)
+        for venue in venues:
+            self.venue.addItem(venue.name, venue.id)
+        self.capacity = self.form.add("capacity", self.tr("&Capacity"), QLineEdit())
+        self.capacity.setPlaceholderText(self.tr("seats, if limited"))
+        self.description = self.form.add("description", self.tr("Descr&iption"), QPlainTextEdit())
+        self.description.setFixedHeight(54)
+        who = QWidget()
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        self.everyone = QRadioButton(self.tr("&Everyone taking part"))
+        self.subset = QRadioButton(self.tr("Only the people &ticked"))
+        group = QButtonGroup(self)
+        group.addButton(self.everyone)
+        group.addButton(self.subset)
+        self.attendees = QListWidget()
+        self.attendees.setFixedHeight(120)
+        for person in people:
+            entry = QListWidgetItem(person.display_name)
+            entry.setData(Qt.ItemDataRole.UserRole, person.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.attendees.addItem(entry)
+        who_layout.addWidget(self.everyone)
+        who_layout.addWidget(self.subset)
+        who_layout.addWidget(self.attendees)
+        self.form.add("attendee_ids", self.tr("Attendees"), who)
+        self.subset.toggled.connect(self.attendees.setEnabled)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self._load(event, item, start)
+
+    def _load(self, event: EventView, item: AgendaItemView | None, start: datetime | None) -> None:
+        if item is None:
+            first = start or datetime.combine(event.start_date, time(9, 0))
+            self.day.setDate(to_qdate(first.date()))
+            self.start.setTime(first.time())
+            self.end.setTime(first.replace(hour=min(first.hour + 1, 23)).time())
+            self.zone.setCurrentText(event.timezone)
+            set_combo(self.status, AgendaItemStatus.PLANNED)
+            self.everyone.setChecked(True)
+            self.attendees.setEnabled(False)
+            return
+        local_start = to_local(item.starts_at, item.timezone)
+        local_end = to_local(item.ends_at, item.timezone)
+        self.title.setText(item.title)
+        set_combo(self.type, item.type)
+        set_combo(self.status, item.status)
+        self.day.setDate(to_qdate(local_start.date()))
+        self.start.setTime(local_start.time())
+        self.end.setTime(local_end.time())
+        self.zone.setCurrentText(item.timezone)
+        set_combo(self.venue, item.venue_id)
+        self.capacity.setText("" if item.capacity is None else str(item.capacity))
+        self.description.setPlainText(item.description or "")
+        self.everyone.setChecked(item.all_participants)
+        self.subset.setChecked(not item.all_participants)
+        self.attendees.setEnabled(not item.all_participants)
+        for index in range(self.attendees.count()):
+            entry = self.attendees.item(index)
+            if entry.data(Qt.ItemDataRole.UserRole) in item.attendee_ids:
+                entry.setCheckState(Qt.CheckState.Checked)
+
+    def values(self) -> dict[str, Any]:
+        day: date = from_qdate(self.day.date())
+        return {
+            "title": self.title.text(),
+            "type": self.type.currentData(),
+            "status": self.status.currentData(),
+            "starts_at": datetime.combine(day, from_qtime(self.start.time())),
+            "ends_at": datetime.combine(day, from_qtime(self.end.time())),
+            "timezone": self.zone.currentText(),
+            "venue_id": self.venue.currentData(),
+            "capacity": self.capacity.text(),
+            "description": text_value(self.description),
+        }
+
+    def attendee_ids(self) -> list[int] | None:
+        if self.everyone.isChecked():
+            return None
+        return [
+            int(self.attendees.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.attendees.count())
+            if self.attendees.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        try:
+            self._save(self.values(), self.attendee_ids())
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,192 @@
+"""The event form (Overview tab and "New event" dialog): every field of an event,
+residency fields shown only for a residency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.services import organisations
+from coopdesk.core.values import EventView
+from coopdesk.gui.forms.fields import (
+    Form,
+    combo,
+    compact,
+    date_edit,
+    decimal_text,
+    from_qdate,
+    set_combo,
+    text_value,
+    to_qdate,
+)
+
+COMMON_ZONES = [
+    "Europe/Paris",
+    "America/Toronto",
+    "America/Montreal",
+    "America/Merida",
+    "America/Port-au-Prince",
+    "Asia/Makassar",
+    "Asia/Tokyo",
+    "Europe/Kyiv",
+    "Africa/Porto-Novo",
+    "Africa/Lubumbashi",
+]
+RESIDENCY_FIELDS = ("artist_id", "host_structure", "grant_amount", "grant_terms", "deliverables")
+
+
+class EventForm(Form):
+    """Edits an event's fields; :meth:`values` gives them as the services take them."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.add("title", self.tr("&Title"), QLineEdit())
+        self.kind = self.add("kind", self.tr("&Kind"), combo(list(EventKind)))
+        self.start = self.add("start_date", self.tr("&Start date"), date_edit())
+        self.end = self.add("end_date", self.tr("&End date"), date_edit())
+        partners = organisations.list_organisations(db, kind=OrganisationKind.FOREIGN_AUTHORITY)
+        self.partner = self.add("partner_id", self.tr("&Partner"), compact(QComboBox(), 30))
+        self.partner.addItem(self.tr("(none)"), None)
+        for org in partners:
+            self.partner.addItem(org.name, org.id)
+        self.status = self.add("status", self.tr("St&atus"), combo(list(EventStatus)))
+        self.timezone = self.add("timezone", self.tr("Venue time &zone"), QComboBox())
+        self.timezone.setEditable(True)
+        self.timezone.addItems(COMMON_ZONES)
+        self.languages = self.add("languages", self.tr("&Languages"), QLineEdit())
+        self.languages.setPlaceholderText(self.tr("language codes, e.g. fr, uk"))
+        self.budget = self.add("budget", self.tr("&Budget (€)"), QLineEdit())
+        self.notes = self.add("notes", self.tr("&Notes"), QPlainTextEdit())
+        self.notes.setFixedHeight(70)
+        self.artist = self.add("artist_id", self.tr("A&rtist"), QComboBox())
+        self.host = self.add("host_structure", self.tr("&Host structure"), QLineEdit())
+        self.grant = self.add("grant_amount", self.tr("&Grant (€)"), QLineEdit())
+        self.grant_terms = self.add("grant_terms", self.tr("Grant ter&ms"), QPlainTextEdit())
+        self.deliverables = self.add("deliverables", self.tr("&Deliverables"), QPlainTextEdit())
+        for edit in (self.grant_terms, self.deliverables):
+            edit.setFixedHeight(56)
+        self.kind.currentIndexChanged.connect(self._show_residency)
+        self._db = db
+        self._initial: dict[str, Any] = {}
+        self._show_residency()
+
+    def _show_residency(self) -> None:
+        residency = self.kind.currentData() == EventKind.RESIDENCY
+        for field in RESIDENCY_FIELDS:
+            self.set_row_visible(field, residency)
+
+    def set_artists(self, choices: list[tuple[int, str]], current: int | None) -> None:
+        self.artist.clear()
+        self.artist.addItem(self.tr("(none)"), None)
+        for person_id, name in choices:
+            self.artist.addItem(name, person_id)
+        set_combo(self.artist, current)
+
+    def load(self, event: EventView) -> None:
+        self.title.setText(event.title)
+        set_combo(self.kind, event.kind)
+        self.start.setDate(to_qdate(event.start_date))
+        self.end.setDate(to_qdate(event.end_date))
+        if event.partner_id is not None and self.partner.findData(event.partner_id) < 0:
+            self.partner.addItem(event.partner or "", event.partner_id)
+        set_combo(self.partner, event.partner_id)
+        set_combo(self.status, event.status)
+        self.timezone.setCurrentText(event.timezone)
+        self.languages.setText(", ".join(event.languages))
+        self.budget.setText(decimal_text(event.budget))
+        self.notes.setPlainText(event.notes or "")
+        self.host.setText(event.host_structure or "")
+        self.grant.setText(decimal_text(event.grant_amount))
+        self.grant_terms.setPlainText(event.grant_terms or "")
+        self.deliverables.setPlainText(event.deliverables or "")
+        self._show_residency()
+        self.clear_errors()
+        self._initial = self.values()
+
+    def load_new(self, start: date) -> None:
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(start))
+        set_combo(self.status, EventStatus.DRAFT)
+        self.timezone.setCurrentText("Europe/Paris")
+        self.languages.setText("fr")
+        self._initial = {}
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "start_date": from_qdate(self.start.date()),
+            "end_date": from_qdate(self.end.date()),
+            "partner_id": self.partner.currentData(),
+            "status": self.status.currentData(),
+            "timezone": self.timezone.currentText(),
+            "languages": self.languages.text(),
+            "budget": self.budget.text(),
+            "notes": text_value(self.notes),
+        }
+        if values["kind"] == EventKind.RESIDENCY:
+            values |= {
+                "artist_id": self.artist.currentData(),
+                "host_structure": self.host.text(),
+                "grant_amount": self.grant.text(),
+                "grant_terms": text_value(self.grant_terms),
+                "deliverables": text_value(self.deliverables),
+            }
+        return values
+
+    def changes(self) -> dict[str, Any]:
+        """The fields changed since :meth:`load` (all of them for a new event)."""
+        return {k: v for k, v in self.values().items() if self._initial.get(k, object()) != v}
+
+    def before(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """The loaded values of the fields in ``changes`` (what undo puts back)."""
+        return {k: self._initial.get(k) for k in changes}
+
+
+class NewEventDialog(QDialog):
+    """Create an event; the dialog stays open with inline messages until it is valid."""
+
+    def __init__(
+        self,
+        db: Database,
+        create: Callable[[dict[str, Any]], EventView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self._create = create
+        self.created: EventView | None = None
+        layout = QVBoxLayout(self)
+        self.form = EventForm(db, self)
+        self.form.load_new(date.today())
+        self.form.set_artists([], None)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.created = self._create(self.form.values())
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,147 @@
+"""The interface language: Qt Linguist translations, locale-aware dates and times.
+
+Source strings are English; ``resources/translations/coopdesk_fr.ts`` and
+``coopdesk_en.ts`` are edited with Qt Linguist and compiled to the ``.qm`` files that
+ship beside them (``python -m coopdesk.gui.i18n`` refreshes both). The language
+follows the settings, else the system (``COOPDESK_LANG`` first, as for the CLI).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime, time
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from coopdesk.core.labels import label
+from coopdesk.core.messages import user_language
+
+LANGUAGES = ("fr", "en")
+
+_state: dict[str, object] = {"language": "fr", "translators": []}
+
+
+def system_language() -> str:
+    """``fr`` or ``en`` as the command line would choose it."""
+    return user_language()
+
+
+def language() -> str:
+    """The language the interface is shown in now."""
+    return str(_state["language"])
+
+
+def _locale_for(lang: str) -> QLocale:
+    system = QLocale.system()
+    wanted = QLocale.Language.English if lang == "en" else QLocale.Language.French
+    if system.language() == wanted:
+        return system
+    return QLocale("en_GB" if lang == "en" else "fr_FR")
+
+
+def apply_language(lang: str) -> None:
+    """Install the translators and the locale of ``lang`` in the running application."""
+    lang = lang if lang in LANGUAGES else "fr"
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _state["translators"]:  # type: ignore[attr-defined]
+        app.removeTranslator(old)
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    ours = QTranslator(app)
+    with resources.as_file(_translations() / f"coopdesk_{lang}.qm") as qm:
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
+    _state["translators"] = installed
+    _state["language"] = lang
+    QLocale.setDefault(_locale_for(lang))
+
+
+def _translations() -> resources.abc.Traversable:
+    return resources.files("coopdesk.resources") / "translations"
+
+
+def enum_label(value: object) -> str:
+    """The word for a domain value (status, role...) in the interface language."""
+    return label(value, language())  # type: ignore[arg-type]
+
+
+def fmt_date(value: date | None, long: bool = False) -> str:
+    if value is None:
+        return ""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def fmt_day(value: date) -> str:
+    """A day heading: weekday, day and month (``lundi 23 octobre``)."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM")
+
+
+def fmt_time(value: datetime | time | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{fmt_date(value.date())} {fmt_time(value)}"
+
+
+def date_input_format() -> str:
+    """The locale's short date format with a four-digit year, for date fields."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def decimal_text(value: object) -> str:
+    """An amount as the user types it (decimal comma in French)."""
+    return str(value).replace(".", QLocale().decimalPoint())
+
+
+def fmt_money(value: object) -> str:
+    if value is None:
+        return ""
+    return QLocale().toCurrencyString(float(value), "€")  # type: ignore[arg-type]
+
+
+def build(root: Path) -> None:
+    """Refresh the .ts files from the sources (lupdate) and compile them (lrelease)."""
+    bin_dir = Path(sys.executable).parent
+    lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
+    lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
+    sources = sorted(str(p) for p in (root / "src" / "coopdesk" / "gui").rglob("*.py"))
+    out = root / "resources" / "translations"
+    for lang in LANGUAGES:
+        ts = out / f"coopdesk_{lang}.ts"
+        subprocess.run(
+            [lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+            check=True,
+        )
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+if __name__ == "__main__":
+    build(Path.cwd())

@@ -1,0 +1,111 @@
+"""Screenshots of every main view, in French and English, at 1366×768.
+
+    COOPDESK_DATABASE_URL=sqlite:////tmp/shots.sqlite3 python -m coopdesk.gui.screenshots OUTDIR
+
+The database must hold the demo data (``coopdesk --database URL demo``). Window
+settings go to a scratch folder, so taking screenshots never changes the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coopdesk.core import paths
+from coopdesk.core.db import open_database
+from coopdesk.core.services import events, gui_queries
+from coopdesk.gui import i18n
+from coopdesk.gui.app import application
+from coopdesk.gui.workspace.workspace import AGENDA, DOCUMENTS, LOGISTICS, OVERVIEW, PARTICIPANTS
+
+SIZE = (1366, 768)
+EVENTS = {"apostolove": "Apostolove", "assises": "Assises"}
+TABS = {
+    "overview": OVERVIEW,
+    "participants": PARTICIPANTS,
+    "agenda": AGENDA,
+    "agenda-list": AGENDA,
+    "logistics": LOGISTICS,
+    "documents": DOCUMENTS,
+}
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    _settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
+    """Save the PNGs into ``outdir``; returns their paths."""
+    from coopdesk.gui.main_window import DIRECTORY, PARTNERS, MainWindow
+    from coopdesk.gui.main_window import EVENTS as EVENTS_PAGE
+    from coopdesk.gui.settings import SettingsDialog
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    db = open_database(os.environ.get("COOPDESK_DATABASE_URL"))
+    application()
+    saved: list[Path] = []
+    for lang in languages:
+        i18n.apply_language(lang)
+        window = MainWindow(db)
+        window.resize(*SIZE)
+        window.show()
+        window.show_page(EVENTS_PAGE)
+        saved.append(_grab(window, outdir / f"{lang}-events.png"))
+        for key, reference in EVENTS.items():
+            window.open_event(events.find_event(db, reference).id)
+            for name, tab in TABS.items():
+                window.workspace.tabs.setCurrentIndex(tab)
+                agenda = window.workspace.agenda
+                (
+                    agenda.list_button if name == "agenda-list" else agenda.timeline_button
+                ).setChecked(True)
+                saved.append(_grab(window, outdir / f"{lang}-{key}-{name}.png"))
+        window.show_page(DIRECTORY)
+        saved.append(_grab(window, outdir / f"{lang}-directory.png"))
+        person = gui_queries.people_page(db, offset=0, limit=1, search="Мельничук")
+        person = person or gui_queries.people_page(db, offset=0, limit=1)
+        window.directory.search.setText(person[0].native_name or person[0].last_name)
+        window.directory.refresh()
+        window.directory.people.selectRow(0)
+        saved.append(_grab(window, outdir / f"{lang}-person.png"))
+        window.show_page(PARTNERS)
+        partners = window.partners.list
+        for row in range(partners.count()):
+            if "Apostolove" in partners.item(row).text():
+                partners.setCurrentRow(row)
+        saved.append(_grab(window, outdir / f"{lang}-partners.png"))
+        dialog = SettingsDialog(db, window)
+        dialog.show()
+        saved.append(_grab(dialog, outdir / f"{lang}-settings.png"))
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        _settle()
+    db.dispose()
+    return saved
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        paths.set_home(scratch)
+        for path in take(Path(argv[0])):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,69 @@
+"""Colours that carry meaning (status, category, errors), readable in light and dark mode.
+
+Backgrounds always come from the system palette; meaning is shown by a coloured dot
+beside the word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from coopdesk.core.enums import BadgeCategory, EventStatus, ParticipationStatus
+
+# Mid-tone colours: visible on white and on dark grey alike.
+MEANING: dict[str, str] = {
+    ParticipationStatus.INVITED: "#8a8f98",
+    ParticipationStatus.CONFIRMED: "#2e9d5b",
+    ParticipationStatus.DECLINED: "#d0463b",
+    ParticipationStatus.ATTENDED: "#2f7fd1",
+    EventStatus.DRAFT: "#8a8f98",
+    EventStatus.CONFIRMED: "#2e9d5b",
+    EventStatus.DONE: "#2f7fd1",
+    EventStatus.CANCELLED: "#d0463b",
+    BadgeCategory.DELEGATE: "#c0392b",
+    BadgeCategory.ELECTED: "#1f5fbf",
+    BadgeCategory.OFFICER: "#16a085",
+    BadgeCategory.SPEAKER: "#8e44ad",
+    BadgeCategory.ARTIST: "#d35400",
+    BadgeCategory.GUEST: "#7f8c8d",
+    BadgeCategory.PRESS: "#b7950b",
+    BadgeCategory.ORGANISATION: "#2c3e50",
+    BadgeCategory.STAFF: "#5d6d7e",
+}
+
+
+def is_dark() -> bool:
+    palette = QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_color() -> QColor:
+    """The colour of inline error messages and conflict marks."""
+    return QColor("#ff8a80" if is_dark() else "#b3261e")
+
+
+def meaning_color(value: str) -> QColor:
+    return QColor(MEANING.get(value, "#8a8f98"))
+
+
+@cache
+def _dot(color: str, size: int) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def meaning_dot(value: str) -> QIcon:
+    """A small round mark in the colour of ``value``, shown beside its word."""
+    return _dot(MEANING.get(value, "#8a8f98"), 14)

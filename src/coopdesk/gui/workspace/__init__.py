@@ -1,0 +1,1 @@
+"""The event workspace: one event's overview, participants, agenda, logistics, documents."""

@@ -1,0 +1,394 @@
+"""Agenda tab: the programme as a day-by-day timeline or a list, its conflicts beside it.
+
+Times are shown in each item's zone; when the event (or an item) is not in Paris
+time, Paris time is shown too. Conflicts come from ``services.conflicts``; each one is
+a sentence in the side panel, and the items involved are marked where they are drawn.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.services import agenda, conflicts, events, participants, venues
+from coopdesk.core.timezones import PARIS, to_local
+from coopdesk.core.values import (
+    CONFLICT_ITEM_CAPACITY,
+    CONFLICT_PERSON,
+    CONFLICT_VENUE,
+    AgendaItemView,
+    Conflict,
+    EventView,
+)
+from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
+from coopdesk.gui.icons import icon
+from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
+from coopdesk.gui.undo import Edits
+from coopdesk.gui.workspace.timeline import DayTimeline
+
+_EDITABLE = (
+    "title",
+    "type",
+    "status",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "venue_id",
+    "capacity",
+    "description",
+)
+
+
+class AgendaTab(QWidget):
+    """The programme of the open event, with its conflicts."""
+
+    def __init__(self, db: Database, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.edits = edits
+        self.event_view: EventView | None = None
+        self.items: list[AgendaItemView] = []
+        self.new_button = QPushButton(icon("add"), self.tr("&New item…"))
+        self.new_button.clicked.connect(lambda: self.new_item(None))
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
+        self.list_button = self._toggle(self.tr("&List"), "list")
+        toggles = QButtonGroup(self)
+        toggles.addButton(self.timeline_button)
+        toggles.addButton(self.list_button)
+        self.timeline_button.setChecked(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.timeline_button)
+        bar.addWidget(self.list_button)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
+
+        self.days = QTabBar()
+        self.days.setExpanding(False)
+        self.days.setUsesScrollButtons(True)
+        self.days.currentChanged.connect(self._show_day)
+        self.timeline = DayTimeline()
+        self.timeline.selected.connect(self._select)
+        self.timeline.edit_requested.connect(self.edit_item)
+        self.timeline.new_requested.connect(self.new_item)
+        self.timeline.moved.connect(self.move_item)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.timeline)
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.days)
+        timeline_layout.addWidget(scroll, 1)
+
+        self.model = AgendaListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda i: self.edit_item(int(i.data(ID_ROLE))))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: current.isValid() and self._select(int(current.data(ID_ROLE)))
+        )
+        self.views = QStackedWidget()
+        self.views.addWidget(timeline_page)
+        self.views.addWidget(self.table)
+        self.timeline_button.toggled.connect(lambda on: self.views.setCurrentIndex(0 if on else 1))
+
+        self.conflicts_model = ConflictsModel(self)
+        self.conflicts_title = QLabel()
+        self.conflicts_view = QListView()
+        self.conflicts_view.setModel(self.conflicts_model)
+        self.conflicts_view.setWordWrap(True)
+        self.conflicts_view.setSpacing(3)
+        self.conflicts_view.activated.connect(self._conflict_activated)
+        self.conflicts_view.clicked.connect(self._conflict_activated)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.conflicts_title)
+        side_layout.addWidget(self.conflicts_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.views)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.selected_id: int | None = None
+
+    def _toggle(self, text: str, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setIcon(icon(name))
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    # --- loading ----------------------------------------------------------------------
+
+    def load(self, event: EventView) -> None:
+        changed_event = self.event_view is None or self.event_view.id != event.id
+        self.event_view = event
+        self.items = agenda.list_agenda(self.db, event.id)
+        found = conflicts.agenda_conflicts(self.db, event.id)
+        sentences = [(self.describe(c), c.item_ids) for c in found]
+        by_item: dict[int, list[str]] = {}
+        for text, ids in sentences:
+            for item_id in ids:
+                by_item.setdefault(item_id, []).append(text)
+        self.conflicts_model.set_conflicts(sentences)
+        self.conflicts_title.setText(
+            "<b>"
+            + self.tr("Conflicts (%1)").replace("%1", str(len(sentences)))
+            + "</b>"
+            + ("" if sentences else "<br>" + self.tr("No conflicts in this programme."))
+        )
+        self.conflicts_title.setWordWrap(True)
+        show_paris = event.timezone != PARIS or any(i.timezone != PARIS for i in self.items)
+        self.model.show_paris = show_paris
+        self.model.conflicts = by_item
+        self.model.participant_names = {
+            p.id: p.display_name
+            for p in participants.list_participants(self.db, event.id)
+            if any(p.id in i.attendee_ids for i in self.items)
+        }
+        self.model.set_rows(self.items)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, max(self.table.columnWidth(3), 260))
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 420))
+        self.timeline.show_paris = show_paris
+        current = self.days.currentIndex()
+        self._by_item = by_item
+        self.days.blockSignals(True)
+        while self.days.count():
+            self.days.removeTab(0)
+        for day in events.event_days(event):
+            self.days.addTab(i18n.fmt_day(day))
+            self.days.setTabData(self.days.count() - 1, day)
+        self.days.setCurrentIndex(
+            0 if changed_event or current < 0 else min(current, self.days.count() - 1)
+        )
+        self.days.blockSignals(False)
+        self._show_day(self.days.currentIndex())
+
+    def _show_day(self, index: int) -> None:
+        if self.event_view is None or index < 0:
+            return
+        self.timeline.set_day(
+            self.days.tabData(index),
+            self.event_view.timezone,
+            self.items,
+            self._by_item,
+            self.timeline.show_paris,
+        )
+
+    def describe(self, conflict: Conflict) -> str:
+        """A conflict as a sentence that names the people, rooms and items involved."""
+        titles = [self._title(i) for i in conflict.item_ids]
+        if conflict.kind == CONFLICT_PERSON:
+            return (
+                self.tr("%1 is expected in two places at once: %2 and %3")
+                .replace("%1", conflict.person or "?")
+                .replace("%2", titles[0])
+                .replace("%3", titles[1])
+            )
+        if conflict.kind == CONFLICT_VENUE:
+            return (
+                self.tr("%1 is booked twice: %2 and %3")
+                .replace("%1", conflict.venue or "?")
+                .replace("%2", titles[0])
+                .replace("%3", titles[1])
+            )
+        if conflict.kind == CONFLICT_ITEM_CAPACITY:
+            return (
+                self.tr("%1: %2 attendees for %3 seats")
+                .replace("%1", titles[0])
+                .replace("%2", str(conflict.count))
+                .replace("%3", str(conflict.limit))
+            )
+        return (
+            self.tr("%1: %2 attendees, more than %3 holds (%4)")
+            .replace("%1", titles[0])
+            .replace("%2", str(conflict.count))
+            .replace("%3", conflict.venue or "?")
+            .replace("%4", str(conflict.limit))
+        )
+
+    def _title(self, item_id: int) -> str:
+        for item in self.items:
+            if item.id == item_id:
+                start = to_local(item.starts_at, item.timezone)
+                return f"{QLocale().quoteString(item.title)} ({i18n.fmt_time(start)})"
+        other = agenda.get_agenda_item(self.db, item_id)
+        start = to_local(other.starts_at, other.timezone)
+        return f"{QLocale().quoteString(other.title)} ({i18n.fmt_datetime(start)})"
+
+    # --- selection and actions --------------------------------------------------------
+
+    def _select(self, item_id: int) -> None:
+        self.selected_id = item_id
+
+    def _conflict_activated(self, index: QModelIndex) -> None:
+        item_id = int(index.data(ID_ROLE))
+        self.selected_id = item_id
+        self.timeline.current = item_id
+        item = self._item(item_id)
+        if item is not None and self.event_view is not None:
+            day = to_local(item.starts_at, self.event_view.timezone).date()
+            for tab in range(self.days.count()):
+                if self.days.tabData(tab) == day:
+                    self.days.setCurrentIndex(tab)
+        self.timeline.update()
+
+    def _item(self, item_id: int) -> AgendaItemView | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def _dialog(self, item: AgendaItemView | None, start: datetime | None) -> AgendaItemDialog:
+        assert self.event_view is not None
+        people = participants.list_participants(self.db, self.event_view.id)
+        return AgendaItemDialog(
+            self.event_view,
+            venues.list_venues(self.db),
+            people,
+            self._saver(item),
+            item,
+            start,
+            self,
+        )
+
+    def _saver(self, item: AgendaItemView | None) -> Any:
+        assert self.event_view is not None
+        event_id = self.event_view.id
+
+        if item is None:
+            state: dict[str, int] = {}
+
+            def create(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
+                def do() -> None:
+                    state["id"] = agenda.create_agenda_item(
+                        self.db, event_id, attendee_ids=attendee_ids, **values
+                    ).id
+
+                return self.edits.run(
+                    self.tr("New agenda item %1").replace("%1", values["title"]),
+                    do,
+                    lambda: agenda.delete_agenda_item(self.db, state["id"]),
+                )
+
+            return create
+
+        before = {k: getattr(item, k) for k in _EDITABLE}
+        before_attendees = None if item.all_participants else list(item.attendee_ids)
+
+        def update(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
+            def restore() -> None:
+                agenda.update_agenda_item(
+                    self.db,
+                    item.id,
+                    before | {"all_participants": before_attendees is None},
+                    attendee_ids=before_attendees,
+                )
+
+            return self.edits.run(
+                self.tr("Edit agenda item %1").replace("%1", item.title),
+                lambda: agenda.update_agenda_item(
+                    self.db,
+                    item.id,
+                    values | {"all_participants": attendee_ids is None},
+                    seen=item,
+                    attendee_ids=attendee_ids,
+                ),
+                restore,
+            )
+
+        return update
+
+    def new_item(self, start: datetime | None) -> None:
+        if self.event_view is not None:
+            self._dialog(None, start).exec()
+
+    def edit_item(self, item_id: int) -> None:
+        item = self._item(item_id)
+        if item is not None:
+            self._dialog(item, None).exec()
+
+    def edit_selected(self) -> None:
+        if self.selected_id is not None:
+            self.edit_item(self.selected_id)
+
+    def move_item(self, item_id: int, minutes: int) -> None:
+        """Shift an item by ``minutes`` (dragged on the timeline), keeping its length."""
+        item = self._item(item_id)
+        if item is None:
+            return
+        shift = timedelta(minutes=minutes)
+        after = {"starts_at": item.starts_at + shift, "ends_at": item.ends_at + shift}
+        before = {"starts_at": item.starts_at, "ends_at": item.ends_at}
+        try:
+            self.edits.run(
+                self.tr("Move %1").replace("%1", item.title),
+                lambda: agenda.update_agenda_item(self.db, item_id, after),
+                lambda: agenda.update_agenda_item(self.db, item_id, before),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+
+    def delete_selected(self) -> None:
+        item = self._item(self.selected_id) if self.selected_id is not None else None
+        if item is None or self.event_view is None:
+            return
+        event_id = self.event_view.id
+        values = {k: getattr(item, k) for k in _EDITABLE}
+        attendees = None if item.all_participants else list(item.attendee_ids)
+        state = {"id": item.id}
+
+        def restore() -> None:
+            state["id"] = agenda.create_agenda_item(
+                self.db, event_id, attendee_ids=attendees, **values
+            ).id
+
+        try:
+            self.edits.run(
+                self.tr("Delete %1").replace("%1", item.title),
+                lambda: agenda.delete_agenda_item(self.db, state["id"]),
+                restore,
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+        self.selected_id = None

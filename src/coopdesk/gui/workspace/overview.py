@@ -1,0 +1,106 @@
+"""Overview tab: the event's fields in an editable form, saved as one undoable edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.errors import StaleEditError, ValidationError
+from coopdesk.core.services import events, participants
+from coopdesk.core.values import EventView
+from coopdesk.gui.forms.event_form import EventForm
+from coopdesk.gui.forms.stale import StaleEditDialog
+from coopdesk.gui.icons import icon
+from coopdesk.gui.undo import Edits
+
+
+class OverviewTab(QWidget):
+    """Edits the open event; Save (Ctrl+S) refuses invalid values beside their field."""
+
+    def __init__(self, db: Database, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.edits = edits
+        self.event_view: EventView | None = None
+        self.form = EventForm(db)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.form)
+        inner_layout.addStretch(1)
+        scroll.setWidget(inner)
+        self.save_button = QPushButton(icon("save"), self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(buttons)
+
+    def load(self, event: EventView) -> None:
+        self.event_view = event
+        artists = (
+            [
+                (p.person_id, p.display_name)
+                for p in participants.list_participants(self.db, event.id, search=None)
+                if p.role.value == "artist"
+            ]
+            if event.kind.value == "residency"
+            else []
+        )
+        if event.artist_id is not None and event.artist_id not in {a for a, _ in artists}:
+            from coopdesk.core.services import people
+
+            artists.append(
+                (event.artist_id, people.get_person(self.db, event.artist_id).display_name)
+            )
+        self.form.set_artists(artists, event.artist_id)
+        self.form.load(event)
+
+    def revert(self) -> None:
+        if self.event_view is not None:
+            self.load(events.get_event(self.db, self.event_view.id))
+
+    def save(self) -> bool:
+        """Save what changed; ``False`` (and messages beside the fields) if refused."""
+        if self.event_view is None:
+            return False
+        changes = self.form.changes()
+        if not changes:
+            return True
+        before = self.form.before(changes)
+        event_id, seen = self.event_view.id, self.event_view
+        try:
+            self.edits.run(
+                self.tr("Edit %1").replace("%1", self.event_view.title),
+                lambda: events.update_event(self.db, event_id, changes, seen=seen),
+                lambda: events.update_event(self.db, event_id, before),
+            )
+        except ValidationError as error:
+            self.form.show_error(error)
+            return False
+        except StaleEditError as error:
+            dialog = StaleEditDialog(error, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.edits.run(
+                    self.tr("Edit %1").replace("%1", self.event_view.title),
+                    lambda: events.update_event(self.db, event_id, changes),
+                    lambda: events.update_event(self.db, event_id, before),
+                )
+            else:
+                self.revert()
+            return False
+        return True

@@ -1,0 +1,319 @@
+"""Participants tab: the list in protocol order, searched and filtered in SQL as the user
+types, edited in place, with bulk status and category changes and counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.services import gui_queries, participants
+from coopdesk.core.services.participants import NewParticipant
+from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.fields import combo, set_combo
+from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
+from coopdesk.gui.icons import icon
+from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
+from coopdesk.gui.undo import Edits
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits role, category and status with a list of their words."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        field = EDITABLE_PARTICIPANT_FIELDS.get(index.column())
+        if field in CHOICES:
+            return combo(CHOICES[field])
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            set_combo(editor, index.data(Qt.ItemDataRole.EditRole))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ParticipantsTab(QWidget):
+    """The participants of the open event."""
+
+    def __init__(self, db: Database, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.edits = edits
+        self.event_view: EventView | None = None
+        self._totals: tuple[int, int, str] | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, function or organisation"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status_filter = combo(list(ParticipationStatus), empty=self.tr("All statuses"))
+        self.category_filter = combo(list(BadgeCategory), empty=self.tr("All categories"))
+        self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
+        self.add_button.clicked.connect(self.add_participant)
+        self.status_button = self._bulk_button(self.tr("Set st&atus"), "status")
+        self.category_button = self._bulk_button(self.tr("Set cate&gory"), "category")
+        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.category_filter, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.status_button)
+        actions.addWidget(self.category_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
+        self.model = ParticipantsModel(self)
+        self.model.on_edit = self._edit
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 150, 150, 120, 100, 210, 125, 125)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.category_filter.currentIndexChanged.connect(self.apply_filter)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.category_filter)
+        self.setTabOrder(self.category_filter, self.table)
+        self._selection_changed()
+
+    def _bulk_button(self, text: str, field: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        for value in CHOICES[field]:
+            action = menu.addAction(i18n.enum_label(value))
+            action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+        button.setMenu(menu)
+        return button
+
+    def load(self, event: EventView) -> None:
+        self.event_view = event
+        self.apply_filter()
+
+    def _filters(self) -> dict[str, Any]:
+        return {
+            "search": self.search.text().strip() or None,
+            "status": self.status_filter.currentData(),
+            "category": self.category_filter.currentData(),
+        }
+
+    def apply_filter(self) -> None:
+        """Ask the database for the first page matching the search and filters.
+
+        The totals by status and category do not depend on the filter: they are counted
+        when the event is loaded or changed, not at every keystroke.
+        """
+        if self.event_view is None:
+            return
+        event_id, filters = self.event_view.id, self._filters()
+        matches: dict[str, int] = {}
+
+        def fetch(offset: int, limit: int) -> list[Any]:
+            rows, matches["count"] = gui_queries.counted_participant_page(
+                self.db, event_id, offset=offset, limit=limit, **filters
+            )
+            return rows
+
+        self.model.load(fetch)
+        if self._totals is None or self._totals[0] != event_id:
+            self._count_totals()
+        self._show_counts(matches["count"])
+
+    def refresh(self) -> None:
+        """Reload after a change, keeping the rows already scrolled through."""
+        if self.event_view is not None:
+            self.model.reload()
+            self._count_totals()
+            self._show_counts(
+                gui_queries.count_participants(self.db, self.event_view.id, **self._filters())
+            )
+
+    def _count_totals(self) -> None:
+        assert self.event_view is not None
+        by_status, by_category = gui_queries.participation_counts(self.db, self.event_view.id)
+        statuses = " · ".join(f"{i18n.enum_label(s)} {n}" for s, n in sorted(by_status.items()))
+        categories = " · ".join(f"{i18n.enum_label(c)} {n}" for c, n in sorted(by_category.items()))
+        self._totals = (self.event_view.id, sum(by_status.values()), f"{statuses}<br>{categories}")
+
+    def _show_counts(self, shown: int) -> None:
+        """The totals of the event, and how many rows the filters select."""
+        assert self._totals is not None
+        _, total, details = self._totals
+        head = self.tr("%1 participants").replace("%1", str(total))
+        if shown != total:
+            head += " " + self.tr("(%1 shown)").replace("%1", str(shown))
+        self.counts.setText(f"<b>{head}</b> — {details}")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return self.model.ids(rows)
+
+    def _selection_changed(self) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        for button in (self.status_button, self.category_button, self.remove_button):
+            button.setEnabled(has)
+
+    def _edit(self, participation_id: int, field: str, new: Any, old: Any) -> bool:
+        try:
+            self.edits.run(
+                self.tr("Change %1").replace("%1", self._field_name(field)),
+                lambda: participants.update_participation(self.db, participation_id, {field: new}),
+                lambda: participants.update_participation(self.db, participation_id, {field: old}),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def _field_name(self, field: str) -> str:
+        """The column title of an editable field, as the undo menu names the edit."""
+        column = next(c for c, f in EDITABLE_PARTICIPANT_FIELDS.items() if f == field)
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal)).lower()
+
+    def set_selected(self, field: str, value: Any) -> None:
+        """Give every selected participant the same status or category, in one edit."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        before: dict[Any, list[int]] = defaultdict(list)
+        for r in rows:
+            row = self.model.row_at(r)
+            before[getattr(row, field)].append(row.id)
+        ids = self.model.ids(rows)
+
+        def undo() -> None:
+            for old, group in before.items():
+                participants.update_participations(self.db, group, {field: old})
+
+        try:
+            self.edits.run(
+                self.tr("Change %1 of %2 participants")
+                .replace("%1", field)
+                .replace("%2", str(len(ids))),
+                lambda: participants.update_participations(self.db, ids, {field: value}),
+                undo,
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+
+    def add_participant(self) -> None:
+        if self.event_view is not None:
+            AddParticipantDialog(self.db, self._add, self).exec()
+
+    def _add(self, person_id: int | None, person: dict[str, Any], part: dict[str, Any]) -> Any:
+        assert self.event_view is not None
+        event_id = self.event_view.id
+        state: dict[str, int] = {}
+
+        def do() -> None:
+            if person_id is None and "person" not in state:
+                (state["id"],) = participants.add_participants(
+                    self.db, event_id, [NewParticipant(person=person, participation=part)]
+                )
+                state["person"] = participants.get_participant(self.db, state["id"]).person_id
+            else:
+                who = state.get("person", person_id)
+                assert who is not None
+                state["id"] = participants.add_participant(self.db, event_id, who, **part).id
+
+        return self.edits.run(
+            self.tr("Add participant"),
+            do,
+            lambda: participants.remove_participant(self.db, state["id"]),
+        )
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.event_view is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove participants"),
+            self.tr("Remove %1 participant(s) from this event?").replace("%1", str(len(ids))),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        event_id = self.event_view.id
+        kept = [participants.get_participant(self.db, i) for i in ids]
+
+        def do() -> None:
+            for participation_id in ids:
+                participants.remove_participant(self.db, participation_id)
+
+        def undo() -> None:
+            ids.clear()
+            for row in kept:
+                values = {k: getattr(row, k) for k in participants.PARTICIPATION_FIELDS}
+                again = participants.add_participant(self.db, event_id, row.person_id, **values)
+                ids.append(again.id)
+
+        try:
+            self.edits.run(self.tr("Remove participants"), do, undo)
+        except CoopdeskError as error:
+            show_error(self, error)
