@@ -182,3 +182,27 @@ def test_history_shows_who_changed_what(filled, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "m.durand" in out
     assert "hotel: ∅ → Hôtel de la Monnaie" in out
+
+
+def test_plain_coopdesk_opens_the_window_where_there_is_a_display(tmp_path, monkeypatch):
+    import coopdesk.gui.app
+
+    calls = []
+    monkeypatch.setattr(coopdesk.gui.app, "run", lambda url, home: calls.append((url, home)) or 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    assert main(["--database", url]) == 0
+    assert calls == [(url, None)]
+
+
+def test_without_a_display_plain_coopdesk_lists_the_demo_events_as_text(capsys, monkeypatch):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == 0
+    captured = capsys.readouterr()
+    assert "Pas d'écran disponible" in captured.err
+    assert "Assises franco-québécoises" in captured.out
+    # the second time, the same database, no second demo load
+    assert main(["--text"]) == 0
+    assert "Première ouverture" not in capsys.readouterr().err

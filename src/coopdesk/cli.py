@@ -91,8 +91,44 @@ def _lang() -> str:
 # --- commands ---------------------------------------------------------------------------
 
 
+def _window_possible() -> bool:
+    """Whether a window can open here: Qt importable and, on Linux, a display."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return False
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError:
+        log.warning("PySide6 cannot be imported: no window", exc_info=True)
+        return False
+    return True
+
+
 def cmd_start(args: argparse.Namespace) -> int:
-    """No subcommand: prepare the database (demo data on first run) and list events."""
+    """No subcommand: open the window, or where none can open (no display), prepare the
+    database (demo data on first run) and list the events."""
+    if not args.text and _window_possible():
+        from coopdesk.gui.app import run
+
+        return run(args.database, args.home)
+    if not args.text:
+        print(
+            _t(
+                "Pas d'écran disponible : voici les événements en mode texte.",
+                "No display available: here are the events as text.",
+            ),
+            file=sys.stderr,
+        )
+    return cmd_overview(args)
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    """The events as text, with the demo data loaded into a new database."""
     from coopdesk.core.demo import has_events, load_demo
 
     db = _open(args)
@@ -553,6 +589,14 @@ def build_parser() -> argparse.ArgumentParser:
             "base de données (URL SQLAlchemy ; défaut : COOPDESK_DATABASE_URL, sinon un "
             "fichier SQLite local)",
             "database (SQLAlchemy URL; default: COOPDESK_DATABASE_URL, else a local SQLite file)",
+        ),
+    )
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help=_t(
+            "sans fenêtre : lister les événements dans le terminal",
+            "no window: list the events in the terminal",
         ),
     )
     parser.add_argument(
