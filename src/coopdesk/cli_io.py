@@ -1,0 +1,217 @@
+"""``coopdesk import participants`` and ``coopdesk export participants|arrivals|rooming|
+organisations``: participant lists in and out from the command line.
+
+The import prints its preview (how each column is read, what each row will do, every
+refused row with its line and column) and writes nothing when a row is refused: it
+exits with status 2 so a script notices. On a terminal it asks before writing,
+unless ``--yes``; ``--dry-run`` only shows the preview.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coopdesk.cli import EXIT_USER_ERROR, CommandGroups, _open, _t
+
+_ACTIONS = {
+    "new_person": ("nouvelle personne", "new person"),
+    "existing_person": ("personne de l'annuaire", "person from the directory"),
+    "update_participation": ("mise à jour", "update"),
+    "skipped": ("déjà inscrite, rien à changer", "already there, nothing to change"),
+}
+
+
+def _delimiter(value: str) -> str:
+    return "\t" if value.lower() in ("tab", "\\t", "tabulation") else value
+
+
+def _describe_row(row: Any, lang: str) -> str:
+    from coopdesk.core.io.headers import FIELD_HEADERS
+
+    parts = []
+    if row.matched_by:
+        parts.append(
+            _t("même courriel", "same e-mail")
+            if row.matched_by == "email"
+            else _t("même nom", "same name")
+        )
+    changed = [*row.fills, *row.changes]
+    if changed:
+        names = ", ".join(FIELD_HEADERS[k][lang == "en"] for k in changed if k in FIELD_HEADERS)
+        parts.append(_t("complète : ", "fills: ") + names if names else "")
+    return " ; ".join(p for p in parts if p)
+
+
+def _print_preview(preview: Any, table: Any, lang: str) -> None:
+    from coopdesk.core.io.headers import FIELD_HEADERS
+    from coopdesk.textable import render
+
+    if table.encoding:
+        shown = "tab" if table.delimiter == "\t" else table.delimiter
+        print(
+            _t(
+                f"{table.source} : encodage {table.encoding}, séparateur « {shown} » "
+                "(--encoding et --delimiter pour corriger)",
+                f"{table.source}: encoding {table.encoding}, delimiter “{shown}” "
+                "(--encoding and --delimiter to correct)",
+            )
+        )
+    mapping = preview.mapping
+    print(_t(f"En-têtes ligne {mapping.header_line} :", f"Headers on row {mapping.header_line}:"))
+    for header, field in zip(mapping.headers, mapping.fields, strict=True):
+        target = FIELD_HEADERS[field][lang == "en"] if field else _t("(ignorée)", "(ignored)")
+        print(f"  {header or '—'} → {target}")
+    print()
+    rows = [
+        [
+            str(row.line),
+            _ACTIONS[row.action.value][lang == "en"],
+            row.name,
+            (row.organisation or "")
+            + (_t(" (nouvelle)", " (new)") if row.new_organisation else ""),
+            _describe_row(row, lang),
+        ]
+        for row in preview.rows
+    ]
+    headers = [
+        _t("Ligne", "Row"),
+        "Action",
+        _t("Nom", "Name"),
+        "Organisation",
+        _t("Détail", "Details"),
+    ]
+    print(render(headers, rows, max_width=36))
+    for name in preview.new_organisations:
+        print(_t(f"Nouvelle organisation : {name}", f"New organisation: {name}"))
+    if preview.issues:
+        print()
+        for issue in preview.issues:
+            print(issue.describe(lang), file=sys.stderr)
+
+
+def cmd_import_participants(args: argparse.Namespace) -> int:
+    from coopdesk.core.io.apply import apply_import
+    from coopdesk.core.io.headers import guess_mapping, read_mapping_file, remember_mapping
+    from coopdesk.core.io.preview import Action, preview_import
+    from coopdesk.core.io.reading import read_table
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.services.events import find_event
+
+    lang = user_language()
+    table = read_table(
+        Path(args.path),
+        encoding=args.encoding,
+        delimiter=_delimiter(args.delimiter) if args.delimiter else None,
+        sheet=args.sheet,
+    )
+    mapping = guess_mapping(table.rows)
+    if args.mapping:
+        mapping = read_mapping_file(Path(args.mapping), mapping)
+    db = _open(args)
+    try:
+        event = find_event(db, args.event)
+        preview = preview_import(db, event.id, table, mapping)
+        _print_preview(preview, table, lang)
+        counts = ", ".join(
+            f"{preview.count(action)} {_ACTIONS[action.value][lang == 'en']}" for action in Action
+        )
+        print(counts)
+        if preview.issues:
+            print(
+                _t(
+                    f"{len(preview.refused_lines)} ligne(s) refusée(s) : rien n'est importé. "
+                    "Corrigez le fichier puis recommencez.",
+                    f"{len(preview.refused_lines)} row(s) refused: nothing is imported. "
+                    "Fix the file and try again.",
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
+        if args.dry_run:
+            print(
+                _t("Aperçu seulement (--dry-run) : rien n'est écrit.", "Dry run: nothing written.")
+            )
+            return 0
+        if not args.yes and sys.stdin.isatty():
+            answer = input(_t(f"Importer dans « {event.title} » ? [o/N] ", "Import? [y/N] "))
+            if answer.strip().lower() not in ("o", "oui", "y", "yes"):
+                print(_t("Import abandonné.", "Import cancelled."))
+                return 1
+        result = apply_import(db, preview)
+    finally:
+        db.dispose()
+    remember_mapping(preview.mapping)
+    print(
+        _t(
+            f"Importé : {len(result.participation_ids)} participant(s) ajouté(s) "
+            f"({result.people_created} nouvelle(s) personne(s)), "
+            f"{result.participations_updated} mis à jour, {result.skipped} inchangé(s).",
+            f"Imported: {len(result.participation_ids)} participant(s) added "
+            f"({result.people_created} new people), {result.participations_updated} updated, "
+            f"{result.skipped} unchanged.",
+        )
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from coopdesk.core.io.export import export_list
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.services.events import find_event
+    from coopdesk.core.services.organisations import get_authority
+
+    db = _open(args)
+    try:
+        event = find_event(db, args.event)
+        language = args.language
+        if language is None:
+            authority = get_authority(db)
+            language = authority.document_language if authority else user_language()
+        path = export_list(db, event.id, args.list_kind, Path(args.output), language)
+    finally:
+        db.dispose()
+    print(_t(f"Liste écrite : {path}", f"List written: {path}"))
+    return 0
+
+
+def add_commands(groups: CommandGroups) -> None:
+    """Add ``import participants`` and the ``export`` of the four participant lists."""
+    p = groups.import_.add_parser(
+        "participants",
+        help=_t(
+            "importer une liste de participants (.xlsx, .csv)",
+            "import a participant list (.xlsx, .csv)",
+        ),
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--event", required=True, help=_t("numéro ou partie du titre", "id or title"))
+    p.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help=_t(
+            'correspondance JSON {"en-tête": "champ" ou null}',
+            'JSON mapping {"header": "field" or null}',
+        ),
+    )
+    p.add_argument("--encoding", help=_t("encodage du CSV (utf-8, cp1252…)", "CSV encoding"))
+    p.add_argument("--delimiter", help=_t("séparateur du CSV (; , tab)", "CSV delimiter"))
+    p.add_argument("--sheet", help=_t("feuille du classeur", "workbook sheet"))
+    p.add_argument("--dry-run", action="store_true", help=_t("aperçu seulement", "preview only"))
+    p.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
+    p.set_defaults(func=cmd_import_participants)
+
+    helps = {
+        "participants": ("liste complète, ordre protocolaire", "full list, protocol order"),
+        "arrivals": ("arrivées et départs, heures locales", "arrivals and departures"),
+        "rooming": ("liste d'hébergement par hôtel", "rooming list by hotel"),
+        "organisations": ("participants par organisation", "participants by organisation"),
+    }
+    for kind, (fr, en) in helps.items():
+        e = groups.export.add_parser(kind, help=_t(fr, en))
+        e.add_argument("--event", required=True)
+        e.add_argument("-o", "--output", required=True, metavar="PATH.xlsx|PATH.csv")
+        e.add_argument("--language", choices=("fr", "en"))
+        e.set_defaults(func=cmd_export, list_kind=kind)

@@ -1,0 +1,172 @@
+"""How the cells of each field are read: a parser per field, then the very coercer
+the services validate that field with (lengths, e-mail, language codes), so a value
+the preview accepts is a value the database accepts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.values import as_text, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.words import (
+    CATEGORY_OF_ROLE,
+    ROLE_OF_CATEGORY,
+    parse_country,
+    parse_languages,
+    parse_word,
+)
+from coopdesk.core.model import Participation, Person
+from coopdesk.core.services._fields import Coercer, text
+from coopdesk.core.services.participants import PARTICIPATION_FIELDS
+from coopdesk.core.services.people import PERSON_FIELDS
+
+Parser = Callable[[Any], Any]
+
+
+def _then(parse: Parser, check: Coercer, name: str) -> Parser:
+    return lambda cell: check(parse(cell), name)
+
+
+def _text(name: str, spec: Mapping[str, Coercer]) -> Parser:
+    check = spec[name]  # it trims spaces itself
+    return lambda cell: check(
+        cell if type(cell) is str and "\x00" not in cell else as_text(cell), name
+    )
+
+
+def _word(vocabulary: str) -> Parser:
+    return lambda cell: parse_word(vocabulary, cell)
+
+
+def _parsers() -> dict[str, Parser]:
+    parsers: dict[str, Parser] = {
+        name: _text(name, PERSON_FIELDS)
+        for name in (
+            "civility",
+            "first_name",
+            "last_name",
+            "native_name",
+            "function",
+            "form_of_address",
+            "email",
+            "phone",
+            "passport_number",
+        )
+    }
+    parsers |= {
+        name: _text(name, PARTICIPATION_FIELDS)
+        for name in (
+            "arrival_number",
+            "arrival_place",
+            "departure_number",
+            "departure_place",
+            "hotel",
+            "room",
+        )
+    }
+    parsers |= {
+        name: _then(as_text, PERSON_FIELDS[name], name)
+        for name in ("dietary_needs", "accessibility_needs")
+    }
+    parsers |= {
+        "notes": _then(as_text, PARTICIPATION_FIELDS["notes"], "notes"),
+        "organisation": _then(as_text, text(300), "organisation"),
+        "country": parse_country,
+        "languages": _then(parse_languages, PERSON_FIELDS["languages"], "languages"),
+        "role": _word("role"),
+        "category": _word("category"),
+        "status": _word("status"),
+        "arrival_transport": _word("transport"),
+        "departure_transport": _word("transport"),
+        "arrival_at": parse_datetime,
+        "departure_at": parse_datetime,
+        "arrival_time": parse_time,
+        "departure_time": parse_time,
+    }
+    parsers |= {
+        name: parse_date
+        for name in (
+            "passport_expiry",
+            "birth_date",
+            "check_in",
+            "check_out",
+            "arrival_date",
+            "departure_date",
+        )
+    }
+    return parsers
+
+
+FIELD_PARSERS: Mapping[str, Parser] = _parsers()
+
+
+def role_or_category(name: str) -> Parser:
+    """The parser of the only column that gives a role or a category: a word of either
+    vocabulary sets both (the other one by correspondence)."""
+    other = "category" if name == "role" else "role"
+
+    def parse(cell: Any) -> dict[str, Any]:
+        refused: ValidationError | None = None
+        try:
+            mine = parse_word(name, cell)
+        except ValidationError as exc:
+            mine, refused = None, exc
+        try:
+            theirs = parse_word(other, cell)
+        except ValidationError:
+            if refused is not None:
+                raise refused from None
+            theirs = None
+        found: dict[str, Any] = {name: mine, other: theirs}
+        if found["role"] is None:
+            found["role"] = ROLE_OF_CATEGORY[found["category"]]
+        if found["category"] is None:
+            found["category"] = CATEGORY_OF_ROLE[found["role"]]
+        return found
+
+    return parse
+
+
+# Plain text fields and their longest length in the database.
+TEXT_LIMITS: Mapping[str, int] = {
+    name: int(getattr(table.c[name].type, "length", 0))
+    for table in (Person.__table__, Participation.__table__)
+    for name in (
+        "civility",
+        "first_name",
+        "last_name",
+        "native_name",
+        "function",
+        "form_of_address",
+        "phone",
+        "passport_number",
+        "arrival_number",
+        "arrival_place",
+        "departure_number",
+        "departure_place",
+        "hotel",
+        "room",
+    )
+    if name in table.c
+}
+
+
+def clean_texts(cells: list[Any], limit: int) -> list[Any] | None:
+    """A column of text cells that need no cleaning, as it is (blanks as ``None``), or
+    ``None`` when any cell needs the careful path (spaces to trim, a number, too
+    long). The checks run over the whole column in C: most columns pass."""
+    if not set(map(type, cells)) <= {str, type(None)}:
+        return None
+    texts = list(filter(None, cells))
+    if texts:
+        joined = "\x01".join(texts)
+        if (
+            "  " in joined
+            or "\x00" in joined
+            or max(map(len, texts)) > limit
+            or not all(map(str.isprintable, texts))
+            or list(map(str.strip, texts)) != texts
+        ):
+            return None
+    return [cell or None for cell in cells]

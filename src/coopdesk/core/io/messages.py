@@ -1,0 +1,126 @@
+"""Sentences for the import and export error codes, in French and English, and the
+sentence of one refused cell ("Ligne 7, colonne « Arrivée » : …")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.messages import describe, register_messages, user_language
+
+register_messages(
+    {
+        "fr": {
+            "import.file_unreadable": "Impossible de lire le fichier {path} : {reason}",
+            "import.not_a_workbook": "{path} n'est pas un classeur Excel (.xlsx) lisible.",
+            "import.no_such_sheet": "Le classeur n'a pas de feuille « {sheet} ».",
+            "import.bad_delimiter": "Séparateur « {value} » : un seul caractère est attendu "
+            "(; , ou tab).",
+            "import.csv_unreadable": "Le fichier CSV {path} est illisible : {reason}",
+            "import.encoding_unknown": "Encodage inconnu : « {encoding} » (exemples : utf-8, "
+            "cp1252).",
+            "import.encoding_wrong": "Le fichier n'est pas en {encoding} (octet {position}) : "
+            "essayez un autre encodage (utf-8, cp1252).",
+            "import.no_header": "Aucune ligne d'en-tête reconnue dans les {rows} premières lignes "
+            "(Nom, Prénom, Courriel…).",
+            "import.no_such_column": "Aucune colonne « {column} » dans le fichier.",
+            "import.field_twice": "Deux colonnes remplissent « {field} » : « {other} » et "
+            "« {column} ». Ignorez-en une.",
+            "import.no_name_column": "Aucune colonne ne donne le nom des personnes : associez "
+            "une colonne à « Nom » ou « Nom en écriture d'origine ».",
+            "import.mapping_unreadable": "Le fichier de correspondance {path} est illisible "
+            '(attendu : {{"en-tête": "champ" ou null}}).',
+            "import.date_impossible": "« {value} » : cette date n'existe pas.",
+            "import.date_unreadable": "« {value} » n'est pas une date (attendu : 31/12/2023).",
+            "import.datetime_unreadable": "« {value} » n'est pas une date et heure "
+            "(attendu : 02/07/2023 10:35).",
+            "import.time_impossible": "« {value} » : cette heure n'existe pas.",
+            "import.date_out_of_range": "« {value} » : date trop lointaine pour un voyage.",
+            "import.time_without_date": "Une heure ({value}) sans date.",
+            "import.country_unknown": "Pays inconnu : « {value} » (nom en français ou en "
+            "anglais, ou code comme FR, UA, JP).",
+            "import.language_unknown": "Langue inconnue : « {value} » (français, anglais, "
+            "uk, ja…).",
+            "import.role_unknown": "Rôle inconnu : « {value} » (Chef de délégation, Élu, "
+            "Technicien, Intervenant, Presse, Interprète…).",
+            "import.category_unknown": "Catégorie inconnue : « {value} » (Élu, Technicien, "
+            "Intervenant, Presse, Organisation…).",
+            "import.status_unknown": "Statut inconnu : « {value} » (Invité, Confirmé, Excusé, "
+            "Présent).",
+            "import.transport_unknown": "Transport inconnu : « {value} » (Avion, Train, "
+            "Voiture, Car, Bateau).",
+            "import.duplicate_row": "Même personne qu'à la ligne {other}.",
+            "import.has_errors": "{count} ligne(s) refusée(s) : rien n'a été importé. "
+            "Corrigez le fichier puis recommencez.",
+            "import.changed_since_preview": "La base a changé depuis l'aperçu ({reason}) : "
+            "refaites l'aperçu.",
+            "export.unknown_format": "Format d'export inconnu pour {path} (.xlsx ou .csv).",
+            "export.write_failed": "Impossible d'écrire {path} : {reason}",
+            "export.unknown_list": "Liste inconnue : « {value} ».",
+        },
+        "en": {
+            "import.file_unreadable": "Cannot read the file {path}: {reason}",
+            "import.not_a_workbook": "{path} is not a readable Excel workbook (.xlsx).",
+            "import.no_such_sheet": "The workbook has no sheet “{sheet}”.",
+            "import.bad_delimiter": "Delimiter “{value}”: one character is expected (; , or tab).",
+            "import.csv_unreadable": "The CSV file {path} cannot be read: {reason}",
+            "import.encoding_unknown": "Unknown encoding “{encoding}” (e.g. utf-8, cp1252).",
+            "import.encoding_wrong": "The file is not in {encoding} (byte {position}): try "
+            "another encoding (utf-8, cp1252).",
+            "import.no_header": "No header row found in the first {rows} rows "
+            "(Last name, First name, E-mail…).",
+            "import.no_such_column": "The file has no column “{column}”.",
+            "import.field_twice": "Two columns fill “{field}”: “{other}” and “{column}”. "
+            "Ignore one of them.",
+            "import.no_name_column": "No column gives people's names: map a column to "
+            "“Last name” or “Name in native script”.",
+            "import.mapping_unreadable": "The mapping file {path} cannot be read "
+            '(expected {{"header": "field" or null}}).',
+            "import.date_impossible": "“{value}”: this date does not exist.",
+            "import.date_unreadable": "“{value}” is not a date (expected 31/12/2023).",
+            "import.datetime_unreadable": "“{value}” is not a date and time "
+            "(expected 02/07/2023 10:35).",
+            "import.time_impossible": "“{value}”: this time does not exist.",
+            "import.date_out_of_range": "“{value}”: too far off for a journey.",
+            "import.time_without_date": "A time ({value}) without a date.",
+            "import.country_unknown": "Unknown country “{value}” (a French or English name, or "
+            "a code such as FR, UA, JP).",
+            "import.language_unknown": "Unknown language “{value}” (French, English, uk, ja…).",
+            "import.role_unknown": "Unknown role “{value}” (Head of delegation, Elected "
+            "official, Officer, Speaker, Press, Interpreter…).",
+            "import.category_unknown": "Unknown category “{value}” (Elected official, Officer, "
+            "Speaker, Press, Organisation…).",
+            "import.status_unknown": "Unknown status “{value}” (Invited, Confirmed, Declined, "
+            "Attended).",
+            "import.transport_unknown": "Unknown transport “{value}” (Plane, Train, Car, "
+            "Coach, Boat).",
+            "import.duplicate_row": "Same person as on row {other}.",
+            "import.has_errors": "{count} row(s) refused: nothing was imported. Fix the file "
+            "and try again.",
+            "import.changed_since_preview": "The database changed since the preview "
+            "({reason}): preview again.",
+            "export.unknown_format": "Unknown export format for {path} (.xlsx or .csv).",
+            "export.write_failed": "Cannot write {path}: {reason}",
+            "export.unknown_list": "Unknown list “{value}”.",
+        },
+    }
+)
+
+
+def describe_cell(
+    line: int,
+    column: str | None,
+    code: str,
+    values: Mapping[str, Any],
+    field: str | None = None,
+    language: str | None = None,
+) -> str:
+    """The sentence for one refused row or cell, with its line and column."""
+    lang = language or user_language()
+    text = describe(ValidationError(code, field, **values), lang)
+    french = lang == "fr"
+    where = f"Ligne {line}" if french else f"Row {line}"
+    if column:
+        where += f", colonne « {column} »" if french else f", column “{column}”"
+    return f"{where} : {text}" if french else f"{where}: {text}"

@@ -1,0 +1,244 @@
+"""Reading cells as people type them: text, dates and times.
+
+Offices fill lists by hand in French Excel, guests' offices in their own: dates come
+as ``31/12/2023``, ``31.12.23``, ``3 juillet 2023``, ISO text, Excel date cells or bare
+Excel serial numbers; phone numbers come as floats Excel made of them. Each parser
+returns the typed value or raises a :class:`ValidationError` whose code says what is
+wrong (``import.date_impossible`` for 31/06/2023, not a generic "invalid"), so the
+preview can point at the cell. Dates in text are cached: a list repeats them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.services._fields import clean_text
+
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+# Serial numbers of 1 January 1900 and 31 December 9999 in Excel's 1900 date system.
+_SERIAL_MIN, _SERIAL_MAX = 1, 2_958_465
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD_ANY = re.compile(r"[\W_]+")
+# Combining marks: accents, and the voicing marks of Japanese kana once decomposed.
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]")
+
+
+def fold(value: str) -> str:
+    """Lower case, accents removed, runs of spaces and punctuation as one space.
+
+    ``"Côte d’Ivoire"``, ``"COTE D'IVOIRE "`` and ``"cote-d-ivoire"`` all fold to
+    ``"cote d ivoire"``; scripts other than Latin are kept as they are.
+    """
+    if value.isascii():
+        lowered = value.lower()
+        return lowered if lowered.isalnum() else _NON_WORD.sub(" ", lowered).strip()
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", value)).casefold()
+    return _NON_WORD_ANY.sub(" ", stripped).strip()
+
+
+def as_text(cell: Any) -> str:
+    """A cell as the text a person typed: ``33612345678.0`` becomes ``"33612345678"``.
+
+    Excel stores numbers typed in a text column (phones, passport numbers, rooms) as
+    floats; an integral float is shown without its ``.0``. Text keeps its leading
+    ``+`` and zeros; ordinary and non-breaking spaces are trimmed.
+    """
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        # NUL never belongs in a list (and PostgreSQL refuses it in text).
+        return clean_text(cell.replace("\x00", "") if "\x00" in cell else cell)
+    if isinstance(cell, bool):
+        return "1" if cell else "0"
+    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e16:
+        return str(int(cell))
+    if isinstance(cell, datetime):
+        return cell.strftime("%d/%m/%Y %H:%M") if cell.time() != time() else f"{cell:%d/%m/%Y}"
+    if isinstance(cell, date):
+        return f"{cell:%d/%m/%Y}"
+    return clean_text(str(cell))
+
+
+# --- dates and times ----------------------------------------------------------------------
+
+_MONTHS: Mapping[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janvier", "janv", "january", "jan"),
+            ("fevrier", "fevr", "fev", "february", "feb"),
+            ("mars", "march", "mar"),
+            ("avril", "avr", "april", "apr"),
+            ("mai", "may"),
+            ("juin", "june", "jun"),
+            ("juillet", "juil", "july", "jul"),
+            ("aout", "august", "aug"),
+            ("septembre", "sept", "september", "sep"),
+            ("octobre", "oct", "october"),
+            ("novembre", "nov", "november"),
+            ("decembre", "dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = frozenset(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TIME = re.compile(r"(\d{1,2})\s*(?:[:h]\s*(\d{2})?)(?::(\d{2})(?:\.\d+)?)?")
+
+
+def _year(text: str) -> int:
+    """A two-digit year is the latest such year at most 20 years ahead: ``23`` is
+    2023, a birth year ``75`` is 1975, a passport expiring in ``35`` expires in 2035."""
+    year = int(text)
+    if len(text) == 2:
+        limit = date.today().year + 20
+        year += (limit // 100) * 100
+        if year > limit:
+            year -= 100
+    return year
+
+
+def _make_date(year: int, month: int, day: int, value: object) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError("import.date_impossible", None, value=value) from None
+
+
+def _date_in_words(words: list[str], value: object) -> date | None:
+    """``3 juillet 2023``, ``lundi 3 juillet 2023``, ``1er juillet 2023``, ``July 3, 2023``."""
+    words = [w for w in words if w not in _WEEKDAYS]
+    if len(words) != 3:
+        return None
+    if words[0] in _MONTHS:  # English order: July 3 2023
+        words = [words[1], words[0], words[2]]
+    day, month, year = words
+    day = day.removesuffix("er")
+    if not (day.isdigit() and month in _MONTHS and year.isdigit() and len(year) in (2, 4)):
+        return None
+    return _make_date(_year(year), _MONTHS[month], int(day), value)
+
+
+def _serial(number: float, value: object) -> datetime:
+    if not _SERIAL_MIN <= number <= _SERIAL_MAX:
+        raise ValidationError("import.date_unreadable", None, value=value)
+    return _EXCEL_EPOCH + timedelta(days=number)
+
+
+@lru_cache(maxsize=4096)
+def _date_from_text(text: str) -> date:
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match:
+        day, month, year = match.groups()
+        return _make_date(_year(year), int(month), int(day), text)
+    match = _ISO_DATE.fullmatch(text)
+    if match:
+        year, month, day = match.groups()
+        return _make_date(int(year), int(month), int(day), text)
+    found = _date_in_words(fold(text).split(), text)
+    if found is None:
+        raise ValidationError("import.date_unreadable", None, value=text)
+    return found
+
+
+def parse_date(cell: Any) -> date | None:
+    """A calendar date from a date cell, an Excel serial number or French/ISO text.
+
+    Day first, as in France: ``02/07/2023`` is 2 July. An impossible date such as
+    ``31/06/2023`` is refused with ``import.date_impossible``.
+    """
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return _serial(cell, cell).date()
+    text = clean_text(str(cell))
+    return _date_from_text(text) if text else None
+
+
+def _time_from_text(text: str, value: object) -> time:
+    match = _TIME.fullmatch(text)
+    if not match:
+        raise ValidationError("import.datetime_unreadable", None, value=value)
+    hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        raise ValidationError("import.time_impossible", None, value=value) from None
+
+
+def parse_time(cell: Any) -> time | None:
+    """A time of day: a time cell, a fraction of a day, ``10:35``, ``10h35``, ``10h``."""
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, datetime):
+        return cell.time()
+    if isinstance(cell, time):
+        return cell
+    if isinstance(cell, timedelta):
+        cell = cell.total_seconds() / 86400
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        if not 0 <= cell < 1:
+            raise ValidationError("import.time_impossible", None, value=cell)
+        return (datetime.min + timedelta(seconds=round(cell * 86400))).time()
+    return _time_from_text(clean_text(str(cell)).lower(), cell)
+
+
+_SPLIT_TIME = re.compile(r"(?:\s+(?:a|à|at)\s+|[ T]+)(?=\d{1,2}\s*[:h])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _datetime_from_text(text: str) -> datetime:
+    parts = _SPLIT_TIME.split(text, maxsplit=1)
+    day = _date_from_text(parts[0].strip().rstrip(","))
+    moment = _time_from_text(parts[1].strip().lower(), text) if len(parts) == 2 else time()
+    return datetime.combine(day, moment)
+
+
+def parse_datetime(cell: Any) -> datetime | None:
+    """A local date and time (naive): ``02/07/2023 10:35``, ``2023-07-02T10:35``,
+    ``3 juillet 2023 à 10h35``, an Excel date-time cell or serial number.
+
+    A date alone is read as midnight: lists often give the day of arrival before the
+    flight is known.
+    """
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, datetime):
+        return cell.replace(tzinfo=None) if cell.tzinfo else cell
+    if isinstance(cell, date):
+        return datetime.combine(cell, time())
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return _serial(cell, cell).replace(microsecond=0)
+    text = clean_text(str(cell))
+    return _datetime_from_text(text) if text else None

@@ -1,0 +1,223 @@
+"""Closed lists people write in words: countries, languages, roles, badge
+categories, participation statuses and means of transport, in French or English.
+
+Every lookup folds case, accents and punctuation (``"COTE D’IVOIRE"`` is
+``"Côte d'Ivoire"``) and is cached: a list repeats the same few words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from babel import Locale
+
+from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.values import as_text, fold
+from coopdesk.core.labels import label
+
+E = TypeVar("E", bound=StrEnum)
+
+# --- countries and languages ---------------------------------------------------------------
+
+# Names Babel does not give, or gives otherwise. Québec is a province, not a country:
+# a Québec participant's organisation is in Canada, so "Québec" reads as CA (the
+# province itself is ISO 3166-2 CA-QC, which the model does not store).
+_COUNTRY_ALIASES: Mapping[str, str] = {
+    "quebec": "CA",
+    "usa": "US",
+    "uk": "GB",
+    "angleterre": "GB",
+    "england": "GB",
+    "ecosse": "GB",
+    "scotland": "GB",
+    "rdc": "CD",
+    "drc": "CD",
+    "republique democratique du congo": "CD",
+    "democratic republic of the congo": "CD",
+    "coree du sud": "KR",
+    "south korea": "KR",
+    "russie": "RU",
+    "russia": "RU",
+}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> Mapping[str, str]:
+    names: dict[str, str] = {}
+    for language in ("en", "fr"):
+        for code, name in Locale(language).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+                names[fold(name)] = code
+                names[code.lower()] = code
+    return names | dict(_COUNTRY_ALIASES)
+
+
+@lru_cache(maxsize=1024)
+def parse_country(cell: Any) -> str | None:
+    """An ISO 3166 alpha-2 code from a code or a French or English country name."""
+    text = as_text(cell)
+    if not text:
+        return None
+    code = _countries().get(fold(text))
+    if code is None:
+        raise ValidationError("import.country_unknown", None, value=text)
+    return code
+
+
+@lru_cache(maxsize=1)
+def _languages() -> Mapping[str, str]:
+    names: dict[str, str] = {}
+    for language in ("en", "fr"):
+        for code, name in Locale(language).languages.items():
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                names.setdefault(fold(name), code)
+                names[code] = code
+    return names
+
+
+_LANGUAGE_SEPARATORS = re.compile(r"\s*(?:[,;/+]|\bet\b|\band\b)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def parse_languages(cell: Any) -> str:
+    """Language codes as stored (``"fr,uk"``) from codes or French/English names."""
+    codes: list[str] = []
+    table = _languages()
+    for part in _LANGUAGE_SEPARATORS.split(as_text(cell)):
+        if not part:
+            continue
+        code = table.get(fold(part))
+        if code is None:
+            raise ValidationError("import.language_unknown", None, value=part)
+        if code not in codes:
+            codes.append(code)
+    return ",".join(codes)
+
+
+# --- closed vocabularies -------------------------------------------------------------------
+
+# Words offices use beyond the labels coopdesk shows: feminine forms, synonyms.
+_ROLE_WORDS: Mapping[str, Role] = {
+    "cheffe de delegation": Role.HEAD_OF_DELEGATION,
+    "chef de la delegation": Role.HEAD_OF_DELEGATION,
+    "head of the delegation": Role.HEAD_OF_DELEGATION,
+    "elue": Role.ELECTED,
+    "elu e": Role.ELECTED,
+    "elected": Role.ELECTED,
+    "intervenante": Role.SPEAKER,
+    "orateur": Role.SPEAKER,
+    "technicienne": Role.OFFICER,
+    "technician": Role.OFFICER,
+    "invitee": Role.GUEST,
+    "journaliste": Role.PRESS,
+    "journalist": Role.PRESS,
+    "organisation": Role.ORGANISER,
+    "organisateur": Role.ORGANISER,
+    "organisatrice": Role.ORGANISER,
+    "organizer": Role.ORGANISER,
+    "artiste": Role.ARTIST,
+    "interpreter": Role.INTERPRETER,
+}
+_CATEGORY_WORDS: Mapping[str, BadgeCategory] = {
+    "delegation": BadgeCategory.DELEGATE,
+    "deleguee": BadgeCategory.DELEGATE,
+    "chef de delegation": BadgeCategory.DELEGATE,
+    "elue": BadgeCategory.ELECTED,
+    "elu e": BadgeCategory.ELECTED,
+    "elected": BadgeCategory.ELECTED,
+    "technicienne": BadgeCategory.OFFICER,
+    "technicien": BadgeCategory.OFFICER,
+    "intervenante": BadgeCategory.SPEAKER,
+    "invitee": BadgeCategory.GUEST,
+    "journaliste": BadgeCategory.PRESS,
+    "organisateur": BadgeCategory.ORGANISATION,
+    "organisation": BadgeCategory.ORGANISATION,
+    "organization": BadgeCategory.ORGANISATION,
+    "equipe": BadgeCategory.STAFF,
+}
+_STATUS_WORDS: Mapping[str, ParticipationStatus] = {
+    "invitee": ParticipationStatus.INVITED,
+    "confirme": ParticipationStatus.CONFIRMED,
+    "confirmee": ParticipationStatus.CONFIRMED,
+    "inscrit": ParticipationStatus.CONFIRMED,
+    "inscrite": ParticipationStatus.CONFIRMED,
+    "registered": ParticipationStatus.CONFIRMED,
+    "excusee": ParticipationStatus.DECLINED,
+    "annule": ParticipationStatus.DECLINED,
+    "desiste": ParticipationStatus.DECLINED,
+    "presente": ParticipationStatus.ATTENDED,
+    "present": ParticipationStatus.ATTENDED,
+}
+_TRANSPORT_WORDS: Mapping[str, Transport] = {
+    "vol": Transport.PLANE,
+    "flight": Transport.PLANE,
+    "air": Transport.PLANE,
+    "tgv": Transport.TRAIN,
+    "autocar": Transport.COACH,
+    "bus": Transport.COACH,
+    "navette": Transport.COACH,
+    "ferry": Transport.BOAT,
+}
+
+
+def _words(cls: type[E], extra: Mapping[str, E]) -> dict[str, E]:
+    """Every way to write a member of ``cls``: its value, its French and English labels."""
+    table: dict[str, E] = {}
+    for member in cls:
+        table[fold(member.value.replace("_", " "))] = member
+        for language in ("fr", "en"):
+            table[fold(label(member, language))] = member
+    return table | dict(extra)
+
+
+_VOCABULARIES: dict[str, tuple[str, Mapping[str, StrEnum]]] = {
+    "role": ("import.role_unknown", _words(Role, _ROLE_WORDS)),
+    "category": ("import.category_unknown", _words(BadgeCategory, _CATEGORY_WORDS)),
+    "status": ("import.status_unknown", _words(ParticipationStatus, _STATUS_WORDS)),
+    "transport": ("import.transport_unknown", _words(Transport, _TRANSPORT_WORDS)),
+}
+
+
+@lru_cache(maxsize=1024)
+def parse_word(vocabulary: str, cell: Any) -> StrEnum | None:
+    """The member of a closed vocabulary (``role``, ``category``, ``status``,
+    ``transport``) that a French or English word names, any case or accents."""
+    text = as_text(cell)
+    if not text:
+        return None
+    code, table = _VOCABULARIES[vocabulary]
+    found = table.get(fold(text))
+    if found is None:
+        raise ValidationError(code, None, value=text)
+    return found
+
+
+# When a list gives only a category (the usual registration form) or only a role.
+ROLE_OF_CATEGORY: Mapping[BadgeCategory, Role] = {
+    BadgeCategory.DELEGATE: Role.GUEST,
+    BadgeCategory.ELECTED: Role.ELECTED,
+    BadgeCategory.OFFICER: Role.OFFICER,
+    BadgeCategory.SPEAKER: Role.SPEAKER,
+    BadgeCategory.ARTIST: Role.ARTIST,
+    BadgeCategory.GUEST: Role.GUEST,
+    BadgeCategory.PRESS: Role.PRESS,
+    BadgeCategory.ORGANISATION: Role.ORGANISER,
+    BadgeCategory.STAFF: Role.STAFF,
+}
+CATEGORY_OF_ROLE: Mapping[Role, BadgeCategory] = {
+    Role.HEAD_OF_DELEGATION: BadgeCategory.DELEGATE,
+    Role.ELECTED: BadgeCategory.ELECTED,
+    Role.SPEAKER: BadgeCategory.SPEAKER,
+    Role.ARTIST: BadgeCategory.ARTIST,
+    Role.OFFICER: BadgeCategory.OFFICER,
+    Role.GUEST: BadgeCategory.GUEST,
+    Role.INTERPRETER: BadgeCategory.STAFF,
+    Role.PRESS: BadgeCategory.PRESS,
+    Role.ORGANISER: BadgeCategory.ORGANISATION,
+    Role.STAFF: BadgeCategory.STAFF,
+}

@@ -1,0 +1,145 @@
+"""``coopdesk import participants`` and ``coopdesk export …`` as a user types them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from coopdesk import cli
+from coopdesk.core import paths
+from coopdesk.core.db import open_database
+from coopdesk.core.services import participants
+from tests.factories import delegation
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _io_commands(monkeypatch):
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("coopdesk.cli_io",))
+
+
+@pytest.fixture
+def assises(db_url):
+    db = open_database(db_url)
+    delegation(
+        db,
+        kind="conference",
+        title="Assises franco-québécoises",
+        start_date="2023-10-23",
+        end_date="2023-10-24",
+    )
+    delegation(db)
+    db.dispose()
+    return db_url
+
+
+def _listed(url: str, reference: str) -> int:
+    db = open_database(url)
+    try:
+        from coopdesk.core.services.events import find_event
+
+        return len(participants.list_participants(db, find_event(db, reference).id))
+    finally:
+        db.dispose()
+
+
+def _run(url: str, *args: str) -> int:
+    return cli.main(["--database", url, *args])
+
+
+def test_a_refused_row_is_shown_and_nothing_is_written(assises, capsys):
+    path = str(FIXTURES / "apostolove.xlsx")
+    status = _run(assises, "import", "participants", "--event", "Apostolove", path, "--yes")
+    assert status == 2
+    captured = capsys.readouterr()
+    assert "Ligne 7, colonne « Arrivée » : « 31/06/2023 » : cette date n'existe pas." in (
+        captured.err
+    )
+    assert "1 ligne(s) refusée(s)" in captured.err
+    assert "Olena Kovalenko" in captured.out
+    assert _listed(assises, "Apostolove") == 0
+
+
+def test_dry_run_then_import_of_a_french_excel_csv(assises, capsys):
+    path = str(FIXTURES / "assises_excel_fr.csv")
+    args = ("import", "participants", "--event", "Assises", path)
+    assert _run(assises, *args, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "encodage cp1252, séparateur « ; »" in out
+    assert "Pays → Pays" in out
+    assert "Ville de Québec (nouvelle)" in out
+    assert "6 nouvelle personne" in out
+    assert _listed(assises, "Assises") == 0
+    assert _run(assises, *args, "--yes") == 0
+    assert "6 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert _listed(assises, "Assises") == 6
+    assert list((paths.config_dir() / "mappings").glob("*.json"))
+    # The same file again: everyone is already there.
+    assert _run(assises, *args, "--yes") == 0
+    assert "0 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert _listed(assises, "Assises") == 6
+
+
+def test_on_a_terminal_the_import_asks_first(assises, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    path = str(FIXTURES / "inscriptions_utf8_bom.csv")
+    assert _run(assises, "import", "participants", "--event", "Apostolove", path) == 1
+    assert "Import abandonné" in capsys.readouterr().out
+    assert _listed(assises, "Apostolove") == 0
+    monkeypatch.setattr("builtins.input", lambda prompt: "oui")
+    assert _run(assises, "import", "participants", "--event", "Apostolove", path) == 0
+    assert _listed(assises, "Apostolove") == 3
+
+
+def test_encoding_delimiter_and_mapping_given_by_the_user(assises, capsys, tmp_path):
+    path = str(FIXTURES / "assises_excel_fr.csv")
+    base = ("import", "participants", "--event", "Assises", path, "--dry-run")
+    assert _run(assises, *base, "--encoding", "utf-8") == 2
+    assert "n'est pas en utf-8" in capsys.readouterr().err
+    assert _run(assises, *base, "--delimiter", "tab") == 2
+    assert "Aucune ligne d'en-tête" in capsys.readouterr().err
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Régime alimentaire": None, "Hôtel": "notes"}), "utf-8")
+    assert _run(assises, *base, "--encoding", "cp1252", "--mapping", str(mapping)) == 0
+    out = capsys.readouterr().out
+    assert "Régime alimentaire → (ignorée)" in out
+    assert "Hôtel → Remarques" in out
+
+
+def test_exports_from_the_command_line(assises, capsys, tmp_path):
+    fixed = tmp_path / "apostolove.csv"
+    fixed.write_text(
+        "Nom;Prénom;Arrivée;Départ;Hôtel\nKovalenko;Olena;02/07/2023 10:35;04/07/2023 17:10;Gare\n",
+        encoding="utf-8",
+    )
+    assert _run(assises, "import", "participants", "--event", "Apostolove", str(fixed)) == 0
+    for kind in ("participants", "arrivals", "rooming", "organisations"):
+        out = tmp_path / f"{kind}.xlsx"
+        assert _run(assises, "export", kind, "--event", "Apostolove", "-o", str(out)) == 0
+        book = load_workbook(out)
+        assert book.worksheets[0].freeze_panes == "A2"
+        book.close()
+    out = tmp_path / "rooming.csv"
+    assert (
+        _run(
+            assises,
+            "export",
+            "rooming",
+            "--event",
+            "Apostolove",
+            "-o",
+            str(out),
+            "--language",
+            "en",
+        )
+        == 0
+    )
+    assert out.read_text(encoding="utf-8-sig").startswith("Hotel;Civility;Name")
+    capsys.readouterr()
+    assert _run(assises, "export", "rooming", "--event", "Apostolove", "-o", "x.pdf") == 2
+    assert "Format d'export inconnu" in capsys.readouterr().err

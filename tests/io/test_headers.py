@@ -1,0 +1,145 @@
+"""Recognising headers, finding the header row, mapping and remembering columns."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coopdesk.core import paths
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.headers import (
+    FIELD_HEADERS,
+    ColumnMapping,
+    find_header_row,
+    guess_mapping,
+    read_mapping_file,
+    recognise,
+    remember_mapping,
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Civilité", "civility"),
+        ("CIVILITE", "civility"),
+        ("Prénom", "first_name"),
+        ("prenom ", "first_name"),
+        ("Nom", "last_name"),
+        ("Nom en écriture d'origine", "native_name"),
+        ("Fonction", "function"),
+        ("Organisation", "organisation"),
+        ("Organization", "organisation"),
+        ("Pays", "country"),
+        ("Courriel", "email"),
+        ("E-mail", "email"),
+        ("Mail", "email"),
+        ("Adresse électronique", "email"),
+        ("Téléphone", "phone"),
+        ("Tél.", "phone"),
+        ("Catégorie", "category"),
+        ("Rôle", "role"),
+        ("Statut", "status"),
+        ("Arrivée", "arrival_at"),
+        ("Date d'arrivée", "arrival_date"),
+        ("Heure d’arrivée", "arrival_time"),
+        ("Départ", "departure_at"),
+        ("Hôtel", "hotel"),
+        ("Chambre", "room"),
+        ("Régime  alimentaire", "dietary_needs"),
+        ("Langues", "languages"),
+        ("Passeport", "passport_number"),
+        ("N° de passeport", "passport_number"),
+        ("Date de naissance", "birth_date"),
+        ("Observations", "notes"),
+        ("Couleur préférée", None),
+    ],
+)
+def test_usual_french_and_english_headers(header, field):
+    assert recognise(header) == field
+
+
+def test_every_export_header_is_recognised_in_both_languages():
+    for field, (fr, en) in FIELD_HEADERS.items():
+        assert recognise(fr) == field, fr
+        assert recognise(en) == field, en
+
+
+def test_a_bare_flight_number_belongs_to_the_leg_on_its_left():
+    assert recognise("N° de vol/train", ["last_name", "arrival_at"]) == "arrival_number"
+    assert recognise("N° de vol/train", ["arrival_at", "departure_at"]) == "departure_number"
+    assert recognise("Vol", []) == "arrival_number"
+    assert recognise("Lieu", ["departure_date", "departure_time"]) == "departure_place"
+
+
+def test_the_header_row_is_found_below_titles_and_blank_rows():
+    rows = [
+        ("Assises franco-québécoises 2023", None, None),
+        ("Liste des inscrits au 15 septembre", None, None),
+        (None, None, None),
+        ("Nom", "Prénom", "Courriel"),
+        ("Dupont", "Marie", "marie@example.fr"),
+    ]
+    assert find_header_row(rows) == 3
+    mapping = guess_mapping(rows)
+    assert mapping.header_line == 4
+    assert mapping.fields == ("last_name", "first_name", "email")
+
+
+def test_no_header_row_is_a_clear_error():
+    with pytest.raises(ValidationError) as error:
+        find_header_row([("a", "b"), ("1", "2")])
+    assert error.value.code == "import.no_header"
+
+
+def test_the_user_maps_the_rest_and_the_mapping_is_checked():
+    rows = [("Nom", "Prénom", "Ville d'origine", "Nom complet")]
+    mapping = guess_mapping(rows)
+    assert mapping.fields == ("last_name", "first_name", None, None)
+    mapping = mapping.with_columns({"Nom complet": "native_name", "ville d'origine": None})
+    assert mapping.fields == ("last_name", "first_name", None, "native_name")
+    mapping.check()
+    with pytest.raises(ValidationError) as error:
+        mapping.with_column(2, "first_name").check()
+    assert error.value.code == "import.field_twice"
+    with pytest.raises(ValidationError) as error:
+        mapping.with_column(0, "shoe_size")
+    assert error.value.code == "field.unknown"
+    with pytest.raises(ValidationError) as error:
+        mapping.with_column("Taille", "notes")
+    assert error.value.code == "import.no_such_column"
+    with pytest.raises(ValidationError) as error:
+        ColumnMapping(1, ("Prénom",), ("first_name",)).check()
+    assert error.value.code == "import.no_name_column"
+
+
+def test_a_mapping_is_remembered_for_the_next_file_of_the_same_shape():
+    rows = [("NOM", "Prénom", "Structure d'accueil")]
+    mapping = guess_mapping(rows).with_column(2, "organisation")
+    path = remember_mapping(mapping)
+    assert path.parent == paths.config_dir() / "mappings"
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored["shape"] == ["nom", "prenom", "structure d accueil"]
+    # The same headers, written otherwise, in another file.
+    again = guess_mapping([("Titre", None), ("nom", "prénom", "Structure d’accueil ")])
+    assert again.fields == ("last_name", "first_name", "organisation")
+    assert guess_mapping([("Nom", "Prénom", "Autre")]).fields[2] is None
+
+
+def test_a_damaged_remembered_mapping_is_ignored():
+    rows = [("Nom", "Prénom", "Zone")]
+    path = remember_mapping(guess_mapping(rows).with_column(2, "notes"))
+    path.write_text("{not json", encoding="utf-8")
+    assert guess_mapping(rows).fields == ("last_name", "first_name", None)
+
+
+def test_a_mapping_file_written_by_hand(tmp_path):
+    base = guess_mapping([("Nom", "Prénom", "Délégation")])
+    path = tmp_path / "mapping.json"
+    path.write_text(json.dumps({"Délégation": "organisation", "Prénom": None}), "utf-8")
+    assert read_mapping_file(path, base).fields == ("last_name", None, "organisation")
+    path.write_text("[1, 2]", "utf-8")
+    with pytest.raises(ValidationError) as error:
+        read_mapping_file(path, base)
+    assert error.value.code == "import.mapping_unreadable"

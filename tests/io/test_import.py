@@ -1,0 +1,318 @@
+"""Importing participant lists: the preview first, then all rows or none."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from coopdesk.core.enums import BadgeCategory, OrganisationKind, Role
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.apply import apply_import
+from coopdesk.core.io.preview import Action, preview_import
+from coopdesk.core.io.reading import Table, read_table
+from coopdesk.core.model import Organisation, Participation, Person
+from coopdesk.core.services import organisations, participants, people
+from tests.factories import delegation
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _count(db, model) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def _conference(db):
+    return delegation(
+        db,
+        kind="conference",
+        title="6es Assises franco-québécoises",
+        start_date="2023-10-23",
+        end_date="2023-10-24",
+    )
+
+
+def test_french_excel_registrations_import_with_their_accents_and_organisations(db):
+    organisations.create_organisation(db, name="VILLE DE POITIERS", kind="french_authority")
+    event = _conference(db)
+    preview = preview_import(db, event.id, read_table(FIXTURES / "assises_excel_fr.csv"))
+    assert preview.accepted, [i.describe() for i in preview.issues]
+    assert [row.line for row in preview.rows] == [2, 3, 4, 5, 6, 7]
+    assert {row.action for row in preview.rows} == {Action.NEW_PERSON}
+    by_name = {row.name: row for row in preview.rows}
+    cote = by_name["François Côté"]  # the non-breaking space after the name is gone
+    assert cote.new_organisation and cote.organisation == "Ville de Québec"
+    assert by_name["Hélène Lefèvre"].organisation_id is not None  # matched, any case
+    assert not by_name["Hélène Lefèvre"].new_organisation
+    assert preview.new_organisations == {
+        "Ville de Québec": "CA",
+        "Ville de Trois-Rivières": "CA",
+        "Région Nouvelle-Aquitaine": "FR",
+        "Le Devoir": "CA",
+    }
+    assert by_name["Jérôme Müller"].person["phone"] == "0612345678"
+    assert cote.person["phone"] == "+1 418 641 6411"
+    assert cote.participation["arrival_at"] == datetime(2023, 10, 22, 7, 15, tzinfo=UTC)
+    assert cote.participation["category"] is BadgeCategory.ELECTED
+    assert cote.participation["role"] is Role.ELECTED
+    assert by_name["Loïc Gauthier"].participation["role"] is Role.ORGANISER
+
+    result = apply_import(db, preview)
+    assert len(result.participation_ids) == 6
+    assert result.people_created == 6
+    listed = participants.list_participants(db, event.id)
+    assert {p.last_name for p in listed} == {
+        "Lefèvre",
+        "Côté",
+        "Bélanger",
+        "Müller",
+        "Lévesque",
+        "Gauthier",
+    }
+    cote_row = next(p for p in listed if p.last_name == "Côté")
+    assert (cote_row.organisation, cote_row.country) == ("Ville de Québec", "CA")
+    assert cote_row.hotel == "Hôtel Mercure"
+    kinds = {o.name: o.kind for o in organisations.list_organisations(db)}
+    assert kinds["Ville de Québec"] is OrganisationKind.FOREIGN_AUTHORITY
+    assert kinds["Région Nouvelle-Aquitaine"] is OrganisationKind.FRENCH_AUTHORITY
+    assert _count(db, Organisation) == 5
+    diets = {p.last_name: p.dietary_needs for p in people.list_people(db)}
+    assert diets["Bélanger"] == "sans gluten"
+
+
+def test_the_apostolove_list_flags_31_june_and_writes_nothing(db):
+    event = delegation(db)
+    table = read_table(FIXTURES / "apostolove.xlsx")
+    preview = preview_import(db, event.id, table)
+    assert preview.mapping.header_line == 4
+    assert preview.mapping.fields[:3] == (None, "last_name", "first_name")
+    assert not preview.accepted
+    [issue] = preview.issues
+    assert (issue.line, issue.column, issue.code) == (7, "Arrivée", "import.date_impossible")
+    assert issue.values == {"value": "31/06/2023"}
+    assert issue.describe("fr") == (
+        "Ligne 7, colonne « Arrivée » : « 31/06/2023 » : cette date n'existe pas."
+    )
+    assert issue.describe("en").startswith("Row 7, column “Arrivée”:")
+    assert preview.refused_lines == (7,)
+    with pytest.raises(ValidationError) as error:
+        apply_import(db, preview)
+    assert error.value.code == "import.has_errors"
+    assert _count(db, Person) == _count(db, Participation) == _count(db, Organisation) == 0
+
+    # The officer fixes the row (2 July) and imports again.
+    rows = [list(row) for row in table.rows]
+    rows[6][7] = "02/07/2023 10:35"
+    fixed = preview_import(db, event.id, Table("apostolove.xlsx", [tuple(r) for r in rows]))
+    assert fixed.accepted
+    apply_import(db, fixed)
+    listed = participants.list_participants(db, event.id)
+    assert {p.native_name for p in listed} == {
+        "Олена Коваленко",
+        "Петро Шевченко",
+        "Ірина Бондаренко",
+        "Андрій Мельник",
+    }
+    assert {p.organisation for p in listed} == {"Рада громади Апостолового"}
+
+
+def test_an_excel_list_with_titles_serials_and_scripts(db):
+    event = delegation(
+        db, title="Délégation de Kishiwada", start_date="2024-12-09", end_date="2024-12-13"
+    )
+    preview = preview_import(db, event.id, read_table(FIXTURES / "delegation.xlsx"))
+    assert preview.accepted, [i.describe() for i in preview.issues]
+    rows = {row.line: row for row in preview.rows}
+    assert sorted(rows) == [5, 6, 8, 9]
+    tanaka, watanabe, petrenko, martin = rows[5], rows[6], rows[8], rows[9]
+    assert tanaka.person["native_name"] == "田中 博"
+    assert tanaka.person["phone"] == "81724234121"
+    assert tanaka.person["languages"] == "ja,en"
+    assert tanaka.participation["role"] is Role.HEAD_OF_DELEGATION
+    assert tanaka.participation["room"] == "301"
+    paris_1405 = datetime(2024, 12, 9, 13, 5, tzinfo=UTC)
+    assert tanaka.participation["arrival_at"] == paris_1405  # a date cell
+    assert watanabe.participation["arrival_at"] == paris_1405  # text
+    assert petrenko.participation["arrival_at"] == datetime(2024, 12, 9, 11, tzinfo=UTC)
+    assert martin.participation["arrival_at"] == datetime(2024, 12, 8, 23, tzinfo=UTC)
+    assert tanaka.participation["departure_number"] == "AF292"
+    assert petrenko.organisation is None
+    assert petrenko.person["native_name"] == "Ольга Петренко"
+    assert watanabe.participation["role"] is Role.ARTIST
+    apply_import(db, preview)
+    assert len(participants.list_participants(db, event.id)) == 4
+
+
+def _directory(db):
+    kishiwada = organisations.create_organisation(
+        db, name="Kishiwada City", kind="foreign_authority", country="JP"
+    )
+    poitiers = organisations.create_organisation(
+        db, name="Ville de Poitiers", kind="french_authority", country="FR"
+    )
+    sato = people.create_person(
+        db,
+        first_name="Kenji",
+        last_name="SATO",
+        email="K.Sato@Example.jp",
+        organisation_id=kishiwada.id,
+    )
+    dupont = people.create_person(
+        db,
+        first_name="Marie",
+        last_name="Dupont",
+        organisation_id=poitiers.id,
+        function="Cheffe de projet",
+    )
+    return sato, dupont
+
+
+def test_people_already_in_the_directory_are_offered_for_merge(db):
+    sato, dupont = _directory(db)
+    event = delegation(db)
+    preview = preview_import(db, event.id, read_table(FIXTURES / "inscriptions_utf8_bom.csv"))
+    assert preview.accepted
+    rows = {row.name: row for row in preview.rows}
+    assert rows["Olena Kovalenko"].action is Action.NEW_PERSON
+    assert rows["Kenji Sato"].action is Action.EXISTING_PERSON
+    assert (rows["Kenji Sato"].person_id, rows["Kenji Sato"].matched_by) == (sato.id, "email")
+    marie = rows["Marie Dupont"]
+    assert (marie.action, marie.person_id, marie.matched_by) == (
+        Action.EXISTING_PERSON,
+        dupont.id,
+        "name",
+    )
+    assert marie.fills == {"email": "marie.dupont@poitiers.fr"}  # function is not empty
+    assert rows["Kenji Sato"].fills == {"native_name": "佐藤 健二"}
+
+    apply_import(db, preview)
+    assert _count(db, Person) == 3
+    assert people.get_person(db, dupont.id).email == "marie.dupont@poitiers.fr"
+    assert people.get_person(db, dupont.id).function == "Cheffe de projet"
+    assert people.get_person(db, sato.id).version == sato.version + 1
+    listed = participants.list_participants(db, event.id)
+    assert listed[0].role is Role.HEAD_OF_DELEGATION
+
+
+def test_a_refused_merge_creates_a_new_person(db):
+    _, dupont = _directory(db)
+    event = delegation(db)
+    preview = preview_import(db, event.id, read_table(FIXTURES / "inscriptions_utf8_bom.csv"))
+    marie = next(row for row in preview.rows if row.person_id == dupont.id)
+    apply_import(db, preview, as_new={marie.line}, fill_empty=False)
+    assert _count(db, Person) == 4
+    assert people.get_person(db, dupont.id).email is None
+
+
+def test_someone_already_in_the_event_is_updated_or_skipped(db):
+    event = delegation(db)
+    table = read_table(FIXTURES / "inscriptions_utf8_bom.csv")
+    apply_import(db, preview_import(db, event.id, table))
+    again = preview_import(db, event.id, table)
+    assert {row.action for row in again.rows} == {Action.SKIP}
+    result = apply_import(db, again)
+    assert (result.participation_ids, result.skipped) == ((), 3)
+
+    rows = [list(r) for r in table.rows]
+    rows[2][6] = "Speaker"  # Kenji Sato now speaks
+    changed = preview_import(db, event.id, Table("x.csv", [tuple(r) for r in rows]))
+    actions = {row.name: row.action for row in changed.rows}
+    assert actions["Kenji Sato"] is Action.UPDATE
+    sato = next(row for row in changed.rows if row.name == "Kenji Sato")
+    assert sato.changes == {"role": Role.SPEAKER, "category": BadgeCategory.SPEAKER}
+    before = participants.get_participant(db, sato.participation_id)
+    assert apply_import(db, changed).participations_updated == 1
+    after = participants.get_participant(db, sato.participation_id)
+    assert (after.role, after.version) == (Role.SPEAKER, before.version + 1)
+    assert len(participants.list_participants(db, event.id)) == 3
+
+
+def test_bad_rows_are_all_listed_with_line_column_and_reason(db):
+    event = delegation(db)
+    rows = [
+        ("Nom", "Prénom", "Courriel", "Pays", "Arrivée", "Départ", "Catégorie", "Fonction"),
+        ("Dupont", "Marie", "marie@example", "France", "", "", "", ""),
+        ("Durand", "Paul", "", "Atlantide", "", "", "Astronaute", ""),
+        ("Martin", "Luc", "", "", "04/07/2023 10:00", "02/07/2023 10:00", "", ""),
+        ("", "Sans-nom", "", "", "", "", "", ""),
+        ("Petit", "Léa", "", "", "26/03/2023 02:30", "", "", ""),
+        ("Grand", "Jo", "", "", "", "", "", "x" * 301),
+        ("Roux", "Anne", "anne@example.fr", "", "", "", "", ""),
+        ("Roux", "Anne", "ANNE@example.fr", "", "", "", "", ""),
+        ("Blanc", "Eve", "", "", "", "", "Presse", ""),
+    ]
+    preview = preview_import(db, event.id, Table("liste.csv", rows))
+    found = [(i.line, i.column, i.code) for i in preview.issues]
+    assert found == [
+        (2, "Courriel", "email.invalid"),
+        (3, "Pays", "import.country_unknown"),
+        (3, "Catégorie", "import.category_unknown"),
+        (4, "Départ", "participation.departure_before_arrival"),
+        (5, "Nom", "person.name_required"),
+        (6, "Arrivée", "time.nonexistent"),
+        (7, "Fonction", "field.too_long"),
+        (9, "Courriel", "import.duplicate_row"),
+    ]
+    assert preview.issues[-1].values == {"other": 8}
+    assert [row.line for row in preview.rows] == [8, 10]
+    texts = [i.describe("fr") for i in preview.issues]
+    assert texts[4] == "Ligne 5, colonne « Nom » : Indiquez au moins le nom de la personne."
+    assert "Même personne qu'à la ligne 8" in texts[-1]
+    with pytest.raises(ValidationError):
+        apply_import(db, preview)
+    assert _count(db, Person) == 0
+
+
+def test_a_preview_made_stale_by_someone_else_is_refused_whole(db):
+    _, dupont = _directory(db)
+    event = delegation(db)
+    preview = preview_import(db, event.id, read_table(FIXTURES / "inscriptions_utf8_bom.csv"))
+    participants.add_participant(db, event.id, dupont.id)  # a colleague, meanwhile
+    with pytest.raises(ValidationError) as error:
+        apply_import(db, preview)
+    assert error.value.code == "import.changed_since_preview"
+    assert _count(db, Person) == 2
+    assert len(participants.list_participants(db, event.id)) == 1
+
+
+def test_separate_date_and_time_columns_and_a_time_without_date(db):
+    event = delegation(db)
+    rows = [
+        ("Nom", "Date d'arrivée", "Heure d'arrivée", "Vol", "Date de départ", "Heure de départ"),
+        ("Kovalenko", "02/07/2023", "10:35", "LH1234", "04/07/2023", 0.75),
+        ("Sato", "", "9h", "", "", ""),
+    ]
+    preview = preview_import(db, event.id, Table("t.csv", rows))
+    [row] = preview.rows
+    assert row.participation["arrival_at"] == datetime(2023, 7, 2, 8, 35, tzinfo=UTC)
+    assert row.participation["departure_at"] == datetime(2023, 7, 4, 16, tzinfo=UTC)
+    assert row.participation["arrival_number"] == "LH1234"
+    [issue] = preview.issues
+    assert (issue.line, issue.column, issue.code) == (
+        3,
+        "Heure d'arrivée",
+        "import.time_without_date",
+    )
+
+
+def test_one_column_for_role_and_category(db):
+    event = delegation(db)
+    rows = [
+        ("Nom", "Catégorie"),
+        ("Kovalenko", "Cheffe de délégation"),
+        ("Sato", "Interprète"),
+        ("Dupont", "Presse"),
+        ("Durand", "Astronaute"),
+    ]
+    preview = preview_import(db, event.id, Table("t.csv", rows))
+    got = {r.name: (r.participation["role"], r.participation["category"]) for r in preview.rows}
+    assert got == {
+        "Kovalenko": (Role.HEAD_OF_DELEGATION, BadgeCategory.DELEGATE),
+        "Sato": (Role.INTERPRETER, BadgeCategory.STAFF),
+        "Dupont": (Role.PRESS, BadgeCategory.PRESS),
+    }
+    [issue] = preview.issues
+    assert (issue.line, issue.code) == (5, "import.category_unknown")

@@ -1,0 +1,197 @@
+"""Cell values as people type them: dates, times, countries, words, phone numbers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+
+from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.values import as_text, fold, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.words import parse_country, parse_languages, parse_word
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("31/12/2023", date(2023, 12, 31)),
+        ("31/12/23", date(2023, 12, 31)),
+        ("31.12.2023", date(2023, 12, 31)),
+        ("31-12-2023", date(2023, 12, 31)),
+        ("2/7/2023", date(2023, 7, 2)),
+        ("2023-07-02", date(2023, 7, 2)),
+        ("3 juillet 2023", date(2023, 7, 3)),
+        ("1er juillet 2023", date(2023, 7, 1)),
+        ("lundi 3 juillet 2023", date(2023, 7, 3)),
+        ("3 Août 2023", date(2023, 8, 3)),
+        ("July 3, 2023", date(2023, 7, 3)),
+        ("12/05/75", date(1975, 5, 12)),
+        (" 02/07/2023\u00a0", date(2023, 7, 2)),
+        (45109, date(2023, 7, 2)),  # an Excel serial number
+        (45109.75, date(2023, 7, 2)),
+        (datetime(2023, 7, 2, 10, 35), date(2023, 7, 2)),
+        (date(2023, 7, 2), date(2023, 7, 2)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_dates_as_french_offices_write_them(cell, expected):
+    assert parse_date(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["31/06/2023", "29/02/2023", "2023-02-30", "31 juin 2023"])
+def test_an_impossible_date_is_refused_as_such(cell):
+    with pytest.raises(ValidationError) as error:
+        parse_date(cell)
+    assert error.value.code == "import.date_impossible"
+    assert error.value.values["value"] == cell
+
+
+@pytest.mark.parametrize("cell", ["demain", "02/07", "32", "07/2023/02", "-5", 1e9])
+def test_text_that_is_no_date_is_refused(cell):
+    with pytest.raises(ValidationError) as error:
+        parse_date(cell)
+    assert error.value.code == "import.date_unreadable"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("02/07/2023 10:35", datetime(2023, 7, 2, 10, 35)),
+        ("02/07/2023 10h35", datetime(2023, 7, 2, 10, 35)),
+        ("02/07/2023 10h", datetime(2023, 7, 2, 10)),
+        ("2023-07-02T10:35:00", datetime(2023, 7, 2, 10, 35)),
+        ("2023-07-02 10:35", datetime(2023, 7, 2, 10, 35)),
+        ("3 juillet 2023 à 9h15", datetime(2023, 7, 3, 9, 15)),
+        ("02/07/2023", datetime(2023, 7, 2)),
+        (45109.4375, datetime(2023, 7, 2, 10, 30)),
+        (datetime(2023, 7, 2, 10, 35), datetime(2023, 7, 2, 10, 35)),
+    ],
+)
+def test_dates_with_times(cell, expected):
+    assert parse_datetime(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("31/06/2023 10:00", "import.date_impossible"),
+        ("02/07/2023 25:00", "import.time_impossible"),
+        ("02/07/2023 midi", "import.date_unreadable"),
+    ],
+)
+def test_bad_dates_with_times(cell, code):
+    with pytest.raises(ValidationError) as error:
+        parse_datetime(cell)
+    assert error.value.code == code
+
+
+def test_times_of_day():
+    assert parse_time("10:35") == time(10, 35)
+    assert parse_time("9h") == time(9)
+    assert parse_time(0.5) == time(12)
+    assert parse_time(time(8, 5)) == time(8, 5)
+    with pytest.raises(ValidationError):
+        parse_time(1.5)
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("Ukraine", "UA"),
+        ("Japon", "JP"),
+        ("Japan", "JP"),
+        ("japon ", "JP"),
+        ("Côte d'Ivoire", "CI"),
+        ("COTE D’IVOIRE", "CI"),
+        ("Haïti", "HT"),
+        ("Indonésie", "ID"),
+        ("Mexique", "MX"),
+        ("Bénin", "BJ"),
+        ("États-Unis", "US"),
+        ("Etats Unis", "US"),
+        ("Royaume-Uni", "GB"),
+        ("ua", "UA"),
+        ("FR", "FR"),
+        ("Québec", "CA"),
+        ("Quebec", "CA"),
+        ("RDC", "CD"),
+    ],
+)
+def test_countries_by_french_or_english_name_or_code(cell, code):
+    assert parse_country(cell) == code
+
+
+def test_an_unknown_country_is_refused():
+    with pytest.raises(ValidationError) as error:
+        parse_country("Atlantide")
+    assert error.value.code == "import.country_unknown"
+
+
+def test_languages_by_name_or_code():
+    assert parse_languages("Français, Anglais") == "fr,en"
+    assert parse_languages("ukrainien / anglais") == "uk,en"
+    assert parse_languages("ja") == "ja"
+    assert parse_languages("Japanese and English") == "ja,en"
+    with pytest.raises(ValidationError) as error:
+        parse_languages("elfique")
+    assert error.value.code == "import.language_unknown"
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "cell", "expected"),
+    [
+        ("role", "Chef de délégation", Role.HEAD_OF_DELEGATION),
+        ("role", "Cheffe de délégation", Role.HEAD_OF_DELEGATION),
+        ("role", "head of delegation", Role.HEAD_OF_DELEGATION),
+        ("role", "ÉLUE", Role.ELECTED),
+        ("role", "Elected official", Role.ELECTED),
+        ("role", "Technicien", Role.OFFICER),
+        ("role", "Intervenant", Role.SPEAKER),
+        ("role", "Interprète", Role.INTERPRETER),
+        ("role", "Presse", Role.PRESS),
+        ("role", "Organisation", Role.ORGANISER),
+        ("category", "Élu", BadgeCategory.ELECTED),
+        ("category", "Technicienne", BadgeCategory.OFFICER),
+        ("category", "Organisation", BadgeCategory.ORGANISATION),
+        ("category", "press", BadgeCategory.PRESS),
+        ("status", "Confirmée", ParticipationStatus.CONFIRMED),
+        ("status", "Excusé", ParticipationStatus.DECLINED),
+        ("status", "invited", ParticipationStatus.INVITED),
+        ("transport", "Avion", Transport.PLANE),
+        ("transport", "TGV", Transport.TRAIN),
+    ],
+)
+def test_closed_vocabularies_in_french_and_english(vocabulary, cell, expected):
+    assert parse_word(vocabulary, cell) is expected
+
+
+def test_an_unknown_word_names_its_vocabulary():
+    with pytest.raises(ValidationError) as error:
+        parse_word("role", "Astronaute")
+    assert error.value.code == "import.role_unknown"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (33612345678.0, "33612345678"),
+        (301, "301"),
+        ("+33 6 12 34 56 78", "+33 6 12 34 56 78"),
+        ("0612345678", "0612345678"),
+        ("  Kovalenko\u00a0 ", "Kovalenko"),
+        ("Олена  Коваленко", "Олена Коваленко"),
+        ("佐藤 健二", "佐藤 健二"),
+        (None, ""),
+    ],
+)
+def test_cells_as_text_keep_what_people_typed(cell, expected):
+    assert as_text(cell) == expected
+
+
+def test_folding_ignores_accents_case_and_punctuation_in_any_script():
+    assert fold("  N° de vol/Train ") == "n de vol train"
+    assert fold("E-mail") == "e mail"
+    assert fold("Côte d’Ivoire") == fold("COTE D'IVOIRE")
+    assert fold("Олена  КОВАЛЕНКО") == "олена коваленко"
