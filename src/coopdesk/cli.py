@@ -568,7 +568,11 @@ class CommandGroups:
 
 
 # Feature modules that add commands through ``add_commands(groups: CommandGroups)``.
-COMMAND_MODULES: tuple[str, ...] = ("coopdesk.cli_calendar", "coopdesk.cli_io")
+COMMAND_MODULES: tuple[str, ...] = (
+    "coopdesk.cli_calendar",
+    "coopdesk.cli_documents",
+    "coopdesk.cli_io",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,130 @@
+"""Platypus pieces for programmes and lists: text in any script, and ruled tables.
+
+reportlab's Paragraph knows one font per run of markup and no bidirectional text
+without an extra library; names in lists go through the same per-character font
+fallback and shaping as badges, so a cell is a :class:`Text` flowable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from reportlab.lib.colors import Color, HexColor, black  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Flowable,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+from coopdesk.core.documents.fonts import SetLine, base_font, set_line
+from coopdesk.core.documents.frame import MARGIN, DocumentContext, numbered_canvas
+from coopdesk.core.documents.report import WarningLog
+from coopdesk.core.documents.typeset import ASCENT, LEADING, draw_line, wrap
+
+HEADER_FILL = HexColor("#E8E8E8")
+GRID = HexColor("#B0B0B0")
+
+
+class Text(Flowable):  # type: ignore[misc]
+    """A paragraph of plain text in any script, wrapped to the width it is given."""
+
+    def __init__(
+        self,
+        text: str,
+        log: WarningLog,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        colour: Color = black,
+        hint: str | None = None,
+        space_after: float = 0,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.bold = bold
+        self.colour = colour
+        self.hint = hint
+        self.spaceAfter = space_after
+        self._lines: list[SetLine] = []
+        log.note_missing(text, set_line(text, bold, hint).missing)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = wrap(self.text, self.size, avail_width, self.bold, self.hint)
+        self._lines = [set_line(line, self.bold, self.hint) for line in lines]
+        self.width = avail_width
+        self.height = max(1, len(self._lines)) * self.size * LEADING
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        top = self.height
+        for line in self._lines:
+            draw_line(self.canv, line, 0, top - self.size * ASCENT, self.size, "left", self.colour)
+            top -= self.size * LEADING
+
+
+def ruled_table(
+    header: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    title: Any | None = None,
+) -> Any:
+    """A table with thin rules and a grey header row repeated on every page.
+
+    A ``title`` (a day, an organisation) is the table's own first row, repeated with
+    the header: it can never be left alone at the foot of a page, and the table may
+    still break across pages anywhere between rows.
+    """
+    top = [[title] + [""] * (len(widths) - 1)] if title is not None else []
+    first = len(top)
+    data = [*top, list(header), *[list(r) for r in rows]]
+    table = Table(data, colWidths=list(widths), repeatRows=first + 1)
+    style = [
+        # Cells hold Text flowables; the font set here only keeps reportlab from
+        # selecting its unembedded Helvetica around each cell.
+        ("FONTNAME", (0, 0), (-1, -1), base_font()),
+        ("BACKGROUND", (0, first), (-1, first), HEADER_FILL),
+        ("GRID", (0, first), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if top:
+        style += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_document(
+    out: str | BinaryIO,
+    ctx: DocumentContext,
+    log: WarningLog,
+    title: str,
+    story: list[Any],
+    pagesize: tuple[float, float] = A4,
+) -> int:
+    """Write ``story`` under the common page frame; returns the number of pages."""
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=28 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=ctx.authority,
+        creator="coopdesk",
+        initialFontName=base_font(),
+    )
+    doc.build(story, canvasmaker=numbered_canvas(ctx, log))
+    return int(doc.page)

@@ -1,0 +1,277 @@
+"""Lists: participants in protocol order, arrivals and departures, rooming, sign-in.
+
+Every list keeps the order of precedence of :func:`participants.list_participants`
+inside its groups; groups of an organisation come in the order of their
+highest-ranked member, so the guest delegation's head is still on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, BinaryIO
+
+from babel.dates import format_date
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import Spacer  # type: ignore[import-untyped]
+
+from coopdesk.core.db import Database
+from coopdesk.core.documents.flow import Text, build_document, ruled_table
+from coopdesk.core.documents.frame import GREY, MARGIN, DocumentContext, document_context
+from coopdesk.core.documents.report import DocumentReport, WarningLog
+from coopdesk.core.documents.words import word
+from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.labels import label
+from coopdesk.core.services import agenda, participants
+from coopdesk.core.timezones import to_local
+from coopdesk.core.values import ParticipantView
+
+
+class ListKind(StrEnum):
+    PARTICIPANTS = "participants"
+    BY_ORGANISATION = "by-organisation"
+    BY_CATEGORY = "by-category"
+    ARRIVALS = "arrivals"
+    ROOMING = "rooming"
+    SIGN_IN = "sign-in"
+
+
+_TITLES = {
+    ListKind.PARTICIPANTS: "participants",
+    ListKind.BY_ORGANISATION: "by_organisation",
+    ListKind.BY_CATEGORY: "by_category",
+    ListKind.ARRIVALS: "arrivals",
+    ListKind.ROOMING: "rooming",
+    ListKind.SIGN_IN: "sign_in",
+}
+_WIDTH = A4[0] - 2 * MARGIN
+
+
+def _name(p: ParticipantView, log: WarningLog) -> list[Any]:
+    name = " ".join(x for x in (p.civility, p.first_name, p.last_name) if x)
+    cell: list[Any] = [Text(name, log, 9, bold=True)]
+    if p.native_name and p.native_name != p.display_name:
+        cell.append(Text(p.native_name, log, 8.5, colour=GREY))
+    return cell
+
+
+def _head(keys: Sequence[str], language: str, log: WarningLog) -> list[Any]:
+    return [Text(word(k, language), log, 8.5, bold=True) for k in keys]
+
+
+def _people_table(
+    rows: Sequence[ParticipantView],
+    ctx: DocumentContext,
+    log: WarningLog,
+    title: Any | None = None,
+) -> Any:
+    language = ctx.language
+    header = _head(("no", "name", "function", "organisation", "category"), language, log)
+    body = [
+        [
+            Text(str(n), log, 9),
+            _name(p, log),
+            Text(p.function or "", log, 8.5),
+            Text(p.organisation or "", log, 8.5),
+            Text(label(p.category, language), log, 8.5),
+        ]
+        for n, p in enumerate(rows, start=1)
+    ]
+    widths = [10 * mm, 52 * mm, 50 * mm, 44 * mm, _WIDTH - 156 * mm]
+    return ruled_table(header, body, widths, title=title)
+
+
+def _grouped(
+    rows: Sequence[ParticipantView],
+    key: Callable[[ParticipantView], str],
+    ctx: DocumentContext,
+    log: WarningLog,
+) -> list[Any]:
+    groups: dict[str, list[ParticipantView]] = {}
+    for p in rows:  # dict keeps the order of each group's first (highest-ranked) member
+        groups.setdefault(key(p), []).append(p)
+    story: list[Any] = []
+    for title, members in groups.items():
+        heading = Text(f"{title} ({len(members)})", log, 11, bold=True)
+        story += [Spacer(1, 2 * mm), _people_table(members, ctx, log, heading)]
+    return story
+
+
+def _local(moment: datetime | None, zone: str | None, fallback: str) -> datetime | None:
+    return to_local(moment, zone or fallback) if moment is not None else None
+
+
+def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
+    language = ctx.language
+    story: list[Any] = []
+    for key in ("arrival", "departure"):
+        legs = []
+        for p in rows:
+            moment = _local(
+                getattr(p, f"{key}_at"), getattr(p, f"{key}_timezone"), ctx.event.timezone
+            )
+            if moment is not None:
+                legs.append((moment, p))
+        legs.sort(key=lambda leg: (leg[0].replace(tzinfo=None), leg[0].utcoffset()))
+        section = word(f"{key}s_section", language)
+        if not legs:
+            story += [
+                Spacer(1, 3 * mm),
+                Text(section, log, 12, bold=True),
+                Text(word("nothing", language), log, 9),
+            ]
+        days: dict[date, list[tuple[datetime, ParticipantView]]] = {}
+        for leg in legs:
+            days.setdefault(leg[0].date(), []).append(leg)
+        for day, day_legs in days.items():
+            title = format_date(day, "EEEE d MMMM y", locale=language)
+            sub = Text(f"{section} — {title}", log, 11, bold=True)
+            header = _head(("time", "name", "transport", "place", "organisation"), language, log)
+            body = []
+            for moment, p in day_legs:
+                transport = " ".join(
+                    x
+                    for x in (
+                        label(getattr(p, f"{key}_transport"), language),
+                        getattr(p, f"{key}_number"),
+                    )
+                    if x
+                )
+                body.append(
+                    [
+                        Text(f"{moment:%H:%M}", log, 9, bold=True),
+                        _name(p, log),
+                        Text(transport, log, 8.5),
+                        Text(getattr(p, f"{key}_place") or "", log, 8.5),
+                        Text(p.organisation or "", log, 8.5),
+                    ]
+                )
+            widths = [16 * mm, 52 * mm, 32 * mm, 40 * mm, _WIDTH - 140 * mm]
+            story += [Spacer(1, 3 * mm), ruled_table(header, body, widths, title=sub)]
+    return story
+
+
+def _rooming(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
+    language = ctx.language
+    hotels: dict[str, list[ParticipantView]] = {}
+    for p in rows:
+        hotels.setdefault(p.hotel or word("no_hotel", language), []).append(p)
+    story: list[Any] = []
+    for hotel, guests in sorted(hotels.items(), key=lambda h: (h[1][0].hotel is None, h[0])):
+        heading = Text(f"{hotel} ({len(guests)})", log, 12, bold=True)
+        header = _head(
+            ("name", "room", "check_in", "check_out", "nights", "organisation"), language, log
+        )
+        body = []
+        for p in sorted(guests, key=lambda g: (g.room or "~", g.last_name.casefold())):
+            nights = (p.check_out - p.check_in).days if p.check_in and p.check_out else None
+            body.append(
+                [
+                    _name(p, log),
+                    Text(p.room or "", log, 9),
+                    Text(
+                        format_date(p.check_in, "short", locale=language) if p.check_in else "",
+                        log,
+                        9,
+                    ),
+                    Text(
+                        format_date(p.check_out, "short", locale=language) if p.check_out else "",
+                        log,
+                        9,
+                    ),
+                    Text("" if nights is None else str(nights), log, 9),
+                    Text(p.organisation or "", log, 8.5),
+                ]
+            )
+        widths = [55 * mm, 18 * mm, 22 * mm, 22 * mm, 14 * mm, _WIDTH - 131 * mm]
+        story += [Spacer(1, 2 * mm), ruled_table(header, body, widths, title=heading)]
+    return story
+
+
+def _sign_in(
+    db: Database,
+    rows: Sequence[ParticipantView],
+    item_id: int | None,
+    ctx: DocumentContext,
+    log: WarningLog,
+) -> list[Any]:
+    language = ctx.language
+    if item_id is None:
+        raise ValidationError("documents.item_required", "item")
+    item = agenda.get_agenda_item(db, item_id)
+    if item.event_id != ctx.event.id:
+        raise ValidationError("documents.item_not_in_event", "item", id=item_id)
+    if not item.all_participants:
+        wanted = set(item.attendee_ids)
+        rows = [p for p in rows if p.id in wanted]
+    start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
+    when = (
+        f"{format_date(start.date(), 'EEEE d MMMM y', locale=language)}, "
+        f"{start:%H:%M} – {end:%H:%M}"
+    )
+    story: list[Any] = [
+        Text(item.title, log, 13, bold=True),
+        Text(" — ".join(x for x in (when, item.venue) if x), log, 9.5, space_after=3 * mm),
+    ]
+    header = _head(("no", "name", "organisation", "signature"), language, log)
+    body = [
+        [
+            Text(str(n), log, 9),
+            _name(p, log),
+            Text(p.organisation or "", log, 8.5),
+            Spacer(1, 9 * mm),
+        ]
+        for n, p in enumerate(rows, start=1)
+    ]
+    story.append(ruled_table(header, body, [10 * mm, 62 * mm, 50 * mm, _WIDTH - 122 * mm]))
+    return story
+
+
+def render_list(
+    db: Database,
+    event_id: int,
+    out: str | BinaryIO,
+    kind: str = ListKind.PARTICIPANTS,
+    *,
+    item_id: int | None = None,
+    language: str = "fr",
+) -> DocumentReport:
+    """One of the event's lists (``ListKind``); a sign-in sheet needs ``item_id``."""
+    try:
+        which = ListKind(kind)
+    except ValueError:
+        raise ValidationError("documents.list_kind", "kind", kind=kind) from None
+    log = WarningLog()
+    ctx = document_context(db, event_id, language, log)
+    rows = [
+        p
+        for p in participants.list_participants(db, event_id)
+        if p.status != ParticipationStatus.DECLINED
+    ]
+    title = word(_TITLES[which], language)
+    story: list[Any] = [
+        Text(title, log, 16, bold=True, space_after=1.5 * mm),
+        Text(f"{ctx.event.title} — {ctx.event_dates}", log, 10),
+        Text(word("count", language, count=len(rows)), log, 9, colour=GREY, space_after=2 * mm),
+    ]
+    if which is ListKind.PARTICIPANTS:
+        story.append(_people_table(rows, ctx, log))
+    elif which is ListKind.BY_ORGANISATION:
+        story += _grouped(
+            rows, lambda p: p.organisation or word("no_organisation", language), ctx, log
+        )
+    elif which is ListKind.BY_CATEGORY:
+        order = list(BadgeCategory)
+        ranked = sorted(rows, key=lambda p: order.index(p.category))
+        story += _grouped(ranked, lambda p: label(p.category, language), ctx, log)
+    elif which is ListKind.ARRIVALS:
+        story += _movements(rows, ctx, log)
+    elif which is ListKind.ROOMING:
+        story += _rooming([p for p in rows if p.hotel or p.check_in], ctx, log)
+    else:
+        story = story[:1] + _sign_in(db, rows, item_id, ctx, log)
+    pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story)
+    return DocumentReport(pages=pages, items=len(rows), warnings=log.as_tuple())

@@ -1,0 +1,47 @@
+"""The font fallback: every script of a mixed line printed, in visual order."""
+
+from __future__ import annotations
+
+from coopdesk.core.documents.fonts import missing_characters, set_line
+from coopdesk.core.documents.typeset import TextStyle, fit
+
+
+def _fonts(text: str) -> list[str]:
+    return [run.font.removeprefix("coopdesk-") for run in set_line(text).runs]
+
+
+def test_a_line_mixing_six_scripts_has_a_font_for_every_character():
+    text = "Olena Олена Ελένη 佐藤さとう 王小明 김민준"
+    line = set_line(text)
+    assert line.missing == ""
+    assert {"NotoSans-Regular", "ipag", "NanumGothic"} <= set(_fonts(text))
+    assert "".join(str(r.text) for r in line.runs).replace(" ", "") == text.replace(" ", "")
+
+
+def test_han_characters_follow_the_language_hint():
+    assert _fonts("王小明") == ["ipag"]  # Japanese forms unless told otherwise
+    assert set_line("王小明", hint="zh").runs[0].font == "coopdesk-wqy-microhei"
+    assert _fonts("김민준") == ["NanumGothic"]
+
+
+def test_right_to_left_text_is_turned_round_with_mirrored_brackets():
+    runs = set_line("Noa (נועה) Cohen").runs
+    assert [str(r.text) for r in runs] == ["Noa (", "העונ", ") ", "Cohen"]
+    arabic = set_line("كريم (١٢)").runs
+    assert [str(r.text) for r in arabic][:3] == ["(", "١٢", ") "]
+
+
+def test_characters_no_font_holds_are_named():
+    assert missing_characters("Scribe 𓀀") == "𓀀"
+    assert missing_characters("Δήμος Αθηναίων — Київ") == ""
+
+
+def test_a_long_name_shrinks_then_wraps_but_never_exceeds_its_box():
+    style = TextStyle(20, 9, max_lines=1)
+    short = fit("Kim", 100, 40, style)
+    assert short.size == 20 and len(short.lines) == 1
+    long = fit("Hohenzollern-Sigmaringen Habsburg-Lothringen", 100, 40, style)
+    assert long.height <= 40
+    assert all(line.width(long.size) <= 100 for line in long.lines)
+    absurd = fit("x" * 400, 50, 20, style)
+    assert absurd.height <= 20 and all(line.width(absurd.size) <= 50 for line in absurd.lines)
