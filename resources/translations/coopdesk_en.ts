@@ -185,6 +185,14 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>&amp;Import agenda (.ics)…</source>
+        <translation>&amp;Import agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import a programme received as a calendar file</source>
+        <translation>Import a programme received as a calendar file</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
@@ -231,6 +239,53 @@
     <message>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import an agenda into %1</source>
+        <translation>Import an agenda into %1</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a calendar file…</source>
+        <translation>&amp;Choose a calendar file…</translation>
+    </message>
+    <message>
+        <source>Entries already imported from the same programme are updated, not copied.</source>
+        <translation>Entries already imported from the same programme are updated, not copied.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the programme to import</source>
+        <translation>Choose the programme to import</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>Calendars (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
+        <translation>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</translation>
+    </message>
+    <message>
+        <source>Importing the agenda…</source>
+        <translation>Importing the agenda…</translation>
     </message>
 </context>
 <context>
@@ -282,20 +337,48 @@
 <context>
     <name>Documents</name>
     <message>
-        <source>Calendar entries (.ics)</source>
-        <translation>Calendar entries (.ics)</translation>
+        <source>Calendars</source>
+        <translation>Calendars</translation>
     </message>
     <message>
-        <source>The programme for Outlook and phones, with local and Paris times.</source>
-        <translation>The programme for Outlook and phones, with local and Paris times.</translation>
+        <source>Lists (Excel or CSV)</source>
+        <translation>Lists (Excel or CSV)</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <source>Programme calendar (.ics)</source>
+        <translation>Programme calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>The whole programme for Outlook and phones, at the local time of each place.</source>
+        <translation>The whole programme for Outlook and phones, at the local time of each place.</translation>
     </message>
     <message>
         <source>Personal agendas (.ics)</source>
         <translation>Personal agendas (.ics)</translation>
     </message>
     <message>
-        <source>Each participant&apos;s own items, for their calendar.</source>
-        <translation>Each participant&apos;s own items, for their calendar.</translation>
+        <source>A folder with one file per participant, holding only their own items (none for those who declined).</source>
+        <translation>A folder with one file per participant, holding only their own items (none for those who declined).</translation>
+    </message>
+    <message>
+        <source>Every participant with every column, in protocol order; a partner can complete it and send it back for import.</source>
+        <translation>Every participant with every column, in protocol order; a partner can complete it and send it back for import.</translation>
+    </message>
+    <message>
+        <source>Participants grouped by organisation.</source>
+        <translation>Participants grouped by organisation.</translation>
+    </message>
+    <message>
+        <source>By day at local time, for drivers and hosts.</source>
+        <translation>By day at local time, for drivers and hosts.</translation>
+    </message>
+    <message>
+        <source>One sheet per hotel, as hotels expect it.</source>
+        <translation>One sheet per hotel, as hotels expect it.</translation>
     </message>
     <message>
         <source>Programme (PDF)</source>
@@ -314,28 +397,20 @@
         <translation>Badges coloured by category, both forms of each name; name tents.</translation>
     </message>
     <message>
-        <source>Participant lists (PDF, Excel)</source>
-        <translation>Participant lists (PDF, Excel)</translation>
+        <source>Participant lists (PDF)</source>
+        <translation>Participant lists (PDF)</translation>
     </message>
     <message>
         <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
         <translation>Protocol order, by organisation, sign-in sheets per workshop.</translation>
     </message>
     <message>
-        <source>Rooming and arrival lists (PDF, Excel)</source>
-        <translation>Rooming and arrival lists (PDF, Excel)</translation>
+        <source>Rooming and arrival lists (PDF)</source>
+        <translation>Rooming and arrival lists (PDF)</translation>
     </message>
     <message>
-        <source>For hotels and drivers.</source>
-        <translation>For hotels and drivers.</translation>
-    </message>
-    <message>
-        <source>Import participants (CSV, Excel)</source>
-        <translation>Import participants (CSV, Excel)</translation>
-    </message>
-    <message>
-        <source>Registration exports, every bad row shown before anything is imported.</source>
-        <translation>Registration exports, every bad row shown before anything is imported.</translation>
+        <source>For hotels and drivers, ready to print.</source>
+        <translation>For hotels and drivers, ready to print.</translation>
     </message>
 </context>
 <context>
@@ -345,8 +420,16 @@
         <translation>Not yet available.</translation>
     </message>
     <message>
-        <source>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</source>
-        <translation>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</translation>
+        <source>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</source>
+        <translation>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
     </message>
 </context>
 <context>
@@ -491,6 +574,298 @@
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Save the programme as a calendar</source>
+        <translation>Save the programme as a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Writing the calendar…</translation>
+    </message>
+    <message>
+        <source>Programme saved as a calendar: %1</source>
+        <translation>Programme saved as a calendar: %1</translation>
+    </message>
+    <message>
+        <source>Personal agendas</source>
+        <translation>Personal agendas</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet (other than those who declined).</source>
+        <translation>This event has no participants yet (other than those who declined).</translation>
+    </message>
+    <message>
+        <source>Choose where to create the folder of personal agendas</source>
+        <translation>Choose where to create the folder of personal agendas</translation>
+    </message>
+    <message>
+        <source>Personal agendas – %1</source>
+        <translation>Personal agendas – %1</translation>
+    </message>
+    <message>
+        <source>Personal agendas saved (%1 files) in %2</source>
+        <translation>Personal agendas saved (%1 files) in %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 personal agendas…</source>
+        <translation>Writing %1 personal agendas…</translation>
+    </message>
+    <message>
+        <source>Save this agenda as a calendar</source>
+        <translation>Save this agenda as a calendar</translation>
+    </message>
+    <message>
+        <source>Agenda saved as a calendar: %1</source>
+        <translation>Agenda saved as a calendar: %1</translation>
+    </message>
+    <message>
+        <source>Participants in protocol order</source>
+        <translation>Participants in protocol order</translation>
+    </message>
+    <message>
+        <source>Participants by organisation</source>
+        <translation>Participants by organisation</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Rooming list</translation>
+    </message>
+    <message>
+        <source>Save the list: %1</source>
+        <translation>Save the list: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated</source>
+        <translation>CSV, semicolon-separated</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, such as a registration form&apos;s export.</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file, such as a registration form&apos;s export.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 with byte-order mark</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel)</source>
+        <translation>Windows-1252 (French Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Vertical bar |</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it</source>
+        <translation>Read the file again, after correcting it</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encoding</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Delimiter</translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation>First rows as read:</translation>
+    </message>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Choose the participant list</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2: %3 rows.</source>
+        <translation>Read as %1, columns separated by %2: %3 rows.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, first sheet: %1 rows.</source>
+        <translation>Excel workbook, first sheet: %1 rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person from the directory</source>
+        <translation>Person from the directory</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Skipped: nothing to change</source>
+        <translation>Skipped: nothing to change</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>fills: %1</source>
+        <translation>fills: %1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import participants into %1</source>
+        <translation>Import participants into %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importing the participants…</source>
+        <translation>Importing the participants…</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1027,37 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it fills. Columns set to “Ignore” are not imported. coopdesk remembers your choices for the next file like this one.</source>
+        <translation>Each column of the file and what it fills. Columns set to “Ignore” are not imported. coopdesk remembers your choices for the next file like this one.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Fills</translation>
+    </message>
+    <message>
+        <source>Column headers found on row %1.</source>
+        <translation>Column headers found on row %1.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
@@ -747,6 +1153,14 @@
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a participant list (Excel, CSV)</source>
+        <translation>Import a participant list (Excel, CSV)</translation>
+    </message>
+    <message>
         <source>%1 participants</source>
         <translation>%1 participants</translation>
     </message>
@@ -773,6 +1187,10 @@
     <message>
         <source>Remove %1 participant(s) from this event?</source>
         <translation>Remove %1 participant(s) from this event?</translation>
+    </message>
+    <message>
+        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
+        <translation>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</translation>
     </message>
 </context>
 <context>
@@ -892,12 +1310,66 @@
         <translation>Venue</translation>
     </message>
     <message>
+        <source>E&amp;xport this agenda (.ics)…</source>
+        <translation>E&amp;xport this agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s items in the chosen event, for their calendar</source>
+        <translation>This person&apos;s items in the chosen event, for their calendar</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import, and then everything or nothing.</source>
+        <translation>Nothing is written until you click Import, and then everything or nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <source>After correcting the file in Excel or a text editor</source>
+        <translation>After correcting the file in Excel or a text editor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2).</source>
+        <translation>%1 rows read (%2).</translation>
+    </message>
+    <message>
+        <source>New organisations: %1.</source>
+        <translation>New organisations: %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
+        <translation>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
     </message>
 </context>
 <context>

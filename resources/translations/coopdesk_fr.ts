@@ -185,6 +185,14 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <source>&amp;Import agenda (.ics)…</source>
+        <translation>&amp;Importer un programme (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import a programme received as a calendar file</source>
+        <translation>Importer un programme reçu sous forme de fichier calendrier</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
@@ -231,6 +239,53 @@
     <message>
         <source>Delete %1</source>
         <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import an agenda into %1</source>
+        <translation>Importer un programme dans « %1 »</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a calendar file…</source>
+        <translation>&amp;Choisir un fichier calendrier…</translation>
+    </message>
+    <message>
+        <source>Entries already imported from the same programme are updated, not copied.</source>
+        <translation>Les rendez-vous déjà importés du même programme sont mis à jour, pas dupliqués.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the programme to import</source>
+        <translation>Choisir le programme à importer</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>Calendriers (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s), %4 refusé(s).</translation>
+    </message>
+    <message>
+        <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
+        <translation>Certains rendez-vous ne peuvent pas être importés (raison en dernière colonne) : rien n&apos;est importé tant que le fichier n&apos;est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>Importing the agenda…</source>
+        <translation>Import du programme…</translation>
     </message>
 </context>
 <context>
@@ -282,20 +337,48 @@
 <context>
     <name>Documents</name>
     <message>
-        <source>Calendar entries (.ics)</source>
-        <translation>Entrées de calendrier (.ics)</translation>
+        <source>Calendars</source>
+        <translation>Calendriers</translation>
     </message>
     <message>
-        <source>The programme for Outlook and phones, with local and Paris times.</source>
-        <translation>Le programme pour Outlook et les téléphones, à l&apos;heure locale et à l&apos;heure de Paris.</translation>
+        <source>Lists (Excel or CSV)</source>
+        <translation>Listes (Excel ou CSV)</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <source>Programme calendar (.ics)</source>
+        <translation>Programme pour les agendas (.ics)</translation>
+    </message>
+    <message>
+        <source>The whole programme for Outlook and phones, at the local time of each place.</source>
+        <translation>Tout le programme pour Outlook et les téléphones, à l&apos;heure locale de chaque lieu.</translation>
     </message>
     <message>
         <source>Personal agendas (.ics)</source>
         <translation>Agendas personnels (.ics)</translation>
     </message>
     <message>
-        <source>Each participant&apos;s own items, for their calendar.</source>
-        <translation>Les éléments de chaque participant, pour son calendrier.</translation>
+        <source>A folder with one file per participant, holding only their own items (none for those who declined).</source>
+        <translation>Un dossier avec un fichier par participant, ne contenant que ses propres rendez-vous (aucun pour ceux qui se sont excusés).</translation>
+    </message>
+    <message>
+        <source>Every participant with every column, in protocol order; a partner can complete it and send it back for import.</source>
+        <translation>Tous les participants avec toutes les colonnes, dans l&apos;ordre protocolaire ; un partenaire peut la compléter et la renvoyer pour import.</translation>
+    </message>
+    <message>
+        <source>Participants grouped by organisation.</source>
+        <translation>Participants regroupés par organisation.</translation>
+    </message>
+    <message>
+        <source>By day at local time, for drivers and hosts.</source>
+        <translation>Par jour, à l&apos;heure locale, pour les chauffeurs et l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>One sheet per hotel, as hotels expect it.</source>
+        <translation>Une feuille par hôtel, comme les hôtels l&apos;attendent.</translation>
     </message>
     <message>
         <source>Programme (PDF)</source>
@@ -303,7 +386,7 @@
     </message>
     <message>
         <source>The visit programme in French and English, with exact times and places.</source>
-        <translation>Le programme de la visite en français et en anglais, avec les heures et lieux exacts.</translation>
+        <translation>Le programme de la visite en français et en anglais, avec horaires et lieux précis.</translation>
     </message>
     <message>
         <source>Badges and name tents (PDF)</source>
@@ -311,31 +394,23 @@
     </message>
     <message>
         <source>Badges coloured by category, both forms of each name; name tents.</source>
-        <translation>Badges colorés par catégorie, avec les deux formes de chaque nom ; chevalets.</translation>
+        <translation>Badges de couleur par catégorie, avec les deux écritures de chaque nom ; chevalets.</translation>
     </message>
     <message>
-        <source>Participant lists (PDF, Excel)</source>
-        <translation>Listes de participants (PDF, Excel)</translation>
+        <source>Participant lists (PDF)</source>
+        <translation>Listes de participants (PDF)</translation>
     </message>
     <message>
         <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
         <translation>Ordre protocolaire, par organisation, feuilles d&apos;émargement par atelier.</translation>
     </message>
     <message>
-        <source>Rooming and arrival lists (PDF, Excel)</source>
-        <translation>Listes d&apos;hébergement et d&apos;arrivées (PDF, Excel)</translation>
+        <source>Rooming and arrival lists (PDF)</source>
+        <translation>Listes d&apos;hébergement et d&apos;arrivées (PDF)</translation>
     </message>
     <message>
-        <source>For hotels and drivers.</source>
-        <translation>Pour les hôtels et les chauffeurs.</translation>
-    </message>
-    <message>
-        <source>Import participants (CSV, Excel)</source>
-        <translation>Importer des participants (CSV, Excel)</translation>
-    </message>
-    <message>
-        <source>Registration exports, every bad row shown before anything is imported.</source>
-        <translation>Exports d&apos;inscriptions : chaque ligne erronée est signalée avant toute importation.</translation>
+        <source>For hotels and drivers, ready to print.</source>
+        <translation>Pour les hôtels et les chauffeurs, prêtes à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -345,8 +420,16 @@
         <translation>Pas encore disponible.</translation>
     </message>
     <message>
-        <source>Exports of this event. Those marked “not yet available” are being built; nothing is produced until they are.</source>
-        <translation>Exports de cet événement. Ceux marqués « pas encore disponible » sont en préparation : rien n&apos;est produit d&apos;ici là.</translation>
+        <source>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</source>
+        <translation>Les fichiers sont rédigés en %1, la langue des documents choisie dans les paramètres. Ceux marqués « pas encore disponible » sont en préparation.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
     </message>
 </context>
 <context>
@@ -491,6 +574,298 @@
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Save the programme as a calendar</source>
+        <translation>Enregistrer le programme comme calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <source>Programme saved as a calendar: %1</source>
+        <translation>Programme enregistré comme calendrier : %1</translation>
+    </message>
+    <message>
+        <source>Personal agendas</source>
+        <translation>Agendas personnels</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet (other than those who declined).</source>
+        <translation>Cet événement n&apos;a pas encore de participants (en dehors de ceux qui se sont excusés).</translation>
+    </message>
+    <message>
+        <source>Choose where to create the folder of personal agendas</source>
+        <translation>Choisir où créer le dossier des agendas personnels</translation>
+    </message>
+    <message>
+        <source>Personal agendas – %1</source>
+        <translation>Agendas personnels – %1</translation>
+    </message>
+    <message>
+        <source>Personal agendas saved (%1 files) in %2</source>
+        <translation>Agendas personnels enregistrés (%1 fichiers) dans %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 personal agendas…</source>
+        <translation>Écriture de %1 agendas personnels…</translation>
+    </message>
+    <message>
+        <source>Save this agenda as a calendar</source>
+        <translation>Enregistrer cet agenda comme calendrier</translation>
+    </message>
+    <message>
+        <source>Agenda saved as a calendar: %1</source>
+        <translation>Agenda enregistré comme calendrier : %1</translation>
+    </message>
+    <message>
+        <source>Participants in protocol order</source>
+        <translation>Participants dans l&apos;ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Participants by organisation</source>
+        <translation>Participants par organisation</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivées et départs</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Liste d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Save the list: %1</source>
+        <translation>Enregistrer la liste : %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated</source>
+        <translation>CSV, séparateur point-virgule</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Écriture de la liste…</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 enregistrée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation>Choisir la liste</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, such as a registration form&apos;s export.</source>
+        <translation>Un classeur Excel (.xlsx) ou un fichier CSV, par exemple l&apos;export d&apos;un formulaire d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel)</source>
+        <translation>Windows-1252 (Excel français)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cyrillique)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it</source>
+        <translation>Relire le fichier, après l&apos;avoir corrigé</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Séparateur</translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation>Premières lignes telles que lues :</translation>
+    </message>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Choisir la liste des participants</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Listes (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by %2: %3 rows.</source>
+        <translation>Lu en %1, colonnes séparées par %2 : %3 lignes.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, first sheet: %1 rows.</source>
+        <translation>Classeur Excel, première feuille : %1 lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Person from the directory</source>
+        <translation>Personne de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Skipped: nothing to change</source>
+        <translation>Ignorée : rien à changer</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>fills: %1</source>
+        <translation>complète : %1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouvelle)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import participants into %1</source>
+        <translation>Importer des participants dans « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing the participants…</source>
+        <translation>Import des participants…</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1027,37 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it fills. Columns set to “Ignore” are not imported. coopdesk remembers your choices for the next file like this one.</source>
+        <translation>Chaque colonne du fichier et ce qu&apos;elle remplit. Les colonnes « Ignorer » ne sont pas importées. coopdesk retient vos choix pour le prochain fichier de la même forme.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Remplit</translation>
+    </message>
+    <message>
+        <source>Column headers found on row %1.</source>
+        <translation>En-têtes de colonnes trouvés ligne %1.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
@@ -747,6 +1153,14 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a participant list (Excel, CSV)</source>
+        <translation>Importer une liste de participants (Excel, CSV)</translation>
+    </message>
+    <message>
         <source>%1 participants</source>
         <translation>%1 participants</translation>
     </message>
@@ -773,6 +1187,10 @@
     <message>
         <source>Remove %1 participant(s) from this event?</source>
         <translation>Retirer %1 participant(s) de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
+        <translation>Import terminé : %1 participant(s) ajouté(s) (%2 nouvelle(s) personne(s)), %3 mis à jour, %4 inchangé(s).</translation>
     </message>
 </context>
 <context>
@@ -892,12 +1310,66 @@
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>E&amp;xport this agenda (.ics)…</source>
+        <translation>E&amp;xporter cet agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s items in the chosen event, for their calendar</source>
+        <translation>Les rendez-vous de cette personne dans l&apos;événement choisi, pour son agenda</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Agenda personnel pour</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import, and then everything or nothing.</source>
+        <translation>Rien n&apos;est écrit avant de cliquer sur Importer, et alors tout ou rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Relire le fichier</translation>
+    </message>
+    <message>
+        <source>After correcting the file in Excel or a text editor</source>
+        <translation>Après avoir corrigé le fichier dans Excel ou un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2).</source>
+        <translation>%1 lignes lues (%2).</translation>
+    </message>
+    <message>
+        <source>New organisations: %1.</source>
+        <translation>Nouvelles organisations : %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
+        <translation>%1 ligne(s) refusée(s) : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez-le, enregistrez-le, puis cliquez sur « Relire le fichier ».</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>

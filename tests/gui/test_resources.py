@@ -75,6 +75,10 @@ def test_screenshots_of_every_view(qapp, sqlite_db, monkeypatch, tmp_path):  # t
             "events",
             "apostolove-agenda",
             "assises-participants",
+            "apostolove-documents",
+            "import-file",
+            "import-columns",
+            "import-preview",
             "directory",
             "person",
             "partners",
@@ -85,5 +89,5 @@ def test_screenshots_of_every_view(qapp, sqlite_db, monkeypatch, tmp_path):  # t
         assert path.stat().st_size > 5000, path.name
         assert not _blank(path), path.name
         image = QImage(str(path))
-        if "settings" not in path.name:
+        if "settings" not in path.name and "import" not in path.name:
             assert (image.width(), image.height()) == (1366, 768), path.name

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -25,8 +27,10 @@ from coopdesk.core.db import Database
 from coopdesk.core.services import agenda, gui_queries, organisations, people
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
+from coopdesk.gui.exports import save_person_agenda
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
+from coopdesk.gui.notice import SavedNotice
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -71,13 +75,25 @@ class PersonPage(QWidget):
         self.agenda_event = QComboBox()
         self.agenda_event.currentIndexChanged.connect(self._show_agenda)
         self.agenda = _table([self.tr("Day"), self.tr("Time"), self.tr("Item"), self.tr("Venue")])
+        self.export_button = QPushButton(icon("calendar"), self.tr("E&xport this agenda (.ics)…"))
+        self.export_button.setToolTip(
+            self.tr("This person's items in the chosen event, for their calendar")
+        )
+        self.export_button.clicked.connect(self.export_agenda)
+        self.export_button.setEnabled(False)
+        self.notice = SavedNotice()
+        self._name = ""
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.agenda_event, 1)
+        chosen.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
         layout.addWidget(QLabel("<b>" + self.tr("Personal agenda in") + "</b>"))
-        layout.addWidget(self.agenda_event)
+        layout.addLayout(chosen)
         layout.addWidget(self.agenda, 2)
+        layout.addWidget(self.notice)
 
     def show_person(self, person_id: int) -> None:
         person = people.get_person(self.db, person_id)
@@ -90,6 +106,8 @@ class PersonPage(QWidget):
             html.escape(", ".join(person.languages)),
         ]
         self.card.setText("<br>".join(x for x in lines if x))
+        self._name = person.display_name
+        self.notice.hide()
         rows = gui_queries.person_events(self.db, person_id)
         _fill(
             self.events,
@@ -115,6 +133,7 @@ class PersonPage(QWidget):
 
     def _show_agenda(self) -> None:
         participation_id = self.agenda_event.currentData()
+        self.export_button.setEnabled(participation_id is not None)
         if participation_id is None:
             _fill(self.agenda, [])
             return
@@ -133,6 +152,13 @@ class PersonPage(QWidget):
         _fill(self.agenda, rows)
         self.agenda.resizeColumnsToContents()
         self.agenda.setColumnWidth(2, min(self.agenda.columnWidth(2), 320))
+
+    def export_agenda(self) -> None:
+        """Save the agenda shown (this person, the chosen event) as an .ics file."""
+        participation_id = self.agenda_event.currentData()
+        if participation_id is not None:
+            name = f"{self._name} – {self.agenda_event.currentText()}"
+            save_person_agenda(self.db, participation_id, name, self)
 
 
 class DirectoryPage(QWidget):

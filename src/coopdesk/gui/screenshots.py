@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.core import paths
-from coopdesk.core.db import open_database
+from coopdesk.core.db import Database, open_database
 from coopdesk.core.services import events, gui_queries
 from coopdesk.gui import i18n
 from coopdesk.gui.app import application
@@ -45,6 +45,37 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
+# A delegation's list as partners send it, one arrival date impossible (31 June).
+IMPORT_LIST = (
+    "Nom;Prénom;Nom en écriture d'origine;Fonction;Organisation;Arrivée\n"
+    "Kovalenko;Olena;Олена Коваленко;Голова громади;Рада громади Апостолового;02/07/2023 10:35\n"
+    "Bondarenko;Vitalii;Віталій Бондаренко;Deputy chair;Рада громади Апостолового;"
+    "02/07/2023 10:35\n"
+    "Savchuk;Iryna;Ірина Савчук;Interpreter;Рада громади Апостолового;02/07/2023 10:35\n"
+    "Kravets;Dmytro;Дмитро Кравець;Head of finance;Рада громади Апостолового;31/06/2023 18:20\n"
+    "Lefèvre;Hélène;;Chargée de mission;Ville de Poitiers;\n"
+)
+
+
+def _import_steps(window: QWidget, db: Database, event_id: int, prefix: Path) -> list[Path]:
+    """The import wizard at each step, on a list with a refused row."""
+    from coopdesk.gui.import_wizard import ImportWizard
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "delegation-apostolove.csv"
+        source.write_text(IMPORT_LIST, encoding="utf-8")
+        wizard = ImportWizard(db, events.get_event(db, event_id), window)
+        wizard.show()
+        wizard.open_file(source)
+        shots = []
+        for step in ("file", "columns", "preview"):
+            shots.append(_grab(wizard, prefix.with_name(f"{prefix.name}-{step}.png")))
+            wizard.next()
+        wizard.close()
+        wizard.deleteLater()
+    return shots
+
+
 def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
     """Save the PNGs into ``outdir``; returns their paths."""
     from coopdesk.gui.main_window import DIRECTORY, PARTNERS, MainWindow
@@ -71,6 +102,9 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
                     agenda.list_button if name == "agenda-list" else agenda.timeline_button
                 ).setChecked(True)
                 saved.append(_grab(window, outdir / f"{lang}-{key}-{name}.png"))
+            if key == "apostolove":
+                event_id = events.find_event(db, reference).id
+                saved += _import_steps(window, db, event_id, outdir / f"{lang}-import")
         window.show_page(DIRECTORY)
         saved.append(_grab(window, outdir / f"{lang}-directory.png"))
         person = gui_queries.people_page(db, offset=0, limit=1, search="Мельничук")

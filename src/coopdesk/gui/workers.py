@@ -1,4 +1,9 @@
-"""Long database work off the GUI thread: a QRunnable that reports back by signals."""
+"""Long database work off the GUI thread: a QRunnable that reports back by signals.
+
+:func:`run_in_background` is the bare mechanism; :func:`run_with_progress` adds what
+an action the user started needs: a busy indicator that blocks the window (so the
+same export is not started twice), and the error shown as a sentence.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.gui.crash import show_error
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +37,8 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
+        except CoopdeskError as exc:  # a refusal: the GUI says why
+            self.signals.failed.emit(exc)
         except Exception as exc:  # reported to the GUI, which shows and logs it
             log.exception("background task failed")
             self.signals.failed.emit(exc)
@@ -44,4 +55,38 @@ def run_in_background(
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
     QThreadPool.globalInstance().start(task)
+    return task
+
+
+# Tasks started by run_with_progress, kept alive until they report back.
+_running: set[Task] = set()
+
+
+def run_with_progress(
+    parent: QWidget, text: str, fn: Callable[[], Any], on_done: Callable[[Any], None]
+) -> Task:
+    """Run ``fn()`` in the thread pool behind a window-modal busy indicator that shows
+    ``text`` (only if the work lasts more than a moment); then ``on_done(result)``, or
+    the error as a readable sentence (details in the log)."""
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setWindowTitle(progress.tr("coopdesk"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def finish(task: Task) -> None:
+        progress.reset()
+        progress.deleteLater()
+        _running.discard(task)
+
+    def done(result: Any) -> None:
+        finish(task)
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        finish(task)
+        show_error(parent, error)
+
+    task = run_in_background(fn, done, failed)
+    _running.add(task)
     return task

@@ -42,6 +42,7 @@ from coopdesk.core.values import (
     EventView,
 )
 from coopdesk.gui import i18n
+from coopdesk.gui.calendar_import import CalendarImportDialog
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
@@ -77,6 +78,9 @@ class AgendaTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(icon("import"), self.tr("&Import agenda (.ics)…"))
+        self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
+        self.import_button.clicked.connect(self.import_calendar)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
         self.list_button = self._toggle(self.tr("&List"), "list")
         toggles = QButtonGroup(self)
@@ -90,6 +94,7 @@ class AgendaTab(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.import_button)
 
         self.days = QTabBar()
         self.days.setExpanding(False)
@@ -392,3 +397,11 @@ class AgendaTab(QWidget):
         except CoopdeskError as error:
             show_error(self, error)
         self.selected_id = None
+
+    def import_calendar(self) -> None:
+        """Import a programme (.ics) after its preview; every view reloads after."""
+        if self.event_view is None:
+            return
+        dialog = CalendarImportDialog(self.db, self.event_view, self)
+        if dialog.exec() == CalendarImportDialog.DialogCode.Accepted:
+            self.edits.changed.emit()

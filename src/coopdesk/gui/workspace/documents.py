@@ -1,10 +1,10 @@
 """Documents tab: where the exports of an event plug in.
 
-Each export is one :class:`Export` entry; the calendar (iCal), documents (badges,
-lists, programme) and import modules are being built in ``coopdesk.core``. Until an
-export has an ``action``, its button is disabled and says it is not available yet —
-wiring one later means writing a single ``action(db, event, parent)`` function and
-setting it on its entry.
+Each export is one :class:`Export` entry, shown under its group (calendars, lists,
+printed documents). Until an export has an ``action``, its button is disabled and
+says it is not available yet — wiring one means writing a single
+``action(db, event, parent)`` function (see :mod:`coopdesk.gui.exports`) and setting
+it on its entry. Actions report where they saved in the tab's notice.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.values import EventView
+from coopdesk.gui import exports as actions
 from coopdesk.gui.icons import icon
+from coopdesk.gui.notice import SavedNotice
 
 ExportAction = Callable[[Database, EventView, QWidget], None]
 
@@ -35,6 +37,7 @@ class Export:
     """One document or file the office produces for an event."""
 
     key: str
+    group: str
     title: str
     description: str
     icon: str
@@ -42,26 +45,74 @@ class Export:
 
 
 def exports() -> list[Export]:
-    """The exports of an event, in the order the office usually needs them."""
+    """The exports of an event, by group, in the order the office usually needs them."""
+    calendars = QCoreApplication.translate("Documents", "Calendars")
+    lists = QCoreApplication.translate("Documents", "Lists (Excel or CSV)")
+    printed = QCoreApplication.translate("Documents", "Printed documents")
+    titles = actions.list_titles()
     return [
         Export(
             "ical",
-            QCoreApplication.translate("Documents", "Calendar entries (.ics)"),
+            calendars,
+            QCoreApplication.translate("Documents", "Programme calendar (.ics)"),
             QCoreApplication.translate(
-                "Documents", "The programme for Outlook and phones, with local and Paris times."
+                "Documents",
+                "The whole programme for Outlook and phones, at the local time of each place.",
             ),
             "calendar",
+            actions.save_programme_calendar,
         ),
         Export(
             "personal_ical",
+            calendars,
             QCoreApplication.translate("Documents", "Personal agendas (.ics)"),
             QCoreApplication.translate(
-                "Documents", "Each participant's own items, for their calendar."
+                "Documents",
+                "A folder with one file per participant, holding only their own items "
+                "(none for those who declined).",
             ),
             "person",
+            actions.save_personal_agendas,
+        ),
+        Export(
+            "list_participants",
+            lists,
+            titles["participants"],
+            QCoreApplication.translate(
+                "Documents",
+                "Every participant with every column, in protocol order; a partner can "
+                "complete it and send it back for import.",
+            ),
+            "list",
+            actions.list_export("participants"),
+        ),
+        Export(
+            "list_organisations",
+            lists,
+            titles["organisations"],
+            QCoreApplication.translate("Documents", "Participants grouped by organisation."),
+            "people",
+            actions.list_export("organisations"),
+        ),
+        Export(
+            "list_arrivals",
+            lists,
+            titles["arrivals"],
+            QCoreApplication.translate("Documents", "By day at local time, for drivers and hosts."),
+            "arrival",
+            actions.list_export("arrivals"),
+        ),
+        Export(
+            "list_rooming",
+            lists,
+            titles["rooming"],
+            QCoreApplication.translate("Documents", "One sheet per hotel, as hotels expect it."),
+            "bed",
+            actions.list_export("rooming"),
         ),
         Export(
             "programme",
+            printed,
             QCoreApplication.translate("Documents", "Programme (PDF)"),
             QCoreApplication.translate(
                 "Documents",
@@ -71,6 +122,7 @@ def exports() -> list[Export]:
         ),
         Export(
             "badges",
+            printed,
             QCoreApplication.translate("Documents", "Badges and name tents (PDF)"),
             QCoreApplication.translate(
                 "Documents", "Badges coloured by category, both forms of each name; name tents."
@@ -79,7 +131,8 @@ def exports() -> list[Export]:
         ),
         Export(
             "lists",
-            QCoreApplication.translate("Documents", "Participant lists (PDF, Excel)"),
+            printed,
+            QCoreApplication.translate("Documents", "Participant lists (PDF)"),
             QCoreApplication.translate(
                 "Documents", "Protocol order, by organisation, sign-in sheets per workshop."
             ),
@@ -87,18 +140,10 @@ def exports() -> list[Export]:
         ),
         Export(
             "rooming",
-            QCoreApplication.translate("Documents", "Rooming and arrival lists (PDF, Excel)"),
-            QCoreApplication.translate("Documents", "For hotels and drivers."),
+            printed,
+            QCoreApplication.translate("Documents", "Rooming and arrival lists (PDF)"),
+            QCoreApplication.translate("Documents", "For hotels and drivers, ready to print."),
             "bed",
-        ),
-        Export(
-            "import",
-            QCoreApplication.translate("Documents", "Import participants (CSV, Excel)"),
-            QCoreApplication.translate(
-                "Documents",
-                "Registration exports, every bad row shown before anything is imported.",
-            ),
-            "export",
         ),
     ]
 
@@ -114,9 +159,17 @@ class DocumentsTab(QWidget):
         grid = QGridLayout(inner)
         grid.setColumnStretch(1, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for row, export in enumerate(exports()):
+        group = ""
+        row = 0
+        for export in exports():
+            if export.group != group:
+                group = export.group
+                heading = QLabel(f"<b>{group}</b>")
+                heading.setContentsMargins(0, 8 if row else 0, 0, 0)
+                grid.addWidget(heading, row, 0, 1, 2)
+                row += 1
             button = QPushButton(icon(export.icon), export.title)
-            button.setMinimumWidth(300)
+            button.setMinimumWidth(330)
             button.setStyleSheet("text-align: left; padding: 6px 10px;")
             button.setEnabled(export.action is not None)
             if export.action is not None:
@@ -131,24 +184,30 @@ class DocumentsTab(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(button, row, 0)
             grid.addWidget(label, row, 1)
-        grid.setRowStretch(len(self.buttons), 1)
+            row += 1
+        grid.setRowStretch(row, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.notice = SavedNotice()
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Exports of this event. Those marked “not yet available” are being built; "
-                "nothing is produced until they are."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
 
     def load(self, event: EventView) -> None:
         self.event_view = event
+        self.notice.hide()
+        language = actions.document_language(self.db)
+        self.intro.setText(
+            self.tr(
+                "Files are written in %1, the document language chosen in the settings. "
+                "Those marked “not yet available” are being built."
+            ).replace("%1", self.tr("English") if language == "en" else self.tr("French"))
+        )
 
     def _run(self, action: ExportAction) -> None:
         if self.event_view is not None:

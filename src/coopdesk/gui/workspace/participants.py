@@ -1,5 +1,6 @@
 """Participants tab: the list in protocol order, searched and filtered in SQL as the user
-types, edited in place, with bulk status and category changes and counts."""
+types, edited in place, with bulk status and category changes and counts, and the
+import of a list from Excel or CSV (:mod:`coopdesk.gui.import_wizard`)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.import_wizard import ImportWizard
 from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
 from coopdesk.gui.undo import Edits
 
@@ -93,6 +95,9 @@ class ParticipantsTab(QWidget):
         self.category_button = self._bulk_button(self.tr("Set cate&gory"), "category")
         self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button = QPushButton(icon("import"), self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import a participant list (Excel, CSV)"))
+        self.import_button.clicked.connect(self.import_list)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter, 1)
@@ -103,6 +108,7 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.category_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
+        actions.addWidget(self.import_button)
         self.model = ParticipantsModel(self)
         self.model.on_edit = self._edit
         self.table = QTableView()
@@ -124,12 +130,16 @@ class ParticipantsTab(QWidget):
         for column, width in enumerate((200, 150, 150, 120, 100, 210, 125, 125)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.imported = QLabel()
+        self.imported.setWordWrap(True)
+        self.imported.setVisible(False)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
+        layout.addWidget(self.imported)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         self._timer = QTimer(self, singleShot=True, interval=120)
@@ -155,6 +165,8 @@ class ParticipantsTab(QWidget):
         return button
 
     def load(self, event: EventView) -> None:
+        if self.event_view is None or self.event_view.id != event.id:
+            self.imported.setVisible(False)
         self.event_view = event
         self.apply_filter()
 
@@ -317,3 +329,23 @@ class ParticipantsTab(QWidget):
             self.edits.run(self.tr("Remove participants"), do, undo)
         except CoopdeskError as error:
             show_error(self, error)
+
+    def import_list(self) -> None:
+        """Open the import wizard; once it imported, every view reloads and the tab
+        says what was done."""
+        if self.event_view is None:
+            return
+        wizard = ImportWizard(self.db, self.event_view, self)
+        wizard.exec()
+        result = wizard.result_
+        if result is None:
+            return
+        self.imported.setText(
+            self.tr("Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.")
+            .replace("%1", str(len(result.participation_ids)))
+            .replace("%2", str(result.people_created))
+            .replace("%3", str(result.participations_updated))
+            .replace("%4", str(result.skipped))
+        )
+        self.imported.setVisible(True)
+        self.edits.changed.emit()

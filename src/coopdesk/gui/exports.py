@@ -1,0 +1,225 @@
+"""Export actions: an event's calendar files and participant lists, saved where the
+officer chooses.
+
+Each action asks for a file (or a folder), does the writing in the thread pool
+behind a busy indicator, then says where the result is in the nearest
+:class:`~coopdesk.gui.notice.SavedNotice`. Refusals and failures become one sentence
+(:func:`coopdesk.gui.crash.show_error`). Documents are written in the *document
+language* of the authority's settings (what partners and hotels read), else in the
+interface language; the folder last used is offered again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coopdesk.core.calendar.export import (
+    ExportOptions,
+    WrittenFile,
+    export_personal_agenda,
+    export_personal_agendas,
+    export_programme,
+    write_calendar,
+)
+from coopdesk.core.db import Database
+from coopdesk.core.enums import ParticipationStatus
+from coopdesk.core.io.export import export_list
+from coopdesk.core.services import gui_queries, organisations
+from coopdesk.core.values import EventView
+from coopdesk.gui import config, i18n
+from coopdesk.gui.notice import report_saved
+from coopdesk.gui.workers import run_with_progress
+
+EXPORT_FOLDER = "exports/folder"
+# Characters Windows refuses in file names.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_stem(text: str) -> str:
+    """A file name from a title that Windows accepts (accents and scripts kept)."""
+    stem = re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", text)).strip(" .")
+    return stem[:100].strip(" .") or "coopdesk"
+
+
+def document_language(db: Database) -> str:
+    """The language documents are written in: the authority's document language,
+    else the interface language."""
+    authority = organisations.get_authority(db)
+    return authority.document_language if authority is not None else i18n.language()
+
+
+def _folder() -> Path:
+    """The folder of the last export, else the user's Documents folder."""
+    last = config.get_str(EXPORT_FOLDER)
+    if last and Path(last).is_dir():
+        return Path(last)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def ask_save_path(
+    parent: QWidget, title: str, name: str, filters: list[tuple[str, str]]
+) -> Path | None:
+    """Ask where to save ``name``; ``filters`` are (description, suffix) pairs, the
+    first the default. A name typed without a known suffix gets the chosen filter's."""
+    patterns = [f"{text} (*{suffix})" for text, suffix in filters]
+    chosen, pattern = QFileDialog.getSaveFileName(
+        parent, title, str(_folder() / name), ";;".join(patterns)
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffixes = [suffix for _, suffix in filters]
+    if path.suffix.lower() not in suffixes:
+        index = patterns.index(pattern) if pattern in patterns else 0
+        path = path.with_name(path.name + suffixes[index])
+    config.put(EXPORT_FOLDER, str(path.parent))
+    return path
+
+
+def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> None:
+    """The event's programme as one .ics file, for Outlook and phones."""
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("Exports", "Save the programme as a calendar"),
+        f"{file_stem(event.title)}.ics",
+        [(QCoreApplication.translate("Exports", "Calendar"), ".ics")],
+    )
+    if path is None:
+        return
+    options = ExportOptions(language=document_language(db))
+    run_with_progress(
+        parent,
+        QCoreApplication.translate("Exports", "Writing the calendar…"),
+        lambda: write_calendar(path, export_programme(db, event.id, options)),
+        lambda written: report_saved(
+            parent,
+            QCoreApplication.translate("Exports", "Programme saved as a calendar: %1").replace(
+                "%1", str(written)
+            ),
+            written,
+        ),
+    )
+
+
+def _agenda_count(db: Database, event_id: int) -> int:
+    by_status, _ = gui_queries.participation_counts(db, event_id)
+    return sum(n for status, n in by_status.items() if status != ParticipationStatus.DECLINED)
+
+
+def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> None:
+    """One .ics file per participant (except those who declined), in a new folder
+    named after the event inside the folder the officer chooses."""
+    count = _agenda_count(db, event.id)
+    if count == 0:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Exports", "Personal agendas"),
+            QCoreApplication.translate(
+                "Exports", "This event has no participants yet (other than those who declined)."
+            ),
+        )
+        return
+    chosen = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate(
+            "Exports", "Choose where to create the folder of personal agendas"
+        ),
+        str(_folder()),
+    )
+    if not chosen:
+        return
+    config.put(EXPORT_FOLDER, chosen)
+    folder = Path(chosen) / file_stem(
+        QCoreApplication.translate("Exports", "Personal agendas – %1").replace("%1", event.title)
+    )
+    options = ExportOptions(language=document_language(db))
+
+    def done(written: list[WrittenFile]) -> None:
+        message = (
+            QCoreApplication.translate("Exports", "Personal agendas saved (%1 files) in %2")
+            .replace("%1", str(len(written)))
+            .replace("%2", str(folder))
+        )
+        report_saved(parent, message, folder)
+
+    run_with_progress(
+        parent,
+        QCoreApplication.translate("Exports", "Writing %1 personal agendas…").replace(
+            "%1", str(count)
+        ),
+        lambda: export_personal_agendas(db, event.id, folder, options),
+        done,
+    )
+
+
+def save_person_agenda(db: Database, participation_id: int, name: str, parent: QWidget) -> None:
+    """One participant's agenda in one event (``name`` proposes the file name)."""
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("Exports", "Save this agenda as a calendar"),
+        f"{file_stem(name)}.ics",
+        [(QCoreApplication.translate("Exports", "Calendar"), ".ics")],
+    )
+    if path is None:
+        return
+    options = ExportOptions(language=document_language(db))
+    run_with_progress(
+        parent,
+        QCoreApplication.translate("Exports", "Writing the calendar…"),
+        lambda: write_calendar(path, export_personal_agenda(db, participation_id, options)),
+        lambda written: report_saved(
+            parent,
+            QCoreApplication.translate("Exports", "Agenda saved as a calendar: %1").replace(
+                "%1", str(written)
+            ),
+            written,
+        ),
+    )
+
+
+def list_titles() -> dict[str, str]:
+    """The lists ``export_list`` writes, by kind, named as the office names them."""
+    return {
+        "participants": QCoreApplication.translate("Exports", "Participants in protocol order"),
+        "organisations": QCoreApplication.translate("Exports", "Participants by organisation"),
+        "arrivals": QCoreApplication.translate("Exports", "Arrivals and departures"),
+        "rooming": QCoreApplication.translate("Exports", "Rooming list"),
+    }
+
+
+def list_export(kind: str) -> Callable[[Database, EventView, QWidget], None]:
+    """The action that saves the list ``kind`` of an event as .xlsx (or .csv)."""
+
+    def save(db: Database, event: EventView, parent: QWidget) -> None:
+        title = list_titles()[kind]
+        path = ask_save_path(
+            parent,
+            QCoreApplication.translate("Exports", "Save the list: %1").replace("%1", title),
+            f"{file_stem(f'{event.title} – {title}')}.xlsx",
+            [
+                (QCoreApplication.translate("Exports", "Excel workbook"), ".xlsx"),
+                (QCoreApplication.translate("Exports", "CSV, semicolon-separated"), ".csv"),
+            ],
+        )
+        if path is None:
+            return
+        language = document_language(db)
+        run_with_progress(
+            parent,
+            QCoreApplication.translate("Exports", "Writing the list…"),
+            lambda: export_list(db, event.id, kind, path, language),
+            lambda written: report_saved(
+                parent,
+                QCoreApplication.translate("Exports", "%1 saved: %2")
+                .replace("%1", title)
+                .replace("%2", str(written)),
+                written,
+            ),
+        )
+
+    return save

@@ -1,0 +1,439 @@
+"""Importing a participant list (.xlsx or .csv) into an event, in three steps.
+
+1. *File*: the file is read; for a CSV the detected encoding and delimiter are shown
+   and can be changed (the file is read again), with the first rows as read, so
+   mojibake or a wrong split shows at once.
+2. *Columns*: each column of the file with the field it fills, as guessed from its
+   header or remembered from the last file of the same shape; the officer corrects.
+3. *Preview*: every row with what will happen, every refused cell with its line,
+   column and reason. *Import* stays disabled while a row is refused: the officer
+   fixes the file and reads it again from this step. Applying is all or nothing
+   (:func:`coopdesk.core.io.apply.apply_import`) and runs off the GUI thread; the
+   confirmed mapping is then remembered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coopdesk.core.db import Database
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.io.apply import ImportResult, apply_import
+from coopdesk.core.io.headers import (
+    FIELD_HEADERS,
+    ColumnMapping,
+    guess_mapping,
+    remember_mapping,
+)
+from coopdesk.core.io.preview import Action, ImportPreview, preview_import
+from coopdesk.core.io.reading import Table, read_table
+from coopdesk.core.io.values import as_text
+from coopdesk.core.values import EventView
+from coopdesk.gui.crash import message_for
+from coopdesk.gui.forms.fields import error_label
+from coopdesk.gui.icons import icon
+from coopdesk.gui.import_models import PreviewLinesModel, action_words, field_name, preview_lines
+from coopdesk.gui.workers import run_with_progress
+
+SAMPLE_ROWS = 8
+
+
+def _table_widget(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FilePage(QWizardPage):
+    """Step 1: choose the file; see and correct how a CSV is decoded and split."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the list"))
+        self.setSubTitle(
+            self.tr(
+                "An Excel workbook (.xlsx) or a CSV file, such as a registration form's export."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("No file chosen"))
+        self.browse = QPushButton(icon("search"), self.tr("&Choose…"))
+        self.browse.clicked.connect(self.choose)
+        self.encoding = QComboBox()
+        for text, value in (
+            (self.tr("UTF-8"), "utf-8"),
+            (self.tr("UTF-8 with byte-order mark"), "utf-8-sig"),
+            (self.tr("Windows-1252 (French Excel)"), "cp1252"),
+            (self.tr("Windows-1251 (Cyrillic)"), "cp1251"),
+            (self.tr("UTF-16"), "utf-16"),
+            (self.tr("ISO-8859-15 (Latin-9)"), "iso8859_15"),
+        ):
+            self.encoding.addItem(text, value)
+        self.delimiter = QComboBox()
+        for text, value in (
+            (self.tr("Semicolon ;"), ";"),
+            (self.tr("Comma ,"), ","),
+            (self.tr("Tab"), "\t"),
+            (self.tr("Vertical bar |"), "|"),
+        ):
+            self.delimiter.addItem(text, value)
+        self.encoding.activated.connect(lambda _: self.read(forced=True))
+        self.delimiter.activated.connect(lambda _: self.read(forced=True))
+        self.reread = QPushButton(icon("refresh"), self.tr("&Read again"))
+        self.reread.setToolTip(self.tr("Read the file again, after correcting it"))
+        self.reread.clicked.connect(lambda: self.read(forced=self.forced))
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.error = error_label()
+        self.sample = _table_widget([])
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.path, 1)
+        chooser.addWidget(self.browse)
+        chooser.addWidget(self.reread)
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&File"), chooser),
+            (self.tr("&Encoding"), self.encoding),
+            (self.tr("&Delimiter"), self.delimiter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field if isinstance(field, QWidget) else self.browse)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("First rows as read:")))
+        layout.addWidget(self.sample, 1)
+        self.forced = False
+        self._set_csv_options(False)
+
+    def _set_csv_options(self, enabled: bool) -> None:
+        self.encoding.setEnabled(enabled)
+        self.delimiter.setEnabled(enabled)
+
+    def choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the participant list"),
+            self.path.text(),
+            self.tr("Lists (*.xlsx *.csv *.txt);;All files (*)"),
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.forced = False
+            self.read(forced=False)
+
+    def read(self, forced: bool) -> None:
+        """Read the file: guessing the encoding and delimiter, or with the chosen ones
+        (``forced``). A refusal is shown here and kept in the wizard's ``error``."""
+        self.forced = forced
+        wizard = self.owner
+        wizard.table, wizard.error = None, None
+        self.error.setVisible(False)
+        path = Path(self.path.text())
+        try:
+            table = read_table(
+                path,
+                encoding=self.encoding.currentData() if forced else None,
+                delimiter=self.delimiter.currentData() if forced else None,
+            )
+            mapping = guess_mapping(table.rows)
+        except CoopdeskError as error:
+            wizard.error = message_for(error)
+            self.error.setText(wizard.error)
+            self.error.setVisible(True)
+            self._show_sample([])
+            self.completeChanged.emit()
+            return
+        wizard.table, wizard.mapping = table, mapping
+        self._set_csv_options(table.encoding is not None)
+        if table.encoding is not None:
+            self._select(self.encoding, table.encoding)
+            self._select(self.delimiter, table.delimiter)
+            separator = self.tr("tab") if table.delimiter == "\t" else str(table.delimiter)
+            self.detected.setText(
+                self.tr("Read as %1, columns separated by %2: %3 rows.")
+                .replace("%1", self.encoding.currentText())
+                .replace("%2", QLocale().quoteString(separator))
+                .replace("%3", str(len(table.rows)))
+            )
+        else:
+            self.detected.setText(
+                self.tr("Excel workbook, first sheet: %1 rows.").replace("%1", str(len(table.rows)))
+            )
+        self._show_sample(table.rows[: mapping.header_line + SAMPLE_ROWS])
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _select(box: QComboBox, value: object) -> None:
+        index = box.findData(value)
+        if index < 0:
+            box.addItem(str(value), value)
+            index = box.count() - 1
+        box.setCurrentIndex(index)
+
+    def _show_sample(self, rows: list[object]) -> None:
+        width = max((len(r) for r in rows), default=0)  # type: ignore[arg-type]
+        self.sample.clear()
+        self.sample.setColumnCount(width)
+        self.sample.setHorizontalHeaderLabels([str(i + 1) for i in range(width)])
+        self.sample.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):  # type: ignore[attr-defined]
+                self.sample.setItem(r, c, QTableWidgetItem(as_text(cell)))
+        self.sample.resizeColumnsToContents()
+
+    def isComplete(self) -> bool:
+        return self.owner.table is not None
+
+
+class MappingPage(QWizardPage):
+    """Step 2: which field each column of the file fills."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr(
+                "Each column of the file and what it fills. Columns set to “Ignore” are "
+                "not imported. coopdesk remembers your choices for the next file like this one."
+            )
+        )
+        self.header_line = QLabel()
+        self.columns = _table_widget(
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Fills")]
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_line)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        mapping, table = self.owner.mapping, self.owner.table
+        assert mapping is not None and table is not None
+        self.header_line.setText(
+            self.tr("Column headers found on row %1.").replace("%1", str(mapping.header_line))
+        )
+        body = table.rows[mapping.header_line : mapping.header_line + 3]
+        self.columns.setRowCount(len(mapping.headers))
+        choices = sorted(FIELD_HEADERS, key=lambda f: field_name(f).casefold())
+        for row, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+            examples = dict.fromkeys(as_text(r[row]) for r in body if row < len(r))
+            examples.pop("", None)
+            self.columns.setItem(row, 0, QTableWidgetItem(header or "—"))
+            self.columns.setItem(row, 1, QTableWidgetItem(" · ".join(examples)))
+            box = QComboBox()
+            box.addItem(self.tr("Ignore"), None)
+            for choice in choices:
+                box.addItem(field_name(choice), choice)
+            box.setCurrentIndex(max(box.findData(field), 0))
+            box.currentIndexChanged.connect(lambda _, r=row, b=box: self._choose(r, b))
+            self.columns.setCellWidget(row, 2, box)
+        self.columns.setColumnWidth(0, 240)
+        self.columns.setColumnWidth(1, 380)
+        self._check()
+
+    def _choose(self, row: int, box: QComboBox) -> None:
+        assert self.owner.mapping is not None
+        self.owner.mapping = self.owner.mapping.with_column(row, box.currentData())
+        self._check()
+
+    def _check(self) -> None:
+        assert self.owner.mapping is not None
+        try:
+            self.owner.mapping.check()
+        except CoopdeskError as error:
+            self.error.setText(message_for(error))
+            self.error.setVisible(True)
+        else:
+            self.error.setVisible(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.error.isVisibleTo(self)
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: what the import will do, row by row; refused rows explained."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(
+            self.tr("Nothing is written until you click Import, and then everything or nothing.")
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.refusal = error_label()
+        self.reread = QPushButton(icon("refresh"), self.tr("&Read the file again"))
+        self.reread.setToolTip(self.tr("After correcting the file in Excel or a text editor"))
+        self.reread.clicked.connect(self.read_again)
+        self.model = PreviewLinesModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.reread, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        self.owner.make_preview()
+        self.show_preview()
+
+    def read_again(self) -> None:
+        """Read the corrected file with the same options and columns, then preview."""
+        wizard = self.owner
+        wizard.file_page.read(forced=wizard.file_page.forced)
+        if wizard.table is not None and wizard.mapping is not None:
+            if wizard.mapping.headers == wizard.confirmed_headers:
+                wizard.mapping = wizard.confirmed_mapping
+            wizard.make_preview()
+        else:
+            wizard.preview = None
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        preview, table = self.owner.preview, self.owner.table
+        if preview is None or table is None:
+            self.model.set_lines([])
+            self.summary.setText("")
+            self.refusal.setText(self.owner.error or "")
+            self.refusal.setVisible(bool(self.owner.error))
+            self.completeChanged.emit()
+            return
+        self.model.set_lines(preview_lines(preview, table))
+        words = action_words()
+        counts = ", ".join(
+            self.tr("%1: %2").replace("%1", words[action]).replace("%2", str(preview.count(action)))
+            for action in Action
+            if preview.count(action)
+        )
+        text = (
+            self.tr("%1 rows read (%2).")
+            .replace("%1", str(len(preview.rows)))
+            .replace("%2", counts or "—")
+        )
+        if preview.new_organisations:
+            text += " " + self.tr("New organisations: %1.").replace(
+                "%1", ", ".join(preview.new_organisations)
+            )
+        self.summary.setText(text)
+        refused = len(preview.refused_lines)
+        self.refusal.setText(
+            self.tr(
+                "%1 row(s) refused: nothing can be imported until the file is corrected. "
+                "Correct it, save it, then click “Read the file again”."
+            ).replace("%1", str(refused))
+        )
+        self.refusal.setVisible(refused > 0)
+        self.view.resizeColumnsToContents()
+        for column, widest in enumerate((60, 200, 200, 200, 140)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+        rows = self.model.refused_rows()
+        if rows:
+            self.view.scrollTo(self.model.index(rows[0], 0))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        preview = self.owner.preview
+        return preview is not None and preview.accepted and bool(preview.rows)
+
+
+class ImportWizard(QWizard):
+    """Import a participant list into ``event``; ``result`` holds what was done."""
+
+    def __init__(self, db: Database, event: EventView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_view = event
+        self.table: Table | None = None
+        self.mapping: ColumnMapping | None = None
+        self.confirmed_mapping: ColumnMapping | None = None
+        self.confirmed_headers: tuple[str, ...] = ()
+        self.preview: ImportPreview | None = None
+        self.error: str | None = None
+        self.result_: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import participants into %1").replace("%1", event.title))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.resize(1100, 680)
+
+    def open_file(self, path: Path) -> None:
+        """Start from ``path`` (as if chosen in the file dialog)."""
+        self.file_page.path.setText(str(path))
+        self.file_page.read(forced=False)
+
+    def make_preview(self) -> None:
+        """What importing the table with the confirmed mapping would do."""
+        assert self.table is not None and self.mapping is not None
+        self.confirmed_mapping, self.confirmed_headers = self.mapping, self.mapping.headers
+        self.error = None
+        try:
+            self.preview = preview_import(self.db, self.event_view.id, self.table, self.mapping)
+        except CoopdeskError as error:
+            self.preview, self.error = None, message_for(error)
+
+    def accept(self) -> None:
+        """Write the accepted preview off the GUI thread; close when it is done."""
+        preview = self.preview
+        if preview is None or not preview.accepted:
+            return
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+
+        def done(result: ImportResult) -> None:
+            remember_mapping(preview.mapping)
+            self.result_ = result
+            super(ImportWizard, self).accept()
+
+        def apply() -> ImportResult:
+            return apply_import(self.db, preview)
+
+        task = run_with_progress(self, self.tr("Importing the participants…"), apply, done)
+        task.signals.failed.connect(
+            lambda _: self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        )
