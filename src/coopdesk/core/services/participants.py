@@ -210,14 +210,18 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 | {"event_id": event_id, "person_id": person_id, "uid": new_uid(), "version": 1}
             )
         values = _same_keys(values)
-        participation_ids = list(
-            session.scalars(
-                insert(Base.metadata.tables["participation"]).returning(
-                    Participation.id, sort_by_parameter_order=True
-                ),
-                values,
+        # One executemany without RETURNING (SQLite would then insert row by row); the
+        # ids come back in one query, a person being at most once in an event.
+        session.execute(insert(Base.metadata.tables["participation"]), values)
+        id_of = {
+            person_id: participation_id
+            for person_id, participation_id in session.execute(
+                select(Participation.person_id, Participation.id).where(
+                    Participation.event_id == event_id
+                )
             )
-        )
+        }
+        participation_ids = [id_of[v["person_id"]] for v in values]
         audit.log_bulk(session, "participation", event_id, len(participation_ids), event.title)
         return participation_ids
 
@@ -414,7 +418,8 @@ def list_participants(
     """The event's participants in protocol order, filtered in SQL."""
     query = participants_query(event_id, search=search, status=status, category=category)
     with db.session() as session:
-        rows = [ParticipantView(*row) for row in session.execute(query)]
+        # A plain column query: run it on the connection, without the ORM's row loading.
+        rows = [ParticipantView(*row) for row in session.connection().execute(query)]
         if not rows and session.get(Event, event_id) is None:
             raise NotFoundError("event.not_found", None, id=event_id)
         return rows
