@@ -106,6 +106,26 @@ def _window_possible() -> bool:
     except ImportError:
         log.warning("PySide6 cannot be imported: no window", exc_info=True)
         return False
+    if (
+        sys.platform.startswith("linux")
+        and os.environ.get("DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        import ctypes.util
+
+        # Qt's X11 plugin aborts the whole process without this library.
+        if ctypes.util.find_library("xcb-cursor") is None:
+            print(
+                _t(
+                    "Il manque la bibliothèque libxcb-cursor0 pour ouvrir la fenêtre "
+                    "(sudo apt install libxcb-cursor0).",
+                    "The libxcb-cursor0 library is missing to open the window "
+                    "(sudo apt install libxcb-cursor0).",
+                ),
+                file=sys.stderr,
+            )
+            return False
     return True
 
 
