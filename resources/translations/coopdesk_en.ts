@@ -242,6 +242,49 @@
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>&amp;All participants (%1)</source>
+        <translation>&amp;All participants (%1)</translation>
+    </message>
+    <message>
+        <source>Those &amp;selected in the Participants tab (%1)</source>
+        <translation>Those &amp;selected in the Participants tab (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;One badge to reprint:</source>
+        <translation>&amp;One badge to reprint:</translation>
+    </message>
+    <message>
+        <source>Print the &amp;back too (duplex)</source>
+        <translation>Print the &amp;back too (duplex)</translation>
+    </message>
+    <message>
+        <source>&amp;Cut marks</source>
+        <translation>&amp;Cut marks</translation>
+    </message>
+    <message>
+        <source>&amp;QR code (the participant&apos;s reference)</source>
+        <translation>&amp;QR code (the participant&apos;s reference)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Badges for:</source>
+        <translation>Badges for:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportDialog</name>
     <message>
         <source>Import an agenda into %1</source>
@@ -335,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Calendars</source>
@@ -385,43 +447,39 @@
         <translation>Programme (PDF)</translation>
     </message>
     <message>
-        <source>The visit programme in French and English, with exact times and places.</source>
-        <translation>The visit programme in French and English, with exact times and places.</translation>
+        <source>The visit programme in French or English, with exact times and places.</source>
+        <translation>The visit programme in French or English, with exact times and places.</translation>
     </message>
     <message>
-        <source>Badges and name tents (PDF)</source>
-        <translation>Badges and name tents (PDF)</translation>
+        <source>Badges (PDF)</source>
+        <translation>Badges (PDF)</translation>
     </message>
     <message>
-        <source>Badges coloured by category, both forms of each name; name tents.</source>
-        <translation>Badges coloured by category, both forms of each name; name tents.</translation>
+        <source>Badges coloured by category, both forms of each name, on the label sheets or cards you choose; everyone, a selection or one reprint.</source>
+        <translation>Badges coloured by category, both forms of each name, on the label sheets or cards you choose; everyone, a selection or one reprint.</translation>
+    </message>
+    <message>
+        <source>Name tents (PDF)</source>
+        <translation>Name tents (PDF)</translation>
+    </message>
+    <message>
+        <source>One folded A4 tent per participant, for the meeting table.</source>
+        <translation>One folded A4 tent per participant, for the meeting table.</translation>
+    </message>
+    <message>
+        <source>Protocol order, by organisation or category, arrivals and departures, rooming by hotel, sign-in sheets per agenda item.</source>
+        <translation>Protocol order, by organisation or category, arrivals and departures, rooming by hotel, sign-in sheets per agenda item.</translation>
     </message>
     <message>
         <source>Participant lists (PDF)</source>
         <translation>Participant lists (PDF)</translation>
     </message>
-    <message>
-        <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
-        <translation>Protocol order, by organisation, sign-in sheets per workshop.</translation>
-    </message>
-    <message>
-        <source>Rooming and arrival lists (PDF)</source>
-        <translation>Rooming and arrival lists (PDF)</translation>
-    </message>
-    <message>
-        <source>For hotels and drivers, ready to print.</source>
-        <translation>For hotels and drivers, ready to print.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <source>Not yet available.</source>
-        <translation>Not yet available.</translation>
-    </message>
-    <message>
-        <source>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</source>
-        <translation>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</translation>
+        <source>Files are written in %1, the document language chosen in the settings; printed documents let you choose another.</source>
+        <translation>Files are written in %1, the document language chosen in the settings; printed documents let you choose another.</translation>
     </message>
     <message>
         <source>English</source>
@@ -869,6 +927,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Participants in protocol order</source>
+        <translation>Participants in protocol order</translation>
+    </message>
+    <message>
+        <source>Participants by organisation</source>
+        <translation>Participants by organisation</translation>
+    </message>
+    <message>
+        <source>Participants by category</source>
+        <translation>Participants by category</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <source>Rooming list by hotel</source>
+        <translation>Rooming list by hotel</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for an agenda item</source>
+        <translation>Sign-in sheet for an agenda item</translation>
+    </message>
+    <message>
+        <source>Participant lists</source>
+        <translation>Participant lists</translation>
+    </message>
+    <message>
+        <source>This event has no agenda items yet.</source>
+        <translation>This event has no agenda items yet.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>Agenda &amp;item:</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – %1</source>
+        <translation>Sign-in sheet – %1</translation>
+    </message>
+</context>
+<context>
     <name>LogisticsTab</name>
     <message>
         <source>Day / time</source>
@@ -1241,6 +1346,41 @@
     </message>
 </context>
 <context>
+    <name>PdfExports</name>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Save as PDF: %1</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>%1 saved (%2 page(s)): %3</source>
+        <translation>%1 saved (%2 page(s)): %3</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Name tents</source>
+        <translation>Name tents</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Personal programme</source>
+        <translation>Personal programme</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -1318,12 +1458,47 @@
         <translation>This person&apos;s items in the chosen event, for their calendar</translation>
     </message>
     <message>
+        <source>Personal &amp;programme (PDF)…</source>
+        <translation>Personal &amp;programme (PDF)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s programme in the chosen event, ready to print</source>
+        <translation>This person&apos;s programme in the chosen event, ready to print</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 pages of %2; all are printed.</source>
+        <translation>The preview shows the first %1 pages of %2; all are printed.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 page(s)</source>
+        <translation>%1 – %2 page(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Open in the PDF viewer</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1541,22 @@
     <message>
         <source>Open the &amp;folder</source>
         <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>Open the document in the PDF viewer</source>
+        <translation>Open the document in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Look at the pages, then print them</source>
+        <translation>Look at the pages, then print them</translation>
     </message>
     <message>
         <source>Hide this message</source>

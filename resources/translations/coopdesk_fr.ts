@@ -242,6 +242,49 @@
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>&amp;All participants (%1)</source>
+        <translation>&amp;Tous les participants (%1)</translation>
+    </message>
+    <message>
+        <source>Those &amp;selected in the Participants tab (%1)</source>
+        <translation>Ceux &amp;sélectionnés dans l&apos;onglet Participants (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;One badge to reprint:</source>
+        <translation>&amp;Un badge à réimprimer :</translation>
+    </message>
+    <message>
+        <source>Print the &amp;back too (duplex)</source>
+        <translation>Imprimer aussi le &amp;verso (recto verso)</translation>
+    </message>
+    <message>
+        <source>&amp;Cut marks</source>
+        <translation>Traits de &amp;coupe</translation>
+    </message>
+    <message>
+        <source>&amp;QR code (the participant&apos;s reference)</source>
+        <translation>Code &amp;QR (référence du participant)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Gabarit :</translation>
+    </message>
+    <message>
+        <source>Badges for:</source>
+        <translation>Badges pour :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportDialog</name>
     <message>
         <source>Import an agenda into %1</source>
@@ -335,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>La&amp;ngue du document :</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Calendars</source>
@@ -385,43 +447,39 @@
         <translation>Programme (PDF)</translation>
     </message>
     <message>
-        <source>The visit programme in French and English, with exact times and places.</source>
-        <translation>Le programme de la visite en français et en anglais, avec horaires et lieux précis.</translation>
+        <source>The visit programme in French or English, with exact times and places.</source>
+        <translation>Le programme de la visite en français ou en anglais, avec les heures et les lieux exacts.</translation>
     </message>
     <message>
-        <source>Badges and name tents (PDF)</source>
-        <translation>Badges et chevalets (PDF)</translation>
+        <source>Badges (PDF)</source>
+        <translation>Badges (PDF)</translation>
     </message>
     <message>
-        <source>Badges coloured by category, both forms of each name; name tents.</source>
-        <translation>Badges de couleur par catégorie, avec les deux écritures de chaque nom ; chevalets.</translation>
+        <source>Badges coloured by category, both forms of each name, on the label sheets or cards you choose; everyone, a selection or one reprint.</source>
+        <translation>Badges de la couleur de chaque catégorie, le nom sous ses deux formes, sur les planches d&apos;étiquettes ou les cartes choisies ; pour tous, une sélection ou une réimpression.</translation>
+    </message>
+    <message>
+        <source>Name tents (PDF)</source>
+        <translation>Chevalets (PDF)</translation>
+    </message>
+    <message>
+        <source>One folded A4 tent per participant, for the meeting table.</source>
+        <translation>Un chevalet A4 plié par participant, pour la table de réunion.</translation>
+    </message>
+    <message>
+        <source>Protocol order, by organisation or category, arrivals and departures, rooming by hotel, sign-in sheets per agenda item.</source>
+        <translation>Ordre protocolaire, par organisation ou par catégorie, arrivées et départs, hébergement par hôtel, feuilles d&apos;émargement par élément du programme.</translation>
     </message>
     <message>
         <source>Participant lists (PDF)</source>
         <translation>Listes de participants (PDF)</translation>
     </message>
-    <message>
-        <source>Protocol order, by organisation, sign-in sheets per workshop.</source>
-        <translation>Ordre protocolaire, par organisation, feuilles d&apos;émargement par atelier.</translation>
-    </message>
-    <message>
-        <source>Rooming and arrival lists (PDF)</source>
-        <translation>Listes d&apos;hébergement et d&apos;arrivées (PDF)</translation>
-    </message>
-    <message>
-        <source>For hotels and drivers, ready to print.</source>
-        <translation>Pour les hôtels et les chauffeurs, prêtes à imprimer.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <source>Not yet available.</source>
-        <translation>Pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Files are written in %1, the document language chosen in the settings. Those marked “not yet available” are being built.</source>
-        <translation>Les fichiers sont rédigés en %1, la langue des documents choisie dans les paramètres. Ceux marqués « pas encore disponible » sont en préparation.</translation>
+        <source>Files are written in %1, the document language chosen in the settings; printed documents let you choose another.</source>
+        <translation>Les fichiers sont rédigés en %1, la langue des documents choisie dans les paramètres ; pour les documents imprimés, vous pouvez en choisir une autre.</translation>
     </message>
     <message>
         <source>English</source>
@@ -869,6 +927,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Participants in protocol order</source>
+        <translation>Participants dans l&apos;ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Participants by organisation</source>
+        <translation>Participants par organisation</translation>
+    </message>
+    <message>
+        <source>Participants by category</source>
+        <translation>Participants par catégorie</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Arrivées et départs</translation>
+    </message>
+    <message>
+        <source>Rooming list by hotel</source>
+        <translation>Liste d&apos;hébergement par hôtel</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for an agenda item</source>
+        <translation>Feuille d&apos;émargement d&apos;un élément du programme</translation>
+    </message>
+    <message>
+        <source>Participant lists</source>
+        <translation>Listes de participants</translation>
+    </message>
+    <message>
+        <source>This event has no agenda items yet.</source>
+        <translation>Cet événement n&apos;a pas encore d&apos;élément au programme.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Élément du programme :</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – %1</source>
+        <translation>Émargement – %1</translation>
+    </message>
+</context>
+<context>
     <name>LogisticsTab</name>
     <message>
         <source>Day / time</source>
@@ -1241,6 +1346,41 @@
     </message>
 </context>
 <context>
+    <name>PdfExports</name>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Enregistrer en PDF : %1</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>%1 saved (%2 page(s)): %3</source>
+        <translation>%1 enregistré (%2 page(s)) : %3</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Name tents</source>
+        <translation>Chevalets</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Personal programme</source>
+        <translation>Programme personnel</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -1318,12 +1458,47 @@
         <translation>Les rendez-vous de cette personne dans l&apos;événement choisi, pour son agenda</translation>
     </message>
     <message>
+        <source>Personal &amp;programme (PDF)…</source>
+        <translation>&amp;Programme personnel (PDF)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s programme in the chosen event, ready to print</source>
+        <translation>Le programme de cette personne dans l&apos;événement choisi, prêt à imprimer</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Agenda personnel pour</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Aperçu – %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 pages of %2; all are printed.</source>
+        <translation>L&apos;aperçu montre les %1 premières pages sur %2 ; toutes sont imprimées.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 page(s)</source>
+        <translation>%1 – %2 page(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1541,22 @@
     <message>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the document in the PDF viewer</source>
+        <translation>Ouvrir le document dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Look at the pages, then print them</source>
+        <translation>Voir les pages, puis les imprimer</translation>
     </message>
     <message>
         <source>Hide this message</source>

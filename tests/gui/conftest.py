@@ -7,14 +7,20 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.core.db import Database
+from coopdesk.core.services import agenda, participants
 from coopdesk.gui import i18n
 from coopdesk.gui.app import application
 from coopdesk.gui.main_window import MainWindow
+from coopdesk.gui.workspace.workspace import DOCUMENTS
+from tests.factories import delegation, person
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -47,3 +53,52 @@ def window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
     win.activateWindow()
     qtbot.waitActive(win)
     return win
+
+
+PEOPLE = [
+    # first and last name, native name, role, status
+    ("Vitalii", "Bondarenko", "Віталій Бондаренко", "officer", "confirmed"),
+    ("Iryna", "Savchuk", "Ірина Савчук", "interpreter", "confirmed"),
+    ("Dmytro", "Kravets", "Дмитро Кравець", "elected", "declined"),
+    ("Olena", "Kovalenko", "Олена Коваленко", "head_of_delegation", "confirmed"),
+]
+
+
+@pytest.fixture
+def apostolove(db):  # type: ignore[no-untyped-def]
+    """The Apostolove delegation: four people (one declined), three agenda items."""
+    event = delegation(db)
+    ids = {}
+    for first, last, native, role, status in PEOPLE:
+        who = person(db, first_name=first, last_name=last, native_name=native)
+        ids[last] = participants.add_participant(db, event.id, who.id, role=role, status=status).id
+    for title, start, end, only in (
+        ("Accueil à l'aéroport", 10, 11, None),
+        ("Séance de travail", 14, 16, [ids["Savchuk"]]),
+        ("Dîner officiel", 20, 22, None),
+    ):
+        agenda.create_agenda_item(
+            db,
+            event.id,
+            title=title,
+            type="meeting",
+            starts_at=datetime(2023, 7, 3, start),
+            ends_at=datetime(2023, 7, 3, end),
+            attendee_ids=only,
+        )
+    return event
+
+
+@pytest.fixture
+def documents(window: MainWindow, apostolove):  # type: ignore[no-untyped-def]
+    window.open_event(apostolove.id)
+    window.workspace.tabs.setCurrentIndex(DOCUMENTS)
+    return window.workspace.documents
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """What the desktop was asked to open (a folder, a PDF in its viewer)."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(urls.append))
+    return urls

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 
 def with_dialog(qtbot, act: Callable[[QDialog], None], open_it: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
@@ -57,3 +59,15 @@ def shortcut(qtbot, where: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) 
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     where.setFocus()
     qtbot.keyClick(where, key, modifier)
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """Answer the next save dialogs with ``path``; returns the names they proposed."""
+    proposed: list[str] = []
+
+    def answer(parent, title, name, filters):  # type: ignore[no-untyped-def]
+        proposed.append(Path(name).name)
+        return str(path), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    return proposed

@@ -3,94 +3,18 @@ readers (icalendar, openpyxl), as the officer's file dialogs would answer."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
-import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from coopdesk.core.services import agenda, participants
-from coopdesk.gui.main_window import MainWindow
-from coopdesk.gui.workspace.documents import exports
-from coopdesk.gui.workspace.workspace import DOCUMENTS
-from tests.factories import delegation, person
-
-PEOPLE = [
-    # first and last name, native name, role, status
-    ("Vitalii", "Bondarenko", "Віталій Бондаренко", "officer", "confirmed"),
-    ("Iryna", "Savchuk", "Ірина Савчук", "interpreter", "confirmed"),
-    ("Dmytro", "Kravets", "Дмитро Кравець", "elected", "declined"),
-    ("Olena", "Kovalenko", "Олена Коваленко", "head_of_delegation", "confirmed"),
-]
-
-
-@pytest.fixture
-def apostolove(db):  # type: ignore[no-untyped-def]
-    """The Apostolove delegation: four people (one declined), three agenda items."""
-    event = delegation(db)
-    ids = {}
-    for first, last, native, role, status in PEOPLE:
-        who = person(db, first_name=first, last_name=last, native_name=native)
-        ids[last] = participants.add_participant(db, event.id, who.id, role=role, status=status).id
-    for title, start, end, only in (
-        ("Accueil à l'aéroport", 10, 11, None),
-        ("Séance de travail", 14, 16, [ids["Savchuk"]]),
-        ("Dîner officiel", 20, 22, None),
-    ):
-        agenda.create_agenda_item(
-            db,
-            event.id,
-            title=title,
-            type="meeting",
-            starts_at=datetime(2023, 7, 3, start),
-            ends_at=datetime(2023, 7, 3, end),
-            attendee_ids=only,
-        )
-    return event
-
-
-@pytest.fixture
-def documents(window: MainWindow, apostolove):  # type: ignore[no-untyped-def]
-    window.open_event(apostolove.id)
-    window.workspace.tabs.setCurrentIndex(DOCUMENTS)
-    return window.workspace.documents
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
-    """What "Open the folder" asked the desktop to open."""
-    urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(urls.append))
-    return urls
-
-
-def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
-    """Answer the next save dialogs with ``path``; returns the names they proposed."""
-    proposed: list[str] = []
-
-    def answer(parent, title, name, filters):  # type: ignore[no-untyped-def]
-        proposed.append(Path(name).name)
-        return str(path), filters.split(";;")[0]
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
-    return proposed
-
-
-def test_the_pdf_entries_wait_for_their_module_and_the_others_are_wired(documents):  # type: ignore[no-untyped-def]
-    waiting = {e.key for e in exports() if e.action is None}
-    assert waiting == {"programme", "badges", "lists", "rooming"}
-    for key, button in documents.buttons.items():
-        assert button.isEnabled() == (key not in waiting), key
-    assert "français" in documents.intro.text()
+from tests.gui.helpers import save_as
 
 
 def test_programme_calendar(qtbot, documents, apostolove, db, tmp_path, monkeypatch, opened):  # type: ignore[no-untyped-def]
     target = tmp_path / "programme.ics"
-    proposed = _save_as(monkeypatch, target)
+    proposed = save_as(monkeypatch, target)
     qtbot.mouseClick(documents.buttons["ical"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(documents.notice.isVisible)
     assert proposed == ["Délégation d'Apostolove.ics"]
@@ -129,7 +53,7 @@ def test_participant_list_in_protocol_order(
     qtbot, documents, apostolove, db, tmp_path, monkeypatch
 ):  # type: ignore[no-untyped-def]
     target = tmp_path / "liste.xlsx"
-    proposed = _save_as(monkeypatch, target)
+    proposed = save_as(monkeypatch, target)
     qtbot.mouseClick(documents.buttons["list_participants"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(documents.notice.isVisible)
     assert proposed == ["Délégation d'Apostolove – Participants dans l'ordre protocolaire.xlsx"]
@@ -145,14 +69,14 @@ def test_participant_list_in_protocol_order(
 
 def test_a_list_as_csv_and_a_refusal_as_a_sentence(qtbot, documents, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     target = tmp_path / "hébergement.csv"
-    _save_as(monkeypatch, target)
+    save_as(monkeypatch, target)
     qtbot.mouseClick(documents.buttons["list_rooming"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(documents.notice.isVisible)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
     # A folder in the way of the file: the officer reads why, no traceback.
     blocked = tmp_path / "bloqué.xlsx"
     blocked.mkdir()
-    _save_as(monkeypatch, blocked)
+    save_as(monkeypatch, blocked)
     messages: list[str] = []
     monkeypatch.setattr(
         "coopdesk.gui.crash.QMessageBox.warning",
@@ -169,7 +93,7 @@ def test_person_page_exports_the_agenda_of_the_chosen_event(  # type: ignore[no-
     from coopdesk.gui.main_window import DIRECTORY
 
     target = tmp_path / "savchuk.ics"
-    proposed = _save_as(monkeypatch, target)
+    proposed = save_as(monkeypatch, target)
     window.show_page(DIRECTORY)
     window.directory.search.setText("Savchuk")
     qtbot.waitUntil(lambda: window.directory.model.rowCount() == 1)  # searched as typed

@@ -31,6 +31,7 @@ from coopdesk.gui.exports import save_person_agenda
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
+from coopdesk.gui.pdf_exports import save_person_programme
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -81,16 +82,24 @@ class PersonPage(QWidget):
         )
         self.export_button.clicked.connect(self.export_agenda)
         self.export_button.setEnabled(False)
+        self.programme_button = QPushButton(icon("document"), self.tr("Personal &programme (PDF)…"))
+        self.programme_button.setToolTip(
+            self.tr("This person's programme in the chosen event, ready to print")
+        )
+        self.programme_button.clicked.connect(self.export_programme)
+        self.programme_button.setEnabled(False)
         self.notice = SavedNotice()
         self._name = ""
-        chosen = QHBoxLayout()
-        chosen.addWidget(self.agenda_event, 1)
+        chosen = QHBoxLayout()  # under the event's name, which needs the whole width
+        chosen.addStretch(1)
         chosen.addWidget(self.export_button)
+        chosen.addWidget(self.programme_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
         layout.addWidget(QLabel("<b>" + self.tr("Personal agenda in") + "</b>"))
+        layout.addWidget(self.agenda_event)
         layout.addLayout(chosen)
         layout.addWidget(self.agenda, 2)
         layout.addWidget(self.notice)
@@ -134,6 +143,7 @@ class PersonPage(QWidget):
     def _show_agenda(self) -> None:
         participation_id = self.agenda_event.currentData()
         self.export_button.setEnabled(participation_id is not None)
+        self.programme_button.setEnabled(participation_id is not None)
         if participation_id is None:
             _fill(self.agenda, [])
             return
@@ -159,6 +169,13 @@ class PersonPage(QWidget):
         if participation_id is not None:
             name = f"{self._name} – {self.agenda_event.currentText()}"
             save_person_agenda(self.db, participation_id, name, self)
+
+    def export_programme(self) -> None:
+        """Save the programme of this person in the chosen event as a PDF."""
+        participation_id = self.agenda_event.currentData()
+        if participation_id is not None:
+            name = f"{self._name} – {self.agenda_event.currentText()}"
+            save_person_programme(self.db, participation_id, name, self)
 
 
 class DirectoryPage(QWidget):

@@ -7,6 +7,10 @@ behind a busy indicator, then says where the result is in the nearest
 (:func:`coopdesk.gui.crash.show_error`). Documents are written in the *document
 language* of the authority's settings (what partners and hotels read), else in the
 interface language; the folder last used is offered again.
+
+The core's writers (icalendar, openpyxl, reportlab behind them) are imported inside
+the actions, not here: this module loads with the window, whose start-up time is
+measured, and most sessions never export anything.
 """
 
 from __future__ import annotations
@@ -14,26 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from coopdesk.core.calendar.export import (
-    ExportOptions,
-    WrittenFile,
-    export_personal_agenda,
-    export_personal_agendas,
-    export_programme,
-    write_calendar,
-)
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
-from coopdesk.core.io.export import export_list
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.notice import report_saved
 from coopdesk.gui.workers import run_with_progress
+
+if TYPE_CHECKING:
+    from coopdesk.core.calendar.export import WrittenFile
 
 EXPORT_FOLDER = "exports/folder"
 # Characters Windows refuses in file names.
@@ -83,6 +82,8 @@ def ask_save_path(
 
 def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> None:
     """The event's programme as one .ics file, for Outlook and phones."""
+    from coopdesk.core.calendar.export import ExportOptions, export_programme, write_calendar
+
     path = ask_save_path(
         parent,
         QCoreApplication.translate("Exports", "Save the programme as a calendar"),
@@ -114,6 +115,8 @@ def _agenda_count(db: Database, event_id: int) -> int:
 def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> None:
     """One .ics file per participant (except those who declined), in a new folder
     named after the event inside the folder the officer chooses."""
+    from coopdesk.core.calendar.export import ExportOptions, export_personal_agendas
+
     count = _agenda_count(db, event.id)
     if count == 0:
         QMessageBox.information(
@@ -159,6 +162,12 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
 
 def save_person_agenda(db: Database, participation_id: int, name: str, parent: QWidget) -> None:
     """One participant's agenda in one event (``name`` proposes the file name)."""
+    from coopdesk.core.calendar.export import (
+        ExportOptions,
+        export_personal_agenda,
+        write_calendar,
+    )
+
     path = ask_save_path(
         parent,
         QCoreApplication.translate("Exports", "Save this agenda as a calendar"),
@@ -196,6 +205,8 @@ def list_export(kind: str) -> Callable[[Database, EventView, QWidget], None]:
     """The action that saves the list ``kind`` of an event as .xlsx (or .csv)."""
 
     def save(db: Database, event: EventView, parent: QWidget) -> None:
+        from coopdesk.core.io.export import export_list
+
         title = list_titles()[kind]
         path = ask_save_path(
             parent,

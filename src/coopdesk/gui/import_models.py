@@ -8,12 +8,10 @@ judge of what is accepted); refused rows carry the reason in the interface langu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from coopdesk.core.calendar.importer import ImportedItem
-from coopdesk.core.calendar.importer import ImportPreview as CalendarPreview
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.headers import FIELD_HEADERS
 from coopdesk.core.io.preview import Action, ImportPreview, PreviewRow
@@ -24,6 +22,10 @@ from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import SORT_ROLE, _Table
+
+if TYPE_CHECKING:  # icalendar loads when a calendar is imported, not with the window
+    from coopdesk.core.calendar.importer import ImportedItem
+    from coopdesk.core.calendar.importer import ImportPreview as CalendarPreview
 
 
 def field_name(field: str) -> str:

@@ -76,6 +76,31 @@ def _import_steps(window: QWidget, db: Database, event_id: int, prefix: Path) ->
     return shots
 
 
+def _printed(window: QWidget, db: Database, event_id: int, prefix: Path) -> list[Path]:
+    """The badge dialog, and the preview of the badges it would write."""
+    from coopdesk.core.documents.badges import badge_participants, render_badges
+    from coopdesk.core.documents.layouts import list_layouts
+    from coopdesk.gui.pdf_dialogs import BadgeDialog
+    from coopdesk.gui.pdf_preview import PreviewDialog
+
+    people = badge_participants(db, event_id)
+    dialog = BadgeDialog(list_layouts(), people, [people[0].id], i18n.language(), window)
+    dialog.show()
+    shots = [_grab(dialog, prefix.with_name(f"{prefix.name}-badges.png"))]
+    dialog.close()
+    dialog.deleteLater()
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "badges.pdf"
+        with pdf.open("wb") as out:
+            render_badges(db, event_id, out, language=i18n.language())
+        preview = PreviewDialog(pdf, window)
+        preview.show()
+        shots.append(_grab(preview, prefix.with_name(f"{prefix.name}-preview.png")))
+        preview.close()
+        preview.deleteLater()
+    return shots
+
+
 def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
     """Save the PNGs into ``outdir``; returns their paths."""
     from coopdesk.gui.main_window import DIRECTORY, PARTNERS, MainWindow
@@ -105,6 +130,7 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
             if key == "apostolove":
                 event_id = events.find_event(db, reference).id
                 saved += _import_steps(window, db, event_id, outdir / f"{lang}-import")
+                saved += _printed(window, db, event_id, outdir / f"{lang}-print")
         window.show_page(DIRECTORY)
         saved.append(_grab(window, outdir / f"{lang}-directory.png"))
         person = gui_queries.people_page(db, offset=0, limit=1, search="Мельничук")

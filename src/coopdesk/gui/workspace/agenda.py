@@ -42,7 +42,6 @@ from coopdesk.core.values import (
     EventView,
 )
 from coopdesk.gui import i18n
-from coopdesk.gui.calendar_import import CalendarImportDialog
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
@@ -400,6 +399,8 @@ class AgendaTab(QWidget):
 
     def import_calendar(self) -> None:
         """Import a programme (.ics) after its preview; every view reloads after."""
+        from coopdesk.gui.calendar_import import CalendarImportDialog  # icalendar on demand
+
         if self.event_view is None:
             return
         dialog = CalendarImportDialog(self.db, self.event_view, self)

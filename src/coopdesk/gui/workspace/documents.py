@@ -1,10 +1,10 @@
 """Documents tab: where the exports of an event plug in.
 
 Each export is one :class:`Export` entry, shown under its group (calendars, lists,
-printed documents). Until an export has an ``action``, its button is disabled and
-says it is not available yet — wiring one means writing a single
-``action(db, event, parent)`` function (see :mod:`coopdesk.gui.exports`) and setting
-it on its entry. Actions report where they saved in the tab's notice.
+printed documents), whose ``action(db, event, parent)`` does the work (see
+:mod:`coopdesk.gui.exports` and :mod:`coopdesk.gui.pdf_exports`). Actions report
+where they saved in the tab's notice. The badges ask the tab which participants are
+selected in the Participants tab (:attr:`DocumentsTab.selected_participants`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.values import EventView
 from coopdesk.gui import exports as actions
+from coopdesk.gui import pdf_exports as pdf
 from coopdesk.gui.icons import icon
 from coopdesk.gui.notice import SavedNotice
 
@@ -41,7 +42,7 @@ class Export:
     title: str
     description: str
     icon: str
-    action: ExportAction | None = None
+    action: ExportAction
 
 
 def exports() -> list[Export]:
@@ -116,45 +117,57 @@ def exports() -> list[Export]:
             QCoreApplication.translate("Documents", "Programme (PDF)"),
             QCoreApplication.translate(
                 "Documents",
-                "The visit programme in French and English, with exact times and places.",
+                "The visit programme in French or English, with exact times and places.",
             ),
             "document",
+            pdf.save_programme,
         ),
         Export(
             "badges",
             printed,
-            QCoreApplication.translate("Documents", "Badges and name tents (PDF)"),
+            QCoreApplication.translate("Documents", "Badges (PDF)"),
             QCoreApplication.translate(
-                "Documents", "Badges coloured by category, both forms of each name; name tents."
+                "Documents",
+                "Badges coloured by category, both forms of each name, on the label sheets "
+                "or cards you choose; everyone, a selection or one reprint.",
             ),
-            "person",
+            "badge",
+            pdf.save_badges,
+        ),
+        Export(
+            "tents",
+            printed,
+            QCoreApplication.translate("Documents", "Name tents (PDF)"),
+            QCoreApplication.translate(
+                "Documents", "One folded A4 tent per participant, for the meeting table."
+            ),
+            "tent",
+            pdf.save_tents,
         ),
         Export(
             "lists",
             printed,
             QCoreApplication.translate("Documents", "Participant lists (PDF)"),
             QCoreApplication.translate(
-                "Documents", "Protocol order, by organisation, sign-in sheets per workshop."
+                "Documents",
+                "Protocol order, by organisation or category, arrivals and departures, "
+                "rooming by hotel, sign-in sheets per agenda item.",
             ),
             "list",
-        ),
-        Export(
-            "rooming",
-            printed,
-            QCoreApplication.translate("Documents", "Rooming and arrival lists (PDF)"),
-            QCoreApplication.translate("Documents", "For hotels and drivers, ready to print."),
-            "bed",
+            pdf.save_list,
         ),
     ]
 
 
 class DocumentsTab(QWidget):
-    """Buttons for the exports; those not built yet are disabled and say so."""
+    """A button per export, with what it produces beside it."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.event_view: EventView | None = None
+        # Participation ids selected in the Participants tab (set by the workspace).
+        self.selected_participants: Callable[[], list[int]] = list
         inner = QWidget()
         grid = QGridLayout(inner)
         grid.setColumnStretch(1, 1)
@@ -171,15 +184,9 @@ class DocumentsTab(QWidget):
             button = QPushButton(icon(export.icon), export.title)
             button.setMinimumWidth(330)
             button.setStyleSheet("text-align: left; padding: 6px 10px;")
-            button.setEnabled(export.action is not None)
-            if export.action is not None:
-                action = export.action
-                button.clicked.connect(lambda _=False, a=action: self._run(a))
+            button.clicked.connect(lambda _=False, a=export.action: self._run(a))
             self.buttons[export.key] = button
-            text = export.description
-            if export.action is None:
-                text += " <i>" + self.tr("Not yet available.") + "</i>"
-            label = QLabel(text)
+            label = QLabel(export.description)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(button, row, 0)
@@ -204,8 +211,8 @@ class DocumentsTab(QWidget):
         language = actions.document_language(self.db)
         self.intro.setText(
             self.tr(
-                "Files are written in %1, the document language chosen in the settings. "
-                "Those marked “not yet available” are being built."
+                "Files are written in %1, the document language chosen in the settings; "
+                "printed documents let you choose another."
             ).replace("%1", self.tr("English") if language == "en" else self.tr("French"))
         )
 

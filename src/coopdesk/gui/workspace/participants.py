@@ -37,7 +37,6 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
 from coopdesk.gui.icons import icon
-from coopdesk.gui.import_wizard import ImportWizard
 from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
 from coopdesk.gui.undo import Edits
 
@@ -333,6 +332,8 @@ class ParticipantsTab(QWidget):
     def import_list(self) -> None:
         """Open the import wizard; once it imported, every view reloads and the tab
         says what was done."""
+        from coopdesk.gui.import_wizard import ImportWizard  # openpyxl on demand
+
         if self.event_view is None:
             return
         wizard = ImportWizard(self.db, self.event_view, self)

@@ -34,6 +34,7 @@ class EventWorkspace(QWidget):
         self.agenda = AgendaTab(db, edits)
         self.logistics = LogisticsTab(db)
         self.documents = DocumentsTab(db)
+        self.documents.selected_participants = self._selected_participants
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, icon("info"), self.tr("&Overview"))
         self.tabs.addTab(self.participants, icon("people"), self.tr("&Participants"))
@@ -66,6 +67,13 @@ class EventWorkspace(QWidget):
         self._loaded.clear()
         self._refresh_heading()
         self._load_current()
+
+    def _selected_participants(self) -> list[int]:
+        """The rows selected in the Participants tab, if it shows the current event."""
+        shown = self.participants.event_view
+        if self.event_view is None or shown is None or shown.id != self.event_view.id:
+            return []
+        return self.participants.selected_ids()
 
     def _refresh_heading(self) -> None:
         assert self.event_view is not None
