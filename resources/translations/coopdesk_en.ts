@@ -825,6 +825,37 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to coopdesk</source>
+        <translation>Welcome to coopdesk</translation>
+    </message>
+    <message>
+        <source>Your database is ready, and empty.</source>
+        <translation>Your database is ready, and empty.</translation>
+    </message>
+    <message>
+        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
+        <translation>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1686,29 +1717,6 @@
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Welcome to coopdesk</source>
-        <translation>Welcome to coopdesk</translation>
-    </message>
-    <message>
-        <source>Your database is ready, and empty.</source>
-        <translation>Your database is ready, and empty.</translation>
-    </message>
-    <message>
-        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
-        <translation>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</translation>
-    </message>
-    <message>
-        <source>Load the demo data</source>
-        <translation>Load the demo data</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Start empty</translation>
-    </message>
-</context>
-<context>
     <name>crash</name>
     <message>
         <source>Something went wrong and the action was not completed. The details are in the log file: %1</source>
@@ -1717,17 +1725,6 @@
     <message>
         <source>coopdesk</source>
         <translation>coopdesk</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>coopdesk</source>
-        <translation>coopdesk</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Loading the demo data…</translation>
     </message>
 </context>
 </TS>

@@ -825,6 +825,37 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to coopdesk</source>
+        <translation>Bienvenue dans coopdesk</translation>
+    </message>
+    <message>
+        <source>Your database is ready, and empty.</source>
+        <translation>Votre base de données est prête, et vide.</translation>
+    </message>
+    <message>
+        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
+        <translation>Charger les données de démonstration pour découvrir coopdesk ? Elles contiennent les Assises franco-québécoises, les délégations d’Apostolove et de Kishiwada, une mission à Kendari et une résidence d’artiste, avec des personnes fictives.</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <source>coopdesk</source>
+        <translation>coopdesk</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1686,29 +1717,6 @@
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Welcome to coopdesk</source>
-        <translation>Bienvenue dans coopdesk</translation>
-    </message>
-    <message>
-        <source>Your database is ready, and empty.</source>
-        <translation>Votre base de données est prête, et vide.</translation>
-    </message>
-    <message>
-        <source>Load the demo data to discover coopdesk? It holds the Assises franco-québécoises, the Apostolove and Kishiwada delegations, a mission to Kendari and an artist residency, with invented people.</source>
-        <translation>Charger les données de démonstration pour découvrir coopdesk ? Elles contiennent les Assises franco-québécoises, les délégations d’Apostolove et de Kishiwada, une mission à Kendari et une résidence d’artiste, avec des personnes fictives.</translation>
-    </message>
-    <message>
-        <source>Load the demo data</source>
-        <translation>Charger la démonstration</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Commencer à vide</translation>
-    </message>
-</context>
-<context>
     <name>crash</name>
     <message>
         <source>Something went wrong and the action was not completed. The details are in the log file: %1</source>
@@ -1717,17 +1725,6 @@
     <message>
         <source>coopdesk</source>
         <translation>coopdesk</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>coopdesk</source>
-        <translation>coopdesk</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Chargement des données de démonstration…</translation>
     </message>
 </context>
 </TS>

@@ -94,3 +94,20 @@ def test_screenshots_of_every_view(qapp, sqlite_db, monkeypatch, tmp_path):  # t
         dialogs = ("settings", "import", "print")  # dialogs keep their own size
         if not any(name in path.name for name in dialogs):
             assert (image.width(), image.height()) == (1366, 768), path.name
+
+
+def test_translated_texts_use_a_context_lupdate_knows():
+    """``widget.tr()`` on another object looks texts up under its Qt class name
+    (``QMessageBox``), where lupdate never puts them: only ``self.tr`` and explicit
+    ``QCoreApplication.translate`` contexts are found at run time."""
+    import re
+    from pathlib import Path
+
+    gui = Path(__file__).resolve().parents[2] / "src" / "coopdesk" / "gui"
+    offenders = [
+        f"{path.name}:{number}"
+        for path in gui.rglob("*.py")
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if re.search(r"\b(?!self\b)[a-z_]\w*\.tr\(", line)
+    ]
+    assert offenders == []

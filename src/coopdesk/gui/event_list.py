@@ -111,6 +111,12 @@ class EventList(QWidget):
             self.select(current)
         self.table.selectionModel().blockSignals(False)
 
+    def first_event_id(self) -> int | None:
+        """The id of the event on the first row (the latest), if the list has any."""
+        if self.model.rowCount() == 0:
+            return None
+        return int(self.model.index(0, 0).data(ID_ROLE))
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return int(index.data(ID_ROLE)) if index.isValid() else None

@@ -3,7 +3,7 @@ GUI thread with a progress indication."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopdesk.core.db import Database
@@ -13,20 +13,30 @@ from coopdesk.gui.workers import run_in_background
 
 
 def offer_demo(db: Database, parent: QWidget | None = None) -> bool:
-    """Ask whether to load the demo data into the new, empty database; load it if so."""
+    """Ask whether to load the demo data into the new, empty database; load it if so.
+
+    Texts are translated in an explicit context: a message box's own ``tr`` would look them up under
+    "QMessageBox", where lupdate never puts them.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Welcome to coopdesk"))
-    box.setText(box.tr("Your database is ready, and empty."))
+    box.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to coopdesk"))
+    box.setText(QCoreApplication.translate("FirstRun", "Your database is ready, and empty."))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "FirstRun",
             "Load the demo data to discover coopdesk? It holds the Assises "
             "franco-québécoises, the Apostolove and Kishiwada delegations, a mission to "
-            "Kendari and an artist residency, with invented people."
+            "Kendari and an artist residency, with invented people.",
         )
     )
-    load = box.addButton(box.tr("Load the demo data"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    load = box.addButton(
+        QCoreApplication.translate("FirstRun", "Load the demo data"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("FirstRun", "Start empty"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(load)
     box.exec()
     if box.clickedButton() is not load:
@@ -37,8 +47,8 @@ def offer_demo(db: Database, parent: QWidget | None = None) -> bool:
 def load_in_background(db: Database, parent: QWidget | None = None) -> bool:
     """Load the demo data in the thread pool while a progress dialog keeps the GUI alive."""
     progress = QProgressDialog(parent)
-    progress.setWindowTitle(progress.tr("coopdesk"))
-    progress.setLabelText(progress.tr("Loading the demo data…"))
+    progress.setWindowTitle(QCoreApplication.translate("FirstRun", "coopdesk"))
+    progress.setLabelText(QCoreApplication.translate("FirstRun", "Loading the demo data…"))
     progress.setRange(0, 0)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)

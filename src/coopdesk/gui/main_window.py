@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
         last = config.get_int(config.LAST_EVENT)
         if last is not None:
             self.open_event(last)
+        else:  # never an empty form at start: the most recent event, if there is one
+            first = self.event_list.first_event_id()
+            if first is not None:
+                self.open_event(first)
 
     # --- building -------------------------------------------------------------------
 

@@ -69,7 +69,7 @@ def run_with_progress(
     ``text`` (only if the work lasts more than a moment); then ``on_done(result)``, or
     the error as a readable sentence (details in the log)."""
     progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setWindowTitle(progress.tr("coopdesk"))
+    progress.setWindowTitle("coopdesk")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
