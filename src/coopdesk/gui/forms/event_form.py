@@ -55,7 +55,8 @@ class EventForm(Form):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.add("title", self.tr("&Title"), QLineEdit())
-        self.kind = self.add("kind", self.tr("&Kind"), combo(list(EventKind)))
+        # Wide enough for "Délégation sortante (mission)", the longest kind.
+        self.kind = self.add("kind", self.tr("&Kind"), compact(combo(list(EventKind)), 28))
         self.start = self.add("start_date", self.tr("&Start date"), date_edit())
         self.end = self.add("end_date", self.tr("&End date"), date_edit())
         partners = organisations.list_organisations(db, kind=OrganisationKind.FOREIGN_AUTHORITY)
