@@ -195,3 +195,11 @@ def test_folding_ignores_accents_case_and_punctuation_in_any_script():
     assert fold("E-mail") == "e mail"
     assert fold("Côte d’Ivoire") == fold("COTE D'IVOIRE")
     assert fold("Олена  КОВАЛЕНКО") == "олена коваленко"
+
+
+@pytest.mark.parametrize("name", ["role", "category"])
+@pytest.mark.parametrize("cell", ["", "   ", None])
+def test_a_blank_lone_role_or_category_cell_leaves_the_defaults(name, cell):
+    from coopdesk.core.io.cells import role_or_category
+
+    assert role_or_category(name)(cell) == {}

@@ -118,6 +118,8 @@ def role_or_category(name: str) -> Parser:
             if refused is not None:
                 raise refused from None
             theirs = None
+        if mine is None and theirs is None:  # a blank cell: the defaults apply
+            return {}
         found: dict[str, Any] = {name: mine, other: theirs}
         if found["role"] is None:
             found["role"] = ROLE_OF_CATEGORY[found["category"]]
@@ -160,13 +162,17 @@ def clean_texts(cells: list[Any], limit: int) -> list[Any] | None:
         return None
     texts = list(filter(None, cells))
     if texts:
-        joined = "\x01".join(texts)
+        # A printable separator without spaces: the whole is printable, has no double
+        # space and no NUL exactly when every text has none.
+        joined = "|".join(texts)
         if (
             "  " in joined
             or "\x00" in joined
+            or not joined.isprintable()
             or max(map(len, texts)) > limit
-            or not all(map(str.isprintable, texts))
             or list(map(str.strip, texts)) != texts
         ):
             return None
+    if len(texts) == len(cells):  # no blank cell
+        return list(cells)
     return [cell or None for cell in cells]

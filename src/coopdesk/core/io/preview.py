@@ -142,13 +142,15 @@ class _Directory:
         return cls(organisations, by_email, by_name, in_event)
 
     def match(
-        self, row: ParsedRow, name: tuple[str, str], org_id: int | None
+        self, row: ParsedRow, email: str | None, name: tuple[str, str], org_id: int | None
     ) -> tuple[int | None, str | None]:
-        """The directory person a row names (and how), if exactly one fits."""
-        email = row.person.get("email")
-        if email and email.casefold() in self.by_email:
-            return self.by_email[email.casefold()], "email"
-        people = self.by_name.get(name, [])
+        """The directory person a row names (and how), if exactly one fits; ``email``
+        is the row's e-mail case-folded."""
+        if email and email in self.by_email:
+            return self.by_email[email], "email"
+        people = self.by_name.get(name)
+        if not people:
+            return None, None
         if row.organisation is None:  # the list does not say: a unique namesake matches
             candidates = [person_id for person_id, _ in people]
         else:
@@ -156,13 +158,17 @@ class _Directory:
         return (candidates[0], "name") if len(candidates) == 1 else (None, None)
 
 
-class _Match(NamedTuple):
-    row: ParsedRow
-    name: tuple[str, str]
-    organisation: str
-    known_organisation: tuple[int, str] | None
-    person_id: int | None
-    matched_by: str | None
+@dataclass
+class _Matches:
+    """How the accepted rows match the directory, column by column: one list per
+    attribute (an item per row) rather than a record per row, quicker to build."""
+
+    rows: list[ParsedRow]
+    emails: list[str | None]  # case-folded
+    names: list[tuple[str, str]]
+    organisations: list[str]  # folded, "" when the row gives none
+    known_organisations: list[tuple[int, str] | None]
+    people: list[tuple[int | None, str | None]]  # the person matched, and how
 
 
 def _current_people(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -192,36 +198,51 @@ def preview_import(
     with few_collections(), db.session() as session:
         event = get_row(session, Event, event_id, "event")
         reader = RowReader(mapping, event.timezone)
-        parsed = reader.read(table.rows)
-        directory = _Directory.load(session, event_id)
-        matches = _match(parsed, directory)
-        current = _current_people(session, (m.person_id for m in matches if m.person_id))
-        rows, new_organisations = _rows(matches, directory, current, reader)
+        rows, new_organisations = _preview_rows(session, event_id, reader, table)
     issues = sorted(reader.issues, key=lambda issue: issue.line)
     return ImportPreview(event_id, table.source, mapping, rows, tuple(issues), new_organisations)
 
 
-def _match(parsed: list[ParsedRow], directory: _Directory) -> list[_Match]:
-    folded: dict[str, str] = {}  # organisation names repeat: fold each once
-    matches = []
-    for row in parsed:
-        person = row.person
-        name = _name_key(
-            person.get("first_name"), person.get("last_name"), person.get("native_name")
+def _preview_rows(
+    session: Session, event_id: int, reader: RowReader, table: Table
+) -> tuple[tuple[PreviewRow, ...], dict[str, str | None]]:
+    """The preview rows and the new organisations. The parsed rows and the matches
+    are freed on return, before :func:`few_collections` ends: the collection that
+    follows has fewer objects to walk."""
+    parsed = reader.read(table.rows)
+    directory = _Directory.load(session, event_id)
+    matches = _match(parsed, directory)
+    current = _current_people(session, (p for p, _ in matches.people if p))
+    return _rows(matches, directory, current, reader)
+
+
+def _match(parsed: list[ParsedRow], directory: _Directory) -> _Matches:
+    people = [row.person for row in parsed]
+    emails = [email.casefold() if email else None for email in (p.get("email") for p in people)]
+    names = list(
+        map(
+            _name_key,
+            [p.get("first_name") for p in people],
+            [p.get("last_name") for p in people],
+            [p.get("native_name") for p in people],
         )
-        org = ""
-        if row.organisation:
-            org = folded.get(row.organisation) or folded.setdefault(
-                row.organisation, fold(row.organisation)
-            )
-        known = directory.organisations.get(org) if org else None
-        person_id, how = directory.match(row, name, known[0] if known else None)
-        matches.append(_Match(row, name, org, known, person_id, how))
-    return matches
+    )
+    # Organisation names repeat: fold each once.
+    folded = {name: fold(name) for name in {row.organisation for row in parsed} if name}
+    organisations = [folded[row.organisation] if row.organisation else "" for row in parsed]
+    known = [directory.organisations.get(org) if org else None for org in organisations]
+    by_email, by_name = directory.by_email, directory.by_name
+    matched = [  # most rows of a long list are new people: no e-mail nor name is known
+        directory.match(row, email, name, org[0] if org else None)
+        if email in by_email or name in by_name
+        else (None, None)
+        for row, email, name, org in zip(parsed, emails, names, known, strict=True)
+    ]
+    return _Matches(parsed, emails, names, organisations, known, matched)
 
 
 def _rows(
-    matches: list[_Match],
+    matches: _Matches,
     directory: _Directory,
     current: Mapping[int, Mapping[str, Any]],
     reader: RowReader,
@@ -232,13 +253,19 @@ def _rows(
     by_id: dict[int, int] = {}
     by_email: dict[str, int] = {}
     by_name: dict[tuple[str, str, str], int] = {}
-    for match in matches:
-        parsed, line = match.row, match.row.line
-        email = parsed.person.get("email")
-        email = email.casefold() if email else None
-        name = (*match.name, match.organisation)
+    for parsed, email, (first, last), org, known, (person_id, matched_by) in zip(
+        matches.rows,
+        matches.emails,
+        matches.names,
+        matches.organisations,
+        matches.known_organisations,
+        matches.people,
+        strict=True,
+    ):
+        line = parsed.line
+        name = (first, last, org)
         earlier = (
-            by_id.get(match.person_id or 0)
+            by_id.get(person_id or 0)
             or (by_email.get(email) if email else None)
             or by_name.get(name)
         )
@@ -246,21 +273,20 @@ def _rows(
             error = ValidationError("import.duplicate_row", None, other=earlier)
             reader.refuse(line, "email" if email else "last_name", error)
             continue
-        if match.person_id is not None:
-            by_id[match.person_id] = line
+        if person_id is not None:
+            by_id[person_id] = line
         if email:
             by_email[email] = line
         by_name[name] = line
-        known = match.known_organisation
         if parsed.organisation and known is None:
-            new_organisations.setdefault(match.organisation, (parsed.organisation, parsed.country))
+            new_organisations.setdefault(org, (parsed.organisation, parsed.country))
         rows.append(
             _row(
                 parsed,
                 known[1] if known else parsed.organisation,
                 known[0] if known else None,
-                match.person_id,
-                match.matched_by,
+                person_id,
+                matched_by,
                 directory,
                 current,
             )
@@ -278,9 +304,21 @@ def _row(
     current: Mapping[int, Mapping[str, Any]],
 ) -> PreviewRow:
     person = parsed.person
-    name = " ".join(p for p in (person.get("first_name"), person.get("last_name")) if p) or str(
-        person.get("native_name", "")
-    )
+    first, last = person.get("first_name"), person.get("last_name")  # never blank: None
+    name = f"{first} {last}" if first and last else first or last or ""
+    if not name:
+        name = str(person.get("native_name", ""))
+    if person_id is None:  # the common case, built without keywords: it is quicker
+        participation = {**NEW_PARTICIPATION_DEFAULTS, **parsed.participation}
+        return PreviewRow(
+            parsed.line,
+            Action.NEW_PERSON,
+            name,
+            person,
+            participation,
+            organisation,
+            organisation_id,
+        )
     common: dict[str, Any] = {
         "line": parsed.line,
         "name": name,
@@ -288,16 +326,13 @@ def _row(
         "organisation": organisation,
         "organisation_id": organisation_id,
     }
-    if person_id is None:
-        participation = dict(NEW_PARTICIPATION_DEFAULTS) | parsed.participation
-        return PreviewRow(action=Action.NEW_PERSON, participation=participation, **common)
     before = current.get(person_id, {})
     fills = {k: v for k, v in person.items() if before.get(k) in (None, "")}
     if organisation is not None and before.get("organisation_id") is None:
         fills["organisation"] = organisation
     existing = directory.in_event.get(person_id)
     if existing is None:
-        participation = dict(NEW_PARTICIPATION_DEFAULTS) | parsed.participation
+        participation = {**NEW_PARTICIPATION_DEFAULTS, **parsed.participation}
         return PreviewRow(
             action=Action.EXISTING_PERSON,
             participation=participation,

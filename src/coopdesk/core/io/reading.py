@@ -103,9 +103,7 @@ def read_csv(
     elif len(delimiter) != 1:
         raise ValidationError("import.bad_delimiter", None, value=delimiter)
     try:
-        rows = [
-            tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        rows = list(map(tuple, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
     except csv.Error as exc:
         raise ValidationError("import.csv_unreadable", None, path=source, reason=str(exc)) from exc
     return Table(source=source, rows=rows, encoding=encoding, delimiter=delimiter)

@@ -9,10 +9,11 @@ them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import not_
 from typing import Any, NamedTuple
 
 from coopdesk.core.errors import ValidationError
@@ -63,6 +64,16 @@ def _blank(row: Sequence[Any]) -> bool:
     return True
 
 
+def _blanks(rows: Sequence[Sequence[Any]]) -> Iterable[bool]:
+    """Whether each row is blank. Rows of text only (a CSV file) are tested in C: such
+    a row is blank when its cells joined are empty or spaces."""
+    try:
+        joined = list(map("".join, rows))
+    except TypeError:  # some cell is not text
+        return map(_blank, rows)
+    return map(not_, map(str.strip, joined))
+
+
 class RowReader:
     """Reads the data rows under a mapping's header; the issues gather in ``issues``.
 
@@ -96,10 +107,12 @@ class RowReader:
         """The rows below the header, blank ones skipped, refused ones left out."""
         first = self.mapping.header_line
         body = rows[first:]
-        blank = {i for i, row in enumerate(body) if _blank(row)}
-        self._lines = [i + first + 1 for i in range(len(body)) if i not in blank]
+        blank = set(compress(count(), _blanks(body)))
         if blank:
+            self._lines = [i + first + 1 for i in range(len(body)) if i not in blank]
             body = [row for i, row in enumerate(body) if i not in blank]
+        else:
+            self._lines = list(range(first + 1, first + 1 + len(body)))
         self._refused = set()
         width = max(index for index, _, _, _ in self.columns) + 1
         if body and min(map(len, body)) < width:
@@ -199,12 +212,14 @@ class RowReader:
         for local in dict.fromkeys(at):
             if local is not None:
                 instants[local] = self._instant(local)
-        for position, local in enumerate(at):
-            if isinstance(instants[local], ValidationError) and position not in self._refused:
-                self._refuse_at(position, self._leg_column(leg), instants[local])
-        columns[f"{leg}_at"] = [
-            None if isinstance(v, ValidationError) else v for v in map(instants.__getitem__, at)
-        ]
+        if any(isinstance(v, ValidationError) for v in instants.values()):
+            for position, local in enumerate(at):
+                if isinstance(instants[local], ValidationError) and position not in self._refused:
+                    self._refuse_at(position, self._leg_column(leg), instants[local])
+            instants = {
+                k: None if isinstance(v, ValidationError) else v for k, v in instants.items()
+            }
+        columns[f"{leg}_at"] = list(map(instants.__getitem__, at))
         columns[f"{leg}_timezone"] = [None if v is None else self.timezone for v in at]
 
     def _instant(self, local: datetime) -> datetime | ValidationError:
@@ -236,32 +251,39 @@ class RowReader:
         return f"{leg}_at"
 
     def _rows(self, columns: dict[str, list[Any]]) -> list[ParsedRow]:
-        person_keys = [k for k in columns if k in PERSON_KEYS]
-        part_keys = [k for k in columns if k in PARTICIPATION_KEYS]
+        size = len(self._lines)
+        people = _records([k for k in columns if k in PERSON_KEYS], columns, size)
+        participations = _records([k for k in columns if k in PARTICIPATION_KEYS], columns, size)
         nothing = repeat(None)
         rows = zip(
             self._lines,
-            zip(*(columns[k] for k in person_keys), strict=True) if person_keys else repeat(()),
-            zip(*(columns[k] for k in part_keys), strict=True) if part_keys else repeat(()),
+            people,
+            participations,
             columns.get("organisation", nothing),
             columns.get("country", nothing),
             strict=False,
         )
         name_column = "last_name" if "last_name" in self.header_of else "native_name"
+        refused = self._refused
         out: list[ParsedRow] = []
-        for position, (line, person_values, part_values, organisation, country) in enumerate(rows):
-            if position in self._refused:
+        for position, row in enumerate(rows):
+            if position in refused:
                 continue
-            person = {
-                k: v for k, v in zip(person_keys, person_values, strict=True) if v is not None
-            }
             try:
-                validate_person(None, person)
+                validate_person(None, row[1])
             except ValidationError as exc:
-                self.refuse(line, name_column, exc)
+                self.refuse(row[0], name_column, exc)
                 continue
-            participation = {
-                k: v for k, v in zip(part_keys, part_values, strict=True) if v is not None
-            }
-            out.append(ParsedRow(line, person, participation, organisation, country))
+            out.append(ParsedRow._make(row))
         return out
+
+
+def _records(keys: list[str], columns: Mapping[str, list[Any]], size: int) -> list[dict[str, Any]]:
+    """One dict per row (``size`` rows) of the ``keys`` columns, blank (``None``)
+    values left out."""
+    if not keys:
+        return [{} for _ in range(size)]
+    return [
+        {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+        for values in zip(*(columns[k] for k in keys), strict=True)
+    ]

@@ -40,7 +40,8 @@ def fold(value: str) -> str:
         lowered = value.lower()
         return lowered if lowered.isalnum() else _NON_WORD.sub(" ", lowered).strip()
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", value)).casefold()
-    return _NON_WORD_ANY.sub(" ", stripped).strip()
+    # Letters and digits only (``\w`` is ``str.isalnum`` or ``_``): nothing to replace.
+    return stripped if stripped.isalnum() else _NON_WORD_ANY.sub(" ", stripped).strip()
 
 
 def as_text(cell: Any) -> str:
