@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from coopdesk.cli import main
-from coopdesk.core.db import open_database
+from coopdesk.core.db import SCHEMA_HEAD, open_database
 from coopdesk.core.services import agenda, participants
 from tests.factories import delegation, person
 
@@ -145,7 +145,7 @@ def test_backup_and_restore_from_the_command_line(filled, tmp_path, capsys):
 def test_db_upgrade_on_a_new_file_reports_what_it_did(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'neuf.sqlite3'}"
     assert main(["--database", url, "db", "upgrade"]) == 0
-    assert "0002" in capsys.readouterr().out
+    assert SCHEMA_HEAD in capsys.readouterr().out
     assert main(["--database", url, "db", "upgrade"]) == 0
     assert "à jour" in capsys.readouterr().out
 

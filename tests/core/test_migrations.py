@@ -7,6 +7,7 @@ from sqlalchemy import create_engine, text
 
 from coopdesk.core import paths
 from coopdesk.core.db import SCHEMA_HEAD, alembic_config, open_database
+from coopdesk.core.model import name_sort_key
 from coopdesk.core.services import events, participants
 from coopdesk.core.services.history import history
 
@@ -61,6 +62,10 @@ def test_upgrading_a_filled_database_keeps_everything(db_url):
         assert event.partner == "Ville de Kishiwada"
         rows = participants.list_participants(db, event.id)
         assert [(p.native_name, p.role) for p in rows] == [("山田 花子", "head_of_delegation")]
+        # 0003 computed the sort key of the people already there
+        with db.engine.connect() as conn:
+            key = conn.execute(text("SELECT sort_key FROM person WHERE id = 1")).scalar()
+        assert key == name_sort_key("Yamada", "Hanako")
         # the new change log works on the upgraded database
         participants.update_participation(db, rows[0].id, {"hotel": "Hôtel Mercure"})
         assert history(db, event_id=event.id)[0].changes == {"hotel": [None, "Hôtel Mercure"]}

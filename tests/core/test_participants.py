@@ -256,3 +256,23 @@ def test_a_bulk_add_accepts_rows_that_fill_different_fields(db):
     assert listed["Yamada"].native_name == "山田 花子"
     assert listed["Yamada"].hotel is None
     assert listed["Tremblay"].role == "guest"
+
+
+def test_names_sort_as_in_a_french_list_whatever_the_accents_and_the_database(db):
+    event = delegation(db)
+    for last in ["Zola", "Écuyer", "Ebrard", "Œuvray", "Oberlin", "eudes", "Dupont", "d'Aubigné"]:
+        participants.add_participant(db, event.id, person(db, last_name=last, native_name=None).id)
+    assert _names(db, event.id) == [
+        "d'Aubigné",
+        "Dupont",
+        "Ebrard",
+        "Écuyer",
+        "eudes",
+        "Oberlin",
+        "Œuvray",
+        "Zola",
+    ]
+    # renaming someone moves them
+    zola = next(p for p in participants.list_participants(db, event.id) if p.last_name == "Zola")
+    people.update_person(db, zola.person_id, {"last_name": "Abélard"})
+    assert _names(db, event.id)[0] == "Abélard"

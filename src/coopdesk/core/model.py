@@ -7,6 +7,7 @@ carry a version counter (optimistic locking).
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -30,6 +31,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -92,6 +94,26 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def name_sort_key(last_name: str | None, first_name: str | None) -> str:
+    """How a name sorts in a French list: accents, case and ligatures ignored
+    (``Émile`` beside ``Emma``, ``Œuvray`` among the O), last name first.
+
+    Stored, so that SQLite and PostgreSQL sort alike whatever the server's collation.
+    """
+
+    def fold(text: str | None) -> str:
+        text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+    return f"{fold(last_name)}\x01{fold(first_name)}"[:400]
+
+
+def _sort_key_default(context: Any) -> str:
+    row = context.get_current_parameters()
+    return name_sort_key(row.get("last_name"), row.get("first_name"))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -144,6 +166,7 @@ class Person(Base):
     languages: Mapped[str] = mapped_column(String(100), default="")
     form_of_address: Mapped[str | None] = mapped_column(String(200))
     precedence: Mapped[int | None] = mapped_column(Integer)
+    sort_key: Mapped[str] = mapped_column(String(400), default=_sort_key_default, index=True)
     elected_office: Mapped[ElectedOffice | None] = mapped_column(_enum(ElectedOffice))
     office_rank: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -355,6 +378,11 @@ class ChangeLogEntry(Base):
     # JSON: {field: [before, after]}; sensitive values are masked.
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(String(300), default="")
+
+
+@event.listens_for(Person, "before_update")
+def _refresh_sort_key(_mapper: Any, _connection: Any, person: Person) -> None:
+    person.sort_key = name_sort_key(person.last_name, person.first_name)
 
 
 def sensitive_columns(cls: type[Base]) -> list[str]:

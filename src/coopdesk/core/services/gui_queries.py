@@ -155,12 +155,7 @@ def people_page(
     db: Database, *, offset: int, limit: int, search: str | None = None
 ) -> list[DirectoryRow]:
     """One page of the directory, by name, filtered in SQL."""
-    query = (
-        _people_query(search)
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
-        .offset(offset)
-        .limit(limit)
-    )
+    query = _people_query(search).order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
     with db.session() as session:
         return [DirectoryRow(*row) for row in session.execute(query)]
 

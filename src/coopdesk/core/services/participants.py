@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import case, func, insert, or_, select
+from sqlalchemy import case, insert, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -325,8 +325,7 @@ def protocol_order() -> tuple[Any, ...]:
         _rank_case(Person.elected_office, ELECTED_OFFICE_RANK),
         _nulls_last(Person.office_rank),
         Person.office_rank,
-        func.lower(Person.last_name),
-        func.lower(Person.first_name),
+        Person.sort_key,
         Participation.id,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
@@ -143,7 +143,7 @@ def list_people(
     query = (
         select(Person, Organisation.name)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
+        .order_by(Person.sort_key, Person.id)
     )
     if search:
         pattern = f"%{search.strip()}%"

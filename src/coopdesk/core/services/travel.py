@@ -59,7 +59,7 @@ def passport_problems(db: Database, event_id: int, months: int = 6) -> list[Pass
                 Participation.event_id == event_id,
                 Participation.status != ParticipationStatus.DECLINED,
             )
-            .order_by(Person.last_name, Person.first_name)
+            .order_by(Person.sort_key, Person.id)
         ).all()
     problems = []
     for part_id, person_id, first, last, expiry, country in rows:
