@@ -127,3 +127,32 @@ def test_a_backup_into_a_missing_folder_it_cannot_create_is_reported(db, tmp_pat
     with pytest.raises(DatabaseError) as err:
         archive.backup(db, blocker / "sous-dossier" / "b.json")
     assert err.value.code == "backup.write_failed"
+
+
+def test_a_json_backup_from_an_older_schema_is_migrated_on_restore(db, tmp_path):
+    _fill(db)
+    before = _snapshot(db)
+    path = archive.backup(db, tmp_path / "sauvegarde.json")
+    data = json.loads(path.read_text("utf-8"))
+    # what coopdesk wrote before people had a stored sort key (schema 0002)
+    data["revision"] = "0002"
+    for row in data["tables"]["person"]:
+        del row["sort_key"]
+    old = tmp_path / "ancienne.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    target = open_database(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
+    try:
+        archive.restore(target, old)
+        assert _snapshot(target) == before
+    finally:
+        target.dispose()
+
+
+def test_a_backup_from_an_unknown_schema_is_refused(db, tmp_path):
+    path = archive.backup(db, tmp_path / "sauvegarde.json")
+    data = json.loads(path.read_text("utf-8"))
+    data["revision"] = "9999"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(DatabaseError) as err:
+        archive.restore(db, path)
+    assert err.value.code == "backup.other_revision"

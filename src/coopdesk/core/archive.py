@@ -20,9 +20,28 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Date, LargeBinary, Numeric, delete, func, insert, select, text
+from sqlalchemy import (
+    Column,
+    Date,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    create_engine,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+)
 
-from coopdesk.core.db import SCHEMA_HEAD, Database, open_database, sqlite_copy
+from coopdesk.core.db import (
+    SCHEMA_HEAD,
+    Database,
+    alembic_config,
+    known_revision,
+    open_database,
+    sqlite_copy,
+)
 from coopdesk.core.errors import DatabaseError
 from coopdesk.core.model import Base, UTCDateTime
 
@@ -138,13 +157,62 @@ def _read_backup(path: Path) -> AbstractContextManager[dict[str, Any]]:
             raise DatabaseError("backup.invalid", path=str(path), reason=str(exc)) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise DatabaseError("backup.invalid", path=str(path), reason="format")
-        if data.get("revision") != SCHEMA_HEAD:
-            raise DatabaseError(
-                "backup.other_revision", revision=data.get("revision"), expected=SCHEMA_HEAD
-            )
-        yield data
+        revision = data.get("revision")
+        if revision == SCHEMA_HEAD:
+            yield data
+            return
+        if not isinstance(revision, str) or not known_revision(revision):
+            raise DatabaseError("backup.other_revision", revision=revision, expected=SCHEMA_HEAD)
+        with _upgraded(data, revision) as upgraded:
+            yield upgraded
 
     return from_json()
+
+
+@contextmanager
+def _upgraded(data: dict[str, Any], revision: str) -> Iterator[dict[str, Any]]:
+    """A JSON backup of an older schema, brought to the current one: its rows are loaded
+    into a private SQLite file at their own revision, which is then migrated."""
+    from alembic import command
+
+    with tempfile.TemporaryDirectory() as tmpdir:
+        url = f"sqlite:///{Path(tmpdir) / 'old.sqlite3'}"
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), revision)
+            old = MetaData()
+            old.reflect(engine)
+            with engine.begin() as conn:
+                for table in old.sorted_tables:
+                    rows = data.get("tables", {}).get(table.name, [])
+                    if table.name == "alembic_version" or not rows:
+                        continue
+                    # Values are read back with today's column types where they exist.
+                    current = Base.metadata.tables.get(table.name)
+                    known: dict[str, Column[Any]] = (
+                        {c.key: c for c in current.c} if current is not None else {}
+                    )
+                    conn.execute(
+                        insert(table),
+                        [
+                            {
+                                k: _from_json(known[k], v) if k in known else v
+                                for k, v in row.items()
+                                if k in table.c
+                            }
+                            for row in rows
+                        ],
+                    )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise DatabaseError("backup.invalid", path="", reason=str(exc)) from exc
+        finally:
+            engine.dispose()
+        source = open_database(url)
+        try:
+            yield dump(source)
+        finally:
+            source.dispose()
 
 
 def restore(db: Database, path: Path) -> dict[str, int]:

@@ -216,7 +216,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         db.dispose()
         raise DatabaseError("database.unreachable", url=db.url, reason=_first_line(exc)) from exc
     if current != SCHEMA_HEAD:
-        if current is not None and not _known_revision(current):
+        if current is not None and not known_revision(current):
             db.dispose()
             raise DatabaseError("database.too_new", url=db.url, revision=current)
         if upgrade:
@@ -227,7 +227,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     return db
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
