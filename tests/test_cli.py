@@ -206,3 +206,12 @@ def test_without_a_display_plain_coopdesk_lists_the_demo_events_as_text(capsys, 
     # the second time, the same database, no second demo load
     assert main(["--text"]) == 0
     assert "Première ouverture" not in capsys.readouterr().err
+
+
+def test_dates_on_the_command_line_in_french_or_iso_form_and_a_french_refusal(capsys):
+    from coopdesk.cli import date_arg
+
+    assert date_arg("02/07/2023") == date_arg("2023-07-02")
+    with pytest.raises(SystemExit):
+        main(["export", "ical", "--from", "31/06/2023", "--to", "2023-07-31", "-o", "x.ics"])
+    assert "« 31/06/2023 » n'est pas une date" in capsys.readouterr().err

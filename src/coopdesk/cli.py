@@ -565,6 +565,22 @@ def cmd_history(args: argparse.Namespace) -> int:
 # --- parsing ------------------------------------------------------------------------------
 
 
+def date_arg(value: str) -> date:
+    """A date typed on the command line: ISO (2023-07-02) or French (02/07/2023)."""
+    text = value.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        _t(
+            f"« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+            f"“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+        )
+    )
+
+
 def _enum_arg(cls: Any) -> Callable[[str], Any]:
     def parse(value: str) -> Any:
         try:

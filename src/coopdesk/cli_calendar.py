@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _t
+from coopdesk.cli import CommandGroups, _lang, _open, _t, date_arg
 
 
 def _options(args: argparse.Namespace) -> Any:
@@ -157,14 +156,14 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--from",
         dest="first_day",
-        type=date.fromisoformat,
-        metavar="AAAA-MM-JJ",
+        type=date_arg,
+        metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"),
         help=_t(
             "tous les événements de cette période (avec --to)",
             "every event of this period (with --to)",
         ),
     )
-    p.add_argument("--to", dest="last_day", type=date.fromisoformat, metavar="AAAA-MM-JJ")
+    p.add_argument("--to", dest="last_day", type=date_arg, metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"))
     p.add_argument("-o", "--output", metavar="PATH")
     p.add_argument(
         "--lang", choices=("fr", "en"), help=_t("langue des libellés", "language of the labels")
