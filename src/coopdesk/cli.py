@@ -164,7 +164,9 @@ def cmd_overview(args: argparse.Namespace) -> int:
             load_demo(db)
         print(_t(f"Base de données : {db.url}", f"Database: {db.url}"))
         print()
-        _show_events(db, args)
+        from coopdesk.cli_lists import show_events
+
+        show_events(db, args)
         print()
         print(
             _t(
@@ -176,389 +178,6 @@ def cmd_overview(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from coopdesk.core.demo import has_events, load_demo
-    from coopdesk.core.errors import ValidationError
-
-    db = _open(args)
-    try:
-        if has_events(db) and not args.force:
-            raise ValidationError("demo.not_empty")
-        counts = load_demo(db)
-    finally:
-        db.dispose()
-    print(
-        _t(
-            f"Données de démonstration chargées : {counts['events']} événements, "
-            f"{counts['participants']} participations, "
-            f"{counts['agenda_items']} éléments de programme.",
-            f"Demo data loaded: {counts['events']} events, "
-            f"{counts['participants']} participations, {counts['agenda_items']} agenda items.",
-        )
-    )
-    return 0
-
-
-def cmd_db(args: argparse.Namespace) -> int:
-    from coopdesk.core import archive
-    from coopdesk.core.db import SCHEMA_HEAD, Database, make_engine, resolve_url
-
-    if args.db_command == "upgrade":
-        db = Database(make_engine(resolve_url(args.database)))
-        try:
-            before = db.current_revision()
-            copy = db.upgrade()
-        finally:
-            db.dispose()
-        if before == SCHEMA_HEAD:
-            print(
-                _t(
-                    f"La base est à jour (révision {SCHEMA_HEAD}).",
-                    f"The database is up to date (revision {SCHEMA_HEAD}).",
-                )
-            )
-        else:
-            print(
-                _t(
-                    f"Base mise à jour : {before or 'vide'} → {SCHEMA_HEAD}.",
-                    f"Database upgraded: {before or 'empty'} → {SCHEMA_HEAD}.",
-                )
-            )
-            if copy:
-                print(_t(f"Copie de sécurité : {copy}", f"Safety copy: {copy}"))
-        return 0
-    db = _open(args)
-    try:
-        if args.db_command == "backup":
-            path = archive.backup(db, Path(args.path))
-            print(_t(f"Sauvegarde écrite : {path}", f"Backup written: {path}"))
-        elif args.db_command == "restore":
-            if not args.yes and sys.stdin.isatty():
-                answer = input(
-                    _t(
-                        f"Remplacer tout le contenu de {db.url} par {args.path} ? [o/N] ",
-                        f"Replace the whole content of {db.url} with {args.path}? [y/N] ",
-                    )
-                )
-                if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                    print(_t("Restauration abandonnée.", "Restore cancelled."))
-                    return 1
-            counts = archive.restore(db, Path(args.path))
-            print(
-                _t(
-                    f"Restauration faite : {counts.get('event', 0)} événements, "
-                    f"{counts.get('person', 0)} personnes.",
-                    f"Restored: {counts.get('event', 0)} events, {counts.get('person', 0)} people.",
-                )
-            )
-    finally:
-        db.dispose()
-    return 0
-
-
-def _show_events(db: Any, args: argparse.Namespace) -> None:
-    from coopdesk.core.labels import label
-    from coopdesk.core.services import events
-    from coopdesk.textable import render
-
-    rows = events.list_events(
-        db,
-        kind=getattr(args, "kind", None),
-        status=getattr(args, "status", None),
-        year=getattr(args, "year", None),
-        search=getattr(args, "search", None),
-    )
-    if getattr(args, "json", False):
-        _print_json(rows)
-        return
-    lang = _lang()
-    headers = (
-        ["N°", "Événement", "Type", "Partenaire", "Dates", "Statut", "Participants"]
-        if lang == "fr"
-        else ["No.", "Event", "Kind", "Partner", "Dates", "Status", "Participants"]
-    )
-    print(
-        render(
-            headers,
-            [
-                [
-                    str(e.id),
-                    e.title,
-                    label(e.kind, lang),
-                    e.partner or "",
-                    f"{e.start_date.isoformat()} → {e.end_date.isoformat()}",
-                    label(e.status, lang),
-                    str(e.participant_count),
-                ]
-                for e in rows
-            ],
-        )
-    )
-    if not rows:
-        print(_t("(aucun événement)", "(no events)"))
-
-
-def cmd_events(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
-        _show_events(db, args)
-    finally:
-        db.dispose()
-    return 0
-
-
-def cmd_participants(args: argparse.Namespace) -> int:
-    from coopdesk.core.labels import label
-    from coopdesk.core.services import events, participants
-    from coopdesk.textable import render
-
-    db = _open(args)
-    try:
-        event = events.find_event(db, args.event)
-        rows = participants.list_participants(
-            db, event.id, search=args.search, status=args.status, category=args.category
-        )
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json(rows)
-        return 0
-    lang = _lang()
-    print(f"{event.title} ({event.start_date.isoformat()} → {event.end_date.isoformat()})")
-    headers = (
-        [
-            "N°",
-            "Civ.",
-            "Nom",
-            "Nom d'origine",
-            "Fonction",
-            "Organisation",
-            "Rôle",
-            "Catégorie",
-            "Statut",
-        ]
-        if lang == "fr"
-        else [
-            "No.",
-            "Civ.",
-            "Name",
-            "Native name",
-            "Function",
-            "Organisation",
-            "Role",
-            "Category",
-            "Status",
-        ]
-    )
-    print(
-        render(
-            headers,
-            [
-                [
-                    str(p.id),
-                    p.civility or "",
-                    f"{p.last_name.upper()} {p.first_name}".strip(),
-                    p.native_name or "",
-                    p.function or "",
-                    p.organisation or "",
-                    label(p.role, lang),
-                    label(p.category, lang),
-                    label(p.status, lang),
-                ]
-                for p in rows
-            ],
-            max_width=32,
-        )
-    )
-    print(_t(f"{len(rows)} participant(s)", f"{len(rows)} participant(s)"))
-    return 0
-
-
-def cmd_agenda(args: argparse.Namespace) -> int:
-    from coopdesk.core.labels import label
-    from coopdesk.core.services import agenda, conflicts, events
-    from coopdesk.core.timezones import PARIS, to_local
-    from coopdesk.textable import render
-
-    db = _open(args)
-    try:
-        event = events.find_event(db, args.event)
-        items = agenda.list_agenda(db, event.id)
-        found = conflicts.agenda_conflicts(db, event.id)
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json(items)
-        return 0
-    lang = _lang()
-    abroad = event.timezone != PARIS
-    headers = ["Date", _t("Début", "Start"), _t("Fin", "End"), _t("Fuseau", "Zone")]
-    if abroad:
-        headers.append(_t("Heure de Paris", "Paris time"))
-    headers += [_t("Élément", "Item"), "Type", _t("Lieu", "Venue"), "!"]
-    flagged = {i for c in found for i in c.item_ids}
-    rows = []
-    for item in items:
-        start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
-        days_later = (end.date() - start.date()).days
-        row = [
-            start.date().isoformat(),
-            start.strftime("%H:%M"),
-            end.strftime("%H:%M") + (f" (+{days_later})" if days_later else ""),
-            item.timezone,
-        ]
-        if abroad:
-            row.append(to_local(item.starts_at, PARIS).strftime("%d/%m %H:%M"))
-        title = item.title + (_t(" (annulé)", " (cancelled)") if item.status == "cancelled" else "")
-        row += [title, label(item.type, lang), item.venue or "", "⚠" if item.id in flagged else ""]
-        rows.append(row)
-    print(f"{event.title}")
-    print(render(headers, rows))
-    if found:
-        print()
-        print(
-            _t(
-                f"{len(found)} conflit(s) — « coopdesk conflicts » pour le détail.",
-                f"{len(found)} conflict(s) — “coopdesk conflicts” for details.",
-            )
-        )
-    return 0
-
-
-def cmd_conflicts(args: argparse.Namespace) -> int:
-    from coopdesk.core.services import agenda, conflicts, events
-    from coopdesk.core.timezones import to_local
-
-    db = _open(args)
-    try:
-        event = events.find_event(db, args.event)
-        found = conflicts.agenda_conflicts(db, event.id)
-        items = {i.id: i for i in agenda.list_agenda(db, event.id)}
-        for c in found:
-            for item_id in c.item_ids:
-                if item_id not in items:
-                    items[item_id] = agenda.get_agenda_item(db, item_id)
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json(found)
-        return 0
-
-    def show(item_id: int) -> str:
-        item = items[item_id]
-        start = to_local(item.starts_at, item.timezone)
-        return f"« {item.title} » ({start.strftime('%d/%m %H:%M')})"
-
-    for c in found:
-        if c.kind == "person_double_booked":
-            print(
-                _t(f"{c.person} est attendu(e) à deux endroits : ", f"{c.person} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
-        elif c.kind == "venue_double_booked":
-            print(
-                _t(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
-        elif c.kind == "over_item_capacity":
-            print(
-                show(c.item_ids[0])
-                + _t(
-                    f" : {c.count} personnes pour {c.limit} places",
-                    f": {c.count} people for {c.limit} seats",
-                )
-            )
-        else:
-            print(
-                show(c.item_ids[0])
-                + _t(
-                    f" : {c.count} personnes, {c.venue} en accueille {c.limit}",
-                    f": {c.count} people, {c.venue} holds {c.limit}",
-                )
-            )
-    if not found:
-        print(_t("Aucun conflit dans le programme.", "No conflicts in the agenda."))
-    if event.kind == "delegation_out":
-        from coopdesk.core.services.travel import PASSPORT_MISSING, passport_problems
-
-        db = _open(args)
-        try:
-            problems = passport_problems(db, event.id)
-        finally:
-            db.dispose()
-        for p in problems:
-            if p.kind == PASSPORT_MISSING:
-                print(_t(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
-            else:
-                assert p.expiry is not None
-                print(
-                    _t(
-                        f"{p.name} : le passeport expire le {p.expiry.isoformat()}, il doit être "
-                        f"valable jusqu'au {p.required_until.isoformat()} au moins.",
-                        f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
-                        f"valid until at least {p.required_until.isoformat()}.",
-                    )
-                )
-    return 0
-
-
-def _shown(value: Any) -> str:
-    return "∅" if value is None else str(value)
-
-
-def cmd_history(args: argparse.Namespace) -> int:
-    from coopdesk.core.services import events
-    from coopdesk.core.services.history import history
-    from coopdesk.core.timezones import to_local
-    from coopdesk.textable import render
-
-    db = _open(args)
-    try:
-        event = events.find_event(db, args.event) if args.event else None
-        changes = history(db, event_id=event.id if event else None, limit=args.limit)
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json(changes)
-        return 0
-    actions = {
-        "create": _t("création", "created"),
-        "update": _t("modification", "changed"),
-        "delete": _t("suppression", "deleted"),
-        "import": _t("import", "imported"),
-    }
-    rows = []
-    for c in changes:
-        detail = (
-            ", ".join(
-                f"{field}: {_shown(before)} → {_shown(after)}"
-                for field, (before, after) in c.changes.items()
-            )
-            if c.action == "update"
-            else ""
-        )
-        rows.append(
-            [
-                to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
-                c.user,
-                actions.get(c.action, c.action),
-                c.entity.replace("_", " "),
-                c.summary,
-                detail,
-            ]
-        )
-    headers = [
-        "Date",
-        _t("Qui", "Who"),
-        _t("Action", "Action"),
-        _t("Fiche", "Record"),
-        _t("Quoi", "What"),
-        _t("Détail", "Details"),
-    ]
-    print(render(headers, rows, max_width=60))
     return 0
 
 
@@ -581,7 +200,7 @@ def date_arg(value: str) -> date:
     )
 
 
-def _enum_arg(cls: Any) -> Callable[[str], Any]:
+def enum_arg(cls: Any) -> Callable[[str], Any]:
     def parse(value: str) -> Any:
         try:
             return cls(value)
@@ -603,7 +222,9 @@ class CommandGroups:
     import_: Any
 
 
-# Feature modules that add commands through ``add_commands(groups: CommandGroups)``.
+# Modules that add commands through ``add_commands(groups: CommandGroups)``: the
+# core ones (always), then the features (export and import subcommands).
+CORE_COMMAND_MODULES: tuple[str, ...] = ("coopdesk.cli_database", "coopdesk.cli_lists")
 COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_calendar",
     "coopdesk.cli_documents",
@@ -612,8 +233,6 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from coopdesk.core.enums import BadgeCategory, EventKind, EventStatus, ParticipationStatus
-
     parser = argparse.ArgumentParser(
         prog="coopdesk",
         description=_t(
@@ -651,85 +270,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMANDE" if _lang() == "fr" else "COMMAND"
     )
 
-    p = sub.add_parser("demo", help=_t("charger les données de démonstration", "load demo data"))
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help=_t(
-            "même si la base contient déjà des événements",
-            "even if the database already holds events",
-        ),
-    )
-    p.set_defaults(func=cmd_demo)
+    import importlib
 
-    p = sub.add_parser(
-        "db", help=_t("mise à jour, sauvegarde, restauration", "upgrade, backup, restore")
-    )
-    dbsub = p.add_subparsers(dest="db_command", required=True)
-    dbsub.add_parser("upgrade", help=_t("mettre le schéma à jour", "upgrade the schema"))
-    b = dbsub.add_parser(
-        "backup",
-        help=_t(
-            "sauvegarder dans un fichier (.json, ou .sqlite3 pour une base SQLite)",
-            "back up to a file (.json, or .sqlite3 from SQLite)",
-        ),
-    )
-    b.add_argument("path")
-    r = dbsub.add_parser(
-        "restore",
-        help=_t("remplacer le contenu par une sauvegarde", "replace the content with a backup"),
-    )
-    r.add_argument("path")
-    r.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
-    p.set_defaults(func=cmd_db)
-
-    p = sub.add_parser("events", help=_t("lister les événements", "list events"))
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--kind", type=_enum_arg(EventKind))
-    p.add_argument("--status", type=_enum_arg(EventStatus))
-    p.add_argument("--year", type=int)
-    p.add_argument("--search")
-    p.set_defaults(func=cmd_events)
-
-    p = sub.add_parser(
-        "participants",
-        help=_t(
-            "participants d'un événement, dans l'ordre protocolaire",
-            "an event's participants, in protocol order",
-        ),
-    )
-    p.add_argument(
-        "event",
-        metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
-    )
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--search")
-    p.add_argument("--status", type=_enum_arg(ParticipationStatus))
-    p.add_argument("--category", type=_enum_arg(BadgeCategory))
-    p.set_defaults(func=cmd_participants)
-
-    p = sub.add_parser("agenda", help=_t("programme d'un événement", "an event's agenda"))
-    p.add_argument("event", metavar="EVENT")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_agenda)
-
-    p = sub.add_parser("conflicts", help=_t("conflits du programme", "agenda conflicts"))
-    p.add_argument("event", metavar="EVENT")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_conflicts)
-
-    p = sub.add_parser("history", help=_t("qui a changé quoi", "who changed what"))
-    p.add_argument(
-        "event", metavar="EVENT", nargs="?", help=_t("limiter à un événement", "only one event")
-    )
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
-
+    groups = CommandGroups(top=sub, export=None, import_=None)
+    for name in CORE_COMMAND_MODULES:
+        importlib.import_module(name).add_commands(groups)
     if COMMAND_MODULES:
-        import importlib
-
         export = sub.add_parser(
             "export",
             help=_t(
