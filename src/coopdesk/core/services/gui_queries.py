@@ -15,7 +15,7 @@ from sqlalchemy import extract, func, or_, select
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, EventKind, ParticipationStatus, Role
 from coopdesk.core.model import Event, Organisation, Participation, Person
-from coopdesk.core.services.participants import participants_query
+from coopdesk.core.services.participants import list_participants, participants_query
 from coopdesk.core.values import ParticipantView
 
 
@@ -57,9 +57,9 @@ def participant_page(
     category: BadgeCategory | None = None,
 ) -> list[ParticipantView]:
     """One page of the event's participants, in protocol order, filtered in SQL."""
-    query = participants_query(event_id, search=search, status=status, category=category)
-    with db.session() as session:
-        return [ParticipantView(*row) for row in session.execute(query.offset(offset).limit(limit))]
+    return list_participants(
+        db, event_id, search=search, status=status, category=category, offset=offset, limit=limit
+    )
 
 
 def counted_participant_page(
@@ -77,7 +77,7 @@ def counted_participant_page(
     query = participants_query(event_id, search=search, status=status, category=category)
     query = query.add_columns(func.count().over()).offset(offset).limit(limit)
     with db.session() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()
     if not rows:
         return [], 0 if offset == 0 else count_participants(
             db, event_id, search=search, status=status, category=category

@@ -413,9 +413,16 @@ def list_participants(
     search: str | None = None,
     status: ParticipationStatus | None = None,
     category: BadgeCategory | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[ParticipantView]:
-    """The event's participants in protocol order, filtered in SQL."""
+    """The event's participants in protocol order, filtered in SQL; ``offset`` and
+    ``limit`` give one page of them."""
     query = participants_query(event_id, search=search, status=status, category=category)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     with db.session() as session:
         # A plain column query: run it on the connection, without the ORM's row loading.
         rows = [ParticipantView(*row) for row in session.connection().execute(query)]
