@@ -369,12 +369,28 @@
         <translation>City</translation>
     </message>
     <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it organisation…</source>
+        <translation>Ed&amp;it organisation…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>New organisation %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>Edit organisation %1</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1217,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
@@ -1289,6 +1340,38 @@
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Travel and stay of the selected participant</source>
+        <translation>Travel and stay of the selected participant</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Earlier in the protocol order (Ctrl+Up)</source>
+        <translation>Earlier in the protocol order (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Later in the protocol order (Ctrl+Down)</source>
+        <translation>Later in the protocol order (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Restore the au&amp;tomatic order</source>
+        <translation>Restore the au&amp;tomatic order</translation>
+    </message>
+    <message>
+        <source>Forget the manual order: order of precedence by role and office</source>
+        <translation>Forget the manual order: order of precedence by role and office</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -1323,6 +1406,22 @@
     <message>
         <source>Remove %1 participant(s) from this event?</source>
         <translation>Remove %1 participant(s) from this event?</translation>
+    </message>
+    <message>
+        <source>Travel and stay of %1</source>
+        <translation>Travel and stay of %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Restore the automatic order</source>
+        <translation>Restore the automatic order</translation>
     </message>
     <message>
         <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
@@ -1714,6 +1813,85 @@
     <message>
         <source>Save my version</source>
         <translation>Save my version</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Travel and stay of %1</source>
+        <translation>Travel and stay of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Arrival</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Arrival time &amp;zone</source>
+        <translation>Arrival time &amp;zone</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;transport</source>
+        <translation>Arrival &amp;transport</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;number</source>
+        <translation>Arrival &amp;number</translation>
+    </message>
+    <message>
+        <source>flight or train number</source>
+        <translation>flight or train number</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;place</source>
+        <translation>Arrival &amp;place</translation>
+    </message>
+    <message>
+        <source>airport, station…</source>
+        <translation>airport, station…</translation>
+    </message>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>&amp;Departure</translation>
+    </message>
+    <message>
+        <source>Departure time z&amp;one</source>
+        <translation>Departure time z&amp;one</translation>
+    </message>
+    <message>
+        <source>Departure t&amp;ransport</source>
+        <translation>Departure t&amp;ransport</translation>
+    </message>
+    <message>
+        <source>Departure n&amp;umber</source>
+        <translation>Departure n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Departure p&amp;lace</source>
+        <translation>Departure p&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>Check-&amp;in</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-out</source>
+        <translation>Chec&amp;k-out</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>Roo&amp;m</translation>
     </message>
 </context>
 <context>

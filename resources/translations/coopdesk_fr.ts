@@ -369,12 +369,28 @@
         <translation>Ville</translation>
     </message>
     <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it organisation…</source>
+        <translation>&amp;Modifier l’organisation…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>Nouvelle organisation %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>Modification de l’organisation %1</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1217,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>code à deux lettres, par ex. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
@@ -1289,6 +1340,38 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>E&amp;dit…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>Travel and stay of the selected participant</source>
+        <translation>Voyage et séjour du participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Earlier in the protocol order (Ctrl+Up)</source>
+        <translation>Plus tôt dans l’ordre protocolaire (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Later in the protocol order (Ctrl+Down)</source>
+        <translation>Plus loin dans l’ordre protocolaire (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Restore the au&amp;tomatic order</source>
+        <translation>Rétablir l’ordre a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Forget the manual order: order of precedence by role and office</source>
+        <translation>Oublier l’ordre manuel : ordre protocolaire selon le rôle et la fonction</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1323,6 +1406,22 @@
     <message>
         <source>Remove %1 participant(s) from this event?</source>
         <translation>Retirer %1 participant(s) de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Travel and stay of %1</source>
+        <translation>Voyage et séjour de %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter dans l’ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre dans l’ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Restore the automatic order</source>
+        <translation>Rétablir l’ordre automatique</translation>
     </message>
     <message>
         <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
@@ -1714,6 +1813,85 @@
     <message>
         <source>Save my version</source>
         <translation>Enregistrer ma version</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Travel and stay of %1</source>
+        <translation>Voyage et séjour de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>&amp;Arrivée</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>renseigné</translation>
+    </message>
+    <message>
+        <source>Arrival time &amp;zone</source>
+        <translation>F&amp;useau horaire de l’arrivée</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;transport</source>
+        <translation>&amp;Transport à l’arrivée</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;number</source>
+        <translation>&amp;Numéro à l’arrivée</translation>
+    </message>
+    <message>
+        <source>flight or train number</source>
+        <translation>numéro de vol ou de train</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;place</source>
+        <translation>&amp;Lieu d’arrivée</translation>
+    </message>
+    <message>
+        <source>airport, station…</source>
+        <translation>aéroport, gare…</translation>
+    </message>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>&amp;Départ</translation>
+    </message>
+    <message>
+        <source>Departure time z&amp;one</source>
+        <translation>Fus&amp;eau horaire du départ</translation>
+    </message>
+    <message>
+        <source>Departure t&amp;ransport</source>
+        <translation>T&amp;ransport au départ</translation>
+    </message>
+    <message>
+        <source>Departure n&amp;umber</source>
+        <translation>Nu&amp;méro au départ</translation>
+    </message>
+    <message>
+        <source>Departure p&amp;lace</source>
+        <translation>Lieu de dé&amp;part</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hôtel</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>Arr&amp;ivée à l’hôtel</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-out</source>
+        <translation>&amp;Sortie de l’hôtel</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>&amp;Chambre</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ with every event they took part in and their personal agenda in a chosen event."
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,14 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import agenda, gui_queries, organisations, people
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import save_person_agenda
+from coopdesk.gui.forms.organisation_dialog import ORGANISATION_FIELDS, OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
+from coopdesk.gui.undo import Edits
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -183,9 +188,12 @@ class DirectoryPage(QWidget):
 
     open_event = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, edits: Edits | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.edits = edits if edits is not None else Edits(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search people or organisations"))
         self.search.setClearButtonEnabled(True)
@@ -210,9 +218,26 @@ class DirectoryPage(QWidget):
         self.organisations = _table(
             [self.tr("Name"), self.tr("Kind"), self.tr("Country"), self.tr("City")]
         )
+        self.organisations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.organisations.doubleClicked.connect(lambda _: self.edit_organisation())
+        self.organisations.itemSelectionChanged.connect(self._organisation_selected)
+        self.new_org_button = QPushButton(icon("add"), self.tr("&New organisation…"))
+        self.new_org_button.clicked.connect(self.new_organisation)
+        self.edit_org_button = QPushButton(icon("edit"), self.tr("Ed&it organisation…"))
+        self.edit_org_button.clicked.connect(self.edit_organisation)
+        self.edit_org_button.setEnabled(False)
+        orgs = QWidget()
+        orgs_layout = QVBoxLayout(orgs)
+        orgs_layout.setContentsMargins(0, 0, 0, 0)
+        org_actions = QHBoxLayout()
+        org_actions.addWidget(self.new_org_button)
+        org_actions.addWidget(self.edit_org_button)
+        org_actions.addStretch(1)
+        orgs_layout.addLayout(org_actions)
+        orgs_layout.addWidget(self.organisations, 1)
         self.lists = QTabWidget()
         self.lists.addTab(self.people, icon("person"), self.tr("People"))
-        self.lists.addTab(self.organisations, icon("globe"), self.tr("Organisations"))
+        self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
         self.person = PersonPage(db)
         self.person.open_event.connect(self.open_event)
         left = QWidget()
@@ -247,3 +272,71 @@ class DirectoryPage(QWidget):
         )
         self.organisations.setColumnWidth(0, 340)
         self.organisations.setColumnWidth(1, 200)
+
+    # --- organisations -----------------------------------------------------------------
+
+    def _organisation_selected(self) -> None:
+        self.edit_org_button.setEnabled(self.selected_organisation() is not None)
+
+    def selected_organisation(self) -> int | None:
+        rows = self.organisations.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.organisations.item(rows[0].row(), 0)
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def select_organisation(self, organisation_id: int) -> None:
+        for row in range(self.organisations.rowCount()):
+            item = self.organisations.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == organisation_id:
+                self.organisations.selectRow(row)
+                return
+
+    def new_organisation(self) -> None:
+        state: dict[str, int] = {}
+
+        def save(values: dict[str, Any]) -> Any:
+            def do() -> Any:
+                created = organisations.create_organisation(self.db, **values)
+                state["id"] = created.id
+                return created
+
+            return self.edits.run(
+                self.tr("New organisation %1").replace("%1", values["name"].strip()),
+                do,
+                lambda: organisations.delete_organisation(self.db, state["id"]),
+            )
+
+        if OrganisationDialog(save, None, self).exec():
+            self.refresh()
+            self.select_organisation(state["id"])
+
+    def edit_organisation(self) -> None:
+        organisation_id = self.selected_organisation()
+        if organisation_id is None:
+            return
+        try:
+            seen = organisations.get_organisation(self.db, organisation_id)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        old = {k: getattr(seen, k) for k in ORGANISATION_FIELDS}
+        state = {"seen": seen}
+
+        def save(values: dict[str, Any]) -> Any:
+            def do() -> Any:
+                saved = organisations.update_organisation(
+                    self.db, organisation_id, values, state.get("seen")
+                )
+                state.pop("seen", None)  # undo and redo follow the user's own edit
+                return saved
+
+            return self.edits.run(
+                self.tr("Edit organisation %1").replace("%1", seen.name),
+                do,
+                lambda: organisations.update_organisation(self.db, organisation_id, old),
+            )
+
+        if OrganisationDialog(save, seen, self).exec():
+            self.refresh()
+            self.select_organisation(organisation_id)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         events_page.setStretchFactor(1, 1)
         events_page.setSizes([400, 966])
         self.events_page = events_page
-        self.directory = DirectoryPage(self.db)
+        self.directory = DirectoryPage(self.db, self.edits)
         self.directory.open_event.connect(self._show_event)
         self.partners = PartnersPage(self.db)
         self.partners.open_event.connect(self._show_event)

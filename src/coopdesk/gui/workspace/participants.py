@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +37,7 @@ from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
+from coopdesk.gui.forms.travel_dialog import TRAVEL_FIELDS, TravelDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
 from coopdesk.gui.undo import Edits
@@ -94,6 +96,20 @@ class ParticipantsTab(QWidget):
         self.category_button = self._bulk_button(self.tr("Set cate&gory"), "category")
         self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.edit_button = QPushButton(icon("suitcase"), self.tr("E&dit…"))
+        self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Earlier in the protocol order (Ctrl+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button.setToolTip(self.tr("Later in the protocol order (Ctrl+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.auto_order_button = QPushButton(self.tr("Restore the au&tomatic order"))
+        self.auto_order_button.setToolTip(
+            self.tr("Forget the manual order: order of precedence by role and office")
+        )
+        self.auto_order_button.clicked.connect(self.restore_automatic_order)
         self.import_button = QPushButton(icon("import"), self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Import a participant list (Excel, CSV)"))
         self.import_button.clicked.connect(self.import_list)
@@ -106,6 +122,10 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.status_button)
         actions.addWidget(self.category_button)
         actions.addWidget(self.remove_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.up_button)
+        actions.addWidget(self.down_button)
+        actions.addWidget(self.auto_order_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         self.model = ParticipantsModel(self)
@@ -129,6 +149,13 @@ class ParticipantsTab(QWidget):
         for column, width in enumerate((200, 150, 150, 120, 100, 210, 125, 125)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
+            self.addAction(action)
         self.imported = QLabel()
         self.imported.setWordWrap(True)
         self.imported.setVisible(False)
@@ -228,9 +255,11 @@ class ParticipantsTab(QWidget):
         return self.model.ids(rows)
 
     def _selection_changed(self) -> None:
-        has = bool(self.table.selectionModel().selectedRows())
+        rows = self.table.selectionModel().selectedRows()
         for button in (self.status_button, self.category_button, self.remove_button):
-            button.setEnabled(has)
+            button.setEnabled(bool(rows))
+        for button in (self.edit_button, self.up_button, self.down_button):
+            button.setEnabled(len(rows) == 1)
 
     def _edit(self, participation_id: int, field: str, new: Any, old: Any) -> bool:
         try:
@@ -328,6 +357,114 @@ class ParticipantsTab(QWidget):
             self.edits.run(self.tr("Remove participants"), do, undo)
         except CoopdeskError as error:
             show_error(self, error)
+
+    # --- travel and stay ----------------------------------------------------------------
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """Role, category, status and hotel are edited in place; elsewhere a double-click
+        opens the travel and stay of the participant."""
+        if index.isValid() and index.column() not in EDITABLE_PARTICIPANT_FIELDS:
+            self.edit_participant(self.model.row_at(index.row()).id)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_participant(ids[0])
+
+    def edit_participant(self, participation_id: int) -> None:
+        if self.event_view is None:
+            return
+        try:
+            row = participants.get_participant(self.db, participation_id)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        event = self.event_view
+        TravelDialog(
+            row, event.timezone, event.start_date, lambda v: self._save_travel(row, v), self
+        ).exec()
+
+    def _save_travel(self, row: Any, values: dict[str, Any]) -> Any:
+        old = {k: getattr(row, k) for k in TRAVEL_FIELDS}
+        state = {"seen": row}
+
+        def do() -> Any:
+            saved = participants.update_participation(self.db, row.id, values, state.get("seen"))
+            state.pop("seen", None)  # undo and redo follow the user's own edit
+            return saved
+
+        name = " ".join(x for x in (row.first_name, row.last_name) if x)
+        return self.edits.run(
+            self.tr("Travel and stay of %1").replace("%1", name),
+            do,
+            lambda: participants.update_participation(self.db, row.id, old),
+        )
+
+    # --- manual protocol order ---------------------------------------------------------
+
+    def _overrides(self) -> list[tuple[int, int | None]]:
+        assert self.event_view is not None
+        return [
+            (r.id, r.precedence_override)
+            for r in participants.list_participants(self.db, self.event_view.id)
+        ]
+
+    def _restore(self, before: list[tuple[int, int | None]]) -> None:
+        """Put back each participant's manual rank as it was (undo of a reordering)."""
+        assert self.event_view is not None
+        participants.clear_protocol_order(self.db, self.event_view.id)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for participation_id, rank in before:
+            if rank is not None:
+                groups[rank].append(participation_id)
+        for rank, group in groups.items():
+            participants.update_participations(self.db, group, {"precedence_override": rank})
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected participant one place up (-1) or down (+1) in the protocol
+        order of the whole event, which becomes a manual order."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.event_view is None:
+            return
+        moved, event_id = ids[0], self.event_view.id
+        before = self._overrides()
+        order = [i for i, _ in before]
+        at = order.index(moved)
+        if not 0 <= at + step < len(order):
+            return
+        order[at], order[at + step] = order[at + step], order[at]
+        try:
+            self.edits.run(
+                self.tr("Move up") if step < 0 else self.tr("Move down"),
+                lambda: participants.set_protocol_order(self.db, event_id, order),
+                lambda: self._restore(before),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        self.select_participant(moved)
+
+    def restore_automatic_order(self) -> None:
+        if self.event_view is None:
+            return
+        event_id = self.event_view.id
+        before = self._overrides()
+        try:
+            self.edits.run(
+                self.tr("Restore the automatic order"),
+                lambda: participants.clear_protocol_order(self.db, event_id),
+                lambda: self._restore(before),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+
+    def select_participant(self, participation_id: int) -> None:
+        """Select (and show) the row of a participant, if loaded."""
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).id == participation_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.model.index(r, 0))
+                return
 
     def import_list(self) -> None:
         """Open the import wizard; once it imported, every view reloads and the tab

@@ -1,0 +1,222 @@
+"""A participant's travel and stay: arrival and departure (local date and time, zone,
+transport, number, place) and the hotel (name, check-in, check-out, room)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.enums import Transport
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.timezones import to_local
+from coopdesk.core.values import ParticipantView
+from coopdesk.gui.forms.event_form import COMMON_ZONES
+from coopdesk.gui.forms.fields import (
+    Form,
+    combo,
+    date_edit,
+    from_qdate,
+    from_qtime,
+    set_combo,
+    time_edit,
+    to_qdate,
+)
+
+TRAVEL_FIELDS = (
+    *(
+        f"{leg}_{name}"
+        for leg in ("arrival", "departure")
+        for name in ("at", "timezone", "transport", "number", "place")
+    ),
+    "hotel",
+    "check_in",
+    "check_out",
+    "room",
+)
+
+# save(changes) -> the saved participant; raises CoopdeskError to keep the form open
+SaveTravel = Callable[[dict[str, Any]], Any]
+
+
+class _Optional(QWidget):
+    """A date (and a time) that may be unknown: a tick box says whether it is set."""
+
+    def __init__(self, text: str, with_time: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(text)
+        self.day: QDateEdit = date_edit()
+        self.time: QTimeEdit | None = time_edit() if with_time else None
+        row.addWidget(self.known)
+        row.addWidget(self.day)
+        if self.time is not None:
+            row.addWidget(self.time)
+        row.addStretch(1)
+        self.known.toggled.connect(self._enable)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.day.setEnabled(on)
+        if self.time is not None:
+            self.time.setEnabled(on)
+
+    def set_value(self, value: date | datetime | None, default: date) -> None:
+        self.known.setChecked(value is not None)
+        self._enable(value is not None)
+        day = value.date() if isinstance(value, datetime) else value
+        self.day.setDate(to_qdate(day or default))
+        if self.time is not None:
+            self.time.setTime(value.time() if isinstance(value, datetime) else time(12, 0))
+
+    def value(self) -> date | datetime | None:
+        if not self.known.isChecked():
+            return None
+        day = from_qdate(self.day.date())
+        if self.time is None:
+            return day
+        return datetime.combine(day, from_qtime(self.time.time()))
+
+
+class TravelDialog(QDialog):
+    """Edit how a participant comes, leaves and stays; messages beside the fields."""
+
+    def __init__(
+        self,
+        row: ParticipantView,
+        event_timezone: str,
+        default_day: date,
+        save: SaveTravel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        name = " ".join(x for x in (row.civility, row.display_name) if x)
+        self.setWindowTitle(self.tr("Travel and stay of %1").replace("%1", name))
+        self._save = save
+        self._event_timezone = event_timezone
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        form = self.form
+        self.arrival = form.add("arrival_at", self.tr("&Arrival"), _Optional(self.tr("set"), True))
+        self.arrival_zone = form.add("arrival_timezone", self.tr("Arrival time &zone"), _zones())
+        self.arrival_transport = form.add(
+            "arrival_transport",
+            self.tr("Arrival &transport"),
+            combo(list(Transport), empty=self.tr("(not known)")),
+        )
+        self.arrival_number = form.add(
+            "arrival_number", self.tr("Arrival &number"), _line(self.tr("flight or train number"))
+        )
+        self.arrival_place = form.add(
+            "arrival_place", self.tr("Arrival &place"), _line(self.tr("airport, station…"))
+        )
+        self.departure = form.add(
+            "departure_at", self.tr("&Departure"), _Optional(self.tr("set"), True)
+        )
+        self.departure_zone = form.add(
+            "departure_timezone", self.tr("Departure time z&one"), _zones()
+        )
+        self.departure_transport = form.add(
+            "departure_transport",
+            self.tr("Departure t&ransport"),
+            combo(list(Transport), empty=self.tr("(not known)")),
+        )
+        self.departure_number = form.add(
+            "departure_number",
+            self.tr("Departure n&umber"),
+            _line(self.tr("flight or train number")),
+        )
+        self.departure_place = form.add(
+            "departure_place", self.tr("Departure p&lace"), _line(self.tr("airport, station…"))
+        )
+        self.hotel = form.add("hotel", self.tr("&Hotel"), QLineEdit())
+        self.check_in = form.add("check_in", self.tr("Check-&in"), _Optional(self.tr("set"), False))
+        self.check_out = form.add(
+            "check_out", self.tr("Chec&k-out"), _Optional(self.tr("set"), False)
+        )
+        self.room = form.add("room", self.tr("Roo&m"), QLineEdit())
+        layout.addWidget(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self._load(row, default_day)
+
+    def _load(self, row: ParticipantView, default_day: date) -> None:
+        for leg, when, zone in (
+            ("arrival", self.arrival, self.arrival_zone),
+            ("departure", self.departure, self.departure_zone),
+        ):
+            tz = getattr(row, f"{leg}_timezone") or self._event_timezone
+            moment = getattr(row, f"{leg}_at")
+            when.set_value(
+                to_local(moment, tz).replace(tzinfo=None) if moment else None, default_day
+            )
+            zone.setCurrentText(tz)
+        set_combo(self.arrival_transport, row.arrival_transport)
+        set_combo(self.departure_transport, row.departure_transport)
+        self.arrival_number.setText(row.arrival_number or "")
+        self.arrival_place.setText(row.arrival_place or "")
+        self.departure_number.setText(row.departure_number or "")
+        self.departure_place.setText(row.departure_place or "")
+        self.hotel.setText(row.hotel or "")
+        self.check_in.set_value(row.check_in, default_day)
+        self.check_out.set_value(row.check_out, default_day)
+        self.room.setText(row.room or "")
+
+    def values(self) -> dict[str, Any]:
+        """Every travel field as the service takes it (times naive, local to their zone)."""
+        return {
+            "arrival_at": self.arrival.value(),
+            "arrival_timezone": self.arrival_zone.currentText().strip(),
+            "arrival_transport": self.arrival_transport.currentData(),
+            "arrival_number": self.arrival_number.text(),
+            "arrival_place": self.arrival_place.text(),
+            "departure_at": self.departure.value(),
+            "departure_timezone": self.departure_zone.currentText().strip(),
+            "departure_transport": self.departure_transport.currentData(),
+            "departure_number": self.departure_number.text(),
+            "departure_place": self.departure_place.text(),
+            "hotel": self.hotel.text(),
+            "check_in": self.check_in.value(),
+            "check_out": self.check_out.value(),
+            "room": self.room.text(),
+        }
+
+    def save(self) -> None:
+        try:
+            self._save(self.values())
+        except CoopdeskError as error:  # refusals beside the field, a clash on top
+            self.form.show_error(error)
+            return
+        self.accept()
+
+
+def _zones() -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(COMMON_ZONES)
+    return box
+
+
+def _line(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
