@@ -159,10 +159,11 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 select(Participation.person_id).where(Participation.event_id == event_id)
             )
         )
+        # Imported rows often take part the same way: each distinct way is checked once.
+        checked: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         for index, row in enumerate(rows):
             try:
-                part = dict(_DEFAULTS) | _participation_values(row.participation, event.timezone)
-                _validate(part)
+                part = _checked_participation(row.participation, event.timezone, checked)
                 if row.existing_person_id is None:
                     person = person_values(row.person)
                     validate_person(None, person)
@@ -224,6 +225,27 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
         participation_ids = [id_of[v["person_id"]] for v in values]
         audit.log_bulk(session, "participation", event_id, len(participation_ids), event.title)
         return participation_ids
+
+
+def _checked_participation(
+    values: Mapping[str, Any],
+    event_tz: str,
+    checked: dict[tuple[tuple[str, Any], ...], dict[str, Any]],
+) -> dict[str, Any]:
+    """The validated participation values (defaults filled in), from ``checked`` when the
+    same values were already validated in this batch."""
+    key: tuple[tuple[str, Any], ...] | None = tuple(values.items())
+    try:
+        return dict(checked[key])  # type: ignore[index]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable values: no cache
+        key = None
+    part = dict(_DEFAULTS) | _participation_values(values, event_tz)
+    _validate(part)
+    if key is not None:
+        checked[key] = part
+    return dict(part)
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
