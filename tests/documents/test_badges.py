@@ -27,6 +27,9 @@ NAMES = [
     ("Noa", "Cohen", "נועה", "IL"),
     ("Karim", "Haddad", "كريم", "MA"),
     ("Sokha", "Chan", "សុខា", "KH"),
+    ("Abebe", "Bekele", "አበበ በቀለ", "ET"),
+    ("Nino", "Beridze", "ნინო ბერიძე", "GE"),
+    ("Anahit", "Sargsyan", "Անահիտ Սարգսյան", "AM"),
 ]
 
 
@@ -198,3 +201,14 @@ def test_dates_are_written_in_the_document_language():
 
     assert event_dates(date(2023, 10, 23), date(2023, 10, 24), "fr") == "23–24 octobre 2023"
     assert event_dates(date(2023, 6, 30), date(2023, 7, 2), "en") == "30 June – 2 July 2023"
+
+
+def test_tamil_and_bengali_names_are_printed_not_reported_missing(db, tmp_path):
+    organisations.set_authority(db, {"name": "Communauté d'agglomération de La Rochelle"})
+    ev = delegation(db)
+    for first, last, native in [("Priya", "Raman", "பிரியா ராமன்"), ("Rina", "Das", "রিনা দাস")]:
+        p = person(db, first_name=first, last_name=last, native_name=native)
+        participants.add_participant(db, ev.id, p.id)
+    report = render_badges(db, ev.id, str(tmp_path / "b.pdf"), layout="a6")
+    assert report.warnings == ()
+    assert report.items == 2
