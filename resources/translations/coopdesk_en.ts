@@ -242,6 +242,37 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement with %1</source>
+        <translation>New agreement with %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast amount (€)</source>
+        <translation>&amp;Forecast amount (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature date</source>
+        <translation>&amp;Signature date</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>&amp;End date</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>
@@ -1431,6 +1462,18 @@
 <context>
     <name>PartnersPage</name>
     <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;New partnership…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Add a&amp;greement…</translation>
+    </message>
+    <message>
+        <source>A new agreement in the selected partnership</source>
+        <translation>A new agreement in the selected partnership</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -1449,6 +1492,14 @@
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>New partnership with %1</source>
+        <translation>New partnership with %1</translation>
+    </message>
+    <message>
+        <source>New agreement %1</source>
+        <translation>New agreement %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1473,6 +1524,45 @@
     <message>
         <source>forecast %1</source>
         <translation>forecast %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>New partnership</source>
+        <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>(choose a partner territory)</source>
+        <translation>(choose a partner territory)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Since</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <source>e.g. culture, youth, water</source>
+        <translation>e.g. culture, youth, water</translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders</source>
+        <translation>&amp;Co-funders</translation>
     </message>
 </context>
 <context>

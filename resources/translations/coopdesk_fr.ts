@@ -242,6 +242,37 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement with %1</source>
+        <translation>Nouvelle convention avec %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast amount (€)</source>
+        <translation>&amp;Montant prévisionnel (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature date</source>
+        <translation>Date de &amp;signature</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Date de &amp;fin</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>
@@ -1431,6 +1462,18 @@
 <context>
     <name>PartnersPage</name>
     <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Ajouter une con&amp;vention…</translation>
+    </message>
+    <message>
+        <source>A new agreement in the selected partnership</source>
+        <translation>Une nouvelle convention dans le partenariat choisi</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1449,6 +1492,14 @@
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+    <message>
+        <source>New partnership with %1</source>
+        <translation>Nouveau partenariat avec %1</translation>
+    </message>
+    <message>
+        <source>New agreement %1</source>
+        <translation>Nouvelle convention %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1473,6 +1524,45 @@
     <message>
         <source>forecast %1</source>
         <translation>engagement prévisionnel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>(choose a partner territory)</source>
+        <translation>(choisir un territoire partenaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connu</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>e.g. culture, youth, water</source>
+        <translation>p. ex. culture, jeunesse, eau</translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders</source>
+        <translation>&amp;Cofinanceurs</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.events_page = events_page
         self.directory = DirectoryPage(self.db, self.edits)
         self.directory.open_event.connect(self._show_event)
-        self.partners = PartnersPage(self.db)
+        self.partners = PartnersPage(self.db, self.edits)
         self.partners.open_event.connect(self._show_event)
         self.pages = QStackedWidget()
         for page in (events_page, self.directory, self.partners):
@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
             config.put(config.LAST_EVENT, None)
         if self.pages.currentIndex() == DIRECTORY:
             self.directory.refresh()
+        elif self.pages.currentIndex() == PARTNERS:
+            self.partners.refresh()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

@@ -16,9 +16,11 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -169,6 +171,46 @@ class Form(QWidget):
         """The message shown beside ``field`` ('' when none): what a user reads there."""
         label = self.errors[field]
         return label.text() if label.isVisibleTo(self) else ""
+
+
+class OptionalDate(QWidget):
+    """A date (and a time) that may be unknown: a tick box says whether it is set."""
+
+    def __init__(self, text: str, with_time: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(text)
+        self.day: QDateEdit = date_edit()
+        self.time: QTimeEdit | None = time_edit() if with_time else None
+        row.addWidget(self.known)
+        row.addWidget(self.day)
+        if self.time is not None:
+            row.addWidget(self.time)
+        row.addStretch(1)
+        self.known.toggled.connect(self._enable)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.day.setEnabled(on)
+        if self.time is not None:
+            self.time.setEnabled(on)
+
+    def set_value(self, value: date | datetime | None, default: date) -> None:
+        self.known.setChecked(value is not None)
+        self._enable(value is not None)
+        day = value.date() if isinstance(value, datetime) else value
+        self.day.setDate(to_qdate(day or default))
+        if self.time is not None:
+            self.time.setTime(value.time() if isinstance(value, datetime) else time(12, 0))
+
+    def value(self) -> date | datetime | None:
+        if not self.known.isChecked():
+            return None
+        day = from_qdate(self.day.date())
+        if self.time is None:
+            return day
+        return datetime.combine(day, from_qtime(self.time.time()))
 
 
 def text_value(editor: QWidget) -> str:

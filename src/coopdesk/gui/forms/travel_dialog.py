@@ -4,18 +4,14 @@ transport, number, place) and the hotel (name, check-in, check-out, room)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +23,9 @@ from coopdesk.core.values import ParticipantView
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import (
     Form,
+    OptionalDate,
     combo,
-    date_edit,
-    from_qdate,
-    from_qtime,
     set_combo,
-    time_edit,
-    to_qdate,
 )
 
 TRAVEL_FIELDS = (
@@ -50,46 +42,6 @@ TRAVEL_FIELDS = (
 
 # save(changes) -> the saved participant; raises CoopdeskError to keep the form open
 SaveTravel = Callable[[dict[str, Any]], Any]
-
-
-class _Optional(QWidget):
-    """A date (and a time) that may be unknown: a tick box says whether it is set."""
-
-    def __init__(self, text: str, with_time: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox(text)
-        self.day: QDateEdit = date_edit()
-        self.time: QTimeEdit | None = time_edit() if with_time else None
-        row.addWidget(self.known)
-        row.addWidget(self.day)
-        if self.time is not None:
-            row.addWidget(self.time)
-        row.addStretch(1)
-        self.known.toggled.connect(self._enable)
-        self._enable(False)
-
-    def _enable(self, on: bool) -> None:
-        self.day.setEnabled(on)
-        if self.time is not None:
-            self.time.setEnabled(on)
-
-    def set_value(self, value: date | datetime | None, default: date) -> None:
-        self.known.setChecked(value is not None)
-        self._enable(value is not None)
-        day = value.date() if isinstance(value, datetime) else value
-        self.day.setDate(to_qdate(day or default))
-        if self.time is not None:
-            self.time.setTime(value.time() if isinstance(value, datetime) else time(12, 0))
-
-    def value(self) -> date | datetime | None:
-        if not self.known.isChecked():
-            return None
-        day = from_qdate(self.day.date())
-        if self.time is None:
-            return day
-        return datetime.combine(day, from_qtime(self.time.time()))
 
 
 class TravelDialog(QDialog):
@@ -111,7 +63,9 @@ class TravelDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = Form()
         form = self.form
-        self.arrival = form.add("arrival_at", self.tr("&Arrival"), _Optional(self.tr("set"), True))
+        self.arrival = form.add(
+            "arrival_at", self.tr("&Arrival"), OptionalDate(self.tr("set"), True)
+        )
         self.arrival_zone = form.add("arrival_timezone", self.tr("Arrival time &zone"), _zones())
         self.arrival_transport = form.add(
             "arrival_transport",
@@ -125,7 +79,7 @@ class TravelDialog(QDialog):
             "arrival_place", self.tr("Arrival &place"), _line(self.tr("airport, station…"))
         )
         self.departure = form.add(
-            "departure_at", self.tr("&Departure"), _Optional(self.tr("set"), True)
+            "departure_at", self.tr("&Departure"), OptionalDate(self.tr("set"), True)
         )
         self.departure_zone = form.add(
             "departure_timezone", self.tr("Departure time z&one"), _zones()
@@ -144,9 +98,11 @@ class TravelDialog(QDialog):
             "departure_place", self.tr("Departure p&lace"), _line(self.tr("airport, station…"))
         )
         self.hotel = form.add("hotel", self.tr("&Hotel"), QLineEdit())
-        self.check_in = form.add("check_in", self.tr("Check-&in"), _Optional(self.tr("set"), False))
+        self.check_in = form.add(
+            "check_in", self.tr("Check-&in"), OptionalDate(self.tr("set"), False)
+        )
         self.check_out = form.add(
-            "check_out", self.tr("Chec&k-out"), _Optional(self.tr("set"), False)
+            "check_out", self.tr("Chec&k-out"), OptionalDate(self.tr("set"), False)
         )
         self.room = form.add("room", self.tr("Roo&m"), QLineEdit())
         layout.addWidget(form)

@@ -1,0 +1,153 @@
+"""Create a partnership (partner territory, kind, since, themes, co-funders) and add
+an agreement to one (title, purpose, forecast amount, signature and end dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core.enums import PartnershipKind
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.values import OrganisationView
+from coopdesk.gui.forms.fields import Form, OptionalDate, combo, compact, text_value
+
+# save(values, co-funder ids) -> the saved partnership; raises CoopdeskError to keep it open
+SavePartnership = Callable[[dict[str, Any], list[int]], Any]
+# save(values) -> the partnership with the new agreement; raises CoopdeskError likewise
+SaveAgreement = Callable[[dict[str, Any]], Any]
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PartnershipDialog(QDialog):
+    """A new partnership; stays open, messages beside the fields, until it is valid."""
+
+    def __init__(
+        self,
+        partners: list[OrganisationView],
+        organisations: list[OrganisationView],
+        save: SavePartnership,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New partnership"))
+        self._save = save
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        self.partner = self.form.add("partner_id", self.tr("&Partner"), compact(QComboBox(), 30))
+        self.partner.addItem(self.tr("(choose a partner territory)"), None)
+        for org in partners:
+            name = org.name + (f" ({org.country})" if org.country else "")
+            self.partner.addItem(name, org.id)
+        self.kind = self.form.add("kind", self.tr("&Kind"), combo(list(PartnershipKind)))
+        self.since = self.form.add("since", self.tr("&Since"), OptionalDate(self.tr("known")))
+        self.since.set_value(None, date.today())
+        self.themes = self.form.add("themes", self.tr("&Themes"), QLineEdit())
+        self.themes.setPlaceholderText(self.tr("e.g. culture, youth, water"))
+        self.cofunders = QListWidget()
+        self.cofunders.setFixedHeight(130)
+        for org in organisations:
+            entry = QListWidgetItem(org.name)
+            entry.setData(Qt.ItemDataRole.UserRole, org.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.cofunders.addItem(entry)
+        self.form.add("cofunder_ids", self.tr("&Co-funders"), self.cofunders)
+        layout.addWidget(self.form)
+        self.buttons = _buttons(self)
+        layout.addWidget(self.buttons)
+        self.resize(500, 0)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "partner_id": self.partner.currentData(),
+            "kind": self.kind.currentData(),
+            "since": self.since.value(),
+            "themes": self.themes.text(),
+        }
+
+    def cofunder_ids(self) -> list[int]:
+        return [
+            int(self.cofunders.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.cofunders.count())
+            if self.cofunders.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        try:
+            self._save(self.values(), self.cofunder_ids())
+        except CoopdeskError as error:  # refusals beside the field, a clash on top
+            self.form.show_error(error)
+            return
+        self.accept()
+
+
+class AgreementDialog(QDialog):
+    """A new agreement of a partnership; messages beside the fields until it is valid."""
+
+    def __init__(self, partner: str, save: SaveAgreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New agreement with %1").replace("%1", partner))
+        self._save = save
+        layout = QVBoxLayout(self)
+        self.form = Form()
+        self.title = self.form.add("title", self.tr("&Title"), QLineEdit())
+        self.purpose = self.form.add("purpose", self.tr("P&urpose"), QPlainTextEdit())
+        self.purpose.setFixedHeight(70)
+        self.amount = self.form.add("forecast_amount", self.tr("&Forecast amount (€)"), QLineEdit())
+        today = date.today()
+        self.signature = self.form.add(
+            "signature_date", self.tr("&Signature date"), OptionalDate(self.tr("known"))
+        )
+        self.signature.set_value(None, today)
+        self.end = self.form.add("end_date", self.tr("&End date"), OptionalDate(self.tr("known")))
+        self.end.set_value(None, today)
+        for editor in (self.signature, self.end):  # either date may settle a refusal
+            editor.known.toggled.connect(self._clear_dates)
+            editor.day.dateChanged.connect(self._clear_dates)
+        layout.addWidget(self.form)
+        self.buttons = _buttons(self)
+        layout.addWidget(self.buttons)
+        self.resize(500, 0)
+
+    def _clear_dates(self) -> None:
+        for field in ("signature_date", "end_date"):
+            self.form.errors[field].setVisible(False)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "purpose": text_value(self.purpose),
+            "forecast_amount": self.amount.text(),
+            "signature_date": self.signature.value(),
+            "end_date": self.end.value(),
+        }
+
+    def save(self) -> None:
+        try:
+            self._save(self.values())
+        except CoopdeskError as error:
+            self.form.show_error(error)
+            return
+        self.accept()
