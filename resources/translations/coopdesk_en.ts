@@ -408,6 +408,10 @@
         <translation>Ed&amp;it organisation…</translation>
     </message>
     <message>
+        <source>&amp;Delete organisation…</source>
+        <translation>&amp;Delete organisation…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -422,6 +426,22 @@
     <message>
         <source>Edit organisation %1</source>
         <translation>Edit organisation %1</translation>
+    </message>
+    <message>
+        <source>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</source>
+        <translation>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</translation>
+    </message>
+    <message>
+        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
+        <translation>Its %1 partnership(s), with their agreements, are deleted too.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Delete organisation</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1185,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>P&amp;urge personal data…</source>
+        <translation>P&amp;urge personal data…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1199,6 +1223,22 @@
     <message>
         <source>New event %1</source>
         <translation>New event %1</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+
+This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
+        <translation>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+
+This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>%1 person(s) purged</source>
+        <translation>%1 person(s) purged</translation>
     </message>
     <message>
         <source>About coopdesk</source>
@@ -1686,12 +1726,52 @@
         <translation>This person&apos;s programme in the chosen event, ready to print</translation>
     </message>
     <message>
+        <source>Export this person&apos;s &amp;data…</source>
+        <translation>Export this person&apos;s &amp;data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file (subject access request)</source>
+        <translation>Everything held about this person, as a JSON file (subject access request)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Erase this person…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove this person for good, with their participations</source>
+        <translation>Right to erasure: remove this person for good, with their participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Export this person&apos;s data</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON data</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 saved: %2</source>
+        <translation>Personal data of %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their record and their participations in every event are removed, and their name is removed from the change log.
+
+This cannot be undone: an erasure is not on the undo stack, and the undo history is cleared.</source>
+        <translation>Erase %1 for good? Their record and their participations in every event are removed, and their name is removed from the change log.
+
+This cannot be undone: an erasure is not on the undo stack, and the undo history is cleared.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1834,25 @@
     <message>
         <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
         <translation>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
+    </message>
+    <message>
+        <source>Last event ended &amp;before</source>
+        <translation>Last event ended &amp;before</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purge…</translation>
     </message>
 </context>
 <context>

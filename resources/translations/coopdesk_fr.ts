@@ -408,6 +408,10 @@
         <translation>&amp;Modifier l’organisation…</translation>
     </message>
     <message>
+        <source>&amp;Delete organisation…</source>
+        <translation>&amp;Supprimer l’organisation…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -422,6 +426,22 @@
     <message>
         <source>Edit organisation %1</source>
         <translation>Modification de l’organisation %1</translation>
+    </message>
+    <message>
+        <source>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</source>
+        <translation>Supprimer l’organisation %1 ? Les personnes de cette organisation gardent leur fiche, sans organisation ; les événements continuent sans ce partenaire.</translation>
+    </message>
+    <message>
+        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
+        <translation>Ses %1 partenariat(s), avec leurs conventions, sont supprimés aussi.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette opération est définitive : elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l’organisation</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1185,10 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <source>P&amp;urge personal data…</source>
+        <translation>P&amp;urger les données personnelles…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1199,6 +1223,22 @@
     <message>
         <source>New event %1</source>
         <translation>Nouvel événement %1</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+
+This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
+        <translation>Effacer le numéro et la date d’expiration du passeport, la date de naissance, les régimes alimentaires et les besoins d’accessibilité de toutes les personnes dont le dernier événement s’est terminé avant le %1 ?
+
+Cette opération est définitive : une purge ne peut pas être annulée, et l’historique des annulations est vidé.</translation>
+    </message>
+    <message>
+        <source>%1 person(s) purged</source>
+        <translation>%1 personne(s) purgée(s)</translation>
     </message>
     <message>
         <source>About coopdesk</source>
@@ -1686,12 +1726,52 @@
         <translation>Le programme de cette personne dans l&apos;événement choisi, prêt à imprimer</translation>
     </message>
     <message>
+        <source>Export this person&apos;s &amp;data…</source>
+        <translation>Exporter les &amp;données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file (subject access request)</source>
+        <translation>Tout ce qui est conservé sur cette personne, dans un fichier JSON (demande d’accès)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove this person for good, with their participations</source>
+        <translation>Droit à l’effacement : supprimer définitivement cette personne et ses participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Agenda personnel pour</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Données JSON</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 saved: %2</source>
+        <translation>Données personnelles de %1 enregistrées : %2</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their record and their participations in every event are removed, and their name is removed from the change log.
+
+This cannot be undone: an erasure is not on the undo stack, and the undo history is cleared.</source>
+        <translation>Effacer définitivement %1 ? Sa fiche et ses participations à tous les événements sont supprimées, et son nom est retiré de l’historique des modifications.
+
+Cette opération est définitive : un effacement ne peut pas être annulé, et l’historique des annulations est vidé.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1834,25 @@
     <message>
         <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
         <translation>%1 ligne(s) refusée(s) : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez-le, enregistrez-le, puis cliquez sur « Relire le fichier ».</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>Pour chaque personne dont le dernier événement s’est terminé avant la date ci-dessous, ces champs sont effacés : numéro et date d’expiration du passeport, date de naissance, régime alimentaire et besoins d’accessibilité. Son nom, ses coordonnées et ses participations sont conservés. Les personnes inscrites à aucun événement ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Last event ended &amp;before</source>
+        <translation>Dernier événement terminé &amp;avant le</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purger…</translation>
     </message>
 </context>
 <context>

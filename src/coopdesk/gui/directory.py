@@ -4,6 +4,7 @@ with every event they took part in and their personal agenda in a chosen event."
 from __future__ import annotations
 
 import html
+import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,11 +28,18 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.services import agenda, gui_queries, organisations, people
+from coopdesk.core.services import (
+    agenda,
+    gui_queries,
+    organisations,
+    partnerships,
+    people,
+    privacy,
+)
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
-from coopdesk.gui.exports import save_person_agenda
+from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
 from coopdesk.gui.forms.organisation_dialog import ORGANISATION_FIELDS, OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
@@ -64,10 +73,15 @@ class PersonPage(QWidget):
     """One person: who they are, their events, their agenda in a chosen event."""
 
     open_event = Signal(int)
+    erased = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, edits: Edits | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.edits = edits if edits is not None else Edits(self)
+        self.person_id: int | None = None
         self.card = QLabel(self.tr("Choose a person in the list."))
         self.card.setWordWrap(True)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,14 +107,33 @@ class PersonPage(QWidget):
         )
         self.programme_button.clicked.connect(self.export_programme)
         self.programme_button.setEnabled(False)
+        self.export_data_button = QPushButton(
+            icon("export"), self.tr("Export this person's &data…")
+        )
+        self.export_data_button.setToolTip(
+            self.tr("Everything held about this person, as a JSON file (subject access request)")
+        )
+        self.export_data_button.clicked.connect(self.export_data)
+        self.erase_button = QPushButton(icon("delete"), self.tr("&Erase this person…"))
+        self.erase_button.setToolTip(
+            self.tr("Right to erasure: remove this person for good, with their participations")
+        )
+        self.erase_button.clicked.connect(self.erase)
+        for button in (self.export_data_button, self.erase_button):
+            button.setEnabled(False)
         self.notice = SavedNotice()
         self._name = ""
+        personal = QHBoxLayout()
+        personal.addStretch(1)
+        personal.addWidget(self.export_data_button)
+        personal.addWidget(self.erase_button)
         chosen = QHBoxLayout()  # under the event's name, which needs the whole width
         chosen.addStretch(1)
         chosen.addWidget(self.export_button)
         chosen.addWidget(self.programme_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
+        layout.addLayout(personal)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
         layout.addWidget(QLabel("<b>" + self.tr("Personal agenda in") + "</b>"))
@@ -121,6 +154,9 @@ class PersonPage(QWidget):
         ]
         self.card.setText("<br>".join(x for x in lines if x))
         self._name = person.display_name
+        self.person_id = person_id
+        self.export_data_button.setEnabled(True)
+        self.erase_button.setEnabled(True)
         self.notice.hide()
         rows = gui_queries.person_events(self.db, person_id)
         _fill(
@@ -142,6 +178,19 @@ class PersonPage(QWidget):
         self.agenda_event.clear()
         for r in rows:
             self.agenda_event.addItem(r.title, r.participation_id)
+        self.agenda_event.blockSignals(False)
+        self._show_agenda()
+
+    def clear(self) -> None:
+        """No person shown (the one shown was erased)."""
+        self.person_id = None
+        self._name = ""
+        self.card.setText(self.tr("Choose a person in the list."))
+        self.export_data_button.setEnabled(False)
+        self.erase_button.setEnabled(False)
+        _fill(self.events, [])
+        self.agenda_event.blockSignals(True)
+        self.agenda_event.clear()
         self.agenda_event.blockSignals(False)
         self._show_agenda()
 
@@ -181,6 +230,58 @@ class PersonPage(QWidget):
         if participation_id is not None:
             name = f"{self._name} – {self.agenda_event.currentText()}"
             save_person_programme(self.db, participation_id, name, self)
+
+    def export_data(self) -> None:
+        """Save everything held about this person as JSON (a subject access request)."""
+        if self.person_id is None:
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Export this person's data"),
+            f"{file_stem(self._name)}.json",
+            [(self.tr("JSON data"), ".json")],
+        )
+        if path is None:
+            return
+        try:
+            data = privacy.export_person(self.db, self.person_id)
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        except (CoopdeskError, OSError) as error:
+            show_error(self, error)
+            return
+        self.notice.show_saved(
+            self.tr("Personal data of %1 saved: %2")
+            .replace("%1", self._name)
+            .replace("%2", str(path)),
+            path,
+        )
+
+    def erase(self) -> None:
+        """Erase this person for good, after a confirmation (a right-to-erasure request)."""
+        person_id = self.person_id
+        if person_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase this person"),
+            self.tr(
+                "Erase %1 for good? Their record and their participations in every event "
+                "are removed, and their name is removed from the change log.\n\n"
+                "This cannot be undone: an erasure is not on the undo stack, and the undo "
+                "history is cleared."
+            ).replace("%1", self._name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.edits.run_final(lambda: privacy.erase_person(self.db, person_id))
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        self.clear()
+        self.erased.emit(person_id)
 
 
 class DirectoryPage(QWidget):
@@ -226,20 +327,25 @@ class DirectoryPage(QWidget):
         self.edit_org_button = QPushButton(icon("edit"), self.tr("Ed&it organisation…"))
         self.edit_org_button.clicked.connect(self.edit_organisation)
         self.edit_org_button.setEnabled(False)
+        self.delete_org_button = QPushButton(icon("delete"), self.tr("&Delete organisation…"))
+        self.delete_org_button.clicked.connect(self.delete_organisation)
+        self.delete_org_button.setEnabled(False)
         orgs = QWidget()
         orgs_layout = QVBoxLayout(orgs)
         orgs_layout.setContentsMargins(0, 0, 0, 0)
         org_actions = QHBoxLayout()
         org_actions.addWidget(self.new_org_button)
         org_actions.addWidget(self.edit_org_button)
+        org_actions.addWidget(self.delete_org_button)
         org_actions.addStretch(1)
         orgs_layout.addLayout(org_actions)
         orgs_layout.addWidget(self.organisations, 1)
         self.lists = QTabWidget()
         self.lists.addTab(self.people, icon("person"), self.tr("People"))
         self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
-        self.person = PersonPage(db)
+        self.person = PersonPage(db, self.edits)
         self.person.open_event.connect(self.open_event)
+        self.person.erased.connect(lambda _: self.refresh())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -276,7 +382,9 @@ class DirectoryPage(QWidget):
     # --- organisations -----------------------------------------------------------------
 
     def _organisation_selected(self) -> None:
-        self.edit_org_button.setEnabled(self.selected_organisation() is not None)
+        chosen = self.selected_organisation() is not None
+        self.edit_org_button.setEnabled(chosen)
+        self.delete_org_button.setEnabled(chosen)
 
     def selected_organisation(self) -> int | None:
         rows = self.organisations.selectionModel().selectedRows()
@@ -340,3 +448,44 @@ class DirectoryPage(QWidget):
         if OrganisationDialog(save, seen, self).exec():
             self.refresh()
             self.select_organisation(organisation_id)
+
+    def delete_organisation(self) -> None:
+        """Delete the chosen organisation, after a confirmation; not undoable, because
+        its partnerships go with it."""
+        organisation_id = self.selected_organisation()
+        if organisation_id is None:
+            return
+        try:
+            seen = organisations.get_organisation(self.db, organisation_id)
+            partnered = len(partnerships.list_partnerships(self.db, partner_id=organisation_id))
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        text = self.tr(
+            "Delete the organisation %1? The people of this organisation keep their "
+            "record, with no organisation; events keep going without this partner."
+        ).replace("%1", seen.name)
+        if partnered:
+            text += "\n\n" + self.tr(
+                "Its %1 partnership(s), with their agreements, are deleted too."
+            ).replace("%1", str(partnered))
+        text += "\n\n" + self.tr("This cannot be undone.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete organisation"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            organisations.delete_organisation(self.db, organisation_id)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        self.edits.changed.emit()  # other views reload; nothing goes on the undo stack
+        self.refresh()
+        self._organisation_selected()
+        if self.person.person_id is not None:  # its card may name the organisation
+            self.person.show_person(self.person.person_id)

@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from coopdesk import __version__
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.services import events
+from coopdesk.core.services import events, privacy
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.directory import DirectoryPage
 from coopdesk.gui.event_list import EventList
 from coopdesk.gui.forms.event_form import NewEventDialog
+from coopdesk.gui.forms.purge_dialog import PurgeDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.partners import PartnersPage
 from coopdesk.gui.undo import Edits
 from coopdesk.gui.workspace.workspace import EventWorkspace
@@ -83,7 +86,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (events_page, self.directory, self.partners):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.notice = SavedNotice()  # what the window itself reports (a purge)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.notice)
+        self.setCentralWidget(central)
         self._build_actions()
 
     def _action(
@@ -128,12 +137,17 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings
         )
+        self.purge_action = self._action(
+            self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
+        )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
         self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_event_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -236,6 +250,33 @@ class MainWindow(QMainWindow):
             self.directory.refresh()
         elif self.pages.currentIndex() == PARTNERS:
             self.partners.refresh()
+
+    def purge_personal_data(self) -> None:
+        """Blank the sensitive fields of past guests, after the dialog and a confirmation."""
+        dialog = PurgeDialog(self)
+        if not dialog.exec():
+            return
+        cutoff = dialog.cutoff()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Purge personal data"),
+            self.tr(
+                "Blank the passport number and expiry, date of birth, dietary and "
+                "accessibility needs of everyone whose last event ended before %1?\n\n"
+                "This cannot be undone: a purge is not on the undo stack, and the undo "
+                "history is cleared."
+            ).replace("%1", i18n.fmt_date(cutoff, long=True)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = self.edits.run_final(lambda: privacy.purge_sensitive(self.db, cutoff))
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

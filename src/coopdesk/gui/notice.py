@@ -80,6 +80,16 @@ class SavedNotice(QFrame):
         self.warnings.setVisible(bool(warnings))
         self.open_file_button.setVisible(self.file is not None)
         self.print_button.setVisible(self.file is not None)
+        self.open_button.setVisible(True)
+        self.show()
+
+    def show_message(self, message: str) -> None:
+        """Show ``message`` alone: no file, so no button but the close one."""
+        self.folder = self.file = None
+        self.text.setText(message)
+        self.warnings.setVisible(False)
+        for button in (self.open_file_button, self.print_button, self.open_button):
+            button.setVisible(False)
         self.show()
 
     def open_folder(self) -> None:

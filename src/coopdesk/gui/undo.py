@@ -62,3 +62,12 @@ class Edits(QObject):
         self.stack.push(_ServiceCommand(text, do, undo, self))
         self.changed.emit()
         return result
+
+    def run_final(self, do: Callable[[], Any]) -> Any:
+        """Run ``do``, which cannot be undone (an erasure): errors propagate; once it is
+        done the undo history is cleared, so no earlier step can bring back, or keep in
+        memory, what was just erased."""
+        result = do()
+        self.stack.clear()
+        self.changed.emit()
+        return result
