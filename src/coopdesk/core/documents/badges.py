@@ -4,17 +4,20 @@ A badge shows the authority's logo and name and the event with its dates; then t
 name (first name emphasised), the native-script name when it differs, function,
 organisation and country; a colour band with the category written in it (colour is
 never the only sign); and, if asked, a QR code holding only the participation's uid.
-Pages are drawn one after another from an iterator, so ten thousand badges need no
-more than a page of badges in hand.
+Pages are drawn one after another from an iterator, a few dozen on each reportlab
+canvas, and every such part is written to the output as soon as it is done (see
+``pdfjoin``): ten thousand badges need no more memory than one part of pages.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from math import ceil
-from typing import Any, BinaryIO
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
 from reportlab.lib.colors import Color, HexColor, black, white  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
@@ -30,6 +33,7 @@ from coopdesk.core.documents.frame import (
     new_canvas,
 )
 from coopdesk.core.documents.layouts import BadgeLayout, get_layout
+from coopdesk.core.documents.pdfjoin import PdfJoiner
 from coopdesk.core.documents.qr import draw_qr
 from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.typeset import Block, TextStyle, draw_block, fit
@@ -283,10 +287,18 @@ def _sheet_footer(
     draw_block(canvas, block, layout.page_size[0] / 2, 3 * mm + block.height, "center", GREY)
 
 
-def _chunks(badges: Iterable[Badge], size: int) -> Iterator[list[Badge]]:
-    iterator = iter(badges)
+_T = TypeVar("_T")
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+# Pages drawn on one reportlab canvas before it is saved and joined to the output:
+# reportlab holds a canvas's pages until it saves, so this bounds the memory of a run.
+PAGES_PER_PART = 50
 
 
 def write_badges(
@@ -296,26 +308,52 @@ def write_badges(
     options: BadgeOptions,
     ctx: DocumentContext,
     log: WarningLog,
+    *,
+    pages_per_part: int = PAGES_PER_PART,
 ) -> DocumentReport:
-    """Draw ``count`` badges taken from ``badges`` onto pages of ``options.layout``."""
+    """Draw ``count`` badges taken from ``badges`` onto pages of ``options.layout``.
+
+    The pages are drawn ``pages_per_part`` at a time, each part on its own canvas,
+    and written to ``out`` as soon as a part is done, so memory stays that of one
+    part however many badges there are.
+    """
+    if isinstance(out, str):
+        try:
+            with open(out, "wb") as stream:
+                return write_badges(
+                    stream, badges, count, options, ctx, log, pages_per_part=pages_per_part
+                )
+        except BaseException:
+            Path(out).unlink(missing_ok=True)
+            raise
     layout = options.layout
+    sides = 2 if options.back else 1
     sheets = ceil(count / layout.per_page)
-    pages = sheets * (2 if options.back else 1)
-    canvas = new_canvas(
-        out, layout.page_size, f"{word('badges', ctx.language)} — {ctx.event.title}", ctx.authority
-    )
+    pages = sheets * sides
+    title = f"{word('badges', ctx.language)} — {ctx.event.title}"
+    joiner = PdfJoiner(out)
     page = 0
-    for chunk in _chunks(badges, layout.per_page):
-        for back in (False, True) if options.back else (False,):
-            page += 1
-            slots = layout.slots(back=back)
-            for badge, (x, y) in zip(chunk, slots, strict=False):
-                draw_badge(canvas, badge, x, y, options, ctx, log)
-            if options.cut_marks:
-                _cut_marks(canvas, layout, slots)
-            _sheet_footer(canvas, layout, ctx, page, pages, log)
-            finish_page(canvas)
-    canvas.save()
+    for part in _chunks(_chunks(badges, layout.per_page), max(1, pages_per_part // sides)):
+        buffer = io.BytesIO()
+        canvas = new_canvas(buffer, layout.page_size, title, ctx.authority)
+        for chunk in part:
+            for back in (False, True) if options.back else (False,):
+                page += 1
+                slots = layout.slots(back=back)
+                for badge, (x, y) in zip(chunk, slots, strict=False):
+                    draw_badge(canvas, badge, x, y, options, ctx, log)
+                if options.cut_marks:
+                    _cut_marks(canvas, layout, slots)
+                _sheet_footer(canvas, layout, ctx, page, pages, log)
+                finish_page(canvas)
+        canvas.save()
+        del canvas
+        joiner.add(buffer.getvalue())
+    if not page:  # no badges: an empty document, with its title all the same
+        buffer = io.BytesIO()
+        new_canvas(buffer, layout.page_size, title, ctx.authority).save()
+        joiner.add(buffer.getvalue())
+    joiner.close()
     return DocumentReport(pages=page, items=count, warnings=log.as_tuple())
 
 
