@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from sqlalchemy import or_
 from sqlalchemy.orm import Session
 
 from coopdesk.core.errors import NotFoundError
@@ -22,3 +23,9 @@ def get_row(session: Session, cls: type[M], row_id: int, entity: str) -> M:
 def assign(row: Base, values: dict[str, object]) -> None:
     for key, value in values.items():
         setattr(row, key, value)
+
+
+def contains_text(search: str, *columns: Any) -> Any:
+    """A WHERE clause: any of ``columns`` contains ``search`` (case-insensitive)."""
+    pattern = f"%{search.strip()}%"
+    return or_(*(column.ilike(pattern) for column in columns))

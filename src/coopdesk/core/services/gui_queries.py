@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import extract, func, or_, select
+from sqlalchemy import extract, func, select
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, EventKind, ParticipationStatus, Role
 from coopdesk.core.model import Event, Organisation, Participation, Person
+from coopdesk.core.services._base import contains_text
 from coopdesk.core.services.participants import list_participants, participants_query
 from coopdesk.core.values import ParticipantView
 
@@ -138,14 +139,14 @@ def _people_query(search: str | None) -> Any:
         Person.email,
     ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
     if search and search.strip():
-        pattern = f"%{search.strip()}%"
         query = query.where(
-            or_(
-                Person.last_name.ilike(pattern),
-                Person.first_name.ilike(pattern),
-                Person.native_name.ilike(pattern),
-                Person.email.ilike(pattern),
-                Organisation.name.ilike(pattern),
+            contains_text(
+                search,
+                Person.last_name,
+                Person.first_name,
+                Person.native_name,
+                Person.email,
+                Organisation.name,
             )
         )
     return query

@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import case, insert, or_, select
+from sqlalchemy import case, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -25,7 +25,7 @@ from coopdesk.core.enums import (
 from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
-from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.people import person_values, validate_person
 from coopdesk.core.timezones import to_utc
 from coopdesk.core.values import ParticipantView
@@ -415,14 +415,14 @@ def participants_query(
     if category is not None:
         query = query.where(Participation.category == category)
     if search:
-        pattern = f"%{search.strip()}%"
         query = query.where(
-            or_(
-                Person.last_name.ilike(pattern),
-                Person.first_name.ilike(pattern),
-                Person.native_name.ilike(pattern),
-                Person.function.ilike(pattern),
-                Organisation.name.ilike(pattern),
+            contains_text(
+                search,
+                Person.last_name,
+                Person.first_name,
+                Person.native_name,
+                Person.function,
+                Organisation.name,
             )
         )
     return query.order_by(*protocol_order())

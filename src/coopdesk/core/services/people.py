@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
@@ -13,7 +13,7 @@ from coopdesk.core.enums import ElectedOffice
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Organisation, Person
 from coopdesk.core.services import _fields as f
-from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.values import PersonView
 
 PERSON_FIELDS: Mapping[str, f.Coercer] = {
@@ -146,14 +146,14 @@ def list_people(
         .order_by(Person.sort_key, Person.id)
     )
     if search:
-        pattern = f"%{search.strip()}%"
         query = query.where(
-            or_(
-                Person.last_name.ilike(pattern),
-                Person.first_name.ilike(pattern),
-                Person.native_name.ilike(pattern),
-                Person.email.ilike(pattern),
-                Organisation.name.ilike(pattern),
+            contains_text(
+                search,
+                Person.last_name,
+                Person.first_name,
+                Person.native_name,
+                Person.email,
+                Organisation.name,
             )
         )
     if limit is not None:
