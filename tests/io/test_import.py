@@ -316,3 +316,47 @@ def test_one_column_for_role_and_category(db):
     }
     [issue] = preview.issues
     assert (issue.line, issue.code) == (5, "import.category_unknown")
+
+
+def test_rows_naming_one_person_twice_and_new_organisations_listed_once(db):
+    event = delegation(db)
+    rows = [
+        ("Nom", "Prénom", "Organisation", "Pays", "Date de naissance", "Expiration du passeport"),
+        ("Иванова", "Анна", "Мэрия Одессы", "UA", "", ""),
+        ("Sato", "Kenji", "Kishiwada City", "JP", "", ""),
+        ("IVANOVA ", "Anna", "Mairie d'Odessa", "UA", "", ""),  # another spelling: kept
+        ("ИВАНОВА", "анна", "мэрия одессы", "", "", ""),  # same name and organisation
+        ("Durand", "Paul", "", "", "12/05/1990", "01/01/1980"),
+    ]
+    preview = preview_import(db, event.id, Table("liste.csv", rows))
+    found = [(i.line, i.column, i.code) for i in preview.issues]
+    assert found == [
+        (5, "Nom", "import.duplicate_row"),
+        (6, "Expiration du passeport", "person.passport_before_birth"),
+    ]
+    assert preview.issues[0].values == {"other": 2}
+    assert [row.line for row in preview.rows] == [2, 3, 4]
+    # One new organisation per name (case and accents aside), with its first country.
+    assert preview.new_organisations == {
+        "Мэрия Одессы": "UA",
+        "Kishiwada City": "JP",
+        "Mairie d'Odessa": "UA",
+    }
+
+
+def test_the_preview_rows_read_like_a_list(db):
+    _, dupont = _directory(db)
+    event = delegation(db)
+    preview = preview_import(db, event.id, read_table(FIXTURES / "inscriptions_utf8_bom.csv"))
+    rows = list(preview.rows)
+    assert len(preview.rows) == len(rows) == 3
+    assert preview.rows[-1] == rows[-1] and preview.rows[1:] == rows[1:]
+    assert [row.name for row in preview.rows] == ["Olena Kovalenko", "Kenji Sato", "Marie Dupont"]
+    with pytest.raises(IndexError):
+        preview.rows[3]
+    assert preview.count(Action.NEW_PERSON) == 1  # Sato and Dupont are in the directory
+    assert preview.count(Action.EXISTING_PERSON) == 2
+    assert preview.count(Action.UPDATE) == preview.count(Action.SKIP) == 0
+    # Each read is a fresh record: changing one changes nothing in the preview.
+    preview.rows[0].person["first_name"] = "Changed"
+    assert preview.rows[0].person["first_name"] == "Olena"

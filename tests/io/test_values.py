@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text, fold, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.values import as_text, fold, fold_all, parse_date, parse_datetime, parse_time
+from coopdesk.core.services._fields import all_emails, email
 from coopdesk.core.io.words import parse_country, parse_languages, parse_word
 
 
@@ -203,3 +206,39 @@ def test_a_blank_lone_role_or_category_cell_leaves_the_defaults(name, cell):
     from coopdesk.core.io.cells import role_or_category
 
     assert role_or_category(name)(cell) == {}
+
+
+@given(st.lists(st.text()))
+def test_folding_a_column_at_once_folds_each_value_alike(values):
+    assert fold_all(values) == [fold(value) for value in values]
+
+
+def test_folding_a_column_keeps_names_in_every_script():
+    names = ["Ковале́нко", "佐藤", "Ŀlorenç", "ΣΩΚΡΆΤΗΣ", "N'Guessan", "O’Brien", "ｻﾄｳ"]
+    assert fold_all(names) == [
+        "коваленко",
+        "佐藤",
+        "l lorenc",
+        "σωκρατησ",
+        "n guessan",
+        "o brien",
+        "サトウ",
+    ]
+
+
+_ADDRESS = st.one_of(
+    st.emails().map(str),
+    st.text(alphabet="ab@. \n\t\u00a0é", max_size=12),
+    st.text(max_size=8),
+)
+
+
+@given(st.lists(_ADDRESS, max_size=6))
+def test_checking_a_column_of_addresses_agrees_with_the_field(texts):
+    def accepted(text):
+        try:
+            return email(text, "email") == text
+        except Exception:
+            return False
+
+    assert all_emails(texts) == all(map(accepted, texts))

@@ -17,7 +17,7 @@ from coopdesk.core.io.words import (
     parse_word,
 )
 from coopdesk.core.model import Participation, Person
-from coopdesk.core.services._fields import Coercer, text
+from coopdesk.core.services._fields import Coercer, all_emails, text
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
 from coopdesk.core.services.people import PERSON_FIELDS
 
@@ -176,3 +176,19 @@ def clean_texts(cells: list[Any], limit: int) -> list[Any] | None:
     if len(texts) == len(cells):  # no blank cell
         return list(cells)
     return [cell or None for cell in cells]
+
+
+def clean_emails(cells: list[Any]) -> list[Any] | None:
+    """A column of e-mail addresses that need no cleaning and are all valid, as it is
+    (blanks as ``None``), or ``None`` when any cell needs the careful path."""
+    clean = clean_texts(cells, 320)
+    if clean is None or not all_emails([cell for cell in clean if cell is not None]):
+        return None
+    return clean
+
+
+# Whole-column checks that accept most columns at once (``None``: parse cell by cell).
+COLUMN_CHECKS: Mapping[str, Callable[[list[Any]], list[Any] | None]] = {
+    name: (lambda cells, limit=limit: clean_texts(cells, limit))
+    for name, limit in TEXT_LIMITS.items()
+} | {"email": clean_emails}

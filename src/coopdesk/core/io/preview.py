@@ -12,11 +12,12 @@ writes it, all or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import repeat
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,8 +28,8 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.bulk import few_collections
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
 from coopdesk.core.io.reading import Table
-from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS, ParsedRow, RowIssue, RowReader
-from coopdesk.core.io.values import fold
+from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS, ParsedRows, RowIssue, RowReader
+from coopdesk.core.io.values import fold, fold_all
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services._base import get_row
 
@@ -84,7 +85,7 @@ class ImportPreview:
     event_id: int
     source: str
     mapping: ColumnMapping
-    rows: tuple[PreviewRow, ...]
+    rows: PreviewRows
     issues: tuple[RowIssue, ...]
     new_organisations: Mapping[str, str | None]
 
@@ -97,7 +98,7 @@ class ImportPreview:
         return tuple(sorted({issue.line for issue in self.issues}))
 
     def count(self, action: Action) -> int:
-        return sum(1 for row in self.rows if row.action is action)
+        return self.rows.count_action(action)
 
 
 def _name_key(first: str | None, last: str | None, native: str | None) -> tuple[str, str]:
@@ -142,33 +143,21 @@ class _Directory:
         return cls(organisations, by_email, by_name, in_event)
 
     def match(
-        self, row: ParsedRow, email: str | None, name: tuple[str, str], org_id: int | None
+        self, organisation: str | None, email: str | None, name: tuple[str, str], org_id: int | None
     ) -> tuple[int | None, str | None]:
         """The directory person a row names (and how), if exactly one fits; ``email``
-        is the row's e-mail case-folded."""
+        is the row's e-mail case-folded, ``organisation`` the name the row gives and
+        ``org_id`` the directory's organisation of that name."""
         if email and email in self.by_email:
             return self.by_email[email], "email"
         people = self.by_name.get(name)
         if not people:
             return None, None
-        if row.organisation is None:  # the list does not say: a unique namesake matches
+        if organisation is None:  # the list does not say: a unique namesake matches
             candidates = [person_id for person_id, _ in people]
         else:
             candidates = [p for p, o in people if o is not None and o == org_id]
         return (candidates[0], "name") if len(candidates) == 1 else (None, None)
-
-
-@dataclass
-class _Matches:
-    """How the accepted rows match the directory, column by column: one list per
-    attribute (an item per row) rather than a record per row, quicker to build."""
-
-    rows: list[ParsedRow]
-    emails: list[str | None]  # case-folded
-    names: list[tuple[str, str]]
-    organisations: list[str]  # folded, "" when the row gives none
-    known_organisations: list[tuple[int, str] | None]
-    people: list[tuple[int | None, str | None]]  # the person matched, and how
 
 
 def _current_people(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -205,154 +194,264 @@ def preview_import(
 
 def _preview_rows(
     session: Session, event_id: int, reader: RowReader, table: Table
-) -> tuple[tuple[PreviewRow, ...], dict[str, str | None]]:
-    """The preview rows and the new organisations. The parsed rows and the matches
-    are freed on return, before :func:`few_collections` ends: the collection that
-    follows has fewer objects to walk."""
+) -> tuple[PreviewRows, dict[str, str | None]]:
+    """The preview rows and the new organisations."""
     parsed = reader.read(table.rows)
     directory = _Directory.load(session, event_id)
-    matches = _match(parsed, directory)
-    current = _current_people(session, (p for p, _ in matches.people if p))
-    return _rows(matches, directory, current, reader)
+    return _Matcher(parsed, directory).rows(session, reader)
 
 
-def _match(parsed: list[ParsedRow], directory: _Directory) -> _Matches:
-    people = [row.person for row in parsed]
-    emails = [email.casefold() if email else None for email in (p.get("email") for p in people)]
-    names = list(
-        map(
-            _name_key,
-            [p.get("first_name") for p in people],
-            [p.get("last_name") for p in people],
-            [p.get("native_name") for p in people],
+class _Matcher:
+    """How the accepted rows match the directory, column by column: a list per
+    attribute (an item per row) rather than a record per row, quicker to build."""
+
+    def __init__(self, parsed: ParsedRows, directory: _Directory) -> None:
+        self.parsed = parsed
+        self.directory = directory
+        emails = parsed.column("email")
+        texts = [email for email in emails if email is not None]
+        folded = iter("\n".join(texts).casefold().split("\n") if texts else ())
+        # case-folded e-mails (an address has no line break: the preview checked it)
+        self.emails: list[str | None] = [None if e is None else next(folded) for e in emails]
+        self.names = _name_keys(
+            parsed.column("first_name"), parsed.column("last_name"), parsed.column("native_name")
         )
-    )
-    # Organisation names repeat: fold each once.
-    folded = {name: fold(name) for name in {row.organisation for row in parsed} if name}
-    organisations = [folded[row.organisation] if row.organisation else "" for row in parsed]
-    known = [directory.organisations.get(org) if org else None for org in organisations]
-    by_email, by_name = directory.by_email, directory.by_name
-    matched = [  # most rows of a long list are new people: no e-mail nor name is known
-        directory.match(row, email, name, org[0] if org else None)
-        if email in by_email or name in by_name
-        else (None, None)
-        for row, email, name, org in zip(parsed, emails, names, known, strict=True)
-    ]
-    return _Matches(parsed, emails, names, organisations, known, matched)
+        organisations = parsed.column("organisation")
+        # Organisation names repeat: fold each once.
+        distinct = [name for name in dict.fromkeys(organisations) if name]
+        folded_names = dict(zip(distinct, fold_all(distinct), strict=True))
+        # "" where the row gives none
+        self.organisations: list[str] = list(map(folded_names.get, organisations, repeat("")))
+        known = directory.organisations
+        self.known: list[tuple[int, str] | None] = list(map(known.get, self.organisations))
+        by_email, by_name = directory.by_email, directory.by_name
+        # Most rows of a long list are new people: no e-mail nor name is known.
+        known_emails = by_email.keys() & set(self.emails)
+        known_names = by_name.keys() & set(self.names)
+        self.people: dict[int, tuple[int, str]] = {}
+        if not known_emails and not known_names:
+            return
+        for position, (email, name) in enumerate(zip(self.emails, self.names, strict=True)):
+            if email in known_emails or name in known_names:
+                org = self.known[position]
+                found, how = directory.match(
+                    organisations[position], email, name, org[0] if org else None
+                )
+                if found is not None and how is not None:
+                    self.people[position] = (found, how)
 
-
-def _rows(
-    matches: _Matches,
-    directory: _Directory,
-    current: Mapping[int, Mapping[str, Any]],
-    reader: RowReader,
-) -> tuple[tuple[PreviewRow, ...], dict[str, str | None]]:
-    """The preview rows; a row naming the same person as an earlier one is refused."""
-    rows: list[PreviewRow] = []
-    new_organisations: dict[str, tuple[str, str | None]] = {}
-    by_id: dict[int, int] = {}
-    by_email: dict[str, int] = {}
-    by_name: dict[tuple[str, str, str], int] = {}
-    for parsed, email, (first, last), org, known, (person_id, matched_by) in zip(
-        matches.rows,
-        matches.emails,
-        matches.names,
-        matches.organisations,
-        matches.known_organisations,
-        matches.people,
-        strict=True,
-    ):
-        line = parsed.line
-        name = (first, last, org)
-        earlier = (
-            by_id.get(person_id or 0)
-            or (by_email.get(email) if email else None)
-            or by_name.get(name)
+    def _duplicates(self) -> bool:
+        """Whether two rows may name the same person (the same person matched, the
+        same e-mail, or the same name and organisation); most lists have none."""
+        emails = [email for email in self.emails if email is not None]
+        ids = [person_id for person_id, _ in self.people.values()]
+        keys = set(zip(self.names, self.organisations, strict=True))
+        return (
+            len(set(emails)) < len(emails)
+            or len(set(ids)) < len(ids)
+            or len(keys) < len(self.names)
         )
-        if earlier is not None:
-            error = ValidationError("import.duplicate_row", None, other=earlier)
-            reader.refuse(line, "email" if email else "last_name", error)
-            continue
-        if person_id is not None:
-            by_id[person_id] = line
-        if email:
-            by_email[email] = line
-        by_name[name] = line
-        if parsed.organisation and known is None:
-            new_organisations.setdefault(org, (parsed.organisation, parsed.country))
-        rows.append(
-            _row(
+
+    def _refuse_duplicates(self, reader: RowReader) -> list[int]:
+        """The positions of the rows kept; a row naming the same person as an
+        earlier one is refused."""
+        if not self._duplicates():
+            return list(range(len(self.parsed)))
+        kept: list[int] = []
+        by_id: dict[int, int] = {}
+        by_email: dict[str, int] = {}
+        by_name: dict[tuple[tuple[str, str], str], int] = {}
+        lines = self.parsed.lines
+        for position, (email, name, org) in enumerate(
+            zip(self.emails, self.names, self.organisations, strict=True)
+        ):
+            person_id = self.people.get(position, (None, None))[0]
+            earlier = (
+                (by_id.get(person_id) if person_id is not None else None)
+                or (by_email.get(email) if email else None)
+                or by_name.get((name, org))
+            )
+            if earlier is not None:
+                error = ValidationError("import.duplicate_row", None, other=earlier)
+                reader.refuse(lines[position], "email" if email else "last_name", error)
+                continue
+            if person_id is not None:
+                by_id[person_id] = lines[position]
+            if email:
+                by_email[email] = lines[position]
+            by_name[(name, org)] = lines[position]
+            kept.append(position)
+        return kept
+
+    def rows(
+        self, session: Session, reader: RowReader
+    ) -> tuple[PreviewRows, dict[str, str | None]]:
+        kept = self._refuse_duplicates(reader)
+        parsed, known = self.parsed, self.known
+        names = parsed.column("organisation")
+        display = [k[1] if k else name for k, name in zip(known, names, strict=True)]
+        org_ids = [k[0] if k else None for k in known]
+        kept_set = set(kept) if len(kept) < len(parsed) else None
+        new_organisations: dict[str, tuple[str, str | None]] = {}
+        countries = parsed.column("country")
+        for position, (key, name, k) in enumerate(
+            zip(self.organisations, names, known, strict=True)
+        ):
+            if (
+                key
+                and k is None
+                and key not in new_organisations
+                and (kept_set is None or position in kept_set)
+            ):
+                new_organisations[key] = (name, countries[position])
+        matched = {
+            p: found for p, found in self.people.items() if kept_set is None or p in kept_set
+        }
+        current = _current_people(session, (person_id for person_id, _ in matched.values()))
+        special = {
+            position: _matched_row(
                 parsed,
-                known[1] if known else parsed.organisation,
-                known[0] if known else None,
-                person_id,
-                matched_by,
-                directory,
+                position,
+                display[position],
+                org_ids[position],
+                found,
+                how,
+                self.directory,
                 current,
             )
-        )
-    return tuple(rows), dict(new_organisations.values())
+            for position, (found, how) in matched.items()
+        }
+        rows = PreviewRows(parsed, kept, display, org_ids, special)
+        return rows, dict(new_organisations.values())
 
 
-def _row(
-    parsed: ParsedRow,
+def _name_keys(
+    first: list[str | None], last: list[str | None], native: list[str | None]
+) -> list[tuple[str, str]]:
+    """:func:`_name_key` of every row, folded a column at a time."""
+    folded_first = fold_all([name or "" for name in first])
+    folded_last = fold_all([name or "" for name in last])
+    if None not in last and "" not in last:
+        return list(zip(folded_first, folded_last, strict=True))
+    folded_native = fold_all([name or "" for name in native])
+    return [
+        (f, fl) if raw else ("", fn)
+        for raw, f, fl, fn in zip(last, folded_first, folded_last, folded_native, strict=True)
+    ]
+
+
+def _display_name(person: Mapping[str, Any]) -> str:
+    first, last = person.get("first_name"), person.get("last_name")  # never blank: None
+    name = f"{first} {last}" if first and last else first or last or ""
+    return name or str(person.get("native_name", ""))
+
+
+def _matched_row(
+    parsed: ParsedRows,
+    position: int,
     organisation: str | None,
     organisation_id: int | None,
-    person_id: int | None,
-    matched_by: str | None,
+    person_id: int,
+    matched_by: str,
     directory: _Directory,
     current: Mapping[int, Mapping[str, Any]],
 ) -> PreviewRow:
-    person = parsed.person
-    first, last = person.get("first_name"), person.get("last_name")  # never blank: None
-    name = f"{first} {last}" if first and last else first or last or ""
-    if not name:
-        name = str(person.get("native_name", ""))
-    if person_id is None:  # the common case, built without keywords: it is quicker
-        participation = {**NEW_PARTICIPATION_DEFAULTS, **parsed.participation}
-        return PreviewRow(
-            parsed.line,
-            Action.NEW_PERSON,
-            name,
-            person,
-            participation,
-            organisation,
-            organisation_id,
-        )
+    """The row of someone already in the directory: the empty fields it fills, and
+    what it changes in their participation if they are already in the event."""
+    person = parsed.person(position)
     common: dict[str, Any] = {
-        "line": parsed.line,
-        "name": name,
+        "line": parsed.lines[position],
+        "name": _display_name(person),
         "person": person,
         "organisation": organisation,
         "organisation_id": organisation_id,
+        "person_id": person_id,
+        "matched_by": matched_by,
     }
     before = current.get(person_id, {})
     fills = {k: v for k, v in person.items() if before.get(k) in (None, "")}
     if organisation is not None and before.get("organisation_id") is None:
         fills["organisation"] = organisation
     existing = directory.in_event.get(person_id)
+    participation = parsed.participation(position)
     if existing is None:
-        participation = {**NEW_PARTICIPATION_DEFAULTS, **parsed.participation}
         return PreviewRow(
             action=Action.EXISTING_PERSON,
-            participation=participation,
-            person_id=person_id,
-            matched_by=matched_by,
+            participation={**NEW_PARTICIPATION_DEFAULTS, **participation},
             fills=fills,
             **common,
         )
     changes = {
         k: v
-        for k, v in parsed.participation.items()
+        for k, v in participation.items()
         if k in PARTICIPATION_KEYS and getattr(existing, k) != v
     }
     return PreviewRow(
         action=Action.UPDATE if changes or fills else Action.SKIP,
-        participation=parsed.participation,
-        person_id=person_id,
-        matched_by=matched_by,
+        participation=participation,
         participation_id=existing.id,
         fills=fills,
         changes=changes,
         **common,
     )
+
+
+class PreviewRows(Sequence[PreviewRow]):
+    """The accepted rows of a preview, in file order. A row of a new person (most
+    rows of a long list) is built when it is read, from the parsed columns; a list of
+    ten thousand rows is not ten thousand records until someone walks through it."""
+
+    def __init__(
+        self,
+        parsed: ParsedRows,
+        positions: list[int],
+        organisations: list[str | None],
+        organisation_ids: list[int | None],
+        matched: dict[int, PreviewRow],
+    ) -> None:
+        self._parsed = parsed
+        self._positions = positions
+        self._organisations = organisations
+        self._organisation_ids = organisation_ids
+        self._matched = matched
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> PreviewRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PreviewRow]: ...
+
+    def __getitem__(self, index: int | slice) -> PreviewRow | list[PreviewRow]:
+        if isinstance(index, slice):
+            return [self._row(p) for p in self._positions[index]]
+        return self._row(self._positions[index])
+
+    def __iter__(self) -> Iterator[PreviewRow]:
+        return map(self._row, self._positions)
+
+    def __repr__(self) -> str:
+        return f"<PreviewRows: {len(self)} rows>"
+
+    def count_action(self, action: Action) -> int:
+        if action is Action.NEW_PERSON:  # every row but the matched ones
+            return len(self._positions) - len(self._matched)
+        return sum(1 for row in self._matched.values() if row.action is action)
+
+    def _row(self, position: int) -> PreviewRow:
+        found = self._matched.get(position)
+        if found is not None:
+            return found
+        parsed = self._parsed
+        person = parsed.person(position)
+        return PreviewRow(
+            parsed.lines[position],
+            Action.NEW_PERSON,
+            _display_name(person),
+            person,
+            {**NEW_PARTICIPATION_DEFAULTS, **parsed.participation(position)},
+            self._organisations[position],
+            self._organisation_ids[position],
+        )

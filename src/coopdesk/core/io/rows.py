@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import not_
-from typing import Any, NamedTuple
+from typing import Any
 
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.cells import FIELD_PARSERS, TEXT_LIMITS, Parser, clean_texts, role_or_category
+from coopdesk.core.io.cells import COLUMN_CHECKS, FIELD_PARSERS, Parser, role_or_category
 from coopdesk.core.io.headers import ColumnMapping
 from coopdesk.core.io.words import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
@@ -47,14 +47,45 @@ class RowIssue:
         return describe_cell(self.line, self.column, self.code, self.values, self.field, language)
 
 
-class ParsedRow(NamedTuple):
-    """One data row's validated values, before it is matched against the directory."""
+class ParsedRows:
+    """The accepted data rows of a sheet, column by column: ``columns`` holds a list
+    per mapped field with an item per accepted row (``None`` where the cell is blank),
+    ``lines`` each row's line. A long list is cheaper kept as a few columns than as
+    a record per row; :meth:`person` and :meth:`participation` build one row's
+    values when they are wanted."""
 
-    line: int
-    person: dict[str, Any]
-    participation: dict[str, Any]
-    organisation: str | None
-    country: str | None
+    def __init__(self, lines: list[int], columns: dict[str, list[Any]]) -> None:
+        self.lines = lines
+        self.columns = columns
+        self.person_keys = tuple(k for k in columns if k in PERSON_KEYS)
+        self.participation_keys = tuple(k for k in columns if k in PARTICIPATION_KEYS)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def column(self, name: str) -> list[Any]:
+        """The values of a field, ``None`` in every row when it is not mapped."""
+        found = self.columns.get(name)
+        return found if found is not None else [None] * len(self.lines)
+
+    def person(self, position: int) -> dict[str, Any]:
+        """The person fields of one row, blank ones left out."""
+        return _record(self.person_keys, self.columns, position)
+
+    def participation(self, position: int) -> dict[str, Any]:
+        """The participation fields of one row, blank ones left out."""
+        return _record(self.participation_keys, self.columns, position)
+
+
+def _record(
+    keys: tuple[str, ...], columns: Mapping[str, list[Any]], position: int
+) -> dict[str, Any]:
+    record = {}
+    for key in keys:
+        value = columns[key][position]
+        if value is not None:
+            record[key] = value
+    return record
 
 
 def _blank(row: Sequence[Any]) -> bool:
@@ -103,7 +134,7 @@ class RowReader:
         self._lines: list[int] = []
         self._refused: set[int] = set()
 
-    def read(self, rows: Sequence[Sequence[Any]]) -> list[ParsedRow]:
+    def read(self, rows: Sequence[Sequence[Any]]) -> ParsedRows:
         """The rows below the header, blank ones skipped, refused ones left out."""
         first = self.mapping.header_line
         body = rows[first:]
@@ -147,8 +178,9 @@ class RowReader:
 
     def _column(self, name: str, parse: Parser, cells: list[Any]) -> list[Any]:
         """The parsed values of one column (``None`` for blank or refused cells)."""
-        if name in TEXT_LIMITS:
-            clean = clean_texts(cells, TEXT_LIMITS[name])
+        check = COLUMN_CHECKS.get(name)
+        if check is not None:
+            clean = check(cells)
             if clean is not None:
                 return clean
         results: dict[Any, Any] = {}
@@ -250,40 +282,42 @@ class RowReader:
                 return name
         return f"{leg}_at"
 
-    def _rows(self, columns: dict[str, list[Any]]) -> list[ParsedRow]:
+    def _rows(self, columns: dict[str, list[Any]]) -> ParsedRows:
+        """The accepted rows: the services' rules on a whole person are checked, and
+        refused rows left out of every column."""
+        self._person_rules(columns)
+        lines = self._lines
+        if self._refused:
+            keep = [position not in self._refused for position in range(len(lines))]
+            lines = list(compress(lines, keep))
+            columns = {name: list(compress(values, keep)) for name, values in columns.items()}
+        return ParsedRows(lines, columns)
+
+    def _person_rules(self, columns: dict[str, list[Any]]) -> None:
+        """Refuse the rows that break the rules on a whole person record
+        (:func:`~coopdesk.core.services.people.validate_person`): a name, a passport
+        that expires after the birth date. They concern a few fields only: the rows
+        where those fields could break them are checked, the others pass as they are."""
         size = len(self._lines)
-        people = _records([k for k in columns if k in PERSON_KEYS], columns, size)
-        participations = _records([k for k in columns if k in PARTICIPATION_KEYS], columns, size)
-        nothing = repeat(None)
-        rows = zip(
-            self._lines,
-            people,
-            participations,
-            columns.get("organisation", nothing),
-            columns.get("country", nothing),
-            strict=False,
-        )
+        nothing = [None] * size
+        last, native = columns.get("last_name", nothing), columns.get("native_name", nothing)
+        suspects: set[int] = set()
+        if None in last:  # a row without a last name needs a name in its own script
+            pairs = enumerate(zip(last, native, strict=True))
+            suspects.update(p for p, (a, b) in pairs if a is None and b is None)
+        if "birth_date" in columns and "passport_expiry" in columns:
+            suspects.update(
+                p
+                for p, (a, b) in enumerate(
+                    zip(columns["birth_date"], columns["passport_expiry"], strict=True)
+                )
+                if a is not None and b is not None
+            )
         name_column = "last_name" if "last_name" in self.header_of else "native_name"
-        refused = self._refused
-        out: list[ParsedRow] = []
-        for position, row in enumerate(rows):
-            if position in refused:
-                continue
+        keys = [k for k in columns if k in PERSON_KEYS]
+        for position in sorted(suspects - self._refused):
             try:
-                validate_person(None, row[1])
+                validate_person(None, {k: columns[k][position] for k in keys})
             except ValidationError as exc:
-                self.refuse(row[0], name_column, exc)
-                continue
-            out.append(ParsedRow._make(row))
-        return out
-
-
-def _records(keys: list[str], columns: Mapping[str, list[Any]], size: int) -> list[dict[str, Any]]:
-    """One dict per row (``size`` rows) of the ``keys`` columns, blank (``None``)
-    values left out."""
-    if not keys:
-        return [{} for _ in range(size)]
-    return [
-        {k: v for k, v in zip(keys, values, strict=True) if v is not None}
-        for values in zip(*(columns[k] for k in keys), strict=True)
-    ]
+                field = exc.field if exc.field in self.header_of else name_column
+                self._refuse_at(position, field, exc)

@@ -44,6 +44,26 @@ def fold(value: str) -> str:
     return stripped if stripped.isalnum() else _NON_WORD_ANY.sub(" ", stripped).strip()
 
 
+def fold_all(values: list[str]) -> list[str]:
+    """:func:`fold` of every value, the Unicode work done once over the joined list
+    (decomposition, accents and case never reach across a line break)."""
+    joined = "\n".join(values)
+    if joined.count("\n") != len(values) - 1:  # a value with a line break of its own
+        return list(map(fold, values))
+    if not joined.isascii():
+        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined)).casefold()
+    else:
+        joined = joined.lower()
+    return (
+        [
+            value if value.isalnum() else _NON_WORD_ANY.sub(" ", value).strip()
+            for value in joined.split("\n")
+        ]
+        if values
+        else []
+    )
+
+
 def as_text(cell: Any) -> str:
     """A cell as the text a person typed: ``33612345678.0`` becomes ``"33612345678"``.
 

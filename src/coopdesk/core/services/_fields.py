@@ -18,6 +18,8 @@ Coercer = Callable[[Any, str], Any]
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL_LINES = re.compile(_EMAIL.pattern, re.MULTILINE)
+_EMAIL_MAX = 320
 
 
 def clean_text(value: Any) -> str:
@@ -139,9 +141,22 @@ def email(value: Any, field: str) -> str | None:
     out = clean_text(value) if value is not None else ""
     if out == "":
         return None
-    if not _EMAIL.match(out) or len(out) > 320:
+    if not _EMAIL.match(out) or len(out) > _EMAIL_MAX:
         raise ValidationError("email.invalid", field, value=value)
     return out
+
+
+def all_emails(texts: list[str]) -> bool:
+    """Whether :func:`email` accepts every one of ``texts`` (already clean) as it is,
+    checked over the whole list at once: one address per line of the joined text."""
+    if not texts:
+        return True
+    joined = "\n".join(texts)
+    return (
+        joined.count("\n") == len(texts) - 1
+        and max(map(len, texts)) <= _EMAIL_MAX
+        and len(_EMAIL_LINES.findall(joined)) == len(texts)
+    )
 
 
 def languages(value: Any, field: str) -> str:
