@@ -60,6 +60,45 @@ def test_usual_french_and_english_headers(header, field):
     assert recognise(header) == field
 
 
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Nom (en majuscules)", "last_name"),
+        ("Prénom(s)", "first_name"),
+        ("Prénom du participant", "first_name"),
+        ("Date de naissance (jj/mm/aaaa)", "birth_date"),
+        ("E-mail*", "email"),
+        ("Courriel (obligatoire)", "email"),
+        ("Adresse e-mail professionnelle", "email"),
+        ("N° de téléphone portable", "phone"),
+        ("Organisme / Structure", "organisation"),
+        ("Nom de l'organisme", "organisation"),
+        ("Nom de l'hôtel", "hotel"),
+        ("Date d'arrivée prévue", "arrival_date"),
+        ("Date d'arrivée à l'hôtel", "check_in"),
+        ("Heure de départ du vol", "departure_time"),
+        ("Date d'expiration du passeport", "passport_expiry"),
+        ("Pays de résidence", "country"),
+        ("Nom complet", None),  # which part is the last name is not said
+        ("Ville d'origine", None),
+    ],
+)
+def test_headers_as_forms_write_them(header, field):
+    assert recognise(header) == field
+
+
+def test_a_header_row_written_as_a_form_is_found():
+    rows = [
+        ("Fiche d'inscription — délégation de Kishiwada", None, None, None),
+        (None, None, None, None),
+        ("NOM (majuscules)", "Prénom(s)", "Adresse e-mail*", "Date de naissance (jj/mm/aaaa)"),
+        ("SATO", "Kenji", "k.sato@example.jp", "12/05/1970"),
+    ]
+    mapping = guess_mapping(rows)
+    assert mapping.header_line == 3
+    assert mapping.fields == ("last_name", "first_name", "email", "birth_date")
+
+
 def test_every_export_header_is_recognised_in_both_languages():
     for field, (fr, en) in FIELD_HEADERS.items():
         assert recognise(fr) == field, fr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -191,12 +192,69 @@ _KNOWN = _known_headers()
 _SCAN_ROWS = 30
 
 
+# Headers as forms write them: "Nom (en majuscules)", "Date de naissance (jj/mm/aaaa)",
+# "E-mail*", "N° de téléphone portable", "Prénom du participant".
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_QUALIFIERS = re.compile(
+    r"\s+(?:du|de la|de l|des|of the|of|for the)\s+"
+    r"(?:participant|participante|participants|personne|invite|invitee|delegue|deleguee|guest|"
+    r"person|delegate|attendee)$"
+)
+# Words too general to name a field inside a longer header ("Nom de l'hôtel").
+_WEAK = frozenset({"nom", "name", "titre", "title", "badge", "etat", "inscription"})
+
+
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The known headers by their first word, longest first, for finding one
+    inside a longer header."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, field in _KNOWN.items():
+        words = tuple(name.split())
+        if words and not (len(words) == 1 and name in _WEAK):
+            by_first.setdefault(words[0], []).append((words, field))
+    for phrases in by_first.values():
+        phrases.sort(key=lambda phrase: -len(phrase[0]))
+    return by_first
+
+
+def _within(key: str) -> str | None:
+    """The field named by the longest known header found as whole words inside
+    ``key``; ``None`` when none is, or when two fields tie for it."""
+    words = key.split()
+    best: dict[str, int] = {}
+    for start, word in enumerate(words):
+        for phrase, field in _PHRASES.get(word, ()):
+            if tuple(words[start : start + len(phrase)]) == phrase:
+                best[field] = max(best.get(field, 0), len(phrase))
+                break
+    if not best:
+        return None
+    longest = max(best.values())
+    winners = [field for field, size in best.items() if size == longest]
+    return winners[0] if len(winners) == 1 else None
+
+
+_PHRASES = _phrases()
+
+
 def recognise(header: str, left: Sequence[str | None] = ()) -> str | None:
     """The field a header names, or ``None``; ``left`` holds the fields already given
-    to the columns on its left (to place a bare "N° de vol" on its leg)."""
+    to the columns on its left (to place a bare "N° de vol" on its leg).
+
+    The header is taken as it is, then without what is in brackets and without a
+    closing "du participant", then by the longest known header inside it
+    ("N° de téléphone portable" is a phone).
+    """
     key = fold(header)
     if key in _KNOWN:
         return _KNOWN[key]
+    plain = _QUALIFIERS.sub("", fold(_BRACKETS.sub(" ", header)))
+    if plain in _KNOWN:
+        return _KNOWN[plain]
+    if plain in _LEG_HEADERS:
+        key = plain
+    elif key not in _LEG_HEADERS:
+        return _within(plain)
     part = _LEG_HEADERS.get(key)
     if part is None:
         return None
@@ -209,7 +267,7 @@ def recognise(header: str, left: Sequence[str | None] = ()) -> str | None:
 
 
 def _score(row: Sequence[Any]) -> int:
-    return len({_KNOWN.get(fold(as_text(cell))) for cell in row} - {None})
+    return len({recognise(text) for text in map(as_text, row) if text} - {None})
 
 
 def find_header_row(rows: Sequence[Sequence[Any]]) -> int:
