@@ -345,7 +345,7 @@ def test_rows_naming_one_person_twice_and_new_organisations_listed_once(db):
 
 
 def test_the_preview_rows_read_like_a_list(db):
-    _, dupont = _directory(db)
+    _directory(db)
     event = delegation(db)
     preview = preview_import(db, event.id, read_table(FIXTURES / "inscriptions_utf8_bom.csv"))
     rows = list(preview.rows)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.values import as_text, fold, fold_all, parse_date, parse_datetime, parse_time
-from coopdesk.core.services._fields import all_emails, email
 from coopdesk.core.io.words import parse_country, parse_languages, parse_word
+from coopdesk.core.services._fields import all_emails, email
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_an_impossible_date_is_refused_as_such(cell):
     assert error.value.values["value"] == cell
 
 
-@pytest.mark.parametrize("cell", ["demain", "02/07", "32", "07/2023/02", "-5", 1e9])
+@pytest.mark.parametrize("cell", ["demain", "32", "07/2023/02", "-5", 1e9, "le", "10 h 30"])
 def test_text_that_is_no_date_is_refused(cell):
     with pytest.raises(ValidationError) as error:
         parse_date(cell)
@@ -68,6 +68,14 @@ def test_text_that_is_no_date_is_refused(cell):
         ("2023-07-02 10:35", datetime(2023, 7, 2, 10, 35)),
         ("3 juillet 2023 à 9h15", datetime(2023, 7, 3, 9, 15)),
         ("02/07/2023", datetime(2023, 7, 2)),
+        ("Lundi 02/07/2023 à 9h00", datetime(2023, 7, 2, 9)),
+        ("le 02/07/2023 vers 14h", datetime(2023, 7, 2, 14)),
+        ("02/07/2023 - 14h30", datetime(2023, 7, 2, 14, 30)),
+        ("02.07.2023 14.30", datetime(2023, 7, 2, 14, 30)),
+        ("2023/07/02 10:35", datetime(2023, 7, 2, 10, 35)),
+        ("02/07/2023 midi", datetime(2023, 7, 2, 12)),
+        ("July 2nd, 2023 at 2:30 pm", datetime(2023, 7, 2, 14, 30)),
+        ("02/07/2023, 12 am", datetime(2023, 7, 2, 0)),
         (45109.4375, datetime(2023, 7, 2, 10, 30)),
         (datetime(2023, 7, 2, 10, 35), datetime(2023, 7, 2, 10, 35)),
     ],
@@ -81,7 +89,9 @@ def test_dates_with_times(cell, expected):
     [
         ("31/06/2023 10:00", "import.date_impossible"),
         ("02/07/2023 25:00", "import.time_impossible"),
-        ("02/07/2023 midi", "import.date_unreadable"),
+        ("02/07/2023 13 pm", "import.time_impossible"),
+        ("07/23/2023 2:30 pm", "import.date_impossible"),  # day first, always
+        ("02/07 10:00", "import.date_without_year"),  # no event to take the year from
     ],
 )
 def test_bad_dates_with_times(cell, code):
@@ -90,9 +100,32 @@ def test_bad_dates_with_times(cell, code):
     assert error.value.code == code
 
 
+@pytest.mark.parametrize(
+    ("cell", "around", "expected"),
+    [
+        ("23/10", date(2023, 10, 23), date(2023, 10, 23)),
+        ("23 octobre", date(2023, 10, 23), date(2023, 10, 23)),
+        ("31/12", date(2024, 1, 2), date(2023, 12, 31)),  # the nearest year
+        ("02/01", date(2023, 12, 30), date(2024, 1, 2)),
+        ("29/02", date(2024, 3, 1), date(2024, 2, 29)),
+        ("mardi 24 oct.", date(2023, 10, 23), date(2023, 10, 24)),
+    ],
+)
+def test_a_date_without_year_takes_the_year_of_the_event(cell, around, expected):
+    assert parse_date(cell, around) == expected
+    with pytest.raises(ValidationError) as error:
+        parse_date(cell)
+    assert error.value.code == "import.date_without_year"
+
+
 def test_times_of_day():
     assert parse_time("10:35") == time(10, 35)
     assert parse_time("9h") == time(9)
+    assert parse_time("14.30") == time(14, 30)
+    assert parse_time("2:30 PM") == time(14, 30)
+    assert parse_time("12 a.m.") == time(0)
+    assert parse_time("vers 9 h") == time(9)
+    assert parse_time("midi") == time(12)
     assert parse_time(0.5) == time(12)
     assert parse_time(time(8, 5)) == time(8, 5)
     with pytest.raises(ValidationError):
@@ -120,6 +153,19 @@ def test_times_of_day():
         ("Québec", "CA"),
         ("Quebec", "CA"),
         ("RDC", "CD"),
+        ("FRA", "FR"),
+        ("UKR", "UA"),
+        ("République tchèque", "CZ"),
+        ("Palestine", "PS"),
+        ("Congo (RDC)", "CD"),
+        ("Congo (Brazzaville)", "CG"),
+        ("Québec (Canada)", "CA"),
+        ("Vietnam", "VN"),
+        ("Deutschland", "DE"),  # in the country's own language
+        ("España", "ES"),
+        ("Україна", "UA"),
+        ("日本", "JP"),
+        ("Ελλάδα", "GR"),
     ],
 )
 def test_countries_by_french_or_english_name_or_code(cell, code):

@@ -33,6 +33,7 @@ register_messages(
             '(attendu : {{"en-tête": "champ" ou null}}).',
             "import.date_impossible": "« {value} » : cette date n'existe pas.",
             "import.date_unreadable": "« {value} » n'est pas une date (attendu : 31/12/2023).",
+            "import.date_without_year": "« {value} » : l'année manque (attendu : 31/12/2023).",
             "import.datetime_unreadable": "« {value} » n'est pas une date et heure "
             "(attendu : 02/07/2023 10:35).",
             "import.time_impossible": "« {value} » : cette heure n'existe pas.",
@@ -79,6 +80,7 @@ register_messages(
             '(expected {{"header": "field" or null}}).',
             "import.date_impossible": "“{value}”: this date does not exist.",
             "import.date_unreadable": "“{value}” is not a date (expected 31/12/2023).",
+            "import.date_without_year": "“{value}”: the year is missing (expected 31/12/2023).",
             "import.datetime_unreadable": "“{value}” is not a date and time "
             "(expected 02/07/2023 10:35).",
             "import.time_impossible": "“{value}”: this time does not exist.",

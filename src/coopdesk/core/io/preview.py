@@ -186,7 +186,7 @@ def preview_import(
     mapping.check()
     with few_collections(), db.session() as session:
         event = get_row(session, Event, event_id, "event")
-        reader = RowReader(mapping, event.timezone)
+        reader = RowReader(mapping, event.timezone, event.start_date)
         rows, new_organisations = _preview_rows(session, event_id, reader, table)
     issues = sorted(reader.issues, key=lambda issue: issue.line)
     return ImportPreview(event_id, table.source, mapping, rows, tuple(issues), new_organisations)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
+from functools import partial
 from itertools import compress, count
 from operator import not_
 from typing import Any
@@ -28,6 +29,14 @@ from coopdesk.core.timezones import to_utc
 _YEARS = (1900, 2200)
 PERSON_KEYS = frozenset(PERSON_FIELDS) - {"organisation_id"}
 PARTICIPATION_KEYS = frozenset(PARTICIPATION_FIELDS)
+_EVENT_DATES = (
+    "arrival_at",
+    "arrival_date",
+    "departure_at",
+    "departure_date",
+    "check_in",
+    "check_out",
+)
 
 
 @dataclass(frozen=True)
@@ -107,18 +116,25 @@ def _blanks(rows: Sequence[Sequence[Any]]) -> Iterable[bool]:
 
 class RowReader:
     """Reads the data rows under a mapping's header; the issues gather in ``issues``.
+    Dates of the journey and the stay written without a year ("23/10") are read in
+    the year that puts them nearest ``event_start``.
 
     The work goes column by column, each distinct value parsed once (in a list of
     thousands of rows dates, categories and organisations repeat), and the rules
     between fields run over whole columns: a long list stays quick to preview.
     """
 
-    def __init__(self, mapping: ColumnMapping, event_timezone: str) -> None:
+    def __init__(
+        self, mapping: ColumnMapping, event_timezone: str, event_start: date | None = None
+    ) -> None:
         self.mapping = mapping
         self.timezone = event_timezone
         self.issues: list[RowIssue] = []
+        parsers = dict(FIELD_PARSERS)
+        for name in _EVENT_DATES:  # "23/10" is a day of the event's year
+            parsers[name] = partial(parsers[name], around=event_start)
         self.columns = [
-            (index, name, header, FIELD_PARSERS[name])
+            (index, name, header, parsers[name])
             for index, (header, name) in enumerate(
                 zip(mapping.headers, mapping.fields, strict=True)
             )

@@ -130,8 +130,23 @@ _WEEKDAYS = frozenset(
 )
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_TIME = re.compile(r"(\d{1,2})\s*(?:[:h]\s*(\d{2})?)(?::(\d{2})(?:\.\d+)?)?")
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.](\d{1,2})")
+_TIME = re.compile(
+    r"(\d{1,2})\s*(?:(?:[:h]|(?<=\d)\.(?=\d{2}))\s*(\d{2})?)(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(?:(am|a\.m\.|pm|p\.m\.))?"
+    r"|(\d{1,2})\s*(am|a\.m\.|pm|p\.m\.)"
+)
+_NAMED_TIMES: Mapping[str, time] = {
+    "midi": time(12),
+    "noon": time(12),
+    "minuit": time(0),
+    "midnight": time(0),
+}
+# Words around a date or a time that say nothing more: "le", "vers", "at", "env.".
+_FILLERS = frozenset(
+    ["le", "the", "on", "vers", "environ", "env", "around", "about", "approx", "a", "at", "h"]
+)
 
 
 def _year(text: str) -> int:
@@ -173,8 +188,50 @@ def _serial(number: float, value: object) -> datetime:
     return _EXCEL_EPOCH + timedelta(days=number)
 
 
+def _near(day: int, month: int, around: date | None, value: object) -> date:
+    """A day and month without a year, in the year that puts it nearest ``around`` (an
+    event's first day: "23/10" in a list for an event of 23 October 2023)."""
+    if around is None:
+        raise ValidationError("import.date_without_year", None, value=value)
+    candidates = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValidationError("import.date_impossible", None, value=value)
+    return min(candidates, key=lambda found: abs((found - around).days))
+
+
+def _date_in_words(words: list[str], value: object, around: date | None) -> date | None:
+    """``3 juillet 2023``, ``lundi 3 juillet 2023``, ``1er juillet 2023``, ``July 3, 2023``,
+    ``3 juillet`` (the year of the event)."""
+    words = [w for w in words if w not in _WEEKDAYS and w not in _FILLERS]
+    if len(words) not in (2, 3):
+        return None
+    if words[0] in _MONTHS:  # English order: July 3 2023
+        words = [words[1], words[0], *words[2:]]
+    day, month = words[0].removesuffix("er").removesuffix("st").removesuffix("th"), words[1]
+    day = day.removesuffix("nd").removesuffix("rd")
+    if not (day.isdigit() and month in _MONTHS):
+        return None
+    if len(words) == 2:
+        return _near(int(day), _MONTHS[month], around, value)
+    year = words[2]
+    if not (year.isdigit() and len(year) in (2, 4)):
+        return None
+    return _make_date(_year(year), _MONTHS[month], int(day), value)
+
+
+def _serial(number: float, value: object) -> datetime:
+    if not _SERIAL_MIN <= number <= _SERIAL_MAX:
+        raise ValidationError("import.date_unreadable", None, value=value)
+    return _EXCEL_EPOCH + timedelta(days=number)
+
+
 @lru_cache(maxsize=4096)
-def _date_from_text(text: str) -> date:
+def _date_from_text(text: str, around: date | None = None) -> date:
     match = _NUMERIC_DATE.fullmatch(text)
     if match:
         day, month, year = match.groups()
@@ -183,17 +240,27 @@ def _date_from_text(text: str) -> date:
     if match:
         year, month, day = match.groups()
         return _make_date(int(year), int(month), int(day), text)
-    found = _date_in_words(fold(text).split(), text)
+    pieces = text.split()
+    kept = [w for w in pieces if fold(w) not in _WEEKDAYS and fold(w) not in _FILLERS]
+    if len(kept) == 1 and len(pieces) > 1:  # "lundi 23/10/2023", "le 23/10/2023"
+        return _date_from_text(kept[0].rstrip(","), around)
+    words = fold(text).split()
+    match = _DAY_MONTH.fullmatch(text)
+    if match:
+        return _near(int(match[1]), int(match[2]), around, text)
+    found = _date_in_words(words, text, around)
     if found is None:
         raise ValidationError("import.date_unreadable", None, value=text)
     return found
 
 
-def parse_date(cell: Any) -> date | None:
+def parse_date(cell: Any, around: date | None = None) -> date | None:
     """A calendar date from a date cell, an Excel serial number or French/ISO text.
 
     Day first, as in France: ``02/07/2023`` is 2 July. An impossible date such as
-    ``31/06/2023`` is refused with ``import.date_impossible``.
+    ``31/06/2023`` is refused with ``import.date_impossible``. A day and month without
+    a year (``23/10``, ``23 octobre``) take the year that puts them nearest ``around``,
+    and are refused without it.
     """
     if cell is None or cell == "":
         return None
@@ -204,16 +271,26 @@ def parse_date(cell: Any) -> date | None:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return _serial(cell, cell).date()
     text = clean_text(str(cell))
-    return _date_from_text(text) if text else None
+    return _date_from_text(text, around) if text else None
 
 
 def _time_from_text(text: str, value: object) -> time:
+    """``10:35``, ``10h35``, ``10 h``, ``10.35``, ``2:30 pm``, ``2pm``, ``midi``."""
+    text = " ".join(w for w in text.split() if w not in _FILLERS or w == "h")
+    if text in _NAMED_TIMES:
+        return _NAMED_TIMES[text]
     match = _TIME.fullmatch(text)
     if not match:
         raise ValidationError("import.datetime_unreadable", None, value=value)
-    hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    hour_text, minute, second, half, bare_hour, bare_half = match.groups()
+    hour = int(hour_text or bare_hour)
+    half = half or bare_half
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValidationError("import.time_impossible", None, value=value)
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
     try:
-        return time(hour, minute, second)
+        return time(hour, int(minute or 0), int(second or 0))
     except ValueError:
         raise ValidationError("import.time_impossible", None, value=value) from None
 
@@ -235,18 +312,23 @@ def parse_time(cell: Any) -> time | None:
     return _time_from_text(clean_text(str(cell)).lower(), cell)
 
 
-_SPLIT_TIME = re.compile(r"(?:\s+(?:a|à|at)\s+|[ T]+)(?=\d{1,2}\s*[:h])", re.IGNORECASE)
+# Where the time starts after a date: "à 10h35", " - 10:35", "T10:35", ", 2 pm", "midi".
+_SPLIT_TIME = re.compile(
+    r"(?:\s*[,\-–]\s*|\s+(?:a|à|at|vers|around)\s+|[ T]+)+"
+    r"(?=(?:\d{1,2}\s*(?:[:h.]\d|h|am|pm|a\.m|p\.m)|midi|minuit|noon|midnight))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
-def _datetime_from_text(text: str) -> datetime:
+def _datetime_from_text(text: str, around: date | None = None) -> datetime:
     parts = _SPLIT_TIME.split(text, maxsplit=1)
-    day = _date_from_text(parts[0].strip().rstrip(","))
+    day = _date_from_text(parts[0].strip().rstrip(",").strip(), around)
     moment = _time_from_text(parts[1].strip().lower(), text) if len(parts) == 2 else time()
     return datetime.combine(day, moment)
 
 
-def parse_datetime(cell: Any) -> datetime | None:
+def parse_datetime(cell: Any, around: date | None = None) -> datetime | None:
     """A local date and time (naive): ``02/07/2023 10:35``, ``2023-07-02T10:35``,
     ``3 juillet 2023 à 10h35``, an Excel date-time cell or serial number.
 
@@ -262,4 +344,4 @@ def parse_datetime(cell: Any) -> datetime | None:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return _serial(cell, cell).replace(microsecond=0)
     text = clean_text(str(cell))
-    return _datetime_from_text(text) if text else None
+    return _datetime_from_text(text, around) if text else None

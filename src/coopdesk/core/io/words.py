@@ -13,7 +13,9 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.languages import get_official_languages
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
 from coopdesk.core.errors import ValidationError
@@ -43,27 +45,125 @@ _COUNTRY_ALIASES: Mapping[str, str] = {
     "south korea": "KR",
     "russie": "RU",
     "russia": "RU",
+    "federation de russie": "RU",
+    "russian federation": "RU",
+    "etats unis d amerique": "US",
+    "united states of america": "US",
+    "us": "US",
+    "grande bretagne": "GB",
+    "great britain": "GB",
+    "royaume uni de grande bretagne et d irlande du nord": "GB",
+    "irlande du nord": "GB",
+    "pays de galles": "GB",
+    "wales": "GB",
+    "hollande": "NL",
+    "holland": "NL",
+    "republique tcheque": "CZ",
+    "czech republic": "CZ",
+    "palestine": "PS",
+    "etat de palestine": "PS",
+    "state of palestine": "PS",
+    "turquie": "TR",
+    "turkey": "TR",
+    "birmanie": "MM",
+    "burma": "MM",
+    "macedoine": "MK",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "cap vert": "CV",
+    "vatican": "VA",
+    "saint siege": "VA",
+    "holy see": "VA",
+    "republique du congo": "CG",
+    "republic of the congo": "CG",
+    "coree du nord": "KP",
+    "vietnam": "VN",
+    "viet nam": "VN",
+    "iran": "IR",
+    "syrie": "SY",
+    "laos": "LA",
+    "moldavie": "MD",
+    "moldova": "MD",
+    "bolivie": "BO",
+    "tanzanie": "TZ",
+    "emirats arabes unis": "AE",
+    "eau": "AE",
+    "uae": "AE",
+    "chine populaire": "CN",
+    "republique populaire de chine": "CN",
+    "people s republic of china": "CN",
+    "hong kong": "HK",
+    "macao": "MO",
+    "cote d ivoire": "CI",
+    "ivory coast": "CI",
+    "timor oriental": "TL",
+    "east timor": "TL",
 }
+
+
+def _country_codes() -> list[str]:
+    return [
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
+    ]
 
 
 @lru_cache(maxsize=1)
 def _countries() -> Mapping[str, str]:
+    """Country names in French and English, ISO alpha-2 and alpha-3 codes."""
+    codes = set(_country_codes())
     names: dict[str, str] = {}
+    for alias, targets in get_global("territory_aliases").items():
+        if len(alias) == 3 and alias.isalpha() and len(targets) == 1 and targets[0] in codes:
+            names[alias.lower()] = targets[0]  # FRA, DEU, UKR
     for language in ("en", "fr"):
         for code, name in Locale(language).territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+            if code in codes:
                 names[fold(name)] = code
                 names[code.lower()] = code
     return names | dict(_COUNTRY_ALIASES)
 
 
+@lru_cache(maxsize=1)
+def _native_countries() -> Mapping[str, str]:
+    """Country names in the country's own languages ("Deutschland", "España",
+    "Україна", "日本"): read only when a name is not French or English."""
+    names: dict[str, str] = {}
+    for code in _country_codes():
+        for language in get_official_languages(code, regional=True, de_facto=True):
+            try:
+                name = Locale.parse(language).territories.get(code)
+            except (ValueError, UnknownLocaleError):
+                continue
+            if name:
+                names.setdefault(fold(name), code)
+    return names
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
 @lru_cache(maxsize=1024)
 def parse_country(cell: Any) -> str | None:
-    """An ISO 3166 alpha-2 code from a code or a French or English country name."""
+    """An ISO 3166 alpha-2 code from a code (alpha-2 or alpha-3) or a country's name
+    in French, English or its own language; "Congo (RDC)" is read by its parts."""
     text = as_text(cell)
     if not text:
         return None
-    code = _countries().get(fold(text))
+    countries = _countries()
+    key = fold(text)
+    code = countries.get(key)
+    if code is None and "(" in text:
+        outside = fold(_BRACKETED.sub(" ", text))
+        inside = [fold(part) for part in _BRACKETED.findall(text)]
+        code = countries.get(" ".join([outside, *inside])) or next(
+            (countries[part] for part in inside if part in countries), None
+        )
+        if code is None and outside in countries:
+            code = countries[outside]
+    if code is None:
+        code = _native_countries().get(key)
     if code is None:
         raise ValidationError("import.country_unknown", None, value=text)
     return code
