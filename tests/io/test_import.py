@@ -360,3 +360,27 @@ def test_the_preview_rows_read_like_a_list(db):
     # Each read is a fresh record: changing one changes nothing in the preview.
     preview.rows[0].person["first_name"] = "Changed"
     assert preview.rows[0].person["first_name"] == "Olena"
+
+
+def test_journey_dates_without_a_year_are_in_the_event_s_year(db):
+    event = _conference(db)  # 23-24 October 2023, Paris time
+    rows = [
+        ("Nom", "Prénom", "Arrivée", "Départ", "Catégorie", "Date de naissance"),
+        ("Tremblay", "Luc", "Dimanche 22/10 à 18h30", "25 oct.", "Maire", "12/05/1970"),
+        ("Gagnon", "Anne", "22/10", "", "Modératrice", "12/05"),
+    ]
+    preview = preview_import(db, event.id, Table("inscrits.csv", rows))
+    [row] = preview.rows
+    assert row.participation["arrival_at"] == datetime(2023, 10, 22, 16, 30, tzinfo=UTC)
+    assert row.participation["departure_at"] == datetime(2023, 10, 24, 22, 0, tzinfo=UTC)
+    assert row.participation["category"] is BadgeCategory.ELECTED
+    [issue] = preview.issues  # a birth date needs its year
+    assert (issue.line, issue.column, issue.code) == (
+        3,
+        "Date de naissance",
+        "import.date_without_year",
+    )
+    assert issue.describe("fr") == (
+        "Ligne 3, colonne « Date de naissance » : « 12/05 » : l'année manque "
+        "(attendu : 31/12/2023)."
+    )

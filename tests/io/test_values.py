@@ -210,6 +210,19 @@ def test_languages_by_name_or_code():
         ("status", "invited", ParticipationStatus.INVITED),
         ("transport", "Avion", Transport.PLANE),
         ("transport", "TGV", Transport.TRAIN),
+        # The words lists really use in those columns.
+        ("category", "Maire", BadgeCategory.ELECTED),
+        ("category", "Adjointe au maire", BadgeCategory.ELECTED),
+        ("role", "Conseillère municipale", Role.ELECTED),
+        ("category", "VIP", BadgeCategory.GUEST),
+        ("category", "Accompagnant", BadgeCategory.GUEST),
+        ("category", "Bénévole", BadgeCategory.STAFF),
+        ("role", "Modératrice", Role.SPEAKER),
+        ("role", "Traductrice", Role.INTERPRETER),
+        ("category", "Médias", BadgeCategory.PRESS),
+        ("status", "Oui", ParticipationStatus.CONFIRMED),
+        ("status", "Non", ParticipationStatus.DECLINED),
+        ("status", "À confirmer", ParticipationStatus.INVITED),
     ],
 )
 def test_closed_vocabularies_in_french_and_english(vocabulary, cell, expected):

@@ -21,7 +21,7 @@ from coopdesk.core.services._fields import Coercer, all_emails, text
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
 from coopdesk.core.services.people import PERSON_FIELDS
 
-Parser = Callable[[Any], Any]
+Parser = Callable[..., Any]  # a cell, and for dates the day they fall around
 
 
 def _then(parse: Parser, check: Coercer, name: str) -> Parser:

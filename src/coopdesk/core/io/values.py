@@ -168,26 +168,6 @@ def _make_date(year: int, month: int, day: int, value: object) -> date:
         raise ValidationError("import.date_impossible", None, value=value) from None
 
 
-def _date_in_words(words: list[str], value: object) -> date | None:
-    """``3 juillet 2023``, ``lundi 3 juillet 2023``, ``1er juillet 2023``, ``July 3, 2023``."""
-    words = [w for w in words if w not in _WEEKDAYS]
-    if len(words) != 3:
-        return None
-    if words[0] in _MONTHS:  # English order: July 3 2023
-        words = [words[1], words[0], words[2]]
-    day, month, year = words
-    day = day.removesuffix("er")
-    if not (day.isdigit() and month in _MONTHS and year.isdigit() and len(year) in (2, 4)):
-        return None
-    return _make_date(_year(year), _MONTHS[month], int(day), value)
-
-
-def _serial(number: float, value: object) -> datetime:
-    if not _SERIAL_MIN <= number <= _SERIAL_MAX:
-        raise ValidationError("import.date_unreadable", None, value=value)
-    return _EXCEL_EPOCH + timedelta(days=number)
-
-
 def _near(day: int, month: int, around: date | None, value: object) -> date:
     """A day and month without a year, in the year that puts it nearest ``around`` (an
     event's first day: "23/10" in a list for an event of 23 October 2023)."""

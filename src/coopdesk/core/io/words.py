@@ -102,9 +102,10 @@ _COUNTRY_ALIASES: Mapping[str, str] = {
 
 
 def _country_codes() -> list[str]:
+    territories: Mapping[str, str] = Locale("en").territories
     return [
         code
-        for code in Locale("en").territories
+        for code in territories
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
     ]
 
@@ -114,7 +115,8 @@ def _countries() -> Mapping[str, str]:
     """Country names in French and English, ISO alpha-2 and alpha-3 codes."""
     codes = set(_country_codes())
     names: dict[str, str] = {}
-    for alias, targets in get_global("territory_aliases").items():
+    aliases: Mapping[str, list[str]] = get_global("territory_aliases")
+    for alias, targets in aliases.items():
         if len(alias) == 3 and alias.isalpha() and len(targets) == 1 and targets[0] in codes:
             names[alias.lower()] = targets[0]  # FRA, DEU, UKR
     for language in ("en", "fr"):
@@ -222,6 +224,9 @@ _ROLE_WORDS: Mapping[str, Role] = {
     "organizer": Role.ORGANISER,
     "artiste": Role.ARTIST,
     "interpreter": Role.INTERPRETER,
+    **dict.fromkeys(
+        ["traducteur", "traductrice", "translator", "interprete de liaison"], Role.INTERPRETER
+    ),
 }
 _CATEGORY_WORDS: Mapping[str, BadgeCategory] = {
     "delegation": BadgeCategory.DELEGATE,
@@ -239,6 +244,133 @@ _CATEGORY_WORDS: Mapping[str, BadgeCategory] = {
     "organisation": BadgeCategory.ORGANISATION,
     "organization": BadgeCategory.ORGANISATION,
     "equipe": BadgeCategory.STAFF,
+    "participant": BadgeCategory.GUEST,
+    "participante": BadgeCategory.GUEST,
+    "membre de la delegation": BadgeCategory.DELEGATE,
+    "delegation member": BadgeCategory.DELEGATE,
+}
+
+# Words several vocabularies share: the offices of elected people, the trades of the
+# press, the team and the speakers, as lists write them in a category or role column.
+_ELECTED_WORDS = [
+    "maire",
+    "adjoint",
+    "adjointe",
+    "adjoint au maire",
+    "adjointe au maire",
+    "maire adjoint",
+    "maire adjointe",
+    "conseiller municipal",
+    "conseillere municipale",
+    "conseiller regional",
+    "conseillere regionale",
+    "conseiller departemental",
+    "conseillere departementale",
+    "conseiller communautaire",
+    "conseillere communautaire",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "president",
+    "presidente",
+    "vice president",
+    "vice presidente",
+    "bourgmestre",
+    "gouverneur",
+    "mayor",
+    "deputy mayor",
+    "councillor",
+    "councilor",
+    "city councillor",
+    "member of parliament",
+    "mp",
+    "senator",
+    "governor",
+    "elected official",
+    "elus",
+]
+_PRESS_WORDS = ["media", "medias", "photographe", "photographer", "reporter", "cameraman"]
+_STAFF_WORDS = [
+    "benevole",
+    "volunteer",
+    "chauffeur",
+    "driver",
+    "accueil",
+    "hotesse",
+    "hote",
+    "logistique",
+    "securite",
+    "security",
+    "protocole",
+]
+_SPEAKER_WORDS = [
+    "conferencier",
+    "conferenciere",
+    "paneliste",
+    "panelist",
+    "moderateur",
+    "moderatrice",
+    "moderator",
+    "animateur",
+    "animatrice",
+    "oratrice",
+    "keynote speaker",
+]
+_GUEST_WORDS = [
+    "vip",
+    "personnalite",
+    "personnalite qualifiee",
+    "accompagnant",
+    "accompagnante",
+    "accompagnateur",
+    "accompagnatrice",
+    "conjoint",
+    "conjointe",
+    "spouse",
+    "accompanying person",
+    "observateur",
+    "observatrice",
+    "observer",
+    "visiteur",
+    "visiteuse",
+    "visitor",
+    "partenaire",
+    "partner",
+]
+_OFFICER_WORDS = [
+    "agent",
+    "agente",
+    "fonctionnaire",
+    "charge de mission",
+    "chargee de mission",
+    "collaborateur",
+    "collaboratrice",
+    "administratif",
+    "administrative",
+    "official",
+    "civil servant",
+]
+_ARTIST_WORDS = ["musicien", "musicienne", "danseur", "danseuse", "comedien", "comedienne"]
+_ROLE_WORDS = {
+    **dict.fromkeys(_ELECTED_WORDS, Role.ELECTED),
+    **dict.fromkeys(_PRESS_WORDS, Role.PRESS),
+    **dict.fromkeys(_STAFF_WORDS, Role.STAFF),
+    **dict.fromkeys(_SPEAKER_WORDS, Role.SPEAKER),
+    **dict.fromkeys(_GUEST_WORDS, Role.GUEST),
+    **dict.fromkeys(_OFFICER_WORDS, Role.OFFICER),
+    **dict.fromkeys(_ARTIST_WORDS, Role.ARTIST),
+    **_ROLE_WORDS,
+}
+_CATEGORY_WORDS = {
+    **dict.fromkeys(_ELECTED_WORDS, BadgeCategory.ELECTED),
+    **dict.fromkeys(_PRESS_WORDS, BadgeCategory.PRESS),
+    **dict.fromkeys(_STAFF_WORDS, BadgeCategory.STAFF),
+    **dict.fromkeys(_SPEAKER_WORDS, BadgeCategory.SPEAKER),
+    **dict.fromkeys(_GUEST_WORDS, BadgeCategory.GUEST),
+    **dict.fromkeys(_OFFICER_WORDS, BadgeCategory.OFFICER),
+    **dict.fromkeys(_ARTIST_WORDS, BadgeCategory.ARTIST),
+    **_CATEGORY_WORDS,
 }
 _STATUS_WORDS: Mapping[str, ParticipationStatus] = {
     "invitee": ParticipationStatus.INVITED,
@@ -252,6 +384,21 @@ _STATUS_WORDS: Mapping[str, ParticipationStatus] = {
     "desiste": ParticipationStatus.DECLINED,
     "presente": ParticipationStatus.ATTENDED,
     "present": ParticipationStatus.ATTENDED,
+    "oui": ParticipationStatus.CONFIRMED,
+    "yes": ParticipationStatus.CONFIRMED,
+    "non": ParticipationStatus.DECLINED,
+    "no": ParticipationStatus.DECLINED,
+    "en attente": ParticipationStatus.INVITED,
+    "a confirmer": ParticipationStatus.INVITED,
+    "pending": ParticipationStatus.INVITED,
+    "to be confirmed": ParticipationStatus.INVITED,
+    "tbc": ParticipationStatus.INVITED,
+    "absent": ParticipationStatus.DECLINED,
+    "absente": ParticipationStatus.DECLINED,
+    "excuse": ParticipationStatus.DECLINED,
+    "cancelled": ParticipationStatus.DECLINED,
+    "canceled": ParticipationStatus.DECLINED,
+    "annulee": ParticipationStatus.DECLINED,
 }
 _TRANSPORT_WORDS: Mapping[str, Transport] = {
     "vol": Transport.PLANE,
