@@ -79,7 +79,8 @@ def test_usual_french_and_english_headers(header, field):
         ("Heure de départ du vol", "departure_time"),
         ("Date d'expiration du passeport", "passport_expiry"),
         ("Pays de résidence", "country"),
-        ("Nom complet", None),  # which part is the last name is not said
+        ("Nom complet", "full_name"),  # split when read
+        ("NOM Prénom", "full_name"),
         ("Ville d'origine", None),
     ],
 )
@@ -133,10 +134,10 @@ def test_no_header_row_is_a_clear_error():
 
 
 def test_the_user_maps_the_rest_and_the_mapping_is_checked():
-    rows = [("Nom", "Prénom", "Ville d'origine", "Nom complet")]
+    rows = [("Nom", "Prénom", "Ville d'origine", "Nom de jeune fille")]
     mapping = guess_mapping(rows)
     assert mapping.fields == ("last_name", "first_name", None, None)
-    mapping = mapping.with_columns({"Nom complet": "native_name", "ville d'origine": None})
+    mapping = mapping.with_columns({"Nom de jeune fille": "native_name", "ville d'origine": None})
     assert mapping.fields == ("last_name", "first_name", None, "native_name")
     mapping.check()
     with pytest.raises(ValidationError) as error:

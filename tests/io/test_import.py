@@ -384,3 +384,53 @@ def test_journey_dates_without_a_year_are_in_the_event_s_year(db):
         "Ligne 3, colonne « Date de naissance » : « 12/05 » : l'année manque "
         "(attendu : 31/12/2023)."
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        ("Nom et prénom", "DUPONT Marie", {"last_name": "DUPONT", "first_name": "Marie"}),
+        ("Nom et prénom", "Dupont Marie", {"last_name": "Dupont", "first_name": "Marie"}),
+        (
+            "Prénom Nom",
+            "Jean de La Fontaine",
+            {"last_name": "de La Fontaine", "first_name": "Jean"},
+        ),
+        ("Full name", "Olena KOVALENKO", {"last_name": "KOVALENKO", "first_name": "Olena"}),
+        ("Name", "Sato, Kenji", {"last_name": "Sato", "first_name": "Kenji"}),
+        ("Participant", "КОВАЛЕНКО Олена", {"last_name": "КОВАЛЕНКО", "first_name": "Олена"}),
+        (
+            "Nom complet",
+            "Mme Marie-Claire DE LA FONTAINE",
+            {"civility": "Mme", "last_name": "DE LA FONTAINE", "first_name": "Marie-Claire"},
+        ),
+        ("Nom et prénom", "佐藤健二", {"native_name": "佐藤健二"}),
+    ],
+)
+def test_one_column_for_the_whole_name(db, header, cell, expected):
+    event = delegation(db)
+    preview = preview_import(db, event.id, Table("l.csv", [(header, "Courriel"), (cell, "")]))
+    assert preview.mapping.fields == ("full_name", "email")
+    [row] = preview.rows
+    assert row.person == expected
+    apply_import(db, preview)
+    [listed] = participants.list_participants(db, event.id)
+    assert (listed.last_name or "", listed.first_name or "") == (
+        expected.get("last_name", ""),
+        expected.get("first_name", ""),
+    )
+
+
+def test_a_whole_name_column_fills_only_blank_name_cells(db):
+    event = delegation(db)
+    rows = [
+        ("Nom complet", "Nom", "Prénom"),
+        ("DUPONT Marie", "", ""),
+        ("KOVALENKO Olena", "Kovalenko", "Olena"),
+    ]
+    preview = preview_import(db, event.id, Table("l.csv", rows))
+    assert preview.accepted
+    assert [(r.person["last_name"], r.person["first_name"]) for r in preview.rows] == [
+        ("DUPONT", "Marie"),
+        ("Kovalenko", "Olena"),
+    ]

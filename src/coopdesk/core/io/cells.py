@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.values import as_text, fold, parse_date, parse_datetime, parse_time
 from coopdesk.core.io.words import (
     CATEGORY_OF_ROLE,
     ROLE_OF_CATEGORY,
@@ -79,6 +79,7 @@ def _parsers() -> dict[str, Parser]:
         "status": _word("status"),
         "arrival_transport": _word("transport"),
         "departure_transport": _word("transport"),
+        "full_name": lambda cell: cell,  # see full_name(): its parser needs the header
         "arrival_at": parse_datetime,
         "departure_at": parse_datetime,
         "arrival_time": parse_time,
@@ -125,6 +126,106 @@ def role_or_category(name: str) -> Parser:
             found["role"] = ROLE_OF_CATEGORY[found["category"]]
         if found["category"] is None:
             found["category"] = CATEGORY_OF_ROLE[found["role"]]
+        return found
+
+    return parse
+
+
+# Particles that belong to the last name that follows them ("Jean de La Fontaine").
+_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "l",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ibn",
+    ]
+)
+
+
+_CIVILITIES = frozenset(
+    ["m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "pr", "me", "monsieur", "madame"]
+)
+
+
+def _shouted(word: str) -> bool:
+    """A word written in capitals, as French lists write last names ("DUPONT")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper()
+
+
+def full_name(header: str) -> Parser:
+    """The parser of a column giving the whole name: first and last names apart.
+
+    A comma says it ("Dupont, Marie"); else the words in capitals are the last name
+    ("DUPONT Marie", "Jean DE LA FONTAINE"); else the header's order says which comes
+    first ("Nom Prénom": the first word; "Prénom Nom", "Full name": the last word, with
+    the particles before it). A name in a script without capitals (佐藤健二) is kept
+    whole as the name in its own script.
+    """
+    key = fold(header).split()
+    surname_first = bool(key) and key[0] in ("nom", "last", "surname", "family")
+    last_name, first_name = PERSON_FIELDS["last_name"], PERSON_FIELDS["first_name"]
+    native_name, civility = PERSON_FIELDS["native_name"], PERSON_FIELDS["civility"]
+
+    def parse(cell: Any) -> dict[str, Any]:
+        text = as_text(cell)
+        if not text:
+            return {}
+        if not any(c.isalpha() and (c.isupper() or c.islower()) for c in text):
+            return {"native_name": native_name(text, "native_name")}
+        found: dict[str, Any] = {}
+        head, _, rest = text.partition(" ")
+        if rest and fold(head) in _CIVILITIES:  # "Mme Marie DUPONT"
+            found["civility"] = civility(head, "civility")
+            text = rest.strip()
+        if "," in text:
+            last, _, first = (part.strip() for part in text.partition(","))
+        else:
+            words = text.split()
+            shouted = [i for i, word in enumerate(words) if _shouted(word)]
+            if (
+                shouted
+                and len(shouted) < len(words)
+                and shouted == list(range(shouted[0], shouted[-1] + 1))
+            ):
+                start, end = shouted[0], shouted[-1] + 1
+                while start > 0 and fold(words[start - 1]) in _PARTICLES:
+                    start -= 1
+                last = " ".join(words[start:end])
+                first = " ".join(words[:start] + words[end:])
+            elif len(words) == 1:
+                last, first = text, ""
+            elif surname_first:
+                end = 1
+                while end < len(words) - 1 and fold(words[end - 1]) in _PARTICLES:
+                    end += 1
+                last, first = " ".join(words[:end]), " ".join(words[end:])
+            else:
+                start = len(words) - 1
+                while start > 1 and fold(words[start - 1]) in _PARTICLES:
+                    start -= 1
+                last, first = " ".join(words[start:]), " ".join(words[:start])
+        found["last_name"] = last_name(last, "last_name")
+        if first:
+            found["first_name"] = first_name(first, "first_name")
         return found
 
     return parse

@@ -29,6 +29,7 @@ FIELD_HEADERS: Mapping[str, tuple[str, str]] = {
     "first_name": ("Prénom", "First name"),
     "last_name": ("Nom", "Last name"),
     "native_name": ("Nom en écriture d'origine", "Name in native script"),
+    "full_name": ("Nom et prénom", "Full name"),
     "function": ("Fonction", "Function"),
     "form_of_address": ("Formule d'appel", "Form of address"),
     "organisation": ("Organisation", "Organisation"),
@@ -149,6 +150,21 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "passport_expiry": ("validite du passeport", "passport expiry date", "passport valid until"),
     "birth_date": ("ne e le", "nee le", "ne le", "birth date", "dob"),
     "notes": ("observations", "commentaires", "commentaire", "comments", "remarks", "remarque"),
+    "full_name": (
+        "nom prenom",
+        "nom prenoms",
+        "nom et prenom",
+        "nom et prenoms",
+        "prenom nom",
+        "prenom et nom",
+        "nom complet",
+        "name",
+        "participant",
+        "participante",
+        "last name first name",
+        "first name last name",
+        "name and surname",
+    ),
 }
 
 # Headers that name a leg-specific field without saying which leg ("N° de vol/train"
@@ -330,7 +346,7 @@ class ColumnMapping:
             if field in seen:
                 raise ValidationError("import.field_twice", field, column=header, other=seen[field])
             seen[field] = header
-        if not {"last_name", "native_name"} & seen.keys():
+        if not {"last_name", "native_name", "full_name"} & seen.keys():
             raise ValidationError("import.no_name_column", "last_name")
 
 

@@ -18,7 +18,13 @@ from operator import not_
 from typing import Any
 
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.cells import COLUMN_CHECKS, FIELD_PARSERS, Parser, role_or_category
+from coopdesk.core.io.cells import (
+    COLUMN_CHECKS,
+    FIELD_PARSERS,
+    Parser,
+    full_name,
+    role_or_category,
+)
 from coopdesk.core.io.headers import ColumnMapping
 from coopdesk.core.io.words import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
@@ -140,6 +146,10 @@ class RowReader:
             )
             if name is not None
         ]
+        self.columns = [
+            (index, name, header, full_name(header) if name == "full_name" else parse)
+            for index, name, header, parse in self.columns
+        ]
         self.header_of = {name: header for _, name, header, _ in self.columns}
         mapped = {"role", "category"} & self.header_of.keys()
         if len(mapped) == 1:  # one column says both, as "Chef de délégation" or "Presse"
@@ -170,6 +180,7 @@ class RowReader:
         for index, name, _, parse in self.columns:
             columns[name] = self._column(name, parse, list(cells[index]))
         self._role_and_category(columns)
+        self._full_names(columns)
         for leg in ("arrival", "departure"):
             self._leg(leg, columns)
         self._order(
@@ -216,6 +227,22 @@ class RowReader:
                     self._refuse_at(position, name, results[cell])
             results = {k: None if isinstance(v, ValidationError) else v for k, v in results.items()}
         return list(map(results.__getitem__, cells))
+
+    def _full_names(self, columns: dict[str, list[Any]]) -> None:
+        """Split a whole-name column into the name fields it gives, where the
+        columns of those fields (if any) are blank."""
+        whole = columns.pop("full_name", None)
+        if whole is None:
+            return
+        for name in ("civility", "first_name", "last_name", "native_name"):
+            if not any(name in parts for parts in whole if parts):
+                continue
+            given = columns.get(name) or [None] * len(whole)
+            columns[name] = [
+                mine if mine is not None else (parts or {}).get(name)
+                for mine, parts in zip(given, whole, strict=True)
+            ]
+            self.header_of.setdefault(name, self.header_of["full_name"])
 
     def _role_and_category(self, columns: dict[str, list[Any]]) -> None:
         """Split a column that said both; fill the role from the category or back."""
