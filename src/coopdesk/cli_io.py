@@ -45,10 +45,35 @@ def _describe_row(row: Any, lang: str) -> str:
     return " ; ".join(p for p in parts if p)
 
 
+def _rows_words(count: int) -> str:
+    if count == 0:
+        return _t("vide", "empty")
+    if count == 1:
+        return _t("1 ligne", "1 row")
+    return _t(f"{count} lignes", f"{count} rows")
+
+
+def _print_sheets(table: Any) -> None:
+    """Which sheet of a workbook of several was read, among all of them."""
+    if len(table.sheets) < 2:
+        return
+    print(
+        _t(
+            f"{table.source} : feuille « {table.sheet} » lue (--sheet pour en lire une autre)",
+            f"{table.source}: sheet “{table.sheet}” read (--sheet to read another one)",
+        )
+    )
+    for info in table.sheets:
+        hidden = _t(", masquée", ", hidden") if info.hidden else ""
+        mark = _t("  ← lue", "  ← read") if info.name == table.sheet else ""
+        print(f"  {info.name} ({_rows_words(info.rows)}{hidden}){mark}")
+
+
 def _print_preview(preview: Any, table: Any, lang: str) -> None:
     from coopdesk.core.io.headers import FIELD_HEADERS
     from coopdesk.textable import render
 
+    _print_sheets(table)
     if table.encoding:
         shown = "tab" if table.delimiter == "\t" else table.delimiter
         print(
@@ -198,7 +223,16 @@ def add_commands(groups: CommandGroups) -> None:
     )
     p.add_argument("--encoding", help=_t("encodage du CSV (utf-8, cp1252…)", "CSV encoding"))
     p.add_argument("--delimiter", help=_t("séparateur du CSV (; , tab)", "CSV delimiter"))
-    p.add_argument("--sheet", help=_t("feuille du classeur", "workbook sheet"))
+    p.add_argument(
+        "--sheet",
+        metavar=_t("NOM", "NAME"),
+        help=_t(
+            "feuille du classeur à lire (par défaut : la première feuille visible dont les "
+            "en-têtes sont reconnus)",
+            "workbook sheet to read (by default: the first visible sheet whose headers are "
+            "recognised)",
+        ),
+    )
     p.add_argument("--dry-run", action="store_true", help=_t("aperçu seulement", "preview only"))
     p.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
     p.set_defaults(func=cmd_import_participants)

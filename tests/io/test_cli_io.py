@@ -143,3 +143,66 @@ def test_exports_from_the_command_line(assises, capsys, tmp_path):
     capsys.readouterr()
     assert _run(assises, "export", "rooming", "--event", "Apostolove", "-o", "x.pdf") == 2
     assert "Format d'export inconnu" in capsys.readouterr().err
+
+
+def test_the_sheet_of_a_workbook_is_chosen_with_sheet(assises, capsys, tmp_path):
+    from tests.io.office_files import old_excel_workbook, partner_workbook
+
+    path = str(partner_workbook(tmp_path / "inscriptions.xlsx"))
+    base = ("import", "participants", "--event", "Assises", path)
+    # By default the registrations, not the instructions nor the hidden drop-down lists.
+    assert _run(assises, *base, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert (
+        "inscriptions.xlsx : feuille « Inscriptions » lue (--sheet pour en lire une autre)\n"
+        "  Lisez-moi (4 lignes)\n"
+        "  Listes (3 lignes, masquée)\n"
+        "  Inscriptions (4 lignes)  ← lue\n"
+        "  Délégation Kishiwada (4 lignes)\n"
+        "  Делегація Апостолове (2 lignes)\n"
+        "  Feuil2 (vide)\n"
+    ) in out
+    assert "Hélène Lefèvre" in out and "Tanaka" not in out
+
+    assert _run(assises, *base, "--sheet", "Délégation Kishiwada", "--yes") == 0
+    out = capsys.readouterr().out
+    assert "  Délégation Kishiwada (4 lignes)  ← lue" in out
+    assert "3 participant(s) ajouté(s)" in out
+    db = open_database(assises)
+    try:
+        from coopdesk.core.services.events import find_event
+
+        listed = participants.list_participants(db, find_event(db, "Assises").id)
+    finally:
+        db.dispose()
+    assert sorted(p.display_name for p in listed) == ["Hiroshi Tanaka", "Kenji Mori", "Yuki Sato"]
+
+    assert _run(assises, *base, "--sheet", "Délégation Porto-Novo") == 2
+    err = capsys.readouterr().err
+    assert "Le classeur n'a pas de feuille « Délégation Porto-Novo ». Ses feuilles : " in err
+    assert "Délégation Kishiwada, Делегація Апостолове, Feuil2." in err
+    assert "Traceback" not in err
+
+    old = tmp_path / "inscriptions.xls"
+    old.write_bytes(old_excel_workbook())
+    assert _run(assises, "import", "participants", "--event", "Assises", str(old)) == 2
+    assert "inscriptions.xls est un classeur Excel 97-2003 (.xls)" in capsys.readouterr().err
+    assert _listed(assises, "Assises") == 3
+
+
+def test_the_sheet_read_in_english(assises, capsys, tmp_path, monkeypatch):
+    from tests.io.office_files import partner_workbook
+
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    path = str(partner_workbook(tmp_path / "registrations.xlsx"))
+    args = ("import", "participants", "--event", "Apostolove", path, "--dry-run")
+    assert _run(assises, *args, "--sheet", "делегація апостолове") == 0
+    out = capsys.readouterr().out
+    assert (
+        "registrations.xlsx: sheet “Делегація Апостолове” read (--sheet to read another one)" in out
+    )
+    assert "  Listes (3 rows, hidden)\n" in out
+    assert "  Делегація Апостолове (2 rows)  ← read\n" in out
+    assert "Olena Kovalenko" in out
+    assert _run(assises, *args, "--sheet", "Feuil2") == 2
+    assert "The sheet “Feuil2” is empty. Sheets with data: Lisez-moi" in capsys.readouterr().err

@@ -90,7 +90,7 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
     assert error.value.code == "import.not_a_workbook"
     with pytest.raises(ValidationError) as error:
         read_xlsx((FIXTURES / "delegation.xlsx").read_bytes(), sheet="Feuil9")
-    assert error.value.code == "import.no_such_sheet"
+    assert error.value.code == "import.sheet_unknown"
     with pytest.raises(ValidationError) as error:
         read_table(tmp_path / "absent.csv")
     assert error.value.code == "import.file_unreadable"

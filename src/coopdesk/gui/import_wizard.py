@@ -2,7 +2,9 @@
 
 1. *File*: the file is read; for a CSV the detected encoding and delimiter are shown
    and can be changed (the file is read again), with the first rows as read, so
-   mojibake or a wrong split shows at once.
+   mojibake or a wrong split shows at once. A workbook of several sheets gets a
+   list of its sheets (row counts, hidden ones marked), set on the sheet the core
+   chose: picking another reads that one.
 2. *Columns*: each column of the file with the field it fills, as guessed from its
    header or remembered from the last file of the same shape; the officer corrects.
 3. *Preview*: every row with what will happen, every refused cell with its line,
@@ -46,7 +48,7 @@ from coopdesk.core.io.headers import (
     remember_mapping,
 )
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
-from coopdesk.core.io.reading import Table, read_table
+from coopdesk.core.io.reading import SheetInfo, Table, read_table
 from coopdesk.core.io.values import as_text
 from coopdesk.core.values import EventView
 from coopdesk.gui.crash import message_for
@@ -68,7 +70,8 @@ def _table_widget(headers: list[str]) -> QTableWidget:
 
 
 class FilePage(QWizardPage):
-    """Step 1: choose the file; see and correct how a CSV is decoded and split."""
+    """Step 1: choose the file (and the sheet of a workbook); see and correct how a
+    CSV is decoded and split."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -104,6 +107,9 @@ class FilePage(QWizardPage):
             self.delimiter.addItem(text, value)
         self.encoding.activated.connect(lambda _: self.read(forced=True))
         self.delimiter.activated.connect(lambda _: self.read(forced=True))
+        self.sheet = QComboBox()
+        self.sheet.setToolTip(self.tr("The sheet of the workbook that holds the list"))
+        self.sheet.activated.connect(lambda _: self.read(forced=self.forced))
         self.reread = QPushButton(icon("refresh"), self.tr("&Read again"))
         self.reread.setToolTip(self.tr("Read the file again, after correcting it"))
         self.reread.clicked.connect(lambda: self.read(forced=self.forced))
@@ -115,14 +121,15 @@ class FilePage(QWizardPage):
         chooser.addWidget(self.path, 1)
         chooser.addWidget(self.browse)
         chooser.addWidget(self.reread)
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("&File"), chooser),
-            (self.tr("&Encoding"), self.encoding),
-            (self.tr("&Delimiter"), self.delimiter),
+        self.form = form = QFormLayout()
+        for text, field, buddy in (
+            (self.tr("&File"), chooser, self.browse),
+            (self.tr("&Sheet"), self.sheet, self.sheet),
+            (self.tr("&Encoding"), self.encoding, self.encoding),
+            (self.tr("&Delimiter"), self.delimiter, self.delimiter),
         ):
             label = QLabel(text)
-            label.setBuddy(field if isinstance(field, QWidget) else self.browse)
+            label.setBuddy(buddy)
             form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -132,6 +139,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.sample, 1)
         self.forced = False
         self._set_csv_options(False)
+        self._show_sheets(())
 
     def _set_csv_options(self, enabled: bool) -> None:
         self.encoding.setEnabled(enabled)
@@ -145,13 +153,18 @@ class FilePage(QWizardPage):
             self.tr("Lists (*.xlsx *.csv *.txt);;All files (*)"),
         )
         if chosen:
-            self.path.setText(chosen)
-            self.forced = False
-            self.read(forced=False)
+            self.open(Path(chosen))
+
+    def open(self, path: Path) -> None:
+        """Read a newly chosen file, guessing everything (its sheet too)."""
+        self.path.setText(str(path))
+        self._show_sheets(())
+        self.read(forced=False)
 
     def read(self, forced: bool) -> None:
         """Read the file: guessing the encoding and delimiter, or with the chosen ones
-        (``forced``). A refusal is shown here and kept in the wizard's ``error``."""
+        (``forced``); the sheet chosen in the list, else the one the core picks. A
+        refusal is shown here and kept in the wizard's ``error``."""
         self.forced = forced
         wizard = self.owner
         wizard.table, wizard.error = None, None
@@ -162,17 +175,25 @@ class FilePage(QWizardPage):
                 path,
                 encoding=self.encoding.currentData() if forced else None,
                 delimiter=self.delimiter.currentData() if forced else None,
+                sheet=self.sheet.currentData() if self.sheet.count() else None,
             )
             mapping = guess_mapping(table.rows)
         except CoopdeskError as error:
+            if error.code == "import.sheet_unknown" and self.sheet.count():
+                # The sheet was renamed or removed since: read the one the core picks.
+                self._show_sheets(())
+                self.read(forced)
+                return
             wizard.error = message_for(error)
             self.error.setText(wizard.error)
             self.error.setVisible(True)
+            self.detected.clear()
             self._show_sample([])
             self.completeChanged.emit()
             return
         wizard.table, wizard.mapping = table, mapping
         self._set_csv_options(table.encoding is not None)
+        self._show_sheets(table.sheets, table.sheet)
         if table.encoding is not None:
             self._select(self.encoding, table.encoding)
             self._select(self.delimiter, table.delimiter)
@@ -184,11 +205,39 @@ class FilePage(QWizardPage):
                 .replace("%3", str(len(table.rows)))
             )
         else:
+            rows = next((s.rows for s in table.sheets if s.name == table.sheet), len(table.rows))
             self.detected.setText(
-                self.tr("Excel workbook, first sheet: %1 rows.").replace("%1", str(len(table.rows)))
+                self.tr("Excel workbook, sheet “%1”: %2.")
+                .replace("%1", table.sheet or "")
+                .replace("%2", self._rows_text(rows))
             )
         self._show_sample(table.rows[: mapping.header_line + SAMPLE_ROWS])
         self.completeChanged.emit()
+
+    def _show_sheets(self, sheets: tuple[SheetInfo, ...], current: str | None = None) -> None:
+        """List a workbook's sheets to choose from, when it has more than one."""
+        if len(sheets) > 1 and [s.name for s in sheets] != [
+            self.sheet.itemData(i) for i in range(self.sheet.count())
+        ]:
+            self.sheet.clear()
+            for info in sheets:
+                self.sheet.addItem(self._sheet_text(info), info.name)
+        elif len(sheets) <= 1:
+            self.sheet.clear()
+        if current is not None and self.sheet.count():
+            self.sheet.setCurrentIndex(max(self.sheet.findData(current), 0))
+        self.form.setRowVisible(self.sheet, self.sheet.count() > 1)
+
+    def _rows_text(self, rows: int) -> str:
+        if rows > 1:
+            return self.tr("%1 rows").replace("%1", QLocale().toString(rows))
+        return self.tr("1 row") if rows else self.tr("empty")
+
+    def _sheet_text(self, info: SheetInfo) -> str:
+        count = self._rows_text(info.rows)
+        if info.hidden:
+            return self.tr("%1 (hidden) — %2").replace("%1", info.name).replace("%2", count)
+        return self.tr("%1 — %2").replace("%1", info.name).replace("%2", count)
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:
@@ -405,8 +454,7 @@ class ImportWizard(QWizard):
 
     def open_file(self, path: Path) -> None:
         """Start from ``path`` (as if chosen in the file dialog)."""
-        self.file_page.path.setText(str(path))
-        self.file_page.read(forced=False)
+        self.file_page.open(path)
 
     def make_preview(self) -> None:
         """What importing the table with the confirmed mapping would do."""

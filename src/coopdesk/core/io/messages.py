@@ -14,7 +14,6 @@ register_messages(
         "fr": {
             "import.file_unreadable": "Impossible de lire le fichier {path} : {reason}",
             "import.not_a_workbook": "{path} n'est pas un classeur Excel (.xlsx) lisible.",
-            "import.no_such_sheet": "Le classeur n'a pas de feuille « {sheet} ».",
             "import.bad_delimiter": "Séparateur « {value} » : un seul caractère est attendu "
             "(; , ou tab).",
             "import.csv_unreadable": "Le fichier CSV {path} est illisible : {reason}",
@@ -63,7 +62,6 @@ register_messages(
         "en": {
             "import.file_unreadable": "Cannot read the file {path}: {reason}",
             "import.not_a_workbook": "{path} is not a readable Excel workbook (.xlsx).",
-            "import.no_such_sheet": "The workbook has no sheet “{sheet}”.",
             "import.bad_delimiter": "Delimiter “{value}”: one character is expected (; , or tab).",
             "import.csv_unreadable": "The CSV file {path} cannot be read: {reason}",
             "import.encoding_unknown": "Unknown encoding “{encoding}” (e.g. utf-8, cp1252).",

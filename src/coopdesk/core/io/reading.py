@@ -3,8 +3,14 @@
 CSV files come as offices produce them: French Excel writes ``;``-separated
 Windows-1252, other tools ``,``-separated UTF-8 with or without a byte-order mark, or
 tab-separated text. The encoding and the delimiter are guessed and reported, and the
-caller may impose either when the guess is wrong. An .xlsx is read in openpyxl's
-read-only mode (large lists stay fast), cell values as Excel computed them.
+caller may impose either when the guess is wrong. An .xlsx is read once, in
+openpyxl's read-only mode (large lists stay fast), cell values as Excel computed
+them; workbooks often hold more than the list (instructions first, a hidden sheet
+of drop-down values, an empty "Feuil2"), so the sheet read is the one named, else
+the first visible one with a recognised header row, and every sheet is listed with
+its row count for the user to pick another. Files of other kinds people send (.xls,
+.ods, a password-protected workbook, a web page named .xls) are refused with what
+to do; a CSV file named .xlsx is read as the CSV file it is.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,10 +27,12 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io import messages as _messages  # noqa: F401  (the sentences)
 from coopdesk.core.io.bulk import few_collections
+from coopdesk.core.io.headers import find_header_row
+from coopdesk.core.messages import register_messages
 
 # What French Excel writes ("CSV (séparateur : point-virgule)"): the fallback when a
 # file is not UTF-8 and the detector only knows it is some Western single-byte text.
@@ -40,15 +49,78 @@ _TRUSTED = frozenset(
 )
 
 
+# What a user reads when a file is not a list coopdesk reads, and what to do about it.
+register_messages(
+    {
+        "fr": {
+            "import.file_empty": "Le fichier {path} est vide.",
+            "import.old_excel": "{path} est un classeur Excel 97-2003 (.xls), un format que "
+            "coopdesk ne lit pas : ouvrez-le dans Excel et enregistrez-le sous « Classeur "
+            "Excel (.xlsx) », puis importez ce nouveau fichier.",
+            "import.opendocument": "{path} est un classeur OpenDocument (.ods, LibreOffice) : "
+            "ouvrez-le dans LibreOffice Calc et enregistrez-le au format Excel (.xlsx) ou CSV, "
+            "puis importez ce nouveau fichier.",
+            "import.binary_workbook": "{path} est un classeur Excel binaire (.xlsb) : "
+            "enregistrez-le sous « Classeur Excel (.xlsx) », puis importez ce nouveau fichier.",
+            "import.encrypted": "{path} est protégé par un mot de passe : ouvrez-le dans Excel, "
+            "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer "
+            "avec un mot de passe) et enregistrez-le, ou demandez une version sans mot de passe.",
+            "import.web_page": "{path} est en fait une page web ou un fichier XML (certains "
+            "sites exportent ainsi) : ouvrez-le dans Excel et enregistrez-le sous « Classeur "
+            "Excel (.xlsx) » ou en CSV, puis importez ce nouveau fichier.",
+            "import.sheet_unknown": "Le classeur n'a pas de feuille « {sheet} ». Ses feuilles : "
+            "{choices}.",
+            "import.sheet_empty": "La feuille « {sheet} » est vide. Feuilles remplies : {choices}.",
+            "import.workbook_empty": "Aucune feuille visible du classeur {path} ne contient de "
+            "données (feuilles : {choices}).",
+        },
+        "en": {
+            "import.file_empty": "The file {path} is empty.",
+            "import.old_excel": "{path} is an Excel 97-2003 workbook (.xls), a format coopdesk "
+            "does not read: open it in Excel, save it as “Excel Workbook (.xlsx)”, then import "
+            "the new file.",
+            "import.opendocument": "{path} is an OpenDocument spreadsheet (.ods, LibreOffice): "
+            "open it in LibreOffice Calc, save it in Excel (.xlsx) or CSV format, then import "
+            "the new file.",
+            "import.binary_workbook": "{path} is a binary Excel workbook (.xlsb): save it as "
+            "“Excel Workbook (.xlsx)”, then import the new file.",
+            "import.encrypted": "{path} is protected by a password: open it in Excel, remove "
+            "the password (File > Info > Protect Workbook > Encrypt with Password) and save it, "
+            "or ask for a copy without a password.",
+            "import.web_page": "{path} is really a web page or an XML file (some websites "
+            "export that way): open it in Excel, save it as “Excel Workbook (.xlsx)” or CSV, "
+            "then import the new file.",
+            "import.sheet_unknown": "The workbook has no sheet “{sheet}”. Its sheets: {choices}.",
+            "import.sheet_empty": "The sheet “{sheet}” is empty. Sheets with data: {choices}.",
+            "import.workbook_empty": "No visible sheet of the workbook {path} holds any data "
+            "(sheets: {choices}).",
+        },
+    }
+)
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """One sheet of a workbook as its tab shows it: its name, whether it is hidden
+    (a list of drop-down values, say) and how many rows hold something."""
+
+    name: str
+    hidden: bool
+    rows: int
+
+
 @dataclass(frozen=True)
 class Table:
     """The rows of a sheet as read (cells as openpyxl or the csv module give them),
-    with how a CSV was decoded so the user can correct the guess."""
+    with how a CSV was decoded so the user can correct the guess, or for a workbook
+    which sheet was read among all of its ``sheets``."""
 
     source: str
     rows: Sequence[Sequence[Any]]
     encoding: str | None = None
     delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[SheetInfo, ...] = ()
 
 
 def read_table(
@@ -58,39 +130,201 @@ def read_table(
     delimiter: str | None = None,
     sheet: str | None = None,
 ) -> Table:
-    """The rows of ``path``: an .xlsx (its first or named sheet) or a CSV file."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            "import.file_unreadable", None, path=str(path), reason=str(exc)
-        ) from exc
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
+    """The rows of ``path``: an .xlsx (the named sheet, else the one holding the
+    list, see :func:`read_xlsx`) or a CSV file. A file of another kind (an old .xls,
+    an .ods, a password-protected workbook, a web page, an empty file) is refused
+    with a sentence that says what to do."""
+    data = _read_bytes(path)
+    if _is_blank(data):
+        raise ValidationError("import.file_empty", None, path=path.name)
+    if data[:4] in _ZIP or (path.suffix.lower() in _EXCEL_SUFFIXES and not _is_text(data)):
         return read_xlsx(data, source=path.name, sheet=sheet)
+    _refuse_other_kinds(data, path.name)
     return read_csv(data, source=path.name, encoding=encoding, delimiter=delimiter)
 
 
+def list_sheets(path: Path) -> tuple[SheetInfo, ...]:
+    """The sheets of the workbook ``path`` in the order of its tabs (none for a CSV)."""
+    data = _read_bytes(path)
+    if data[:4] not in _ZIP:
+        _refuse_other_kinds(data, path.name)
+        return ()
+    book = _open_workbook(data, path.name)
+    try:
+        return tuple(
+            SheetInfo(ws.title, ws.sheet_state != "visible", _scan(ws, keep=False)[1])
+            for ws in book.worksheets
+        )
+    except Exception as exc:  # a damaged workbook: openpyxl raises many things
+        raise ValidationError("import.not_a_workbook", None, path=path.name) from exc
+    finally:
+        book.close()
+
+
 def read_xlsx(data: bytes, *, source: str = "", sheet: str | None = None) -> Table:
-    """The rows of a workbook's first (or named) sheet, in read-only mode."""
+    """The rows of one sheet of a workbook, read once in read-only mode: the sheet
+    named ``sheet`` (hidden or not; exact name, else the only one that differs just
+    by case or spaces), else the first visible sheet whose header row is recognised,
+    else the first visible sheet that holds anything. Every sheet's row count comes
+    with the table, so the user can pick another."""
+    book = _open_workbook(data, source)
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ValidationError("import.not_a_workbook", None, path=source) from exc
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            raise ValidationError("import.no_such_sheet", None, sheet=sheet)
-        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-        # Some tools write a wrong "used range"; read the rows as they really are.
-        worksheet.reset_dimensions()
-        with few_collections():
-            rows = list(worksheet.iter_rows(values_only=True))
+        worksheets = book.worksheets
+        names = [ws.title for ws in worksheets]
+        wanted = None if sheet is None else _sheet_named(sheet, names)
+        if sheet is not None and wanted is None:
+            raise ValidationError(
+                "import.sheet_unknown",
+                None,
+                sheet=sheet,
+                sheets=tuple(names),
+                choices=", ".join(names),
+            )
+        infos: list[SheetInfo] = []
+        chosen: tuple[str, list[tuple[Any, ...]]] | None = None
+        fallback: tuple[str, list[tuple[Any, ...]]] | None = None
+        for ws in worksheets:
+            hidden = ws.sheet_state != "visible"
+            candidate = ws.title == wanted if wanted else not hidden and chosen is None
+            rows, count = _scan(ws, keep=candidate)
+            infos.append(SheetInfo(ws.title, hidden, count))
+            if not candidate or not count:
+                continue
+            if wanted or _has_header(rows):
+                chosen = (ws.title, rows)
+            elif fallback is None:
+                fallback = (ws.title, rows)
     except ValidationError:
         raise
     except Exception as exc:  # a damaged workbook: openpyxl raises many things
         raise ValidationError("import.not_a_workbook", None, path=source) from exc
     finally:
         book.close()
-    return Table(source=source, rows=rows)
+    chosen = chosen or fallback
+    if chosen is None:
+        filled = tuple(i.name for i in infos if i.rows)
+        if wanted is None or not filled:
+            raise ValidationError(
+                "import.workbook_empty",
+                None,
+                path=source,
+                sheets=tuple(names),
+                choices=", ".join(names),
+            )
+        raise ValidationError(
+            "import.sheet_empty", None, sheet=wanted, sheets=filled, choices=", ".join(filled)
+        )
+    return Table(source=source, rows=chosen[1], sheet=chosen[0], sheets=tuple(infos))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "import.file_unreadable", None, path=str(path), reason=str(exc)
+        ) from exc
+
+
+def _open_workbook(data: bytes, source: str) -> Any:
+    try:
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # not a zip, not an OOXML package, or a damaged one
+        raise _not_a_workbook(data, source) from exc
+
+
+def _scan(worksheet: Any, *, keep: bool) -> tuple[list[tuple[Any, ...]], int]:
+    """The rows of a sheet (if ``keep``) and how many of them hold something."""
+    # Some tools write a wrong "used range"; read the rows as they really are.
+    worksheet.reset_dimensions()
+    rows: list[tuple[Any, ...]] = []
+    count = 0
+    with few_collections():
+        for row in worksheet.iter_rows(values_only=True):
+            if keep:
+                rows.append(row)
+            for cell in row:
+                if cell is not None and (not isinstance(cell, str) or cell.strip()):
+                    count += 1
+                    break
+    return rows, count
+
+
+def _has_header(rows: Sequence[Sequence[Any]]) -> bool:
+    try:
+        find_header_row(rows)
+    except ValidationError:
+        return False
+    return True
+
+
+def _sheet_named(name: str, names: Sequence[str]) -> str | None:
+    """The sheet ``name`` designates: itself, else the only one equal to it but for
+    case and spaces (typed on a command line: ``--sheet inscriptions``)."""
+    if name in names:
+        return name
+    key = " ".join(name.split()).casefold()
+    close = [n for n in names if " ".join(n.split()).casefold() == key]
+    return close[0] if len(close) == 1 else None
+
+
+# --- files that are not lists we read ----------------------------------------------------------
+
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, or an encrypted .xlsx
+_EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+_BLANK = re.compile(rb"[\s\x00,;\xef\xbb\xbf\xff\xfe]*")
+_MARKUP = (b"<html", b"<!doctype html", b"<table", b"<?xml", b"<head", b"<body", b"<meta")
+
+
+def _is_blank(data: bytes) -> bool:
+    """Nothing but spaces, byte-order marks and separators (an empty sheet saved as CSV)."""
+    return _BLANK.fullmatch(data) is not None
+
+
+def _is_text(data: bytes) -> bool:
+    """Whether ``data`` starts like text (a byte-order mark, or no NUL byte)."""
+    head = data[:4096]
+    return head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        b"\x00" not in head
+    )
+
+
+def _refuse_other_kinds(data: bytes, source: str) -> None:
+    """Refuse what is neither a workbook nor a CSV file, saying what it is."""
+    if data.startswith(_OLE2):
+        raise _not_a_workbook(data, source)
+    head = data[:2048]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip().lower()
+    if head.startswith(b"<") and any(tag in head for tag in _MARKUP):
+        raise ValidationError("import.web_page", None, path=source)
+
+
+def _not_a_workbook(data: bytes, source: str) -> ValidationError:
+    """The most helpful refusal for a file openpyxl cannot open."""
+    code = "import.not_a_workbook"
+    if data.startswith(_OLE2):
+        # A compound file: its directory names its streams, in UTF-16.
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            code = "import.encrypted"
+        elif any(f"{n}\x00".encode("utf-16-le") in data for n in ("Workbook", "\x00Book")):
+            code = "import.old_excel"
+    elif data[:4] in _ZIP:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                names = set(package.namelist())
+                kind = package.read("mimetype")[:80] if "mimetype" in names else b""
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError):
+            names, kind = set(), b""
+        if kind.startswith(b"application/vnd.oasis.opendocument"):
+            code = "import.opendocument"
+        elif "xl/workbook.bin" in names:
+            code = "import.binary_workbook"
+    elif _is_text(data):
+        _refuse_other_kinds(data, source)
+    return ValidationError(code, None, path=source)
 
 
 def read_csv(
