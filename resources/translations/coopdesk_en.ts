@@ -237,6 +237,10 @@
         <translation>Move %1</translation>
     </message>
     <message>
+        <source>Change the length of %1</source>
+        <translation>Change the length of %1</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
@@ -365,6 +369,22 @@
 <context>
     <name>DayTimeline</name>
     <message>
+        <source>Drag a block to move it, its bottom edge to change its length.</source>
+        <translation>Drag a block to move it, its bottom edge to change its length.</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrows or Tab select a block, Enter edits it,</source>
+        <translation>Keyboard: arrows or Tab select a block, Enter edits it,</translation>
+    </message>
+    <message>
+        <source>Alt+↑ / Alt+↓ move it by 15 minutes,</source>
+        <translation>Alt+↑ / Alt+↓ move it by 15 minutes,</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+↑ / Alt+Shift+↓ shorten or lengthen it by 15 minutes.</source>
+        <translation>Alt+Shift+↑ / Alt+Shift+↓ shorten or lengthen it by 15 minutes.</translation>
+    </message>
+    <message>
         <source>No venue</source>
         <translation>No venue</translation>
     </message>
@@ -375,6 +395,14 @@
     <message>
         <source>%1 (cancelled)</source>
         <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <source>↑ continued</source>
+        <translation>↑ continued</translation>
+    </message>
+    <message>
+        <source>continues ↓</source>
+        <translation>continues ↓</translation>
     </message>
 </context>
 <context>
@@ -847,6 +875,10 @@
         <translation>Vertical bar |</translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>The sheet of the workbook that holds the list</translation>
+    </message>
+    <message>
         <source>&amp;Read again</source>
         <translation>&amp;Read again</translation>
     </message>
@@ -857,6 +889,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
@@ -887,8 +923,28 @@
         <translation>Read as %1, columns separated by %2: %3 rows.</translation>
     </message>
     <message>
-        <source>Excel workbook, first sheet: %1 rows.</source>
-        <translation>Excel workbook, first sheet: %1 rows.</translation>
+        <source>Excel workbook, sheet “%1”: %2.</source>
+        <translation>Excel workbook, sheet “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>%1 (hidden) — %2</source>
+        <translation>%1 (hidden) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,10 @@
         <translation>Déplacement de %1</translation>
     </message>
     <message>
+        <source>Change the length of %1</source>
+        <translation>Changement de durée de %1</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Suppression de %1</translation>
     </message>
@@ -365,6 +369,22 @@
 <context>
     <name>DayTimeline</name>
     <message>
+        <source>Drag a block to move it, its bottom edge to change its length.</source>
+        <translation>Faites glisser un bloc pour le déplacer, son bord inférieur pour changer sa durée.</translation>
+    </message>
+    <message>
+        <source>Keyboard: arrows or Tab select a block, Enter edits it,</source>
+        <translation>Clavier : les flèches ou Tab sélectionnent un bloc, Entrée le modifie,</translation>
+    </message>
+    <message>
+        <source>Alt+↑ / Alt+↓ move it by 15 minutes,</source>
+        <translation>Alt+↑ / Alt+↓ le déplacent de 15 minutes,</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+↑ / Alt+Shift+↓ shorten or lengthen it by 15 minutes.</source>
+        <translation>Alt+Maj+↑ / Alt+Maj+↓ le raccourcissent ou l’allongent de 15 minutes.</translation>
+    </message>
+    <message>
         <source>No venue</source>
         <translation>Sans lieu</translation>
     </message>
@@ -375,6 +395,14 @@
     <message>
         <source>%1 (cancelled)</source>
         <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>↑ continued</source>
+        <translation>↑ suite</translation>
+    </message>
+    <message>
+        <source>continues ↓</source>
+        <translation>suite ↓</translation>
     </message>
 </context>
 <context>
@@ -847,6 +875,10 @@
         <translation>Barre verticale |</translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>La feuille du classeur qui contient la liste</translation>
+    </message>
+    <message>
         <source>&amp;Read again</source>
         <translation>&amp;Relire</translation>
     </message>
@@ -857,6 +889,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>Feu&amp;ille</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
@@ -887,8 +923,28 @@
         <translation>Lu en %1, colonnes séparées par %2 : %3 lignes.</translation>
     </message>
     <message>
-        <source>Excel workbook, first sheet: %1 rows.</source>
-        <translation>Classeur Excel, première feuille : %1 lignes.</translation>
+        <source>Excel workbook, sheet “%1”: %2.</source>
+        <translation>Classeur Excel, feuille « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1 (hidden) — %2</source>
+        <translation>%1 (masquée) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

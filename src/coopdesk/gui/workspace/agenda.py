@@ -7,7 +7,7 @@ a sentence in the side panel, and the items involved are marked where they are d
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
@@ -47,7 +47,7 @@ from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
 from coopdesk.gui.undo import Edits
-from coopdesk.gui.workspace.timeline import DayTimeline
+from coopdesk.gui.workspace.timeline import SNAP_MINUTES, DayTimeline, item_days
 
 _EDITABLE = (
     "title",
@@ -104,6 +104,8 @@ class AgendaTab(QWidget):
         self.timeline.edit_requested.connect(self.edit_item)
         self.timeline.new_requested.connect(self.new_item)
         self.timeline.moved.connect(self.move_item)
+        self.timeline.resized.connect(self.resize_item)
+        self.timeline_button.setToolTip(self.timeline.shortcuts_hint())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
@@ -198,16 +200,26 @@ class AgendaTab(QWidget):
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 420))
         self.timeline.show_paris = show_paris
         current = self.days.currentIndex()
+        shown = None if changed_event or current < 0 else self.days.tabData(current)
         self._by_item = by_item
         self.days.blockSignals(True)
         while self.days.count():
             self.days.removeTab(0)
-        for day in events.event_days(event):
+        # The event's days, and any other day an item reaches in the event's zone
+        # (past midnight on the last day, or an item kept in a zone far from it).
+        days = set(events.event_days(event))
+        for item in self.items:
+            days.update(item_days(item, event.timezone))
+        for day in sorted(days):
             self.days.addTab(i18n.fmt_day(day))
             self.days.setTabData(self.days.count() - 1, day)
-        self.days.setCurrentIndex(
-            0 if changed_event or current < 0 else min(current, self.days.count() - 1)
-        )
+        index = 0
+        if shown is not None:
+            index = next(
+                (t for t in range(self.days.count()) if self.days.tabData(t) == shown),
+                min(current, self.days.count() - 1),
+            )
+        self.days.setCurrentIndex(index)
         self.days.blockSignals(False)
         self._show_day(self.days.currentIndex())
 
@@ -272,13 +284,20 @@ class AgendaTab(QWidget):
         item_id = int(index.data(ID_ROLE))
         self.selected_id = item_id
         self.timeline.current = item_id
-        item = self._item(item_id)
-        if item is not None and self.event_view is not None:
-            day = to_local(item.starts_at, self.event_view.timezone).date()
-            for tab in range(self.days.count()):
-                if self.days.tabData(tab) == day:
-                    self.days.setCurrentIndex(tab)
+        self._show_item(item_id)
         self.timeline.update()
+
+    def _show_item(self, item_id: int) -> None:
+        """Show the day of ``item_id``: the day shown if it reaches it, else its first."""
+        item = self._item(item_id)
+        if item is None or self.event_view is None:
+            return
+        reached: list[date] = item_days(item, self.event_view.timezone)
+        if self.days.tabData(self.days.currentIndex()) in reached:
+            return
+        for tab in range(self.days.count()):
+            if self.days.tabData(tab) == reached[0]:
+                self.days.setCurrentIndex(tab)
 
     def _item(self, item_id: int) -> AgendaItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -357,21 +376,45 @@ class AgendaTab(QWidget):
             self.edit_item(self.selected_id)
 
     def move_item(self, item_id: int, minutes: int) -> None:
-        """Shift an item by ``minutes`` (dragged on the timeline), keeping its length."""
+        """Shift an item by ``minutes`` (on the timeline, by mouse or keyboard), keeping
+        its length."""
         item = self._item(item_id)
         if item is None:
             return
         shift = timedelta(minutes=minutes)
         after = {"starts_at": item.starts_at + shift, "ends_at": item.ends_at + shift}
-        before = {"starts_at": item.starts_at, "ends_at": item.ends_at}
+        self._retime(item, self.tr("Move %1").replace("%1", item.title), after)
+
+    def resize_item(self, item_id: int, minutes: int) -> None:
+        """Lengthen an item by ``minutes`` (shorten it if negative), never below a quarter
+        hour: its end moves, its start stays."""
+        item = self._item(item_id)
+        if item is None:
+            return
+        end = item.ends_at + timedelta(minutes=minutes)
+        if end - item.starts_at < timedelta(minutes=SNAP_MINUTES):
+            return
+        self._retime(
+            item, self.tr("Change the length of %1").replace("%1", item.title), {"ends_at": end}
+        )
+
+    def _retime(self, item: AgendaItemView, text: str, after: dict[str, datetime]) -> None:
+        """Give ``item`` new times, undoably. Each step is checked against the version it
+        last wrote, so a change someone else made meanwhile is refused, not overwritten."""
+        before = {key: getattr(item, key) for key in after}
+        seen = {"view": item}
+
+        def change(values: dict[str, datetime]) -> None:
+            seen["view"] = agenda.update_agenda_item(self.db, item.id, values, seen=seen["view"])
+
         try:
-            self.edits.run(
-                self.tr("Move %1").replace("%1", item.title),
-                lambda: agenda.update_agenda_item(self.db, item_id, after),
-                lambda: agenda.update_agenda_item(self.db, item_id, before),
-            )
+            self.edits.run(text, lambda: change(after), lambda: change(before))
         except CoopdeskError as error:
             show_error(self, error)
+            return
+        self.selected_id = item.id
+        self.timeline.current = item.id
+        self._show_item(item.id)
 
     def delete_selected(self) -> None:
         item = self._item(self.selected_id) if self.selected_id is not None else None
