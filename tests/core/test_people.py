@@ -74,3 +74,20 @@ def test_people_are_searched_by_native_name_and_organisation(db):
     assert [p.last_name for p in people.list_people(db, search="花子")] == ["Yamada"]
     assert [p.last_name for p in people.list_people(db, search="kishiwada")] == ["Yamada"]
     assert people.list_people(db, search="kishiwada")[0].organisation == "Ville de Kishiwada"
+
+
+def test_a_search_ignores_accents_and_takes_words_in_any_order(db):
+    person(db, first_name="Hélène", last_name="Lefèvre-Œuvray", email="h.lefevre@example.fr")
+    person(db, first_name="Marie", last_name="Dupont", email="marie_dupont@example.fr")
+    person(db, first_name="Paul", last_name="Martin", email="paul@example.fr")
+
+    def found(search):
+        return [p.first_name for p in people.list_people(db, search=search)]
+
+    assert found("helene") == ["Hélène"]
+    assert found("OEUVRAY") == ["Hélène"]
+    assert found("dupont marie") == ["Marie"]
+    assert found("marie martin") == []  # every word must be found
+    assert found("_") == ["Marie"]  # not a wildcard: only the address with a "_"
+    assert found("%") == []
+    assert found("   ") == ["Marie", "Hélène", "Paul"]

@@ -94,19 +94,21 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def fold_name(text: str | None) -> str:
+    """A name with accents, case and ligatures ignored: ``Œuvray`` is ``oeuvray``."""
+    text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
 def name_sort_key(last_name: str | None, first_name: str | None) -> str:
     """How a name sorts in a French list: accents, case and ligatures ignored
     (``Émile`` beside ``Emma``, ``Œuvray`` among the O), last name first.
 
-    Stored, so that SQLite and PostgreSQL sort alike whatever the server's collation.
+    Stored, so that SQLite and PostgreSQL sort alike whatever the server's collation;
+    searches find a name typed without its accents in it.
     """
-
-    def fold(text: str | None) -> str:
-        text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
-        decomposed = unicodedata.normalize("NFKD", text)
-        return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-    return f"{fold(last_name)}\x01{fold(first_name)}"[:400]
+    return f"{fold_name(last_name)}\x01{fold_name(first_name)}"[:400]
 
 
 def _sort_key_default(context: Any) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import or_
+from sqlalchemy import and_, or_, true
 from sqlalchemy.orm import Session
 
 from coopdesk.core.errors import NotFoundError
-from coopdesk.core.model import Base
+from coopdesk.core.model import Base, fold_name
 
 M = TypeVar("M", bound=Base)
 
@@ -25,7 +25,20 @@ def assign(row: Base, values: dict[str, object]) -> None:
         setattr(row, key, value)
 
 
-def contains_text(search: str, *columns: Any) -> Any:
-    """A WHERE clause: any of ``columns`` contains ``search`` (case-insensitive)."""
-    pattern = f"%{search.strip()}%"
-    return or_(*(column.ilike(pattern) for column in columns))
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def contains_text(search: str, *columns: Any, folded: Any = None) -> Any:
+    """A WHERE clause: every word of ``search`` is in one of ``columns`` (case aside),
+    or in ``folded``, a column of names without accents (``Person.sort_key``): "helene
+    dupont" finds Hélène Dupont. ``%`` and ``_`` are searched as they are typed."""
+    clauses = []
+    for word in search.split():
+        pattern = _like(word)
+        alternatives = [column.ilike(pattern, escape="\\") for column in columns]
+        if folded is not None:
+            alternatives.append(folded.like(_like(fold_name(word)), escape="\\"))
+        clauses.append(or_(*alternatives))
+    return and_(true(), *clauses)

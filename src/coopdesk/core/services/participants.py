@@ -423,6 +423,7 @@ def participants_query(
                 Person.native_name,
                 Person.function,
                 Organisation.name,
+                folded=Person.sort_key,
             )
         )
     return query.order_by(*protocol_order())

@@ -154,6 +154,7 @@ def list_people(
                 Person.native_name,
                 Person.email,
                 Organisation.name,
+                folded=Person.sort_key,
             )
         )
     if limit is not None:
