@@ -1,9 +1,11 @@
 """Printed documents of an event as PDF: badges, name tents, programmes and lists.
 
 Each action asks its few choices (:mod:`coopdesk.gui.pdf_dialogs`), then where to
-save, then renders with the core in the thread pool. The PDF is built in memory and
-written in one go, so a refusal (no participants, an item of another event) leaves
-no half-written file behind. The notice that follows offers Open and Print…, and
+save, then renders with the core in the thread pool. The PDF is written to a
+temporary file beside the chosen one, which takes its name only once it is whole: a
+refusal (no participants, an item of another event) or a failure leaves no
+half-written file behind, and the file chosen is untouched until then; a run of
+thousands of badges never sits in memory. The notice that follows offers Open and Print…, and
 lists the renderer's warnings in the interface language, so the officer knows
 before printing that a name will not come out whole.
 
@@ -13,7 +15,8 @@ with the window.
 
 from __future__ import annotations
 
-import io
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -41,16 +44,30 @@ Render = Callable[[BinaryIO], "DocumentReport"]
 
 
 def _write(render: Render, path: Path) -> DocumentReport:
-    """Render into memory, then write ``path``; a failure to write is a sentence."""
-    buffer = io.BytesIO()
-    report = render(buffer)
+    """Render into a temporary file beside ``path``, then give it that name; a
+    failure to write is a sentence, and leaves nothing behind."""
     try:
-        path.write_bytes(buffer.getvalue())
+        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise CoopdeskError(
-            "documents.write_failed", None, path=str(path), reason=exc.strerror or str(exc)
-        ) from exc
+        raise _write_failed(path, exc) from exc
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            report = render(stream)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise _write_failed(path, exc) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return report
+
+
+def _write_failed(path: Path, exc: OSError) -> CoopdeskError:
+    return CoopdeskError(
+        "documents.write_failed", None, path=str(path), reason=exc.strerror or str(exc)
+    )
 
 
 def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
