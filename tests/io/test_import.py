@@ -434,3 +434,46 @@ def test_a_whole_name_column_fills_only_blank_name_cells(db):
         ("DUPONT", "Marie"),
         ("Kovalenko", "Olena"),
     ]
+
+
+def test_two_colleagues_importing_the_same_list_at_once_create_everyone_once(db):
+    import threading
+
+    event = _conference(db)
+    rows = [("Nom", "Prénom", "Courriel", "Organisation")] + [
+        (f"Nom{i}", f"Prénom{i}", f"p{i}@example.fr" if i % 2 else "", f"Org {i % 7}")
+        for i in range(200)
+    ]
+    table = Table("inscrits.csv", rows)
+    previews = [preview_import(db, event.id, table) for _ in range(2)]
+    outcomes: list[object] = []
+
+    def apply(preview):
+        try:
+            outcomes.append(apply_import(db, preview))
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=apply, args=(p,)) for p in previews]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(1 for o in outcomes if o == "import.changed_since_preview") == 1
+    assert _count(db, Person) == 200
+    assert _count(db, Organisation) == 7
+    assert len(participants.list_participants(db, event.id)) == 200
+    # Previewed again, the list is recognised as already there.
+    again = preview_import(db, event.id, table)
+    assert again.count(Action.SKIP) == 200
+
+
+def test_a_person_created_meanwhile_without_e_mail_is_not_created_twice(db):
+    event = delegation(db)
+    table = Table("l.csv", [("Nom", "Prénom"), ("Durand", "Paul")])
+    preview = preview_import(db, event.id, table)
+    people.create_person(db, first_name="Paul", last_name="DURAND")  # a colleague, meanwhile
+    with pytest.raises(ValidationError) as error:
+        apply_import(db, preview)
+    assert error.value.code == "import.changed_since_preview"
+    assert apply_import(db, preview, as_new={2}).people_created == 1  # the user insists

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
@@ -25,6 +25,8 @@ from coopdesk.core.io.preview import (
     Action,
     ImportPreview,
     PreviewRow,
+    _Directory,
+    _name_key,
 )
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS
 from coopdesk.core.io.values import fold
@@ -80,8 +82,10 @@ def apply_import(
         raise ValidationError("import.has_errors", None, count=len(preview.refused_lines))
     rows = [_as_new(row) if row.line in as_new else row for row in preview.rows]
     with db.session() as session:
+        _lock_for_import(session)
         get_row(session, Event, preview.event_id, "event")
         _check_unchanged(session, preview.event_id, rows)
+        _check_still_new(session, preview, rows, as_new)
         org_ids = _create_organisations(session, preview)
         new_rows = [row for row in rows if row.action is Action.NEW_PERSON]
         person_ids = iter(_insert_people(session, new_rows, org_ids))
@@ -126,6 +130,45 @@ def _as_new(row: PreviewRow) -> PreviewRow:
         organisation=row.organisation,
         organisation_id=row.organisation_id,
     )
+
+
+# Any fixed number: the PostgreSQL advisory lock imports take in turn.
+_IMPORT_LOCK = 0x636F6F70  # "coop"
+
+
+def _lock_for_import(session: Session) -> None:
+    """Let one import write at a time, and read what an import that ran meanwhile
+    wrote: two colleagues importing the same list at once must not create everyone
+    twice. SQLite takes its write lock now (the only writer until the end of the
+    transaction); PostgreSQL waits for the other import's transaction to end."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _IMPORT_LOCK})
+    else:  # a write that changes nothing takes SQLite's write lock
+        session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+
+
+def _check_still_new(
+    session: Session, preview: ImportPreview, rows: Sequence[PreviewRow], as_new: Collection[int]
+) -> None:
+    """Refuse the import when someone it would create is in the directory by now (the
+    same e-mail, or the same name and organisation, as the preview matches them), or
+    an organisation it would create exists by now."""
+    directory = _Directory.load(session, preview.event_id)
+    for row in rows:
+        if row.action is not Action.NEW_PERSON or row.line in as_new:  # the user said so
+            continue
+        email = row.person.get("email")
+        name = _name_key(
+            row.person.get("first_name"), row.person.get("last_name"), row.person.get("native_name")
+        )
+        found, _ = directory.match(
+            row.organisation, str(email).casefold() if email else None, name, row.organisation_id
+        )
+        if found is not None:
+            raise _stale(f"person {found} added meanwhile")
+    for organisation in preview.new_organisations:
+        if fold(organisation) in directory.organisations:
+            raise _stale(f"organisation {organisation} added meanwhile")
 
 
 def _stale(reason: str) -> ValidationError:
