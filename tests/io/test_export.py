@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import errno
 from datetime import datetime, time
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -14,6 +16,7 @@ from coopdesk.core.io.apply import apply_import
 from coopdesk.core.io.export import export_list
 from coopdesk.core.io.preview import Action, preview_import
 from coopdesk.core.io.reading import read_table
+from coopdesk.core.messages import describe
 from coopdesk.core.services import events, organisations, participants, people
 from tests.factories import delegation, partner, person
 
@@ -271,3 +274,69 @@ def test_export_then_import_gives_back_the_same_participants(db, apostolove, tmp
     preview = preview_import(db, again.id, read_table(path))
     assert {row.action for row in preview.rows} == {Action.EXISTING_PERSON}
     assert events.get_event(db, again.id).participant_count == 0
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_text_that_looks_like_a_formula_stays_text(db, tmp_path, suffix):
+    event = delegation(db)
+    guest = person(db, last_name="Formule", function="=2+3", phone="+33 6 12 34 56 78")
+    participants.add_participant(db, event.id, guest.id)
+    path = export_list(db, event.id, "participants", tmp_path / f"liste{suffix}")
+    if suffix == ".xlsx":
+        sheet = load_workbook(path).worksheets[0]
+        cells = {c.value: c.data_type for row in sheet.iter_rows(min_row=2) for c in row}
+        assert cells["=2+3"] == "s" and cells["+33 6 12 34 56 78"] == "s"
+    else:
+        text = path.read_text(encoding="utf-8-sig")
+        assert ";'=2+3;" in text and ";'+33 6 12 34 56 78;" in text
+    other = delegation(db, title="Retour", start_date="2024-07-02", end_date="2024-07-04")
+    preview = preview_import(db, other.id, read_table(path))
+    [row] = preview.rows
+    assert row.person_id == guest.id  # recognised, with the same values
+    assert row.person["function"] == "=2+3" and row.person["phone"] == "+33 6 12 34 56 78"
+
+
+def test_a_list_that_cannot_be_written_says_why_in_french(db, apostolove, tmp_path, monkeypatch):
+    folder = tmp_path / "listes"
+    folder.mkdir()
+    target = folder / "liste.xlsx"
+    target.write_bytes(b"the list of yesterday")
+
+    def disk_full(self, filename):
+        Path(filename).write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("openpyxl.Workbook.save", disk_full)
+    with pytest.raises(ValidationError) as error:
+        export_list(db, apostolove.id, "participants", target)
+    assert "le disque est plein" in describe(error.value, "fr")
+    assert target.read_bytes() == b"the list of yesterday"  # untouched, nothing left
+    assert [p.name for p in folder.iterdir()] == ["liste.xlsx"]
+    monkeypatch.undo()
+
+    (folder / "dossier.csv").mkdir()
+    with pytest.raises(ValidationError) as error:
+        export_list(db, apostolove.id, "participants", folder / "dossier.csv")
+    assert "c'est un dossier, pas un fichier" in describe(error.value, "fr")
+    with pytest.raises(ValidationError) as error:
+        export_list(db, apostolove.id, "participants", tmp_path / "missing" / "liste.csv")
+    assert "fichier ou dossier introuvable" in describe(error.value, "fr")
+
+
+def test_export_errors_are_sentences_in_a_fresh_process(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "from coopdesk.core.io.workbook import write_document\n"
+        "from coopdesk.core.errors import ValidationError\n"
+        "from coopdesk.core.messages import describe\n"
+        "from pathlib import Path\n"
+        "try:\n"
+        "    write_document([], Path('p.pdf'))\n"
+        "except ValidationError as exc:\n"
+        "    print(describe(exc, 'fr'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "export.unknown_format" not in done.stdout
+    assert "p.pdf" in done.stdout

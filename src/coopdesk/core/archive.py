@@ -44,6 +44,7 @@ from coopdesk.core.db import (
 )
 from coopdesk.core.errors import DatabaseError
 from coopdesk.core.model import Base, UTCDateTime
+from coopdesk.core.oserrors import os_reason
 
 FORMAT = "coopdesk-backup"
 SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -118,7 +119,7 @@ def backup(db: Database, path: Path) -> Path:
                 os.fsync(out.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        raise DatabaseError("backup.write_failed", path=str(path), reason=exc.strerror) from exc
+        raise DatabaseError("backup.write_failed", path=str(path), reason=os_reason(exc)) from exc
     return path
 
 

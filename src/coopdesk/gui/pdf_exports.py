@@ -28,6 +28,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.messages import describe
+from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services import agenda, participants
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
@@ -65,9 +66,7 @@ def _write(render: Render, path: Path) -> DocumentReport:
 
 
 def _write_failed(path: Path, exc: OSError) -> CoopdeskError:
-    return CoopdeskError(
-        "documents.write_failed", None, path=str(path), reason=exc.strerror or str(exc)
-    )
+    return CoopdeskError("documents.write_failed", None, path=str(path), reason=os_reason(exc))
 
 
 def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:

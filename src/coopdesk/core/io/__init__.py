@@ -7,3 +7,6 @@ An import goes ``reading`` (bytes to rows: encoding, delimiter, workbook) →
 do) → ``apply`` (all or nothing, one transaction). ``export`` builds the lists and
 ``workbook`` writes them as .xlsx or CSV; ``messages`` holds the sentences.
 """
+
+# The sentences of this feature's error codes, registered before any can be raised.
+from coopdesk.core.io import messages as messages

@@ -31,7 +31,8 @@ def _then(parse: Parser, check: Coercer, name: str) -> Parser:
 def _text(name: str, spec: Mapping[str, Coercer]) -> Parser:
     check = spec[name]  # it trims spaces itself
     return lambda cell: check(
-        cell if type(cell) is str and "\x00" not in cell else as_text(cell), name
+        cell if type(cell) is str and "\x00" not in cell and cell[:1] != "'" else as_text(cell),
+        name,
     )
 
 
@@ -267,7 +268,8 @@ def clean_texts(cells: list[Any], limit: int) -> list[Any] | None:
         # space and no NUL exactly when every text has none.
         joined = "|".join(texts)
         if (
-            "  " in joined
+            "|'" in f"|{joined}"  # an apostrophe first: see as_text()
+            or "  " in joined
             or "\x00" in joined
             or not joined.isprintable()
             or max(map(len, texts)) > limit

@@ -33,6 +33,7 @@ from coopdesk.core.io import messages as _messages  # noqa: F401  (the sentences
 from coopdesk.core.io.bulk import few_collections
 from coopdesk.core.io.headers import find_header_row
 from coopdesk.core.messages import register_messages
+from coopdesk.core.oserrors import os_reason
 
 # What French Excel writes ("CSV (séparateur : point-virgule)"): the fallback when a
 # file is not UTF-8 and the detector only knows it is some Western single-byte text.
@@ -222,7 +223,7 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            "import.file_unreadable", None, path=str(path), reason=str(exc)
+            "import.file_unreadable", None, path=str(path), reason=os_reason(exc)
         ) from exc
 
 

@@ -64,6 +64,9 @@ def fold_all(values: list[str]) -> list[str]:
     )
 
 
+_FORMULA_MARKS = frozenset("=+-@")
+
+
 def as_text(cell: Any) -> str:
     """A cell as the text a person typed: ``33612345678.0`` becomes ``"33612345678"``.
 
@@ -75,7 +78,10 @@ def as_text(cell: Any) -> str:
         return ""
     if isinstance(cell, str):
         # NUL never belongs in a list (and PostgreSQL refuses it in text).
-        return clean_text(cell.replace("\x00", "") if "\x00" in cell else cell)
+        text = clean_text(cell.replace("\x00", "") if "\x00" in cell else cell)
+        # An apostrophe before =, +, -, @ keeps a CSV cell from being read as a formula
+        # (coopdesk's exports write it, as people type it in Excel): it is not the text.
+        return text[1:] if text[:1] == "'" and text[1:2] in _FORMULA_MARKS else text
     if isinstance(cell, bool):
         return "1" if cell else "0"
     if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e16:

@@ -11,7 +11,9 @@ French way; several parts become one table with the part's name in a first colum
 from __future__ import annotations
 
 import csv
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.oserrors import os_reason
 
 _FORMATS = {datetime: "DD/MM/YYYY HH:MM", date: "DD/MM/YYYY", time: "HH:MM"}
 _CSV_FORMATS = {datetime: "%d/%m/%Y %H:%M", date: "%d/%m/%Y", time: "%H:%M"}
@@ -87,7 +90,12 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
                 widths[index] = max(widths[index], _width(value))
         for column in ws.iter_cols(min_row=2):
             for cell in column:
-                kind = _kind(cell.value)
+                value = cell.value
+                if type(value) is str:
+                    if value.startswith("="):  # text someone typed, never a formula
+                        cell.data_type = "s"
+                    continue
+                kind = _kind(value)
                 if kind is not None:
                     cell.number_format = _FORMATS[kind]
         for index, width in enumerate(widths, start=1):
@@ -95,10 +103,17 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
         ws.freeze_panes = "A2"
         if part.headers:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(part.headers))}{len(part.rows) + 1}"
-    return _save(lambda: book.save(path), path)
+    return _save(book.save, path)
+
+
+# Text a spreadsheet would take for a formula when it opens the CSV file: it gets an
+# apostrophe first, as Excel shows text typed that way (the import takes it off).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_value(value: Any) -> Any:
+    if type(value) is str:
+        return f"'{value}" if value.startswith(FORMULA_STARTS) else value
     kind = _kind(value)
     return value.strftime(_CSV_FORMATS[kind]) if kind is not None else value
 
@@ -109,8 +124,8 @@ def write_csv(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pat
     of a rooming list)."""
     several = bool(part_header)
 
-    def write() -> None:
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+    def write(target: Path) -> None:
+        with target.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
             headers = sheets[0].headers if sheets else ()
             writer.writerow(((part_header,) if several else ()) + tuple(headers))
@@ -121,11 +136,25 @@ def write_csv(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pat
     return _save(write, path)
 
 
-def _save(write: Callable[[], object], path: Path) -> Path:
+def _save(write: Callable[[Path], object], path: Path) -> Path:
+    """Write through ``write`` into a temporary file beside ``path``, renamed to it
+    once whole: a failure (a full disk, the file open in Excel) leaves the file that
+    was there as it was, and no half-written one."""
     try:
-        write()
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
+        )
+        os.close(handle)
+        partial = Path(name)
+        try:
+            write(partial)
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
     except OSError as exc:
-        raise ValidationError("export.write_failed", None, path=str(path), reason=str(exc)) from exc
+        raise ValidationError(
+            "export.write_failed", None, path=str(path), reason=os_reason(exc)
+        ) from exc
     return path
 
 
