@@ -477,3 +477,19 @@ def test_a_person_created_meanwhile_without_e_mail_is_not_created_twice(db):
         apply_import(db, preview)
     assert error.value.code == "import.changed_since_preview"
     assert apply_import(db, preview, as_new={2}).people_created == 1  # the user insists
+
+
+def test_a_date_column_that_holds_the_time_too_keeps_it(db):
+    event = _conference(db)
+    rows = [
+        ("Nom", "Prénom", "Date d'arrivée (jj/mm)", "Date de départ", "Heure de départ"),
+        ("Nowak", "Anna", datetime(2023, 10, 22, 21, 15), "mardi 24 octobre 2023 à 18h05", ""),
+        ("Roy", "Paul", "22/10", "24/10/2023 18h05", "20:30"),  # the time column wins
+    ]
+    preview = preview_import(db, event.id, Table("l.xlsx", rows))
+    assert preview.accepted, [i.describe() for i in preview.issues]
+    nowak, roy = preview.rows
+    assert nowak.participation["arrival_at"] == datetime(2023, 10, 22, 19, 15, tzinfo=UTC)
+    assert nowak.participation["departure_at"] == datetime(2023, 10, 24, 16, 5, tzinfo=UTC)
+    assert roy.participation["arrival_at"] == datetime(2023, 10, 21, 22, 0, tzinfo=UTC)
+    assert roy.participation["departure_at"] == datetime(2023, 10, 24, 18, 30, tzinfo=UTC)

@@ -301,3 +301,25 @@ def test_checking_a_column_of_addresses_agrees_with_the_field(texts):
             return False
 
     assert all_emails(texts) == all(map(accepted, texts))
+
+
+def test_phone_numbers_excel_made_numbers_of_get_their_zero_or_plus_back():
+    from coopdesk.core.io.cells import FIELD_PARSERS
+
+    phone = FIELD_PARSERS["phone"]
+    assert phone(612345678.0) == "0612345678"
+    assert phone(33612345678) == "+33612345678"
+    assert phone("06 12 34 56 78") == "06 12 34 56 78"  # text is kept as typed
+    assert phone(380670000000.0) == "380670000000"  # another country: left alone
+
+
+def test_a_refused_date_is_quoted_as_written():
+    with pytest.raises(ValidationError) as error:
+        parse_datetime("à confirmer")
+    assert error.value.values["value"] == "à confirmer"
+
+
+def test_invisible_characters_copied_with_names_are_dropped():
+    assert as_text("Tremblay\u200b") == "Tremblay"
+    assert as_text("\ufeffDupont") == "Dupont"
+    assert as_text("می\u200cخواهم") == "می\u200cخواهم"  # Persian needs its joiner

@@ -36,6 +36,19 @@ def _text(name: str, spec: Mapping[str, Coercer]) -> Parser:
     )
 
 
+def _phone(cell: Any) -> str | None:
+    """A phone number as typed; a number Excel made of it gets back the leading 0 of
+    a French number ("612345678") or the + of an international one ("33612345678")."""
+    text = as_text(cell)
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool) and text.isdigit():
+        if len(text) == 9 and text[0] != "0":
+            text = f"0{text}"
+        elif len(text) == 11 and text.startswith("33"):
+            text = f"+{text}"
+    checked: str | None = PERSON_FIELDS["phone"](text, "phone")
+    return checked
+
+
 def _word(vocabulary: str) -> Parser:
     return lambda cell: parse_word(vocabulary, cell)
 
@@ -71,6 +84,7 @@ def _parsers() -> dict[str, Parser]:
         for name in ("dietary_needs", "accessibility_needs")
     }
     parsers |= {
+        "phone": _phone,
         "notes": _then(as_text, PARTICIPATION_FIELDS["notes"], "notes"),
         "organisation": _then(as_text, text(300), "organisation"),
         "country": parse_country,
@@ -93,10 +107,11 @@ def _parsers() -> dict[str, Parser]:
             "birth_date",
             "check_in",
             "check_out",
-            "arrival_date",
-            "departure_date",
         )
     }
+    # A "date of arrival" column often holds the time too (an Excel date-time cell,
+    # "24/10/2023 à 18h05"): it is kept, unless a time column says otherwise.
+    parsers |= {"arrival_date": parse_datetime, "departure_date": parse_datetime}
     return parsers
 
 

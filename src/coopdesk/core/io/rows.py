@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from functools import partial
 from itertools import compress, count
 from operator import not_
@@ -276,8 +276,8 @@ class RowReader:
                 m = moment[position] if moment is not None else None
                 if at[position] is not None or position in self._refused:
                     continue
-                if d is not None:
-                    at[position] = datetime.combine(d, m or time())
+                if d is not None:  # the day's own time, unless a time column gives one
+                    at[position] = d if m is None else datetime.combine(d.date(), m)
                 elif m is not None:
                     error = ValidationError("import.time_without_date", None, value=f"{m:%H:%M}")
                     self._refuse_at(position, f"{leg}_time", error)

@@ -229,7 +229,10 @@ def _date_from_text(text: str, around: date | None = None) -> date:
     pieces = text.split()
     kept = [w for w in pieces if fold(w) not in _WEEKDAYS and fold(w) not in _FILLERS]
     if len(kept) == 1 and len(pieces) > 1:  # "lundi 23/10/2023", "le 23/10/2023"
-        return _date_from_text(kept[0].rstrip(","), around)
+        try:
+            return _date_from_text(kept[0].rstrip(","), around)
+        except ValidationError as exc:  # quote the cell as it is written
+            raise ValidationError(exc.code, None, **{**exc.values, "value": text}) from None
     words = fold(text).split()
     match = _DAY_MONTH.fullmatch(text)
     if match:

@@ -17,6 +17,9 @@ E = TypeVar("E", bound=StrEnum)
 Coercer = Callable[[Any, str], Any]
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+# Invisible characters copied along with names from web pages and PDFs (zero-width
+# space, word joiner, a stray byte-order mark); the joiners scripts need are kept.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EMAIL_LINES = re.compile(_EMAIL.pattern, re.MULTILINE)
 _EMAIL_MAX = 320
@@ -27,7 +30,7 @@ def clean_text(value: Any) -> str:
     text = value if isinstance(value, str) else str(value)
     if text.isprintable() and "  " not in text and text == text.strip():
         return text  # the common case: nothing to clean
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def text(max_len: int, *, required: bool = False) -> Coercer:
