@@ -229,3 +229,36 @@ def test_rows_of_the_first_sheet_are_kept_as_they_are(tmp_path):
     assert table.rows[0] == ("Inscriptions — 6es Assises",)
     assert not any(table.rows[1])
     assert table.rows[2] == tuple(HEADER)
+
+
+@pytest.mark.parametrize("name", ["liste.pdf", "liste.xlsx", "liste.csv"])
+def test_a_pdf_list_says_to_ask_for_excel_or_csv(tmp_path, name):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / name
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 720, "Nom Prénom Courriel")
+    page.save()
+    with pytest.raises(ValidationError) as error:
+        read_table(path)
+    assert error.value.code == "import.pdf"
+    assert describe(error.value, "fr").startswith(f"{name} est un document PDF")
+
+
+def test_a_word_document_or_a_picture_says_what_it_is(tmp_path):
+    import zipfile
+
+    word = tmp_path / "liste.docx"
+    with zipfile.ZipFile(word, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ValidationError) as error:
+        read_table(word)
+    assert error.value.code == "import.word"
+    picture = tmp_path / "liste.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(ValidationError) as error:
+        read_table(picture)
+    assert describe(error.value, "en") == (
+        "liste.png is a picture: coopdesk reads Excel (.xlsx) or CSV lists."
+    )

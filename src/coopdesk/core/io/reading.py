@@ -66,6 +66,12 @@ register_messages(
             "import.encrypted": "{path} est protégé par un mot de passe : ouvrez-le dans Excel, "
             "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer "
             "avec un mot de passe) et enregistrez-le, ou demandez une version sans mot de passe.",
+            "import.pdf": "{path} est un document PDF : coopdesk lit les listes Excel "
+            "(.xlsx) ou CSV. Demandez la liste dans l'un de ces formats, ou enregistrez-la "
+            "ainsi depuis le logiciel qui l'a produite.",
+            "import.word": "{path} est un document Word : copiez son tableau dans Excel, "
+            "enregistrez-le en classeur (.xlsx), puis importez ce nouveau fichier.",
+            "import.image": "{path} est une image : coopdesk lit les listes Excel (.xlsx) ou CSV.",
             "import.web_page": "{path} est en fait une page web ou un fichier XML (certains "
             "sites exportent ainsi) : ouvrez-le dans Excel et enregistrez-le sous « Classeur "
             "Excel (.xlsx) » ou en CSV, puis importez ce nouveau fichier.",
@@ -88,6 +94,12 @@ register_messages(
             "import.encrypted": "{path} is protected by a password: open it in Excel, remove "
             "the password (File > Info > Protect Workbook > Encrypt with Password) and save it, "
             "or ask for a copy without a password.",
+            "import.pdf": "{path} is a PDF document: coopdesk reads Excel (.xlsx) or CSV "
+            "lists. Ask for the list in one of these formats, or save it that way from the "
+            "program that made it.",
+            "import.word": "{path} is a Word document: copy its table into Excel, save it "
+            "as a workbook (.xlsx), then import the new file.",
+            "import.image": "{path} is a picture: coopdesk reads Excel (.xlsx) or CSV lists.",
             "import.web_page": "{path} is really a web page or an XML file (some websites "
             "export that way): open it in Excel, save it as “Excel Workbook (.xlsx)” or CSV, "
             "then import the new file.",
@@ -272,6 +284,7 @@ def _sheet_named(name: str, names: Sequence[str]) -> str | None:
 # --- files that are not lists we read ----------------------------------------------------------
 
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, or an encrypted .xlsx
 _EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 _BLANK = re.compile(rb"[\s\x00,;\xef\xbb\xbf\xff\xfe]*")
@@ -295,6 +308,10 @@ def _refuse_other_kinds(data: bytes, source: str) -> None:
     """Refuse what is neither a workbook nor a CSV file, saying what it is."""
     if data.startswith(_OLE2):
         raise _not_a_workbook(data, source)
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        raise ValidationError("import.pdf", None, path=source)
+    if data.startswith(_IMAGES):
+        raise ValidationError("import.image", None, path=source)
     head = data[:2048]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", errors="ignore").encode("utf-8")
@@ -306,7 +323,11 @@ def _refuse_other_kinds(data: bytes, source: str) -> None:
 def _not_a_workbook(data: bytes, source: str) -> ValidationError:
     """The most helpful refusal for a file openpyxl cannot open."""
     code = "import.not_a_workbook"
-    if data.startswith(_OLE2):
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        code = "import.pdf"
+    elif data.startswith(_IMAGES):
+        code = "import.image"
+    elif data.startswith(_OLE2):
         # A compound file: its directory names its streams, in UTF-16.
         if "EncryptedPackage".encode("utf-16-le") in data:
             code = "import.encrypted"
@@ -323,6 +344,8 @@ def _not_a_workbook(data: bytes, source: str) -> ValidationError:
             code = "import.opendocument"
         elif "xl/workbook.bin" in names:
             code = "import.binary_workbook"
+        elif "word/document.xml" in names:
+            code = "import.word"
     elif _is_text(data):
         _refuse_other_kinds(data, source)
     return ValidationError(code, None, path=source)
