@@ -17,6 +17,7 @@ from coopdesk.core.io.headers import (
     recognise,
     remember_mapping,
 )
+from coopdesk.core.messages import describe
 
 
 @pytest.mark.parametrize(
@@ -183,3 +184,22 @@ def test_a_mapping_file_written_by_hand(tmp_path):
     with pytest.raises(ValidationError) as error:
         read_mapping_file(path, base)
     assert error.value.code == "import.mapping_unreadable"
+
+
+def test_a_mapping_file_may_name_fields_as_the_preview_shows_them(tmp_path):
+    base = guess_mapping([("Nom", "Prénom", "Email pro", "Délégation")])
+    path = tmp_path / "mapping.json"
+    choices = {"Email pro": "Courriel", "Délégation": "Organisation", "Prénom": "First name"}
+    path.write_text(json.dumps(choices), "utf-8")
+    assert read_mapping_file(path, base).fields == (
+        "last_name",
+        "first_name",
+        "email",
+        "organisation",
+    )
+    path.write_text(json.dumps({"Délégation": "Pointure"}), "utf-8")
+    with pytest.raises(ValidationError) as error:
+        read_mapping_file(path, base)
+    text = describe(error.value, "fr")
+    assert text.startswith("Le fichier de correspondance nomme un champ inconnu : « Pointure ».")
+    assert "Courriel" in text and "Date d'arrivée" in text

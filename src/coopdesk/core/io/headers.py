@@ -414,4 +414,20 @@ def read_mapping_file(path: Path, base: ColumnMapping) -> ColumnMapping:
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()
     ):
         raise ValidationError("import.mapping_unreadable", None, path=str(path))
-    return base.with_columns(data)
+    return base.with_columns({k: None if v is None else _field_named(v) for k, v in data.items()})
+
+
+def _field_named(name: str) -> str:
+    """The field a mapping file names: its code (``last_name``) or its header in
+    French or English, as the preview shows it ("Nom", "E-mail", "Courriel")."""
+    if name in FIELD_HEADERS:
+        return name
+    key = fold(name)
+    for field, headers in FIELD_HEADERS.items():
+        if key in (fold(headers[0]), fold(headers[1]), fold(field)):
+            return field
+    found = _KNOWN.get(key)
+    if found is not None:
+        return found
+    choices = ", ".join(headers[0] for headers in FIELD_HEADERS.values())
+    raise ValidationError("import.mapping_field_unknown", None, value=name, choices=choices)

@@ -32,6 +32,8 @@ register_messages(
             '(attendu : {{"en-tête": "champ" ou null}}).',
             "import.date_impossible": "« {value} » : cette date n'existe pas.",
             "import.date_unreadable": "« {value} » n'est pas une date (attendu : 31/12/2023).",
+            "import.mapping_field_unknown": "Le fichier de correspondance nomme un champ "
+            "inconnu : « {value} ». Champs possibles : {choices}.",
             "import.date_without_year": "« {value} » : l'année manque (attendu : 31/12/2023).",
             "import.datetime_unreadable": "« {value} » n'est pas une date et heure "
             "(attendu : 02/07/2023 10:35).",
@@ -78,6 +80,8 @@ register_messages(
             '(expected {{"header": "field" or null}}).',
             "import.date_impossible": "“{value}”: this date does not exist.",
             "import.date_unreadable": "“{value}” is not a date (expected 31/12/2023).",
+            "import.mapping_field_unknown": "The mapping file names an unknown field: "
+            "“{value}”. Possible fields: {choices}.",
             "import.date_without_year": "“{value}”: the year is missing (expected 31/12/2023).",
             "import.datetime_unreadable": "“{value}” is not a date and time "
             "(expected 02/07/2023 10:35).",
