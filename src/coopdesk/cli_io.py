@@ -22,6 +22,29 @@ _ACTIONS = {
     "update_participation": ("mise à jour", "update"),
     "skipped": ("déjà inscrite, rien à changer", "already there, nothing to change"),
 }
+# The same, counted: (French singular, plural), (English singular, plural).
+_COUNTED = {
+    "new_person": (
+        ("nouvelle personne", "nouvelles personnes"),
+        ("new person", "new people"),
+    ),
+    "existing_person": (
+        ("personne de l'annuaire", "personnes de l'annuaire"),
+        ("person from the directory", "people from the directory"),
+    ),
+    "update_participation": (("mise à jour", "mises à jour"), ("update", "updates")),
+    "skipped": (
+        ("déjà inscrite, rien à changer", "déjà inscrites, rien à changer"),
+        ("already there, nothing to change", "already there, nothing to change"),
+    ),
+}
+
+
+def _counted(count: int, action: str, lang: str) -> str:
+    """``count`` rows of ``action``: French takes the singular for 0 and 1."""
+    singular, plural = _COUNTED[action][lang == "en"]
+    one = count <= 1 if lang != "en" else count == 1
+    return f"{count} {singular if one else plural}"
 
 
 def _delimiter(value: str) -> str:
@@ -140,9 +163,7 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
         event = find_event(db, args.event)
         preview = preview_import(db, event.id, table, mapping)
         _print_preview(preview, table, lang)
-        counts = ", ".join(
-            f"{preview.count(action)} {_ACTIONS[action.value][lang == 'en']}" for action in Action
-        )
+        counts = ", ".join(_counted(preview.count(action), action.value, lang) for action in Action)
         print(counts)
         if preview.issues:
             print(

@@ -72,7 +72,7 @@ def test_dry_run_then_import_of_a_french_excel_csv(assises, capsys):
     assert "encodage cp1252, séparateur « ; »" in out
     assert "Pays → Pays" in out
     assert "Ville de Québec (nouvelle)" in out
-    assert "6 nouvelle personne" in out
+    assert "6 nouvelles personnes" in out
     assert _listed(assises, "Assises") == 0
     assert _run(assises, *args, "--yes") == 0
     assert "6 participant(s) ajouté(s)" in capsys.readouterr().out

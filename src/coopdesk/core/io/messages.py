@@ -21,8 +21,8 @@ register_messages(
             "cp1252).",
             "import.encoding_wrong": "Le fichier n'est pas en {encoding} (octet {position}) : "
             "essayez un autre encodage (utf-8, cp1252).",
-            "import.no_header": "Aucune ligne d'en-tête reconnue dans les {rows} premières lignes "
-            "(Nom, Prénom, Courriel…).",
+            "import.no_header": "Aucune ligne d'en-tête reconnue en haut du fichier : il faut "
+            "au moins deux colonnes nommées comme Nom, Prénom, Courriel, Organisation…",
             "import.no_such_column": "Aucune colonne « {column} » dans le fichier.",
             "import.field_twice": "Deux colonnes remplissent « {field} » : « {other} » et "
             "« {column} ». Ignorez-en une.",
@@ -69,8 +69,8 @@ register_messages(
             "import.encoding_unknown": "Unknown encoding “{encoding}” (e.g. utf-8, cp1252).",
             "import.encoding_wrong": "The file is not in {encoding} (byte {position}): try "
             "another encoding (utf-8, cp1252).",
-            "import.no_header": "No header row found in the first {rows} rows "
-            "(Last name, First name, E-mail…).",
+            "import.no_header": "No header row found at the top of the file: at least two "
+            "columns must be named like Last name, First name, E-mail, Organisation…",
             "import.no_such_column": "The file has no column “{column}”.",
             "import.field_twice": "Two columns fill “{field}”: “{other}” and “{column}”. "
             "Ignore one of them.",
