@@ -405,6 +405,13 @@ def test_journey_dates_without_a_year_are_in_the_event_s_year(db):
             {"civility": "Mme", "last_name": "DE LA FONTAINE", "first_name": "Marie-Claire"},
         ),
         ("Nom et prénom", "佐藤健二", {"native_name": "佐藤健二"}),
+        ("Nom et prénom", "M. et Mme DUPONT", {"civility": "M. et Mme", "last_name": "DUPONT"}),
+        (
+            "Nom et prénom",
+            "SATO Kenji (佐藤健二)",
+            {"last_name": "SATO", "first_name": "Kenji", "native_name": "佐藤健二"},
+        ),
+        ("Prénom NOM", "Jean Dupont Jr.", {"last_name": "Dupont Jr.", "first_name": "Jean"}),
     ],
 )
 def test_one_column_for_the_whole_name(db, header, cell, expected):

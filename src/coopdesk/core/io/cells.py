@@ -4,6 +4,7 @@ the preview accepts is a value the database accepts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -181,6 +182,15 @@ _CIVILITIES = frozenset(
 )
 
 
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "fils", "pere"])
+_NATIVE_IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+
+
+def _has_case(text: str) -> bool:
+    """Whether ``text`` has letters of a script with capitals (Latin, Cyrillic…)."""
+    return any(c.isalpha() and (c.isupper() or c.islower()) for c in text)
+
+
 def _shouted(word: str) -> bool:
     """A word written in capitals, as French lists write last names ("DUPONT")."""
     letters = [c for c in word if c.isalpha()]
@@ -205,13 +215,26 @@ def full_name(header: str) -> Parser:
         text = as_text(cell)
         if not text:
             return {}
-        if not any(c.isalpha() and (c.isupper() or c.islower()) for c in text):
+        if not _has_case(text):
             return {"native_name": native_name(text, "native_name")}
         found: dict[str, Any] = {}
-        head, _, rest = text.partition(" ")
-        if rest and fold(head) in _CIVILITIES:  # "Mme Marie DUPONT"
-            found["civility"] = civility(head, "civility")
-            text = rest.strip()
+        native = _NATIVE_IN_BRACKETS.search(text)  # "SATO Kenji (佐藤健二)"
+        if native and not _has_case(native[1]):
+            found["native_name"] = native_name(native[1], "native_name")
+            text = (text[: native.start()] + " " + text[native.end() :]).strip()
+        words = text.split()
+        titles = 0  # "Mme", "M. et Mme"
+        while titles < len(words) - 1 and (
+            fold(words[titles]) in _CIVILITIES
+            or (titles and fold(words[titles]) in ("et", "and") and titles + 1 < len(words) - 1)
+        ):
+            titles += 1
+        if titles:
+            found["civility"] = civility(" ".join(words[:titles]), "civility")
+            text = " ".join(words[titles:])
+        suffix = ""
+        if " " in text and fold(text.rsplit(" ", 1)[1]) in _SUFFIXES:  # "Jean Dupont Jr."
+            text, suffix = text.rsplit(" ", 1)
         if "," in text:
             last, _, first = (part.strip() for part in text.partition(","))
         else:
@@ -239,7 +262,7 @@ def full_name(header: str) -> Parser:
                 while start > 1 and fold(words[start - 1]) in _PARTICLES:
                     start -= 1
                 last, first = " ".join(words[start:]), " ".join(words[:start])
-        found["last_name"] = last_name(last, "last_name")
+        found["last_name"] = last_name(f"{last} {suffix}" if suffix else last, "last_name")
         if first:
             found["first_name"] = first_name(first, "first_name")
         return found
