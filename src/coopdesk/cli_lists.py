@@ -230,14 +230,40 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             )
     if not found:
         print(_t("Aucun conflit dans le programme.", "No conflicts in the agenda."))
-    if event.kind == "delegation_out":
-        from coopdesk.core.services.travel import PASSPORT_MISSING, passport_problems
+    from coopdesk.core.services.travel import (
+        ARRIVAL_FAR,
+        PASSPORT_MISSING,
+        journey_problems,
+        passport_problems,
+    )
 
-        db = _open(args)
-        try:
-            problems = passport_problems(db, event.id)
-        finally:
-            db.dispose()
+    db = _open(args)
+    try:
+        journeys = journey_problems(db, event.id)
+        problems = passport_problems(db, event.id) if event.kind == "delegation_out" else []
+    finally:
+        db.dispose()
+    for j in journeys:
+        when, first, last = (f"{d:%d/%m/%Y}" for d in (j.at, j.start, j.end))
+        if j.kind == ARRIVAL_FAR:
+            print(
+                _t(
+                    f"{j.name} : arrivée le {when}, loin des dates de l'événement "
+                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
+                    f"{j.name}: arrives on {when}, far from the event's dates "
+                    f"({first} – {last}): are the year and month right?",
+                )
+            )
+        else:
+            print(
+                _t(
+                    f"{j.name} : départ le {when}, loin des dates de l'événement "
+                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
+                    f"{j.name}: leaves on {when}, far from the event's dates "
+                    f"({first} – {last}): are the year and month right?",
+                )
+            )
+    if problems:
         for p in problems:
             if p.kind == PASSPORT_MISSING:
                 print(_t(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
@@ -245,8 +271,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 assert p.expiry is not None
                 print(
                     _t(
-                        f"{p.name} : le passeport expire le {p.expiry.isoformat()}, il doit être "
-                        f"valable jusqu'au {p.required_until.isoformat()} au moins.",
+                        f"{p.name} : le passeport expire le {p.expiry:%d/%m/%Y}, il doit être "
+                        f"valable jusqu'au {p.required_until:%d/%m/%Y} au moins.",
                         f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
                         f"valid until at least {p.required_until.isoformat()}.",
                     )

@@ -50,3 +50,27 @@ def test_the_end_of_a_long_month_is_handled(db):
     )
     participants.add_participant(db, mission.id, person(db, passport_expiry="2025-02-28").id)
     assert passport_problems(db, mission.id) == []
+
+
+def test_a_journey_dated_far_from_the_event_is_flagged(db):
+    from datetime import UTC, datetime
+
+    from coopdesk.core.services.travel import journey_problems
+
+    event = delegation(db)  # 2-4 July 2023, Paris
+    on_time = person(db, first_name="Olena", last_name="Kovalenko")
+    wrong_year = person(db, first_name="Petro", last_name="Antonenko")
+    in_script = person(db, first_name="", last_name="", native_name="Ірина Шевченко")
+    for guest, arrival, departure in (
+        (on_time, datetime(2023, 6, 26, 8, tzinfo=UTC), datetime(2023, 7, 11, 20, tzinfo=UTC)),
+        (wrong_year, datetime(2022, 7, 1, 19, tzinfo=UTC), datetime(2023, 7, 4, 16, tzinfo=UTC)),
+        (in_script, None, datetime(2023, 8, 4, 16, tzinfo=UTC)),
+    ):
+        participants.add_participant(
+            db, event.id, guest.id, arrival_at=arrival, departure_at=departure
+        )
+    found = {(p.name, p.kind, f"{p.at:%d/%m/%Y %H:%M}") for p in journey_problems(db, event.id)}
+    assert found == {
+        ("Petro Antonenko", "arrival_far", "01/07/2022 21:00"),  # local time, a year early
+        ("Ірина Шевченко", "departure_far", "04/08/2023 18:00"),
+    }

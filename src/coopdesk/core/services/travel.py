@@ -1,10 +1,11 @@
-"""Checks before travelling: passports that expire too soon after the return."""
+"""Checks before travelling: passports that expire too soon after the return, and
+journeys dated far from the event (a typing mistake in a list: 2023 for 2026)."""
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -12,6 +13,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services._base import get_row
+from coopdesk.core.timezones import to_local
 
 PASSPORT_MISSING = "passport_missing"
 PASSPORT_EXPIRES_TOO_SOON = "passport_expires_too_soon"
@@ -76,4 +78,63 @@ def passport_problems(db: Database, event_id: int, months: int = 6) -> list[Pass
                     part_id, person_id, name, PASSPORT_EXPIRES_TOO_SOON, expiry, required
                 )
             )
+    return problems
+
+
+ARRIVAL_FAR = "arrival_far"
+DEPARTURE_FAR = "departure_far"
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyProblem:
+    """An arrival or a departure more than ``days`` days from the event's dates;
+    ``at`` is local, in the zone the journey was given in."""
+
+    participation_id: int
+    person_id: int
+    name: str
+    kind: str
+    at: datetime
+    start: date
+    end: date
+
+
+def journey_problems(db: Database, event_id: int, days: int = 7) -> list[JourneyProblem]:
+    """Participants whose arrival or departure falls more than ``days`` days before
+    the event's first day or after its last: most often a wrong year or month."""
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        start, end, zone = event.start_date, event.end_date, event.timezone
+        rows = session.execute(
+            select(
+                Participation.id,
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.native_name,
+                Participation.arrival_at,
+                Participation.arrival_timezone,
+                Participation.departure_at,
+                Participation.departure_timezone,
+            )
+            .join(Person, Participation.person_id == Person.id)
+            .where(
+                Participation.event_id == event_id,
+                Participation.status != ParticipationStatus.DECLINED,
+            )
+            .order_by(Person.sort_key, Person.id)
+        ).all()
+    earliest, latest = start - timedelta(days=days), end + timedelta(days=days)
+    problems = []
+    for part_id, person_id, first, last, native, arrival, a_zone, departure, d_zone in rows:
+        name = f"{first or ''} {last or ''}".strip() or native or ""
+        for kind, at, at_zone in (
+            (ARRIVAL_FAR, arrival, a_zone),
+            (DEPARTURE_FAR, departure, d_zone),
+        ):
+            if at is None:
+                continue
+            local = to_local(at, at_zone or zone)
+            if not earliest <= local.date() <= latest:
+                problems.append(JourneyProblem(part_id, person_id, name, kind, local, start, end))
     return problems
