@@ -768,6 +768,10 @@
         <translation>Personal agendas saved (%1 files) in %2</translation>
     </message>
     <message>
+        <source>%1 participant(s) attending no item of the programme have no file.</source>
+        <translation>%1 participant(s) attending no item of the programme have no file.</translation>
+    </message>
+    <message>
         <source>Writing %1 personal agendas…</source>
         <translation>Writing %1 personal agendas…</translation>
     </message>
@@ -1168,6 +1172,10 @@
     <message>
         <source>Check-out</source>
         <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nights</translation>
     </message>
     <message>
         <source>Room</source>
@@ -1876,20 +1884,24 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>After correcting the file in Excel or a text editor</translation>
     </message>
     <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 rows read (%2).</source>
-        <translation>%1 rows read (%2).</translation>
+        <source>Rows read: %1 (%2).</source>
+        <translation>Rows read: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
+        <translation>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</translation>
     </message>
     <message>
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
-        <translation>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</translation>
     </message>
 </context>
 <context>

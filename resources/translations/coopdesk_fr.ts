@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Venue time &amp;zone</source>
-        <translation>&amp;Fuseau horaire du lieu</translation>
+        <translation>Fuseau &amp;horaire du lieu</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -766,6 +766,10 @@
     <message>
         <source>Personal agendas saved (%1 files) in %2</source>
         <translation>Agendas personnels enregistrés (%1 fichiers) dans %2</translation>
+    </message>
+    <message>
+        <source>%1 participant(s) attending no item of the programme have no file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing %1 personal agendas…</source>
@@ -1170,6 +1174,10 @@
         <translation>Départ hôtel</translation>
     </message>
     <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Chambre</translation>
     </message>
@@ -1390,7 +1398,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1492,7 +1500,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
-        <translation>Rétablir l’ordre a&amp;utomatique</translation>
+        <translation>Revenir à l’ordre a&amp;utomatique</translation>
     </message>
     <message>
         <source>Forget the manual order: order of precedence by role and office</source>
@@ -1548,7 +1556,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Restore the automatic order</source>
-        <translation>Rétablir l’ordre automatique</translation>
+        <translation>Revenir à l’ordre automatique</translation>
     </message>
     <message>
         <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
@@ -1876,20 +1884,24 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>Après avoir corrigé le fichier dans Excel ou un éditeur de texte</translation>
     </message>
     <message>
+        <source>refused: %1</source>
+        <translation>refusées : %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 rows read (%2).</source>
-        <translation>%1 lignes lues (%2).</translation>
+        <source>Rows read: %1 (%2).</source>
+        <translation>Lignes lues : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
+        <translation>Lignes refusées : %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé : corrigez-le, enregistrez-le, puis cliquez sur « Relire le fichier ».</translation>
     </message>
     <message>
         <source>New organisations: %1.</source>
         <translation>Nouvelles organisations : %1.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) refused: nothing can be imported until the file is corrected. Correct it, save it, then click “Read the file again”.</source>
-        <translation>%1 ligne(s) refusée(s) : rien ne peut être importé tant que le fichier n&apos;est pas corrigé. Corrigez-le, enregistrez-le, puis cliquez sur « Relire le fichier ».</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,9 @@ class PreviewPage(QWizardPage):
             wizard.preview = None
         self.show_preview()
 
+    def _refused_count(self, refused: int) -> str:
+        return self.tr("refused: %1").replace("%1", QLocale().toString(refused)) if refused else ""
+
     def show_preview(self) -> None:
         preview, table = self.owner.preview, self.owner.table
         if preview is None or table is None:
@@ -396,22 +399,22 @@ class PreviewPage(QWizardPage):
             for action in Action
             if preview.count(action)
         )
+        refused = len(preview.refused_lines)
         text = (
-            self.tr("%1 rows read (%2).")
-            .replace("%1", str(len(preview.rows)))
-            .replace("%2", counts or "—")
+            self.tr("Rows read: %1 (%2).")
+            .replace("%1", QLocale().toString(len(preview.rows) + refused))
+            .replace("%2", ", ".join(filter(None, [counts, self._refused_count(refused)])) or "—")
         )
         if preview.new_organisations:
             text += " " + self.tr("New organisations: %1.").replace(
                 "%1", ", ".join(preview.new_organisations)
             )
         self.summary.setText(text)
-        refused = len(preview.refused_lines)
         self.refusal.setText(
             self.tr(
-                "%1 row(s) refused: nothing can be imported until the file is corrected. "
-                "Correct it, save it, then click “Read the file again”."
-            ).replace("%1", str(refused))
+                "Rows refused: %1. Nothing can be imported until the file is corrected: "
+                "correct it, save it, then click “Read the file again”."
+            ).replace("%1", QLocale().toString(refused))
         )
         self.refusal.setVisible(refused > 0)
         self.view.resizeColumnsToContents()
