@@ -59,6 +59,18 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _title_stretches(table: QTableWidget, *titles: int) -> None:
+    """The ``titles`` columns share the room left; the others fit their contents, so
+    dates, roles, times and statuses are read whole."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(
+            column, mode.Stretch if column in titles else mode.ResizeToContents
+        )
+
+
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -172,8 +184,7 @@ class PersonPage(QWidget):
             ],
             [r.event_id for r in rows],
         )
-        self.events.resizeColumnToContents(1)
-        self.events.setColumnWidth(0, 300)
+        _title_stretches(self.events, 0)
         self.agenda_event.blockSignals(True)
         self.agenda_event.clear()
         for r in rows:
@@ -214,8 +225,7 @@ class PersonPage(QWidget):
                 ]
             )
         _fill(self.agenda, rows)
-        self.agenda.resizeColumnsToContents()
-        self.agenda.setColumnWidth(2, min(self.agenda.columnWidth(2), 320))
+        _title_stretches(self.agenda, 2, 3)
 
     def export_agenda(self) -> None:
         """Save the agenda shown (this person, the chosen event) as an .ics file."""
@@ -301,6 +311,7 @@ class DirectoryPage(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.model = PeopleModel(self)
         self.people = QTableView()
+        self.people.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the last name shows
         self.people.setModel(self.model)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -309,8 +320,9 @@ class DirectoryPage(QWidget):
         self.people.setAlternatingRowColors(True)
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.people.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 130, 170, 190, 60)):
-            self.people.setColumnWidth(column, width)
+        header = self.people.horizontalHeader()
+        for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
+            self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.people.selectionModel().currentRowChanged.connect(
             lambda current, _: (
                 current.isValid() and self.person.show_person(int(current.data(ID_ROLE)))
@@ -354,7 +366,7 @@ class DirectoryPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person)
-        splitter.setSizes([760, 600])
+        splitter.setSizes([620, 740])  # the person's events and agenda need the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._timer = QTimer(self, singleShot=True, interval=150)

@@ -131,6 +131,8 @@ class ParticipantsTab(QWidget):
         self.model = ParticipantsModel(self)
         self.model.on_edit = self._edit
         self.table = QTableView()
+        # Long names keep both ends ("M. Wolfgang Schw…waldbach"): the last name shows.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
