@@ -54,6 +54,7 @@ window = MainWindow(db)
 window.resize(1366, 768)
 window.show()
 if sys.argv[3] == "directory":
+    window.workspace  # built right after the first paint: part of the window's memory
     window.show_page(1)
 app.processEvents()
 assert window.event_list.model.rowCount() > 0
@@ -63,7 +64,17 @@ print(time.time() - t0, hwm)
 
 
 def _run(code: str, *args: str, home: Path) -> tuple[float, float]:
-    env = dict(os.environ, COOPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    # Both processes load bytecode, as an installed coopdesk does (a wheel or a frozen
+    # build ships it), from a cache of their own: without it, PYTHONDONTWRITEBYTECODE
+    # and an editable install recompiled coopdesk's sources at every start (tens of ms)
+    # but never the baseline's, which site-packages holds compiled.
+    env = dict(
+        os.environ,
+        COOPDESK_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPYCACHEPREFIX=str(home.parent / "gui-pycache"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-c", code, str(start), *args],
@@ -91,8 +102,13 @@ def _demo(workdir: Path) -> str:
 def bench_startup(workdir: Path, repeat: int) -> tuple[float, float]:
     url = _demo(workdir)
     home = workdir / "gui-home"
-    ours = [_run(_COOPDESK, url, "events", home=home)[0] for _ in range(repeat)]
-    bare = [_run(_BARE, home=home)[0] for _ in range(repeat)]
+    _run(_COOPDESK, url, "events", home=home)  # untimed: fills the bytecode cache
+    _run(_BARE, home=home)
+    # Alternated, so that both see the same load on a shared machine.
+    ours, bare = [], []
+    for _ in range(repeat):
+        ours.append(_run(_COOPDESK, url, "events", home=home)[0])
+        bare.append(_run(_BARE, home=home)[0])
     return statistics.median(ours), statistics.median(bare)
 
 
@@ -201,6 +217,8 @@ def _big_directory(workdir: Path) -> str:
 def bench_directory_memory(workdir: Path, repeat: int) -> tuple[float, float]:
     url = _big_directory(workdir)
     home = workdir / "gui-home"
+    _run(_COOPDESK, url, "directory", home=home)  # untimed: fills the bytecode cache
+    _run(_BARE, home=home)
     ours = [_run(_COOPDESK, url, "directory", home=home)[1] for _ in range(min(repeat, 3))]
     bare = [_run(_BARE, home=home)[1] for _ in range(min(repeat, 3))]
     # kilobytes -> "seconds" of MB/1000, so the runner's ratio is the memory ratio

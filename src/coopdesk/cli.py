@@ -295,13 +295,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of plain ``coopdesk`` (the window), if ``argv`` holds nothing else.
+
+    Read without building every subcommand's parser, which imports features (the PDF
+    lists, for one) that opening the window does not need. Anything else (a command,
+    ``--help``, a mistake) is left to :func:`build_parser`, as before.
+    """
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--database")
+    parser.add_argument("--text", action="store_true")
+    parser.add_argument("--home")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = plain_start(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from coopdesk.core import paths
     from coopdesk.core.errors import CoopdeskError
     from coopdesk.core.messages import describe

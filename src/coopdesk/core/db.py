@@ -12,21 +12,24 @@ import logging
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.core import paths
 from coopdesk.core.errors import DatabaseError
+
+if TYPE_CHECKING:  # the ORM (and the model) load with the first session, not on opening
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -119,15 +122,41 @@ _REVISION_QUERY = text("SELECT version_num FROM alembic_version")
 
 
 class Database:
-    """An open database: the engine and the factory of sessions, one per user action."""
+    """An open database: the engine and the factory of sessions, one per user action.
+
+    The factory of sessions (with the change log's hook) is made when the first session
+    is asked for: reads through :meth:`connection` need neither the ORM nor the model.
+    """
 
     def __init__(self, engine: Engine, user: str | None = None) -> None:
-        from coopdesk.core import audit
-
         self.engine = engine
-        self.user = user or audit.current_user()
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        audit.install(self._sessions, self.user)
+        self._user = user or None
+        self._sessions: sessionmaker[Session] | None = None
+        self._sessions_lock = threading.Lock()
+
+    @property
+    def user(self) -> str:
+        """Who the change log names: the user given, else ``COOPDESK_USER`` or the
+        system login, read once (at the latest when the first session opens)."""
+        if self._user is None:
+            from coopdesk.core import audit
+
+            self._user = audit.current_user()
+        return self._user
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is not None:
+            return self._sessions
+        with self._sessions_lock:  # a first session may be asked for by a worker thread
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from coopdesk.core import audit
+
+                sessions = sessionmaker(self.engine, expire_on_commit=False)
+                audit.install(sessions, self.user)
+                self._sessions = sessions
+            return self._sessions
 
     @property
     def url(self) -> str:
@@ -140,8 +169,15 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with self._session_factory()() as session, session.begin():
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A connection for reading with Core selects (no ORM session), released when the
+        block ends; nothing is committed through it."""
+        with self.engine.connect() as conn:
+            yield conn
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from babel.dates import format_date, format_datetime
-
 from coopdesk.core.errors import CoopdeskError
 
 FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
@@ -239,8 +237,12 @@ def describe(error: CoopdeskError, language: str | None = None) -> str:
 
 def _show(value: Any, language: str) -> str:
     """A value as the user reads it: dates in words, in their language."""
-    if isinstance(value, datetime):
+    if isinstance(value, datetime):  # Babel is imported when a sentence shows a date
+        from babel.dates import format_datetime
+
         return format_datetime(value, "d MMMM y HH:mm", locale=language)
     if isinstance(value, date):
+        from babel.dates import format_date
+
         return format_date(value, "long", locale=language)
     return str(value)

@@ -6,6 +6,7 @@ database (creating it and offering the demo data on first run) and shows the win
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import Qt
@@ -13,10 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.core import paths
 from coopdesk.core.db import Database, open_database, resolve_url
-from coopdesk.core.demo import has_events
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui import config, crash, i18n
 from coopdesk.gui.crash import message_for
+
+# What is loaded by now (Qt, SQLAlchemy, the core) stays as long as the process: out of
+# the garbage collector's sight, so that the full collections the start-up triggers
+# (tens of thousands of objects made while the window is built) skip it.
+gc.freeze()
 
 
 def application() -> QApplication:
@@ -62,11 +67,14 @@ def run(database_url: str | None = None, home: str | None = None) -> int:
     except CoopdeskError as error:
         QMessageBox.critical(None, "coopdesk", message_for(error))
         return 2
-    from coopdesk.gui.first_run import offer_demo
     from coopdesk.gui.main_window import MainWindow
 
-    if first and not has_events(db):
-        offer_demo(db)
+    if first:  # the demo data (and its modules) only for a database just created
+        from coopdesk.core.demo import has_events
+        from coopdesk.gui.first_run import offer_demo
+
+        if not has_events(db):
+            offer_demo(db)
     window = MainWindow(db)
     window.show()
     status = app.exec()

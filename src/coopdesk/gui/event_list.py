@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
-from coopdesk.core.services import events, gui_queries, organisations
+from coopdesk.core.enums import EventKind, EventStatus
+from coopdesk.core.services import events
 from coopdesk.gui.forms.fields import combo, compact
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, EventListModel
@@ -85,13 +85,11 @@ class EventList(QWidget):
             box.blockSignals(True)
             box.clear()
         self.year.addItem(self.tr("All years"), None)
-        for year in gui_queries.event_years(self.db):
+        for year in events.event_years(self.db):
             self.year.addItem(str(year), year)
         self.partner.addItem(self.tr("All partners"), None)
-        for org in organisations.list_organisations(
-            self.db, kind=OrganisationKind.FOREIGN_AUTHORITY
-        ):
-            self.partner.addItem(org.name, org.id)
+        for org_id, name in events.partner_choices(self.db):
+            self.partner.addItem(name, org_id)
         for box in (self.year, self.partner):
             box.blockSignals(False)
 
@@ -121,16 +119,21 @@ class EventList(QWidget):
         index = self.table.currentIndex()
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
-    def select(self, event_id: int) -> None:
-        """Make ``event_id`` the current row (``chosen`` fires unless signals are blocked)."""
+    def select(self, event_id: int, *, quietly: bool = False) -> None:
+        """Make ``event_id`` the current row (``chosen`` fires unless signals are blocked
+        or ``quietly`` is true)."""
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(ID_ROLE) == event_id:
-                self.table.selectionModel().setCurrentIndex(
+                selection = self.table.selectionModel()
+                blocked = selection.blockSignals(True) if quietly else None
+                selection.setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
+                if blocked is not None:
+                    selection.blockSignals(blocked)
                 self.table.scrollTo(index)
                 return
 

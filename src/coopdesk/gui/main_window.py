@@ -8,7 +8,9 @@ views reload. Geometry, the open event and the language are remembered in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -23,19 +25,19 @@ from PySide6.QtWidgets import (
 from coopdesk import __version__
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.services import events, privacy
+from coopdesk.core.services import events
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
-from coopdesk.gui.directory import DirectoryPage
 from coopdesk.gui.event_list import EventList
-from coopdesk.gui.forms.event_form import NewEventDialog
-from coopdesk.gui.forms.purge_dialog import PurgeDialog
 from coopdesk.gui.icons import icon
-from coopdesk.gui.notice import SavedNotice
-from coopdesk.gui.partners import PartnersPage
 from coopdesk.gui.undo import Edits
-from coopdesk.gui.workspace.workspace import EventWorkspace
+
+if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
+    from coopdesk.gui.directory import DirectoryPage
+    from coopdesk.gui.notice import SavedNotice
+    from coopdesk.gui.partners import PartnersPage
+    from coopdesk.gui.workspace.workspace import EventWorkspace
 
 EVENTS, DIRECTORY, PARTNERS = range(3)
 
@@ -51,66 +53,93 @@ class MainWindow(QMainWindow):
         self.edits.failed.connect(lambda error: show_error(self, error))
         self.setWindowIcon(icon("globe"))
         self.setMinimumSize(1000, 640)
+        self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
+        self._start_event: int | None = None
         self._build()
         geometry = config.settings().value(config.GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
+        # The event opened at start: the last one, else (never an empty form at start)
+        # the most recent, if there is one. It is selected in the list now and opened
+        # when the workspace is built, right after the window is first painted.
         last = config.get_int(config.LAST_EVENT)
-        if last is not None:
-            self.open_event(last)
-        else:  # never an empty form at start: the most recent event, if there is one
-            first = self.event_list.first_event_id()
-            if first is not None:
-                self.open_event(first)
+        self._start_event = last if last is not None else self.event_list.first_event_id()
+        if self._start_event is not None:
+            self.event_list.select(self._start_event, quietly=True)
 
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("coopdesk — international relations and protocol"))
         self.event_list = EventList(self.db)
-        self.workspace = EventWorkspace(self.db, self.edits)
         self.event_list.chosen.connect(self.open_event)
+        # The workspace (its tabs, their modules, the ORM) is built once the list has
+        # been painted, or when something needs it first: a placeholder holds its place.
+        self._workspace: EventWorkspace | None = None
+        self._workspace_due = False
+        self.event_list.table.viewport().installEventFilter(self)
         events_page = QSplitter()
         events_page.addWidget(self.event_list)
-        events_page.addWidget(self.workspace)
+        events_page.addWidget(QWidget())
         events_page.setStretchFactor(0, 0)
         events_page.setStretchFactor(1, 1)
         events_page.setSizes([400, 966])
         self.events_page = events_page
-        self.directory = DirectoryPage(self.db, self.edits)
-        self.directory.open_event.connect(self._show_event)
-        self.partners = PartnersPage(self.db, self.edits)
-        self.partners.open_event.connect(self._show_event)
+        # The directory and the partners are built (and their modules imported) the
+        # first time they are needed: an empty placeholder holds their place till then.
+        self._directory: DirectoryPage | None = None
+        self._partners: PartnersPage | None = None
         self.pages = QStackedWidget()
-        for page in (events_page, self.directory, self.partners):
+        for page in (events_page, QWidget(), QWidget()):
             self.pages.addWidget(page)
-        self.notice = SavedNotice()  # what the window itself reports (a purge)
+        self._notice: SavedNotice | None = None  # hidden till the window reports something
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.notice)
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_actions()
+
+    @property
+    def notice(self) -> SavedNotice:
+        """What the window itself reports (a purge), below the pages (built on first use)."""
+        if self._notice is None:
+            from coopdesk.gui.notice import SavedNotice
+
+            self._notice = SavedNotice()
+            self._central.addWidget(self._notice)
+        return self._notice
 
     def _action(
         self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object
     ) -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            self._icons_due.append((action, icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def _give_icons(self, actions: list[QAction]) -> None:
+        """Set the icons of ``actions``: the toolbar's at once, a menu's when it opens
+        (each icon is rendered when set)."""
+        due = []
+        for action, name in self._icons_due:
+            if action in actions:
+                action.setIcon(icon(name))
+            else:
+                due.append((action, name))
+        self._icons_due = due
 
     def _build_actions(self) -> None:
         self.menuBar().clear()
         for bar in self.findChildren(QToolBar):
             self.removeToolBar(bar)
             bar.deleteLater()
+        self._icons_due = []
         self.nav_actions = [
             self._action(self.tr("&Events"), "calendar", "Ctrl+1", lambda: self.show_page(EVENTS)),
             self._action(
@@ -158,6 +187,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([*self.nav_actions, self.refresh_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
+        for menu in (file_menu, edit_menu, view_menu, help_menu):
+            menu.aboutToShow.connect(lambda menu=menu: self._give_icons(menu.actions()))
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main-toolbar")
@@ -172,22 +203,96 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(spacer)
         bar.addAction(self.settings_action)
+        self._give_icons(bar.actions())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.show_page(self.pages.currentIndex())
+
+    @property
+    def workspace(self) -> EventWorkspace:
+        """The event workspace (built on first use)."""
+        return self._workspace or self._make_workspace()
+
+    def _make_workspace(self) -> EventWorkspace:
+        """Build the workspace in its place, and open the event chosen at start in it."""
+        from coopdesk.gui.workspace.workspace import EventWorkspace
+
+        workspace = EventWorkspace(self.db, self.edits)
+        placeholder = self.events_page.replaceWidget(1, workspace)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.events_page.setStretchFactor(1, 1)
+        self.event_list.table.viewport().removeEventFilter(self)
+        self._workspace = workspace
+        start, self._start_event = self._start_event, None
+        if start is not None:
+            self.open_event(start)
+        return workspace
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the list is painted (the window is on screen), the workspace is built."""
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._workspace is None
+            and not self._workspace_due
+        ):
+            self._workspace_due = True
+            QTimer.singleShot(0, self, self._workspace_now)
+        return super().eventFilter(watched, event)
+
+    def _workspace_now(self) -> None:
+        self._workspace_due = False
+        if self._workspace is None:
+            self._make_workspace()
+
+    @property
+    def directory(self) -> DirectoryPage:
+        """The people and organisations page (built on first use)."""
+        if self._directory is None:
+            from coopdesk.gui.directory import DirectoryPage
+
+            page = DirectoryPage(self.db, self.edits)
+            page.open_event.connect(self._show_event)
+            self._place(DIRECTORY, page)
+            self._directory = page
+        return self._directory
+
+    @property
+    def partners(self) -> PartnersPage:
+        """The partners page (built on first use)."""
+        if self._partners is None:
+            from coopdesk.gui.partners import PartnersPage
+
+            page = PartnersPage(self.db, self.edits)
+            page.open_event.connect(self._show_event)
+            self._place(PARTNERS, page)
+            self._partners = page
+        return self._partners
+
+    def _place(self, index: int, page: QWidget) -> None:
+        """Put ``page`` in the stack instead of the placeholder at ``index``."""
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
 
     # --- navigation -----------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
+        shown: DirectoryPage | PartnersPage | None = None
+        if page == DIRECTORY:  # built (on first use) before it is made current
+            shown = self.directory
+        elif page == PARTNERS:
+            shown = self.partners
         self.pages.setCurrentIndex(page)
         for index, action in enumerate(self.nav_actions):
             action.setChecked(index == page)
-        if page == DIRECTORY:
-            self.directory.refresh()
-        elif page == PARTNERS:
-            self.partners.refresh()
+        if shown is not None:
+            shown.refresh()
 
     def open_event(self, event_id: int) -> None:
         """Show an event in the workspace (and select it in the list)."""
+        self._start_event = None  # chosen before the workspace was built: this one instead
         try:
             self.workspace.open_event(event_id)
         except CoopdeskError:
@@ -221,6 +326,8 @@ class MainWindow(QMainWindow):
                 lambda: events.delete_event(self.db, state["id"]),
             )
 
+        from coopdesk.gui.forms.event_form import NewEventDialog
+
         dialog = NewEventDialog(self.db, create, self)
         if dialog.exec() and dialog.created is not None:
             self.event_list.fill_choices()
@@ -253,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def purge_personal_data(self) -> None:
         """Blank the sensitive fields of past guests, after the dialog and a confirmation."""
+        from coopdesk.gui.forms.purge_dialog import PurgeDialog
+
         dialog = PurgeDialog(self)
         if not dialog.exec():
             return
@@ -271,6 +380,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from coopdesk.core.services import privacy
+
         try:
             count = self.edits.run_final(lambda: privacy.purge_sensitive(self.db, cutoff))
         except CoopdeskError as error:
@@ -299,6 +410,8 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.open_event(event.id)
             self.workspace.tabs.setCurrentIndex(tab)
+        else:
+            self._make_workspace()
 
     def about(self) -> None:
         QMessageBox.about(

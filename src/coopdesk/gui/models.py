@@ -10,7 +10,7 @@ page when the view scrolls near the end (``canFetchMore``/``fetchMore``). Small 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,11 +21,13 @@ from PySide6.QtCore import (
 )
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
-from coopdesk.core.services.gui_queries import DirectoryRow
 from coopdesk.core.timezones import PARIS, to_local
 from coopdesk.core.values import AgendaItemView, EventView, ParticipantView
 from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
+
+if TYPE_CHECKING:  # the directory's queries (and the model) load with the directory
+    from coopdesk.core.services.gui_queries import DirectoryRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

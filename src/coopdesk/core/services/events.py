@@ -5,19 +5,37 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import extract, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    Date,
+    Enum,
+    Integer,
+    Numeric,
+    Row,
+    Select,
+    String,
+    Text,
+    column,
+    extract,
+    func,
+    select,
+    table,
+)
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import EventKind, EventStatus
+from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import AmbiguousError, NotFoundError, ValidationError
-from coopdesk.core.model import AgendaItem, Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
-from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from coopdesk.core.model import Event
 
 EVENT_FIELDS: Mapping[str, f.Coercer] = {
     "kind": f.enum(EventKind),
@@ -40,18 +58,73 @@ EVENT_FIELDS: Mapping[str, f.Coercer] = {
 _REQUIRED = ("kind", "title", "start_date", "end_date", "timezone")
 
 
-def _participant_counts(session: Session, event_ids: list[int]) -> dict[int, int]:
+# Reading events (the list, one event, the filters' choices) goes through Core selects
+# over the descriptions below of the model's tables, with the very columns and types
+# (tests/core/test_event_reads.py compares them with coopdesk.core.model): the window
+# shows its list without importing the ORM and the model, nor configuring its mappers.
+# Changes still go through the ORM (and its change log).
+def _enum(cls: type[StrEnum]) -> Enum:
+    """The type of an enum column, as :mod:`coopdesk.core.model` declares it."""
+    return Enum(
+        cls,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+EVENT_TABLE = table(
+    "event",
+    column("id", Integer),
+    column("kind", _enum(EventKind)),
+    column("title", String(300)),
+    column("partner_id", Integer),
+    column("start_date", Date),
+    column("end_date", Date),
+    column("status", _enum(EventStatus)),
+    column("timezone", String(64)),
+    column("languages", String(100)),
+    column("budget", Numeric(14, 2)),
+    column("notes", Text),
+    column("artist_id", Integer),
+    column("host_structure", String(300)),
+    column("grant_amount", Numeric(14, 2)),
+    column("grant_terms", Text),
+    column("deliverables", Text),
+    column("version", Integer),
+)
+ORGANISATION_TABLE = table(
+    "organisation",
+    column("id", Integer),
+    column("name", String(300)),
+    column("kind", _enum(OrganisationKind)),
+)
+PARTICIPATION_TABLE = table("participation", column("event_id", Integer))
+
+_e = EVENT_TABLE.c
+_o = ORGANISATION_TABLE.c
+
+
+def _participant_counts(conn: Connection | Session, event_ids: list[int]) -> dict[int, int]:
     if not event_ids:
         return {}
-    rows = session.execute(
-        select(Participation.event_id, func.count())
-        .where(Participation.event_id.in_(event_ids))
-        .group_by(Participation.event_id)
+    event_id = PARTICIPATION_TABLE.c.event_id
+    rows = conn.execute(
+        select(event_id, func.count()).where(event_id.in_(event_ids)).group_by(event_id)
     )
     return {event_id: n for event_id, n in rows}
 
 
-def event_view(row: Event, participant_count: int, partner: str | None) -> EventView:
+def _events_query() -> Select[Any]:
+    """Every column of the events, and the partner's name, as :func:`event_view` reads them."""
+    return select(EVENT_TABLE, _o.name.label("partner_name")).outerjoin(
+        ORGANISATION_TABLE, _e.partner_id == _o.id
+    )
+
+
+def event_view(row: Event | Row[Any], participant_count: int, partner: str | None) -> EventView:
+    """The view of an event, from its ORM object or a row of :func:`_events_query`."""
     return EventView(
         id=row.id,
         kind=row.kind,
@@ -81,6 +154,8 @@ def _view(session: Session, row: Event) -> EventView:
 
 
 def _validate(session: Session, data: Mapping[str, Any], event_id: int | None) -> None:
+    from coopdesk.core.model import AgendaItem, Organisation, Person
+
     start, end = data["start_date"], data["end_date"]
     if end < start:
         raise ValidationError("dates.end_before_start", "end_date", start=start, end=end)
@@ -107,6 +182,8 @@ def _validate(session: Session, data: Mapping[str, Any], event_id: int | None) -
 
 
 def create_event(db: Database, **values: Any) -> EventView:
+    from coopdesk.core.model import Event
+
     data = f.coerce_all(values, EVENT_FIELDS, "event")
     for required in _REQUIRED:
         if data.get(required) is None:
@@ -124,6 +201,9 @@ def create_event(db: Database, **values: Any) -> EventView:
 def update_event(
     db: Database, event_id: int, changes: Mapping[str, Any], seen: EventView | None = None
 ) -> EventView:
+    from coopdesk.core.model import Event
+    from coopdesk.core.services._base import assign, get_row
+
     data = f.coerce_all(changes, EVENT_FIELDS, "event")
     for required in _REQUIRED:
         if required in data and data[required] is None:
@@ -139,25 +219,24 @@ def update_event(
 
 
 def delete_event(db: Database, event_id: int) -> None:
+    from coopdesk.core.model import Event
+    from coopdesk.core.services._base import get_row
+
     with db.session() as session:
         session.delete(get_row(session, Event, event_id, "event"))
 
 
-def _get(session: Session, event_id: int) -> EventView | None:
-    row = session.execute(
-        select(Event, Organisation.name)
-        .outerjoin(Organisation, Event.partner_id == Organisation.id)
-        .where(Event.id == event_id)
-    ).first()
+def _get(conn: Connection, event_id: int) -> EventView | None:
+    row = conn.execute(_events_query().where(_e.id == event_id)).first()
     if row is None:
         return None
-    count = session.scalar(select(func.count()).where(Participation.event_id == event_id))
-    return event_view(row[0], count or 0, row[1])
+    count = conn.scalar(select(func.count()).where(PARTICIPATION_TABLE.c.event_id == event_id))
+    return event_view(row, count or 0, row.partner_name)
 
 
 def get_event(db: Database, event_id: int) -> EventView:
-    with db.session() as session:
-        view = _get(session, event_id)
+    with db.connection() as conn:
+        view = _get(conn, event_id)
         if view is None:
             raise NotFoundError("event.not_found", None, id=event_id)
         return view
@@ -173,27 +252,42 @@ def list_events(
     search: str | None = None,
 ) -> list[EventView]:
     """Events, most recent first, filtered in SQL."""
-    query = (
-        select(Event, Organisation.name)
-        .outerjoin(Organisation, Event.partner_id == Organisation.id)
-        .order_by(Event.start_date.desc(), Event.id.desc())
-    )
+    query = _events_query().order_by(_e.start_date.desc(), _e.id.desc())
     if kind is not None:
-        query = query.where(Event.kind == kind)
+        query = query.where(_e.kind == kind)
     if status is not None:
-        query = query.where(Event.status == status)
+        query = query.where(_e.status == status)
     if year is not None:
-        query = query.where(extract("year", Event.start_date) <= year)
-        query = query.where(extract("year", Event.end_date) >= year)
+        query = query.where(extract("year", _e.start_date) <= year)
+        query = query.where(extract("year", _e.end_date) >= year)
     if partner_id is not None:
-        query = query.where(Event.partner_id == partner_id)
+        query = query.where(_e.partner_id == partner_id)
     if search:
         pattern = f"%{search.strip()}%"
-        query = query.where(Event.title.ilike(pattern) | Organisation.name.ilike(pattern))
-    with db.session() as session:
-        rows = session.execute(query).all()
-        counts = _participant_counts(session, [e.id for e, _ in rows])
-        return [event_view(e, counts.get(e.id, 0), partner) for e, partner in rows]
+        query = query.where(_e.title.ilike(pattern) | _o.name.ilike(pattern))
+    with db.connection() as conn:
+        rows = conn.execute(query).all()
+        counts = _participant_counts(conn, [row.id for row in rows])
+        return [event_view(row, counts.get(row.id, 0), row.partner_name) for row in rows]
+
+
+def event_years(db: Database) -> list[int]:
+    """The years in which events start, most recent first (for the year filter)."""
+    year = extract("year", _e.start_date)
+    with db.connection() as conn:
+        return [int(y) for (y,) in conn.execute(select(year).distinct().order_by(year.desc()))]
+
+
+def partner_choices(db: Database) -> list[tuple[int, str]]:
+    """The foreign authorities, by name, as ``(id, name)``: what events can be filtered
+    by (the same rows and order as ``organisations.list_organisations`` of that kind)."""
+    query = (
+        select(_o.id, _o.name)
+        .where(_o.kind == OrganisationKind.FOREIGN_AUTHORITY)
+        .order_by(func.lower(_o.name))
+    )
+    with db.connection() as conn:
+        return [(org_id, name) for org_id, name in conn.execute(query)]
 
 
 def _fold(value: str) -> str:
@@ -213,8 +307,8 @@ def find_event(db: Database, reference: str) -> EventView:
         except NotFoundError:
             pass
     needle = _fold(reference)
-    with db.session() as session:
-        rows = session.execute(select(Event.id, Event.title)).all()
+    with db.connection() as conn:
+        rows = conn.execute(select(_e.id, _e.title)).all()
         matches = [(i, t) for i, t in rows if needle in _fold(t)]
         exact = [(i, t) for i, t in matches if _fold(t) == needle]
         if len(exact) == 1:
@@ -228,7 +322,7 @@ def find_event(db: Database, reference: str) -> EventView:
                 reference=reference,
                 candidates="; ".join(f"{i}: {t}" for i, t in sorted(matches)),
             )
-        view = _get(session, matches[0][0])
+        view = _get(conn, matches[0][0])
         assert view is not None
         return view
 

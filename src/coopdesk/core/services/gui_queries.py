@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, EventKind, ParticipationStatus, Role
 from coopdesk.core.model import Event, Organisation, Participation, Person
+from coopdesk.core.services import events
 from coopdesk.core.services._base import contains_text
 from coopdesk.core.services.participants import list_participants, participants_query
 from coopdesk.core.values import ParticipantView
@@ -190,6 +191,4 @@ def person_events(db: Database, person_id: int) -> list[PersonEventRow]:
 
 def event_years(db: Database) -> list[int]:
     """The years in which events start, most recent first (for the year filter)."""
-    year = extract("year", Event.start_date)
-    with db.session() as session:
-        return [int(y) for (y,) in session.execute(select(year).distinct().order_by(year.desc()))]
+    return events.event_years(db)
