@@ -148,6 +148,7 @@ def _people_query(search: str | None) -> Any:
                 Person.native_name,
                 Person.email,
                 Organisation.name,
+                folded=Person.sort_key,
             )
         )
     return query
