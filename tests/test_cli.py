@@ -215,3 +215,15 @@ def test_dates_on_the_command_line_in_french_or_iso_form_and_a_french_refusal(ca
     with pytest.raises(SystemExit):
         main(["export", "ical", "--from", "31/06/2023", "--to", "2023-07-31", "-o", "x.ics"])
     assert "« 31/06/2023 » n'est pas une date" in capsys.readouterr().err
+
+
+def test_ctrl_c_says_that_nothing_of_the_action_is_saved(filled, capsys, monkeypatch):
+    import coopdesk.cli_lists
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(coopdesk.cli_lists, "cmd_events", interrupted)
+    monkeypatch.setenv("COOPDESK_LANG", "fr")
+    assert main(["--database", filled, "events"]) == 130
+    assert "Interrompu : l'action en cours est annulée" in capsys.readouterr().err

@@ -335,7 +335,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("user error: %s", exc)
         print(describe(exc), file=sys.stderr)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # every change is one transaction: it was rolled back
+        print(
+            _t(
+                "\nInterrompu : l'action en cours est annulée, rien n'en est enregistré.",
+                "\nInterrupted: the action in progress is cancelled, none of it is saved.",
+            ),
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:  # output piped into a command that stopped reading (head)
         sys.stderr.close()

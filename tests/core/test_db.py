@@ -136,3 +136,27 @@ def test_a_killed_process_loses_at_most_the_edit_in_progress(tmp_path):
 def test_the_home_override_keeps_tests_out_of_the_real_home(_isolated_home):
     assert Path(paths.data_dir()).is_relative_to(_isolated_home)
     assert Path(paths.log_dir()).is_relative_to(_isolated_home)
+
+
+def test_a_database_another_writer_keeps_busy_says_so(db):
+    from sqlalchemy import text
+
+    from coopdesk.core.errors import DatabaseError
+    from coopdesk.core.messages import describe
+
+    other = db.engine.raw_connection()  # a colleague's import, holding a lock
+    try:
+        if db.is_sqlite:
+            other.execute("BEGIN IMMEDIATE")
+            wait = "PRAGMA busy_timeout = 50"
+        else:
+            other.cursor().execute("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE")
+            wait = "SET LOCAL lock_timeout = '50ms'"
+        with pytest.raises(DatabaseError) as error, db.session() as session:
+            session.execute(text(wait))
+            session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+        assert error.value.code == "database.busy"
+        assert describe(error.value, "fr").startswith("La base de données est occupée")
+    finally:
+        other.rollback()
+        other.close()

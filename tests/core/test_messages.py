@@ -40,3 +40,19 @@ def test_every_error_code_raised_by_the_core_services_has_a_french_and_english_s
         missing = {c for c in codes if c not in MESSAGES[language]}
         # f-strings like f"{entity}.not_found" are covered by the explicit *.not_found entries
         assert not missing, f"{language}: {sorted(missing)}"
+
+
+def test_every_field_a_service_checks_has_a_french_name():
+    import importlib
+    import pkgutil
+
+    import coopdesk.core.services as services
+    from coopdesk.core.messages import FIELD_LABELS
+
+    fields = set()
+    for module in pkgutil.iter_modules(services.__path__):
+        loaded = importlib.import_module(f"coopdesk.core.services.{module.name}")
+        for name, value in vars(loaded).items():
+            if name.endswith("_FIELDS") and hasattr(value, "keys"):
+                fields |= set(value.keys())
+    assert sorted(fields - FIELD_LABELS["fr"].keys()) == []

@@ -168,16 +168,31 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self._session_factory()() as session, session.begin():
+        """One transaction: committed when the block ends, rolled back on any error.
+        A database kept busy by someone else, or gone, is a :class:`DatabaseError`."""
+        with self._unavailable(), self._session_factory()() as session, session.begin():
             yield session
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A connection for reading with Core selects (no ORM session), released when the
         block ends; nothing is committed through it."""
-        with self.engine.connect() as conn:
+        with self._unavailable(), self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def _unavailable(self) -> Iterator[None]:
+        """Say it in words when the database cannot serve: locked by another writer
+        longer than the wait allows (SQLite), a deadlock or a lost server."""
+        try:
+            yield
+        except OperationalError as exc:
+            text = str(exc.orig or exc).lower()
+            if any(word in text for word in ("locked", "busy", "deadlock", "lock timeout")):
+                raise DatabaseError("database.busy", url=self.url) from exc
+            raise DatabaseError(
+                "database.unreachable", url=self.url, reason=_first_line(exc)
+            ) from exc
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -271,6 +286,17 @@ def known_revision(revision: str) -> bool:
         return script.get_revision(revision) is not None
     except Exception:
         return False
+
+
+# What the drivers say when another writer holds the database, or the server is gone.
+_BUSY = (
+    "database is locked",
+    "database is busy",
+    "deadlock",
+    "lock timeout",
+    "could not obtain lock",
+)
+_GONE = ("server closed", "connection refused", "could not connect", "terminating connection")
 
 
 def _first_line(exc: BaseException) -> str:
