@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>%1 participant(s) attending no item of the programme have no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participant(s) sans aucun élément au programme : pas de fichier.</translation>
     </message>
     <message>
         <source>Writing %1 personal agendas…</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuits</translation>
     </message>
     <message>
         <source>Room</source>

@@ -7,7 +7,10 @@ the file is written, one sentence each, so the officer knows before printing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from coopdesk.cli import CommandGroups, _open, _t
@@ -36,23 +39,50 @@ def _finish(report: Any, path: str) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
+def _write(path: str, render: Any) -> Any:
+    """Render into a temporary file beside ``path``, which takes that name only once
+    whole: a refusal (no participants) leaves the file that was there untouched."""
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.oserrors import os_reason
+
+    target = Path(path)
+    partial: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".part", dir=target.parent
+        )
+        partial = Path(name)
+        with os.fdopen(handle, "wb") as out:
+            report = render(out)
+        mask = os.umask(0)  # a temporary file is private: give the usual permissions
+        os.umask(mask)
+        os.chmod(partial, 0o666 & ~mask)
+        os.replace(partial, target)
+    except OSError as exc:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise CoopdeskError(
+            "documents.write_failed", None, path=path, reason=os_reason(exc)
+        ) from exc
+    except BaseException:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
+    from coopdesk.core.documents.report import pdf_path
     from coopdesk.core.services import events
 
+    output = pdf_path(args.output)
     db = _open(args)
     try:
         event = events.find_event(db, args.event)
-        try:
-            with open(args.output, "wb") as out:
-                report = render(db, event.id, out, language=args.lang, **kwargs)
-        except OSError as exc:
-            raise CoopdeskError(
-                "documents.write_failed", None, path=args.output, reason=exc.strerror or str(exc)
-            ) from exc
+        report = _write(output, lambda out: render(db, event.id, out, language=args.lang, **kwargs))
     finally:
         db.dispose()
-    return _finish(report, args.output)
+    return _finish(report, output)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -105,7 +135,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--output",
         required=True,
         metavar="PATH",
-        help=_t("fichier PDF à écrire", "PDF file to write"),
+        help=_t("fichier PDF à écrire (.pdf)", "PDF file to write (.pdf)"),
     )
 
 

@@ -212,3 +212,39 @@ def test_tamil_and_bengali_names_are_printed_not_reported_missing(db, tmp_path):
     report = render_badges(db, ev.id, str(tmp_path / "b.pdf"), layout="a6")
     assert report.warnings == ()
     assert report.items == 2
+
+
+LONG_NAMES = [
+    (
+        "María del Carmen Inmaculada",
+        "Fernández de Córdoba y Álvarez de las Asturias Bohórquez",
+        "Secrétaire générale adjointe chargée de la coopération internationale, des "
+        "affaires européennes et de la francophonie",
+    ),
+    ("Wolfgang", "Schwarzenbergerhofmannsthal-Lichtensteinerwaldbach", "Oberbürgermeister"),
+]
+
+
+@pytest.mark.parametrize("layout", ["a6", "cards-85x54-10", "avery-l4785", "cr80"])
+@pytest.mark.parametrize(("first", "last", "function"), LONG_NAMES, ids=["María", "Wolfgang"])
+def test_a_long_name_wraps_and_stays_bigger_than_the_function(
+    db, tmp_path, layout, first, last, function
+):
+    ev = delegation(db)
+    p = person(db, first_name=first, last_name=last, native_name=None, function=function)
+    participants.add_participant(db, ev.id, p.id)
+    out = tmp_path / "badges.pdf"
+    render_badges(db, ev.id, str(out), layout=layout)
+    with pdfplumber.open(out) as pdf:
+        lines = [
+            (line["text"], max(c["size"] for c in line["chars"]))
+            for line in pdf.pages[0].extract_text_lines(layout=False)
+        ]
+    words = {*first.split(), *last.replace("-", "- ").split()}
+    name = [(text, size) for text, size in lines if text.split()[0] in words]
+    said = [size for text, size in lines if text.startswith(function.split()[0])]
+    assert len(name) >= 3, name  # the first name, and the last name on two lines or three
+    assert min(size for _, size in name) >= 1.3 * max(said), (name, said)
+    # Lines break between words or after a hyphen, never inside a word.
+    for text, _ in name:
+        assert set(text.replace("-", "- ").split()) <= words, text

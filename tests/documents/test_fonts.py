@@ -1,9 +1,10 @@
-"""The font fallback: every script of a mixed line printed, in visual order."""
+"""The font fallback: every script of a mixed line printed, in visual order; and
+where lines break."""
 
 from __future__ import annotations
 
 from coopdesk.core.documents.fonts import missing_characters, set_line
-from coopdesk.core.documents.typeset import TextStyle, fit
+from coopdesk.core.documents.typeset import TextStyle, fit, wrap
 
 
 def _fonts(text: str) -> list[str]:
@@ -45,3 +46,34 @@ def test_a_long_name_shrinks_then_wraps_but_never_exceeds_its_box():
     assert all(line.width(long.size) <= 100 for line in long.lines)
     absurd = fit("x" * 400, 50, 20, style)
     assert absurd.height <= 20 and all(line.width(absurd.size) <= 50 for line in absurd.lines)
+
+
+def test_a_word_breaks_after_its_hyphen_never_inside():
+    name = "Schwarzenbergerhofmannsthal-Lichtensteinerwaldbach"
+    assert wrap(f"Wolfgang {name}", 9, 160, bold=True) == [
+        "Wolfgang",
+        "Schwarzenbergerhofmannsthal-",
+        "Lichtensteinerwaldbach",
+    ]
+    # Too narrow for the first part at 18 pt: a smaller size rather than a cut word.
+    block = fit(name, 170, 200, TextStyle(18, 9, max_lines=3, wrap_size=12))
+    assert [line.text for line in block.lines] == [
+        "Schwarzenbergerhofmannsthal-",
+        "Lichtensteinerwaldbach",
+    ]
+    assert 9 <= block.size < 12
+    # No hyphen and no room even at the minimum size: cut, still inside the box.
+    absurd = fit("x" * 60, 100, 200, TextStyle(18, 9, max_lines=3, wrap_size=12))
+    assert all(line.width(absurd.size) <= 100 for line in absurd.lines)
+
+
+def test_a_long_name_wraps_before_it_shrinks_below_its_wrap_size():
+    style = TextStyle(30, 9, max_lines=3, wrap_size=18)
+    long = fit("Fernández de Córdoba y Álvarez de las Asturias Bohórquez", 258, 200, style)
+    assert len(long.lines) in (2, 3) and long.size >= 18
+    short = fit("Kovalenko", 258, 200, style)
+    assert len(short.lines) == 1 and short.size == 30
+
+
+def test_a_no_break_space_keeps_its_words_together():
+    assert wrap("11:25 – 02:50 (4\u00a0mars)", 9, 70) == ["11:25 – 02:50", "(4\u00a0mars)"]

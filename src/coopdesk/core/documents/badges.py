@@ -58,6 +58,10 @@ CATEGORY_COLOURS: dict[BadgeCategory, Color] = {
 }
 _CJK_COUNTRIES = {"JP": "ja", "CN": "zh", "TW": "zh", "HK": "zh", "SG": "zh", "KR": "ko"}
 _GAP = 1.5 * mm
+_NAME_LINES = 3  # a name wraps onto up to three lines...
+_NAME_WRAP = 0.6  # ...once it would shrink below this part of its size on one line
+_NAME_MIN = 9.0  # legible sizes (points) of the name and of the other lines
+_TEXT_MIN = 5.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,32 +111,41 @@ def _text_colour(fill: Color) -> Color:
 def _blocks(
     badge: Badge,
     ctx: DocumentContext,
-    layout: BadgeLayout,
     width: float,
     height: float,
-    scale: float,
-) -> list[Block]:
+    name_size: float,
+    text_size: float,
+) -> list[tuple[str, Block]]:
+    """Each text of the badge and its setting, from the name down, the name at most
+    ``name_size`` points and the other lines ``text_size``."""
     hint = badge.hint
-    name_size = layout.name_size * scale
-    text_size = layout.text_size * scale
-    name_style = TextStyle(name_size, min(name_size, 9), max_lines=1)
+
+    def name_style(bold: bool) -> TextStyle:
+        # A long name shrinks a little on its line, then wraps: it stays the largest text.
+        return TextStyle(
+            name_size, min(name_size, _NAME_MIN), bold, _NAME_LINES, name_size * _NAME_WRAP
+        )
+
     first = (
-        fit(badge.first_name, width, height, TextStyle(name_size, min(name_size, 9), True, 1), hint)
+        fit(badge.first_name, width, height, name_style(True), hint)
         if badge.first_name.strip()
         else None
     )
-    last = fit(badge.last_name, width, height, name_style, hint)
-    if first is not None:  # both halves of the name at one size
+    last = fit(badge.last_name, width, height, name_style(False), hint)
+    if first is not None and first.size != last.size:  # both halves of the name at one size
         size = min(first.size, last.size)
-        first = fit(badge.first_name, width, height, TextStyle(size, size, True, 2), hint)
-        last = fit(badge.last_name, width, height, TextStyle(size, size, False, 2), hint)
-    blocks = [b for b in (first, last) if b is not None]
+        first = fit(badge.first_name, width, height, TextStyle(size, size, True, _NAME_LINES), hint)
+        last = fit(badge.last_name, width, height, TextStyle(size, size, False, _NAME_LINES), hint)
+    blocks = [(badge.last_name, last)]
+    if first is not None:
+        blocks.insert(0, (badge.first_name, first))
     display = " ".join(p for p in (badge.first_name, badge.last_name) if p.strip())
-    small = TextStyle(text_size, min(text_size, 5.5), max_lines=2)
+    small = TextStyle(text_size, min(text_size, _TEXT_MIN), max_lines=2)
     extra = []
     if badge.native_name and badge.native_name.strip() and badge.native_name != display:
+        native = name_size * 0.6
         extra.append(
-            (badge.native_name, TextStyle(name_size * 0.6, min(name_size * 0.6, 7), max_lines=1))
+            (badge.native_name, TextStyle(native, min(native, 7), False, 2, native * _NAME_WRAP))
         )
     if badge.function:
         extra.append((badge.function, small))
@@ -140,36 +153,46 @@ def _blocks(
         p for p in (badge.organisation, country_name(badge.country, ctx.language)) if p
     )
     if where:
-        extra.append((where, TextStyle(text_size, min(text_size, 5.5), True, 2)))
-    blocks += [fit(text, width, height, style, hint) for text, style in extra if text.strip()]
+        extra.append((where, TextStyle(text_size, min(text_size, _TEXT_MIN), True, 2)))
+    blocks += [
+        (text, fit(text, width, height, style, hint)) for text, style in extra if text.strip()
+    ]
     return blocks
+
+
+def _sizes(layout: BadgeLayout) -> Iterator[tuple[float, float]]:
+    """The sizes of the name and of the other lines to try, largest first: both in
+    proportion down to their legible sizes (texts wrap further rather than shrink
+    below them), then both below, the name staying the largest."""
+    name, text = layout.name_size, layout.text_size
+    legible_name, legible_text = min(name, _NAME_MIN), min(text, _TEXT_MIN)
+    scale = 1.0
+    while name * scale > legible_name or text * scale > legible_text:
+        yield max(name * scale, legible_name), max(text * scale, legible_text)
+        scale *= 0.88
+    scale = 1.0
+    while scale > 0.5:
+        yield legible_name * scale, legible_text * scale
+        scale *= 0.92
 
 
 def _fit_blocks(
     badge: Badge, ctx: DocumentContext, layout: BadgeLayout, width: float, height: float
 ) -> list[Block]:
     """The badge's text blocks, as large as they can be while all fitting in ``height``."""
-    scale = 1.0
-    while True:
-        blocks = _blocks(badge, ctx, layout, width, height, scale)
-        total = sum(b.height for b in blocks) + _GAP * 0.5 * (len(blocks) - 1)
-        if total <= height or scale < 0.45:
-            break
-        scale *= 0.88
-    if total > height:  # an absurd text: each block gets its share of the height
-        texts = _blocks(badge, ctx, layout, width, height, scale)
-        share = (height - _GAP * 0.5 * (len(texts) - 1)) / max(total, 1e-6)
-        blocks = [
-            fit(
-                " ".join(line.text for line in b.lines),
-                width,
-                b.height * share,
-                TextStyle(b.size, b.size),
-                badge.hint,
-            )
-            for b in texts
-        ]
-    return blocks
+    texts: list[tuple[str, Block]] = []
+    total = 0.0
+    for name_size, text_size in _sizes(layout):
+        texts = _blocks(badge, ctx, width, height, name_size, text_size)
+        total = sum(b.height for _, b in texts) + _GAP * 0.5 * (len(texts) - 1)
+        if total <= height:
+            return [b for _, b in texts]
+    # An absurd text: each block gets its share of the height.
+    share = (height - _GAP * 0.5 * (len(texts) - 1)) / max(total, 1e-6)
+    return [
+        fit(text, width, b.height * share, TextStyle(b.size, b.size), badge.hint)
+        for text, b in texts
+    ]
 
 
 def draw_badge(

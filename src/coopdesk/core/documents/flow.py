@@ -23,14 +23,20 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from coopdesk.core.documents.fonts import SetLine, base_font, set_line
 from coopdesk.core.documents.frame import MARGIN, DocumentContext, numbered_canvas
 from coopdesk.core.documents.report import WarningLog
-from coopdesk.core.documents.typeset import ASCENT, LEADING, draw_line, wrap
+from coopdesk.core.documents.typeset import ASCENT, LEADING, draw_line, widest_piece, wrap
 
 HEADER_FILL = HexColor("#E8E8E8")
 GRID = HexColor("#B0B0B0")
+# A text may shrink this much so that its longest word fits its column whole.
+_SHRINK = 0.8
 
 
 class Text(Flowable):  # type: ignore[misc]
-    """A paragraph of plain text in any script, wrapped to the width it is given."""
+    """A paragraph of plain text in any script, wrapped to the width it is given.
+
+    Lines break between words or after a hyphen; a word wider than the column makes
+    the text a little smaller (down to ``_SHRINK`` of its size) rather than be cut.
+    """
 
     def __init__(
         self,
@@ -51,20 +57,26 @@ class Text(Flowable):  # type: ignore[misc]
         self.hint = hint
         self.spaceAfter = space_after
         self._lines: list[SetLine] = []
+        self._size = size
         log.note_missing(text, set_line(text, bold, hint).missing)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        lines = wrap(self.text, self.size, avail_width, self.bold, self.hint)
+        size = self.size
+        widest = widest_piece(self.text, self.bold, self.hint)
+        if widest * size > avail_width:
+            size = max(size * _SHRINK, avail_width / widest * 0.999)
+        lines = wrap(self.text, size, avail_width, self.bold, self.hint)
         self._lines = [set_line(line, self.bold, self.hint) for line in lines]
+        self._size = size
         self.width = avail_width
-        self.height = max(1, len(self._lines)) * self.size * LEADING
+        self.height = max(1, len(self._lines)) * size * LEADING
         return avail_width, self.height
 
     def draw(self) -> None:
-        top = self.height
+        top, size = self.height, self._size
         for line in self._lines:
-            draw_line(self.canv, line, 0, top - self.size * ASCENT, self.size, "left", self.colour)
-            top -= self.size * LEADING
+            draw_line(self.canv, line, 0, top - size * ASCENT, size, "left", self.colour)
+            top -= size * LEADING
 
 
 def ruled_table(

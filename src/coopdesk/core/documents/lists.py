@@ -26,6 +26,7 @@ from coopdesk.core.enums import BadgeCategory, ParticipationStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import agenda, participants
+from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
 
@@ -51,10 +52,14 @@ _WIDTH = A4[0] - 2 * MARGIN
 
 
 def _name(p: ParticipantView, log: WarningLog) -> list[Any]:
-    name = " ".join(x for x in (p.civility, p.first_name, p.last_name) if x)
+    """The name as written in Latin letters, with the native form below; a guest named
+    only in their own script has that name in its place."""
+    native = (p.native_name or "").strip()
+    latin = p.display_name.strip()
+    name = " ".join(x for x in (p.civility, latin or native) if x)
     cell: list[Any] = [Text(name, log, 9, bold=True)]
-    if p.native_name and p.native_name != p.display_name:
-        cell.append(Text(p.native_name, log, 8.5, colour=GREY))
+    if latin and native and native != latin:
+        cell.append(Text(native, log, 8.5, colour=GREY))
     return cell
 
 
@@ -102,6 +107,10 @@ def _grouped(
 
 def _local(moment: datetime | None, zone: str | None, fallback: str) -> datetime | None:
     return to_local(moment, zone or fallback) if moment is not None else None
+
+
+def _travellers(rows: Sequence[ParticipantView]) -> list[ParticipantView]:
+    return [p for p in rows if p.arrival_at is not None or p.departure_at is not None]
 
 
 def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
@@ -154,6 +163,14 @@ def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: Warni
     return story
 
 
+def _short_date(day: date | None, language: str) -> str:
+    return format_date(day, "short", locale=language) if day is not None else ""
+
+
+def _lodged(rows: Sequence[ParticipantView]) -> list[ParticipantView]:
+    return [p for p in rows if p.hotel or p.check_in]
+
+
 def _rooming(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
     language = ctx.language
     hotels: dict[str, list[ParticipantView]] = {}
@@ -167,22 +184,14 @@ def _rooming(rows: Sequence[ParticipantView], ctx: DocumentContext, log: Warning
         )
         body = []
         for p in sorted(guests, key=lambda g: (g.room or "~", g.last_name.casefold())):
-            nights = (p.check_out - p.check_in).days if p.check_in and p.check_out else None
+            stay = hotel_stay(p, ctx.event.timezone)
             body.append(
                 [
                     _name(p, log),
                     Text(p.room or "", log, 9),
-                    Text(
-                        format_date(p.check_in, "short", locale=language) if p.check_in else "",
-                        log,
-                        9,
-                    ),
-                    Text(
-                        format_date(p.check_out, "short", locale=language) if p.check_out else "",
-                        log,
-                        9,
-                    ),
-                    Text("" if nights is None else str(nights), log, 9),
+                    Text(_short_date(stay.check_in, language), log, 9),
+                    Text(_short_date(stay.check_out, language), log, 9),
+                    Text("" if stay.nights is None else str(stay.nights), log, 9),
                     Text(p.organisation or "", log, 8.5),
                 ]
             )
@@ -197,7 +206,8 @@ def _sign_in(
     item_id: int | None,
     ctx: DocumentContext,
     log: WarningLog,
-) -> list[Any]:
+) -> tuple[list[Any], int]:
+    """The sheet of one agenda item, and how many people it lists."""
     language = ctx.language
     if item_id is None:
         raise ValidationError("documents.item_required", "item")
@@ -227,7 +237,7 @@ def _sign_in(
         for n, p in enumerate(rows, start=1)
     ]
     story.append(ruled_table(header, body, [10 * mm, 62 * mm, 50 * mm, _WIDTH - 122 * mm]))
-    return story
+    return story, len(rows)
 
 
 def render_list(
@@ -251,11 +261,16 @@ def render_list(
         for p in participants.list_participants(db, event_id)
         if p.status != ParticipationStatus.DECLINED
     ]
+    if which is ListKind.ARRIVALS:
+        rows = _travellers(rows)
+    elif which is ListKind.ROOMING:
+        rows = _lodged(rows)
+    listed = len(rows)  # the count is of the people this list shows
     title = word(_TITLES[which], language)
     story: list[Any] = [
         Text(title, log, 16, bold=True, space_after=1.5 * mm),
         Text(f"{ctx.event.title} — {ctx.event_dates}", log, 10),
-        Text(word("count", language, count=len(rows)), log, 9, colour=GREY, space_after=2 * mm),
+        Text(word("count", language, count=listed), log, 9, colour=GREY, space_after=2 * mm),
     ]
     if which is ListKind.PARTICIPANTS:
         story.append(_people_table(rows, ctx, log))
@@ -270,8 +285,9 @@ def render_list(
     elif which is ListKind.ARRIVALS:
         story += _movements(rows, ctx, log)
     elif which is ListKind.ROOMING:
-        story += _rooming([p for p in rows if p.hotel or p.check_in], ctx, log)
+        story += _rooming(rows, ctx, log)
     else:
-        story = story[:1] + _sign_in(db, rows, item_id, ctx, log)
+        sheet, listed = _sign_in(db, rows, item_id, ctx, log)
+        story = story[:1] + sheet
     pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story)
-    return DocumentReport(pages=pages, items=len(rows), warnings=log.as_tuple())
+    return DocumentReport(pages=pages, items=listed, warnings=log.as_tuple())

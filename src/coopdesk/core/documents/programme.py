@@ -2,13 +2,17 @@
 
 Times are those of the item's own zone, as guests live them. For a mission abroad
 (an event whose zone is not Paris) each time has the Paris time beside it, so the
-mayor's office knows when to call. Days are those of the local dates of the items.
+mayor's office knows when to call. A time in another zone than the one the header
+states says which (``Paris, UTC+01:00`` under a flight out of Paris), and an end on a
+later day than its start gives that day, in both columns. Days are those of the
+local dates of the items.
 A personal version keeps only the items one participant attends.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from itertools import groupby
 from typing import Any, BinaryIO
 
@@ -33,19 +37,48 @@ from coopdesk.core.values import AgendaItemView, VenueView
 CANCELLED = HexColor("#A00000")
 
 
-def _times(item: AgendaItemView, abroad: bool, language: str) -> tuple[str, str | None]:
+def _day(moment: datetime, language: str) -> str:
+    # A no-break space keeps "4 mars" on one line in a narrow column.
+    return f"({format_date(moment.date(), 'd MMM', locale=language)})".replace(" ", "\u00a0")
+
+
+def _span(start: datetime, end: datetime, day: date, language: str) -> str:
+    """``start – end`` on the clock of their zone; a start on another day than the
+    row's ``day``, and an end on another day than its start, give their date."""
+    text = f"{start:%H:%M}"
+    if start.date() != day:
+        text += f" {_day(start, language)}"
+    text += f" – {end:%H:%M}"
+    if end.date() != start.date():
+        text += f" {_day(end, language)}"
+    return text
+
+
+def _zone(moment: datetime, zone: str) -> str:
+    """``Paris, UTC+01:00``: the zone's place as its IANA name gives it, and its offset."""
+    offset = utc_offset_label(moment, zone)
+    if "/" not in zone or zone.startswith("Etc/"):
+        return offset  # "UTC", "Etc/GMT-8": no place to name
+    return f"{zone.rsplit('/', 1)[-1].replace('_', ' ')}, {offset}"
+
+
+def _times(item: AgendaItemView, event_zone: str, language: str) -> tuple[str, str | None]:
+    """The item's local time (and, for an event abroad, Paris time).
+
+    A time not in the zone the programme's header states (the event's zone abroad,
+    Paris at home) names its zone and offset on a line of its own; a time abroad in
+    the header's zone gives its offset.
+    """
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
-    local = f"{start:%H:%M} – {end:%H:%M}"
-    if start.date() != end.date():
-        local += f" ({format_date(end.date(), 'd MMM', locale=language)})"
-    if item.timezone != PARIS:
+    day = start.date()
+    local = _span(start, end, day, language)
+    if item.timezone != event_zone:
+        local += f"\n{_zone(item.starts_at, item.timezone)}"
+    elif item.timezone != PARIS:
         local += f"\n{utc_offset_label(item.starts_at, item.timezone)}"
-    if not abroad:
+    if event_zone == PARIS:
         return local, None
-    paris_start, paris_end = to_local(item.starts_at, PARIS), to_local(item.ends_at, PARIS)
-    paris = f"{paris_start:%H:%M} – {paris_end:%H:%M}"
-    if paris_start.date() != start.date():
-        paris += f" ({format_date(paris_start.date(), 'd MMM', locale=language)})"
+    paris = _span(to_local(item.starts_at, PARIS), to_local(item.ends_at, PARIS), day, language)
     return local, paris
 
 
@@ -61,7 +94,7 @@ def _row(
     log: WarningLog,
 ) -> list[Any]:
     language = ctx.language
-    local, paris = _times(item, abroad, language)
+    local, paris = _times(item, ctx.event.timezone, language)
     what: list[Any] = _lines(item.title, log, 9.5, bold=True)
     kind = label(item.type, language)
     if item.status == AgendaItemStatus.CANCELLED:
@@ -74,7 +107,8 @@ def _row(
         where += _lines(venue.name, log, 8.5, bold=True) + _lines(venue.address, log, 8)
         if venue.city and venue.city not in venue.address:
             where += _lines(venue.city, log, 8)
-    row = [_lines(local, log, 9)]
+    first, *zone = local.split("\n")
+    row = [[Text(first, log, 9), *_lines("\n".join(zone), log, 8, colour=GREY)]]
     if abroad:
         row.append(_lines(paris or "", log, 9, colour=GREY))
     return [*row, what, where]
@@ -152,7 +186,8 @@ def render_programme(
         if person.event_id != event_id:
             raise ValidationError("participation.not_in_event", "participant", id=participation_id)
         items = agenda.personal_agenda(db, participation_id)
-        title = word("personal_programme", language, name=person.display_name)
+        name = person.display_name.strip() or (person.native_name or "").strip()
+        title = word("personal_programme", language, name=name)
     story = _story(items, ctx, title, db, log)
     pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story)
     return DocumentReport(pages=pages, items=len(items), warnings=log.as_tuple())

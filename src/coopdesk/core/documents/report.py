@@ -8,8 +8,9 @@ with a code and values, so the CLI and the GUI word them in the user's language)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.messages import register_messages
 
 
@@ -52,6 +53,8 @@ register_messages(
             "documents.item_not_in_event": "L'élément du programme n° {id} ne fait pas partie "
             "de cet événement.",
             "documents.write_failed": "Impossible d'écrire le document {path} : {reason}",
+            "documents.not_pdf": "« {path} » ne se termine pas par .pdf : ce document est un "
+            "PDF. Donnez un nom de fichier en .pdf (par exemple {suggestion}).",
         },
         "en": {
             "documents.missing_glyphs": "“{text}”: no shipped font holds {characters}; these "
@@ -66,6 +69,8 @@ register_messages(
             "documents.item_required": "Give the agenda item (--item) for a sign-in sheet.",
             "documents.item_not_in_event": "Agenda item no. {id} is not part of this event.",
             "documents.write_failed": "Cannot write the document {path}: {reason}",
+            "documents.not_pdf": "“{path}” does not end in .pdf, and this document is a PDF. "
+            "Give a file name ending in .pdf (for example {suggestion}).",
         },
     }
 )
@@ -87,3 +92,16 @@ class WarningLog:
 
     def as_tuple(self) -> tuple[DocumentWarning, ...]:
         return tuple(self._warnings.values())
+
+
+def pdf_path(path: str) -> str:
+    """``path`` for a PDF document: ``.pdf`` added to a name without a suffix; a name
+    with another suffix (``badges.xlsx``) refused, as it would not open as it says."""
+    given = Path(path)
+    if given.suffix.lower() == ".pdf":
+        return path
+    if not given.suffix:
+        return str(given.with_name(given.name + ".pdf"))
+    raise ValidationError(
+        "documents.not_pdf", "output", path=path, suggestion=str(given.with_suffix(".pdf"))
+    )

@@ -4,7 +4,8 @@ The lower half of the page faces the table across from the guest; the upper half
 drawn turned by 180° so that, folded, it faces the other way. The lower side shows
 the name in Latin letters for the hosts; the upper side shows the native-script form
 when the person has one (the Japanese form for the Kishiwada guests' own side), the
-Latin form otherwise. A form of address ("Madame la Présidente") heads both sides.
+Latin form otherwise. A guest whose name is recorded only in their own script has
+it on both sides. A form of address ("Madame la Présidente") heads both sides.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from coopdesk.core.services import people
 
 _CJK = {"JP": "ja", "CN": "zh", "TW": "zh", "KR": "ko"}
 _SIDE_MARGIN = 15 * mm
+# The name: on one line down to 40 pt, then on up to three lines rather than smaller.
+_NAME = TextStyle(64, 24, True, 3, wrap_size=40)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ class Tent:
 
     @property
     def latin(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p.strip())
+        return " ".join(p.strip() for p in (self.first_name, self.last_name) if p.strip())
 
 
 def _side(
@@ -72,7 +75,7 @@ def _side(
                 GREY,
             )
         )
-    blocks.append((fit(name, inner, 60 * mm, TextStyle(64, 24, True, 1), tent.hint), black))
+    blocks.append((fit(name, inner, 60 * mm, _NAME, tent.hint), black))
     if subtitle:
         blocks.append((fit(subtitle, inner, 28 * mm, TextStyle(18, 9, False, 2), tent.hint), GREY))
     total = sum(b.height for b, _ in blocks) + 4 * mm * (len(blocks) - 1)
@@ -100,15 +103,17 @@ def _draw_tent(
         )
     )
     where = " · ".join(p for p in (tent.function, tent.organisation) if p)
-    _side(canvas, tent, tent.latin or tent.last_name, where, ctx, footer, log)
+    native = (tent.native_name or "").strip()
+    # A guest named only in their own script has that name on both sides.
+    hosts = tent.latin or native
+    _side(canvas, tent, hosts, where, ctx, footer, log)
     canvas.saveState()
     canvas.translate(width, height)
     canvas.rotate(180)
-    native = (tent.native_name or "").strip()
-    if native and native != tent.latin:
+    if native and native != hosts:
         _side(canvas, tent, native, tent.latin, ctx, footer, log)
     else:
-        _side(canvas, tent, tent.latin or tent.last_name, where, ctx, footer, log)
+        _side(canvas, tent, hosts, where, ctx, footer, log)
     canvas.restoreState()
     canvas.setStrokeColor(HexColor("#BBBBBB"))
     canvas.setDash(4, 4)

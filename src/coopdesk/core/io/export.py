@@ -15,7 +15,7 @@ full list, with their status.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from coopdesk.core.labels import label
 from coopdesk.core.model import Person
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.participants import list_participants
+from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView, ParticipantView
 
@@ -186,14 +187,6 @@ def movements(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
     return [Sheet(_word("movements", language), headers, [row for _, row in found])]
 
 
-def _stay(p: ParticipantView, event: EventView) -> tuple[date | None, date | None]:
-    arrival = _local(p.arrival_at, p.arrival_timezone, event)
-    departure = _local(p.departure_at, p.departure_timezone, event)
-    check_in = p.check_in or (arrival.date() if arrival else None)
-    check_out = p.check_out or (departure.date() if departure else None)
-    return check_in, check_out
-
-
 def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
     """One list per hotel, people by name, with their nights."""
     event = get_event(db, event_id)
@@ -202,8 +195,8 @@ def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Shee
         (p for p in _present(db, event_id) if p.hotel),
         key=lambda p: (p.last_name.casefold(), p.first_name.casefold()),
     ):
-        check_in, check_out = _stay(p, event)
-        nights = (check_out - check_in).days if check_in and check_out else None
+        stay = hotel_stay(p, event.timezone)
+        check_in, check_out, nights = stay.check_in, stay.check_out, stay.nights
         name = " ".join(x for x in (p.last_name.upper(), p.first_name) if x) or p.native_name
         row = (p.civility, name, p.native_name, check_in, check_out, nights, p.room, p.notes)
         hotels.setdefault(p.hotel or "", []).append(row)

@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.services import participants
+from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView, ParticipantView
 from coopdesk.gui import i18n
+
+
+def _name(p: ParticipantView) -> str:
+    """The name in Latin letters, else (a guest named only in their script) that name."""
+    return p.display_name.strip() or (p.native_name or "").strip()
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -57,6 +63,7 @@ class LogisticsTab(QWidget):
                 self.tr("Name in own script"),
                 self.tr("Check-in"),
                 self.tr("Check-out"),
+                self.tr("Nights"),
                 self.tr("Room"),
             ]
         )
@@ -81,10 +88,10 @@ class LogisticsTab(QWidget):
             for p in participants.list_participants(self.db, event.id)
             if p.status != ParticipationStatus.DECLINED
         ]
-        self._fill_movements(people)
-        self._fill_rooming(people)
+        self._fill_movements(people, event.timezone)
+        self._fill_rooming(people, event.timezone)
 
-    def _fill_movements(self, people: list[ParticipantView]) -> None:
+    def _fill_movements(self, people: list[ParticipantView], event_zone: str) -> None:
         self.movements.clear()
         by_day: dict[date, list[tuple[object, ...]]] = defaultdict(list)
         for p in people:
@@ -108,11 +115,11 @@ class LogisticsTab(QWidget):
             ):
                 if at is None:
                     continue
-                local = to_local(at, tz or "Europe/Paris")
+                local = to_local(at, tz or event_zone)  # as the printed list does
                 by_day[local.date()].append(
                     (
                         local,
-                        p.display_name,
+                        _name(p),
                         kind,
                         i18n.enum_label(transport),
                         number or "",
@@ -131,7 +138,7 @@ class LogisticsTab(QWidget):
         for column, width in enumerate((150, 220, 100, 100, 100)):
             self.movements.setColumnWidth(column, width)
 
-    def _fill_rooming(self, people: list[ParticipantView]) -> None:
+    def _fill_rooming(self, people: list[ParticipantView], event_zone: str) -> None:
         self.rooming.clear()
         by_hotel: dict[str, list[ParticipantView]] = defaultdict(list)
         for p in people:
@@ -142,13 +149,16 @@ class LogisticsTab(QWidget):
             top = QTreeWidgetItem([f"{hotel} ({len(guests)})"])
             self.rooming.addTopLevelItem(top)
             for p in sorted(guests, key=lambda g: (g.room or "", g.last_name.casefold())):
+                # The hotel dates, else the travel dates, as the Excel and PDF lists give them.
+                stay = hotel_stay(p, event_zone)
                 top.addChild(
                     QTreeWidgetItem(
                         [
-                            p.display_name,
+                            _name(p),
                             p.native_name or "",
-                            i18n.fmt_date(p.check_in),
-                            i18n.fmt_date(p.check_out),
+                            i18n.fmt_date(stay.check_in),
+                            i18n.fmt_date(stay.check_out),
+                            "" if stay.nights is None else str(stay.nights),
                             p.room or "",
                         ]
                     )
@@ -157,5 +167,5 @@ class LogisticsTab(QWidget):
             top.setFirstColumnSpanned(True)
         if not by_hotel:
             self.rooming.addTopLevelItem(QTreeWidgetItem([self.tr("No hotel recorded yet.")]))
-        for column, width in enumerate((240, 200, 110, 110)):
+        for column, width in enumerate((240, 200, 110, 110, 60)):
             self.rooming.setColumnWidth(column, width)
