@@ -90,7 +90,7 @@ def bench_programme(workdir: Path, repeat: int) -> tuple[float, float]:
 def bench_all_personal(workdir: Path, repeat: int) -> tuple[float, float]:
     db, event_id = _demo(workdir)
     folder = workdir / "agendas"
-    written = export_personal_agendas(db, event_id, folder)
+    written = export_personal_agendas(db, event_id, folder).written
     # The baseline: one file with as many items as all the personal files together.
     pool = agenda.list_agenda(db, event_id)
     total = sum(w.item_count for w in written)

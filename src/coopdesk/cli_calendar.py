@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coopdesk.cli import CommandGroups, _lang, _open, _t, date_arg
+
+if TYPE_CHECKING:
+    from coopdesk.core.calendar.importer import ImportedItem
 
 
 def _options(args: argparse.Namespace) -> Any:
@@ -43,16 +46,24 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
         else:
             event = events.find_event(db, args.event)
             if args.all_participants is not None:
-                written = export.export_personal_agendas(
+                done = export.export_personal_agendas(
                     db, event.id, Path(args.all_participants), options
                 )
-                folder = args.all_participants
+                folder, written, skipped = args.all_participants, done.written, done.skipped
                 print(
                     _t(
                         f"{len(written)} agenda(s) personnel(s) écrit(s) dans {folder}",
                         f"{len(written)} personal agenda(s) written to {folder}",
                     )
                 )
+                if skipped:
+                    print(
+                        _t(
+                            f"{len(skipped)} participant(s) sans aucun élément au programme : "
+                            "pas de fichier.",
+                            f"{len(skipped)} participant(s) attending no item: no file.",
+                        )
+                    )
                 return 0
             if args.participant is not None:
                 from coopdesk.core.services import participants
@@ -68,6 +79,17 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     path = export.write_calendar(Path(args.output), data)
     print(_t(f"Calendrier écrit : {path}", f"Calendar written: {path}"))
     return 0
+
+
+def _when(item: ImportedItem) -> str:
+    """``2024-12-10 10:00–11:30 Asia/Tokyo``: local time where the item takes place (the
+    event's zone unless the file gives another), as ``coopdesk agenda`` shows it."""
+    from coopdesk.core.timezones import to_local
+
+    start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
+    days_later = (end.date() - start.date()).days
+    later = f" (+{days_later})" if days_later else ""
+    return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
@@ -94,7 +116,7 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         ):
             print(f"{heading} : {len(items)}" if lang == "fr" else f"{heading}: {len(items)}")
             for item in items:
-                print(f"  {item.starts_at.isoformat(timespec='minutes')} {item.title}")
+                print(f"  {_when(item)}  {item.title}")
         if preview.refused:
             print(_t(f"Refusés : {len(preview.refused)}", f"Refused: {len(preview.refused)}"))
             for entry in preview.refused:

@@ -11,6 +11,7 @@ from coopdesk.core.db import open_database
 from coopdesk.core.demo import load_demo
 from coopdesk.core.services import agenda, events, participants
 from tests.calendar.test_import import GOOGLE
+from tests.factories import delegation, person
 
 
 @pytest.fixture
@@ -65,6 +66,58 @@ def test_import_dry_run_then_for_real(demo, tmp_path, capsys, monkeypatch):
     assert "Imported: 2 created" in capsys.readouterr().out
     assert main([*args, "--yes"]) == 0
     assert "Imported: 0 created, 0 updated" in capsys.readouterr().out
+
+
+def test_import_preview_shows_local_times_with_their_zone(demo, tmp_path, capsys):
+    path = tmp_path / "google.ics"
+    path.write_text(GOOGLE, encoding="utf-8")
+    args = ["--database", demo, "import", "ical", "--event", "Apostolove", str(path)]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    # 13:40 UTC is 15:40 in Paris (summer time), where the event takes place.
+    assert "2023-07-02 15:40–16:30 Europe/Paris  Arrivée de la délégation" in out
+    assert "2023-07-03 14:00–15:30 Europe/Paris  Déjeuner" in out
+    assert "+00:00" not in out
+
+
+def test_an_empty_programme_is_refused_with_status_2(demo, tmp_path, capsys):
+    db = open_database(demo)
+    event = delegation(db, title="Visite sans programme")
+    guest = participants.add_participant(db, event.id, person(db).id)
+    db.dispose()
+    out = tmp_path / "vide.ics"
+    args = ["--database", demo, "export", "ical", "--event", "sans programme"]
+    for extra in (["-o", str(out)], ["--participant", str(guest.id), "-o", str(out)]):
+        assert main([*args, *extra]) == 2
+        captured = capsys.readouterr()
+        assert "Le programme de « Visite sans programme » est vide : rien à exporter." in (
+            captured.err
+        )
+        assert "Calendrier écrit" not in captured.out
+    assert main([*args, "--all-participants", str(tmp_path / "tous")]) == 2
+    assert "est vide" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "tous").exists()
+
+
+def test_all_participants_skips_and_counts_those_attending_nothing(demo, tmp_path, capsys):
+    db = open_database(demo)
+    event = events.find_event(db, "Apostolove")
+    people = participants.list_participants(db, event.id)
+    coming = [p for p in people if p.status != "declined"]
+    for item in agenda.list_agenda(db, event.id):  # everything for the first one only
+        agenda.update_agenda_item(db, item.id, {}, attendee_ids=[coming[0].id])
+    db.dispose()
+    folder = tmp_path / "agendas"
+    args = ["--database", demo, "export", "ical", "--event", "Apostolove"]
+    assert main([*args, "--all-participants", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert f"1 agenda(s) personnel(s) écrit(s) dans {folder}" in out
+    assert f"{len(coming) - 1} participant(s) sans aucun élément au programme" in out
+    assert len(list(folder.glob("*.ics"))) == 1
+    alone = tmp_path / "seul.ics"
+    assert main([*args, "--participant", str(coming[1].id), "-o", str(alone)]) == 2
+    assert "ne participe à aucun élément du programme" in capsys.readouterr().err
+    assert not alone.exists()
 
 
 def test_import_refused_entries_are_listed_and_nothing_imported(demo, tmp_path, capsys):

@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from coopdesk.core.calendar.export import (
+    EmptyCalendar,
     ExportOptions,
     export_period,
     export_personal_agenda,
@@ -20,6 +21,7 @@ from coopdesk.core.calendar.export import (
     safe_file_stem,
 )
 from coopdesk.core.demo import load_demo
+from coopdesk.core.messages import describe
 from coopdesk.core.services import agenda, events, organisations, participants, venues
 from tests.factories import delegation, person
 
@@ -240,22 +242,78 @@ def test_personal_agenda_holds_only_what_the_person_attends(db, crossing, libica
     )
 
 
-def test_declined_participant_gets_an_empty_agenda(db, crossing):
-    _, _, chair, _ = crossing
+def test_an_agenda_with_nothing_in_it_is_refused_with_the_reason(db, crossing):
+    """RFC 5545 wants at least one component, and Outlook refuses a calendar without:
+    no file, but a sentence saying why."""
+    event, _, chair, _ = crossing
     participants.update_participation(db, chair.id, {"status": "declined"})
-    assert _events(export_personal_agenda(db, chair.id)) == []
+    with pytest.raises(EmptyCalendar) as declined:
+        export_personal_agenda(db, chair.id)
+    assert describe(declined.value, "fr") == (
+        "Olena Kovalenko a décliné l'invitation à « Semaine franco-québécoise » : rien à exporter."
+    )
+    nobody = participants.add_participant(
+        db, event.id, person(db, first_name="", last_name="", native_name="佐藤 健二").id
+    )
+    for item in agenda.list_agenda(db, event.id):  # named attendees only, none of them him
+        if item.all_participants:
+            agenda.update_agenda_item(db, item.id, {}, attendee_ids=[chair.id])
+    with pytest.raises(EmptyCalendar) as empty:
+        export_personal_agenda(db, nobody.id)
+    assert describe(empty.value, "en") == (
+        "佐藤 健二 attends no item of the programme of “Semaine franco-québécoise”: "
+        "nothing to export."
+    )
+
+
+def test_an_empty_programme_is_refused_not_written_as_an_empty_calendar(db, tmp_path):
+    event = delegation(db, title="Visite sans programme")
+    p = participants.add_participant(db, event.id, person(db).id)
+    for export in (
+        lambda: export_programme(db, event.id),
+        lambda: export_personal_agenda(db, p.id),
+        lambda: export_personal_agendas(db, event.id, tmp_path / "agendas"),
+    ):
+        with pytest.raises(EmptyCalendar) as refused:
+            export()
+        assert describe(refused.value, "fr") == (
+            "Le programme de « Visite sans programme » est vide : rien à exporter."
+        )
+    assert not (tmp_path / "agendas").exists()
+    hall = venues.create_venue(db, name="Salle vide", address="1 rue", timezone="Europe/Paris")
+    with pytest.raises(EmptyCalendar, match="empty_venue"):
+        export_venue_agenda(db, hall.id)
+    with pytest.raises(EmptyCalendar) as period:
+        export_period(db, date(1990, 1, 1), date(1990, 1, 31))
+    assert describe(period.value, "fr") == (
+        "Aucun événement du 1 janvier 1990 au 31 janvier 1990 : rien à exporter."
+    )
+
+
+def test_people_who_attend_nothing_get_no_file_and_are_counted(db, crossing, tmp_path):
+    event, items, chair, other = crossing
+    for item in agenda.list_agenda(db, event.id):
+        if item.all_participants:  # everything for the chair only, now
+            agenda.update_agenda_item(db, item.id, {}, attendee_ids=[chair.id])
+    agenda.delete_agenda_item(db, items["toronto_winter"].id)  # Tremblay's only item
+    done = export_personal_agendas(db, event.id, tmp_path / "agendas")
+    assert [w.participation_id for w in done.written] == [chair.id]
+    assert done.skipped == (other.id,)
+    assert sorted(p.name for p in (tmp_path / "agendas").iterdir()) == ["KOVALENKO Olena.ics"]
+    assert len(_events(done.written[0].path.read_bytes())) == 6
 
 
 def test_folder_of_personal_agendas_for_the_assises(db, tmp_path, libical):
     load_demo(db)
     event = events.find_event(db, "Assises")
-    written = export_personal_agendas(db, event.id, tmp_path / "agendas")
+    done = export_personal_agendas(db, event.id, tmp_path / "agendas")
+    written = done.written
     people = participants.list_participants(db, event.id)
     expected = [p for p in people if p.status != "declined"]
-    assert len(written) == len(expected) > 300
+    assert len(written) == len(expected) > 300 and done.skipped == ()
     names = [w.path.name for w in written]
     assert len({n.casefold() for n in names}) == len(names)
-    assert all(n.isascii() and not set(n) & set('<>:"/\\|?*') for n in names)
+    assert all(not set(n) & set('<>:"/\\|?*') and not n.startswith(("-", " ")) for n in names)
     for sample in (written[0], written[len(written) // 2], written[-1]):
         mine = agenda.personal_agenda(db, sample.participation_id)
         rows = libical(sample.path.read_bytes())
@@ -263,7 +321,7 @@ def test_folder_of_personal_agendas_for_the_assises(db, tmp_path, libical):
         assert [r["start"] for r in rows] == [int(i.starts_at.timestamp()) for i in mine]
 
 
-def test_file_names_safe_on_windows_and_unique():
+def test_file_names_keep_each_script_and_are_safe_on_windows_and_unique():
     names = personal_file_names(
         [
             (1, "Côté", "Hélène"),
@@ -271,16 +329,53 @@ def test_file_names_safe_on_windows_and_unique():
             (3, "Con", ""),
             (4, "Ли", "Ён"),
             (5, 'O"Brien: <Jr>?', "Séan."),
+            (6, "Абдуллаева-Нурсултановна", "Aigerim"),
+            (7, "", "佐藤 健二"),
+            (8, "Παπαδόπουλος", "Σωκράτης"),
+            (9, "-", "Noa"),
+            (10, "côté", "hélène"),
+            (11, "Co\u0302te\u0301", "He\u0301le\u0300ne"),  # accents as macOS sends them
+            (12, "evil\u202egpj", "x"),
         ]
     )
     assert names == {
-        1: "COTE Helene.ics",
-        2: "COTE helene (2).ics",
+        1: "CÔTÉ Hélène.ics",
+        2: "COTE helene.ics",
         3: "participant-3.ics",
-        4: "participant-4.ics",
-        5: "O BRIEN JR Sean.ics",
+        4: "ЛИ Ён.ics",
+        5: "O BRIEN JR Séan.ics",
+        6: "АБДУЛЛАЕВА-НУРСУЛТАНОВНА Aigerim.ics",
+        7: "佐藤 健二.ics",
+        8: "ΠΑΠΑΔΌΠΟΥΛΟΣ Σωκράτης.ics",
+        9: "Noa.ics",
+        10: "CÔTÉ hélène (2).ics",  # Windows and macOS do not tell case apart
+        11: "CÔTÉ Hélène (3).ics",  # nor two encodings of one accent
+        12: "EVIL GPJ x.ics",
     }
     assert safe_file_stem("x" * 300, "", "f").__len__() <= 80
+    assert len(safe_file_stem("🎉" * 80, "", "f").encode()) <= 200  # 255 bytes per name
+
+
+def test_personal_agenda_files_are_named_in_each_persons_script(db, crossing, tmp_path):
+    event, *_ = crossing
+    for first, last, native in [
+        ("Aigerim", "Абдуллаева-Нурсултановна", None),
+        ("", "", "佐藤 健二"),
+        ("Σωκράτης", "Παπαδόπουλος", None),
+    ]:
+        someone = person(db, first_name=first, last_name=last, native_name=native)
+        participants.add_participant(db, event.id, someone.id)
+    done = export_personal_agendas(db, event.id, tmp_path / "agendas")
+    names = {p.name for p in (tmp_path / "agendas").iterdir()}
+    assert {
+        "АБДУЛЛАЕВА-НУРСУЛТАНОВНА Aigerim.ics",
+        "佐藤 健二.ics",
+        "ΠΑΠΑΔΌΠΟΥΛΟΣ Σωκράτης.ics",
+    } <= names
+    assert not any(n.startswith(("-", " ", "participant-")) for n in names)
+    sato = Calendar.from_ical((tmp_path / "agendas" / "佐藤 健二.ics").read_bytes())
+    assert "佐藤 健二" in str(sato["X-WR-CALNAME"])
+    assert len(done.written) == len(names)
 
 
 def test_venue_agenda_across_events(db, libical):

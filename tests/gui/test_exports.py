@@ -109,3 +109,52 @@ def test_person_page_exports_the_agenda_of_the_chosen_event(  # type: ignore[no-
         "Dîner officiel",
         "Séance de travail",
     ]
+
+
+def test_an_empty_programme_is_refused_in_a_sentence_and_no_file_written(  # type: ignore[no-untyped-def]
+    qtbot, window, db, tmp_path, monkeypatch
+):
+    from coopdesk.gui.workspace.workspace import DOCUMENTS
+    from tests.factories import delegation, person
+
+    event = delegation(db, title="Visite sans programme")
+    participants.add_participant(db, event.id, person(db).id)
+    window.open_event(event.id)
+    window.workspace.tabs.setCurrentIndex(DOCUMENTS)
+    documents = window.workspace.documents
+    target = tmp_path / "vide.ics"
+    save_as(monkeypatch, target)
+    messages: list[str] = []
+    monkeypatch.setattr(
+        "coopdesk.gui.crash.QMessageBox.warning",
+        staticmethod(lambda parent, title, text: messages.append(text)),
+    )
+    qtbot.mouseClick(documents.buttons["ical"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["Le programme de « Visite sans programme » est vide : rien à exporter."]
+    assert not target.exists()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    qtbot.mouseClick(documents.buttons["personal_ical"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert messages[1] == messages[0]
+    assert not any(out.rglob("*.ics"))
+
+
+def test_personal_agendas_say_who_got_no_file(  # type: ignore[no-untyped-def]
+    qtbot, documents, apostolove, db, tmp_path, monkeypatch
+):
+    for item in agenda.list_agenda(db, apostolove.id):  # Savchuk's items only
+        if item.title != "Séance de travail":
+            agenda.delete_agenda_item(db, item.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    qtbot.mouseClick(documents.buttons["personal_ical"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(documents.notice.isVisible)
+    assert [p.name for p in out.rglob("*.ics")] == ["SAVCHUK Iryna.ics"]
+    assert "(1 fichiers)" in documents.notice.text.text()
+    assert documents.notice.warnings.text() == (
+        "⚠ 2 participant(s) sans aucun élément au programme : pas de fichier."
+    )

@@ -32,7 +32,7 @@ from coopdesk.gui.notice import report_saved
 from coopdesk.gui.workers import run_with_progress
 
 if TYPE_CHECKING:
-    from coopdesk.core.calendar.export import WrittenFile
+    from coopdesk.core.calendar.export import PersonalAgendas
 
 EXPORT_FOLDER = "exports/folder"
 # Characters Windows refuses in file names.
@@ -142,13 +142,18 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
     )
     options = ExportOptions(language=document_language(db))
 
-    def done(written: list[WrittenFile]) -> None:
+    def done(result: PersonalAgendas) -> None:
         message = (
             QCoreApplication.translate("Exports", "Personal agendas saved (%1 files) in %2")
-            .replace("%1", str(len(written)))
+            .replace("%1", str(len(result.written)))
             .replace("%2", str(folder))
         )
-        report_saved(parent, message, folder)
+        skipped = [
+            QCoreApplication.translate(
+                "Exports", "%1 participant(s) attending no item of the programme have no file."
+            ).replace("%1", str(len(result.skipped)))
+        ]
+        report_saved(parent, message, folder, skipped if result.skipped else [])
 
     run_with_progress(
         parent,

@@ -112,7 +112,9 @@ def _location(venue: Venue | None) -> str | None:
 
 
 def _name(person: PersonRow) -> str:
-    return " ".join(x for x in (person.first_name, person.last_name) if x)
+    """The name in Latin letters, else (a guest named only in their script) that name."""
+    latin = " ".join(x.strip() for x in (person.first_name, person.last_name) if x.strip())
+    return latin or (person.native_name or "").strip()
 
 
 def _attendees(item: AgendaItem) -> tuple[Person, ...]:
@@ -148,6 +150,11 @@ def _entry(item: AgendaItem, language: str, header: CalendarHeader, uid: str) ->
     )
 
 
+class EmptyCalendar(CoopdeskError):
+    """A calendar would hold no entry. RFC 5545 asks for at least one, and Outlook
+    refuses a file without: nothing is written, the user is told why."""
+
+
 def export_programme(db: Database, event_id: int, options: ExportOptions | None = None) -> bytes:
     """The whole programme of an event, cancelled items included (as cancelled)."""
     options = options or ExportOptions()
@@ -156,6 +163,8 @@ def export_programme(db: Database, event_id: int, options: ExportOptions | None 
         header = _header(session, event.title, event.timezone, options)
         language = _event_language(event, header.language)
         items = _items(session, AgendaItem.event_id == event_id)
+        if not items:
+            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
         return render(header, [_entry(i, language, header, i.uid) for i in items])
 
 
@@ -198,9 +207,23 @@ def export_personal_agenda(
             _header(session, event.title, event.timezone, options), event, part
         )
         items = _items(session, AgendaItem.event_id == event.id)
-        return render(
-            header, _personal(items, part, _event_language(event, header.language), header)
-        )
+        entries = _personal(items, part, _event_language(event, header.language), header)
+        if not entries:
+            raise _empty_agenda(event, part, items)
+        return render(header, entries)
+
+
+def _empty_agenda(event: Event, part: Participation, items: Sequence[AgendaItem]) -> EmptyCalendar:
+    """Why ``part`` has no agenda: the programme is empty, they declined, or they
+    attend none of its items."""
+    if not items:
+        return EmptyCalendar("calendar.empty_programme", None, event=event.title)
+    code = (
+        "calendar.declined"
+        if part.status == ParticipationStatus.DECLINED
+        else "calendar.empty_agenda"
+    )
+    return EmptyCalendar(code, None, name=_name(part.person), event=event.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,22 +235,34 @@ class WrittenFile:
     item_count: int
 
 
-# Characters Windows refuses in file names, and its reserved device names.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+# What file systems refuse in a name: Windows' forbidden characters, control
+# characters, and the bidirectional overrides that make a name read as another.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$", re.IGNORECASE)
-_MAX_STEM = 80
+_MAX_STEM = 80  # characters
+_MAX_BYTES = 200  # in UTF-8: file systems allow 255 bytes for the whole name
+
+
+def _trim(stem: str) -> str:
+    # A leading dash reads as an option in a shell; a leading dot hides the file;
+    # Windows drops trailing dots and spaces.
+    return stem.lstrip(" .-").rstrip(" .")
 
 
 def safe_file_stem(last_name: str, first_name: str, fallback: str) -> str:
-    """A file name stem from a Latin name that every system accepts: ``KOVALENKO Olena``.
+    """A file name stem from a name, in its own script, that every system accepts:
+    ``KOVALENKO Olena``, ``АБДУЛЛАЕВА-НУРСУЛТАНОВНА Aigerim``, ``佐藤 健二``.
 
-    Accents are dropped (the file travels by e-mail and USB stick), Windows'
-    forbidden characters and reserved names avoided, trailing dots and spaces cut.
+    Only what a file system refuses goes: Windows' forbidden characters, control
+    characters, leading dashes and dots, trailing dots and spaces, reserved device
+    names (``CON``, ``NUL``...). Windows and macOS accept any script in file names.
     """
-    name = f"{last_name.upper()} {first_name}".strip()
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    stem = _FORBIDDEN.sub(" ", ascii_name)
-    stem = re.sub(r"\s+", " ", stem).strip(" .")[:_MAX_STEM].strip(" .")
+    name = unicodedata.normalize("NFC", f"{last_name.upper()} {first_name}")
+    stem = _trim(re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", name)))
+    while len(stem) > _MAX_STEM or len(stem.encode("utf-8")) > _MAX_BYTES:
+        cut = stem[:_MAX_STEM] if len(stem) > _MAX_STEM else stem[:-1]
+        space = cut.rfind(" ")
+        stem = _trim(cut[:space] if space > len(cut) // 2 else cut)  # between words if can
     if not stem or _RESERVED.match(stem):
         return fallback
     return stem
@@ -235,8 +270,8 @@ def safe_file_stem(last_name: str, first_name: str, fallback: str) -> str:
 
 def personal_file_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:
     """Unique file names (``NAME First.ics``, then ``NAME First (2).ics``...) for
-    ``(participation id, last name, first name)``, unique even on Windows, where
-    case does not count."""
+    ``(participation id, last name, first name)``, unique even on Windows and macOS,
+    where neither case nor the way accents are encoded counts."""
     names: dict[int, str] = {}
     taken: set[str] = set()
     for participation_id, last_name, first_name in people:
@@ -248,6 +283,14 @@ def personal_file_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str
         taken.add(candidate.casefold())
         names[participation_id] = f"{candidate}.ics"
     return names
+
+
+def _file_name_parts(part: Participation) -> tuple[int, str, str]:
+    """What names ``part``'s file: the Latin name, else the name in its own script."""
+    person = part.person
+    if person.first_name.strip() or person.last_name.strip():
+        return part.id, person.last_name, person.first_name
+    return part.id, "", person.native_name or ""
 
 
 def write_calendar(path: Path, data: bytes) -> Path:
@@ -267,10 +310,20 @@ def write_calendar(path: Path, data: bytes) -> Path:
     return path
 
 
+@dataclass(frozen=True, slots=True)
+class PersonalAgendas:
+    """The files written, and the participations left without one: they attend no
+    item, and an empty calendar is no file to send."""
+
+    written: tuple[WrittenFile, ...]
+    skipped: tuple[int, ...]
+
+
 def export_personal_agendas(
     db: Database, event_id: int, folder: Path, options: ExportOptions | None = None
-) -> list[WrittenFile]:
-    """A file per participant of the event in ``folder`` (none for those who declined).
+) -> PersonalAgendas:
+    """A file per participant of the event in ``folder``, except those who declined
+    and those who attend no item; an empty programme is refused.
 
     The agenda is read once for everyone, and each zone's VTIMEZONE built once.
     """
@@ -280,6 +333,8 @@ def export_personal_agendas(
         header = _header(session, event.title, event.timezone, options)
         language = _event_language(event, header.language)
         items = _items(session, AgendaItem.event_id == event_id)
+        if not items:
+            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
         parts = list(
             session.scalars(
                 select(Participation)
@@ -291,20 +346,19 @@ def export_personal_agendas(
                 .order_by(Participation.id)
             )
         )
-        names = personal_file_names((p.id, p.person.last_name, p.person.first_name) for p in parts)
+        agendas = [(p, _personal(items, p, language, header)) for p in parts]
+        skipped = tuple(p.id for p, entries in agendas if not entries)
+        agendas = [(p, entries) for p, entries in agendas if entries]
+        names = personal_file_names(_file_name_parts(p) for p, _ in agendas)
         files = [
-            (
-                p.id,
-                names[p.id],
-                _personal_header(header, event, p),
-                _personal(items, p, language, header),
-            )
-            for p in parts
+            (p.id, names[p.id], _personal_header(header, event, p), entries)
+            for p, entries in agendas
         ]
-    return [
+    written = tuple(
         WrittenFile(pid, write_calendar(folder / name, render(head, entries)), len(entries))
         for pid, name, head, entries in files
-    ]
+    )
+    return PersonalAgendas(written, skipped)
 
 
 def export_venue_agenda(db: Database, venue_id: int, options: ExportOptions | None = None) -> bytes:
@@ -314,6 +368,8 @@ def export_venue_agenda(db: Database, venue_id: int, options: ExportOptions | No
         venue = get_row(session, Venue, venue_id, "venue")
         header = _header(session, venue.name, venue.timezone, options)
         items = _items(session, AgendaItem.venue_id == venue_id)
+        if not items:
+            raise EmptyCalendar("calendar.empty_venue", None, venue=venue.name)
         events: Mapping[int, Event] = {
             e.id: e
             for e in session.scalars(select(Event).where(Event.id.in_({i.event_id for i in items})))
@@ -357,4 +413,8 @@ def export_period(
             )
             for e in rows
         ]
+        if not days:
+            raise EmptyCalendar(
+                "calendar.empty_period", None, first_day=first_day, last_day=last_day
+            )
         return render(header, days=days)

@@ -37,6 +37,14 @@ register_messages(
             "calendar.bad_value": "Valeur illisible pour {property} : {reason}",
             "calendar.write_failed": "Impossible d'écrire le calendrier {path} : {reason}",
             "calendar.nothing_to_export": "Rien à exporter : {reason}",
+            "calendar.empty_programme": "Le programme de « {event} » est vide : rien à exporter.",
+            "calendar.empty_agenda": "{name} ne participe à aucun élément du programme de "
+            "« {event} » : rien à exporter.",
+            "calendar.declined": "{name} a décliné l'invitation à « {event} » : rien à exporter.",
+            "calendar.empty_venue": "Aucun élément de programme n'a lieu à « {venue} » : rien "
+            "à exporter.",
+            "calendar.empty_period": "Aucun événement du {first_day} au {last_day} : rien à "
+            "exporter.",
         },
         "en": {
             "calendar.zone_unreadable": "The time zone {timezone} cannot be written into a "
@@ -63,6 +71,12 @@ register_messages(
             "calendar.bad_value": "Unreadable value for {property}: {reason}",
             "calendar.write_failed": "Cannot write the calendar {path}: {reason}",
             "calendar.nothing_to_export": "Nothing to export: {reason}",
+            "calendar.empty_programme": "The programme of “{event}” is empty: nothing to export.",
+            "calendar.empty_agenda": "{name} attends no item of the programme of “{event}”: "
+            "nothing to export.",
+            "calendar.declined": "{name} declined the invitation to “{event}”: nothing to export.",
+            "calendar.empty_venue": "No agenda item takes place at “{venue}”: nothing to export.",
+            "calendar.empty_period": "No event from {first_day} to {last_day}: nothing to export.",
         },
     }
 )
