@@ -140,7 +140,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    from coopdesk.core.documents.lists import ListKind
+    from coopdesk.core.enums import ListKind
 
     p = groups.export.add_parser("badges", help=_t("badges (PDF)", "badges (PDF)"))
     _common(p)

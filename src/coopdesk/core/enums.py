@@ -123,3 +123,14 @@ class ElectedOffice(StrEnum):
 # Rank of each office in the order of precedence: its position in the enum.
 ELECTED_OFFICE_RANK: dict[ElectedOffice, int] = {o: i for i, o in enumerate(ElectedOffice)}
 ROLE_RANK: dict[Role, int] = {r: i for i, r in enumerate(Role)}
+
+
+class ListKind(StrEnum):
+    """The printed lists of an event (``coopdesk export list --kind``)."""
+
+    PARTICIPANTS = "participants"
+    BY_ORGANISATION = "by-organisation"
+    BY_CATEGORY = "by-category"
+    ARRIVALS = "arrivals"
+    ROOMING = "rooming"
+    SIGN_IN = "sign-in"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any, BinaryIO
 
 from babel.dates import format_date
@@ -22,23 +21,13 @@ from coopdesk.core.documents.flow import Text, build_document, ruled_table
 from coopdesk.core.documents.frame import GREY, MARGIN, DocumentContext, document_context
 from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.words import word
-from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.enums import BadgeCategory, ListKind, ParticipationStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import agenda, participants
 from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
-
-
-class ListKind(StrEnum):
-    PARTICIPANTS = "participants"
-    BY_ORGANISATION = "by-organisation"
-    BY_CATEGORY = "by-category"
-    ARRIVALS = "arrivals"
-    ROOMING = "rooming"
-    SIGN_IN = "sign-in"
-
 
 _TITLES = {
     ListKind.PARTICIPANTS: "participants",
