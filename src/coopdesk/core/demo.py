@@ -125,7 +125,13 @@ def _generated(
                     break
             role = rng.choices(roles, weights)[0]
             org_key = rng.choice(group["organisations"])
-            phone_tail = f"{rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"
+            a, b, c = rng.randrange(10, 99), rng.randrange(10, 99), rng.randrange(10, 99)
+            d = (a + c) % 90 + 10  # a whole number, without drawing again (same demo)
+            phone_tail = (  # +1 418 555 0123 in North America, +33 6 12 34 56 78 in France
+                f"{a}{b % 10} {c}{d}"
+                if pool["phone_prefix"].startswith("+1 ")
+                else f"{a} {b} {c} {d}"
+            )
             person = {
                 "civility": "Mme" if female else "M.",
                 "first_name": first,
