@@ -67,24 +67,6 @@ def test_a_new_file_is_created_at_the_current_schema(tmp_path):
     assert list(paths.backup_dir().iterdir()) == []
 
 
-def test_a_file_with_foreign_tables_is_copied_aside_before_migrating(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.execute("INSERT INTO notes (body) VALUES ('Délégation de Kendari : à rappeler')")
-    conn.commit()
-    conn.close()
-    db = open_database(f"sqlite:///{path}")
-    db.dispose()
-    copies = list(paths.backup_dir().iterdir())
-    assert len(copies) == 1
-    saved = sqlite3.connect(copies[0])
-    assert saved.execute("SELECT body FROM notes").fetchone() == (
-        "Délégation de Kendari : à rappeler",
-    )
-    saved.close()
-
-
 def test_a_database_from_a_newer_coopdesk_is_refused_untouched(tmp_path):
     path = tmp_path / "newer.sqlite3"
     db = open_database(f"sqlite:///{path}")
@@ -160,3 +142,37 @@ def test_a_database_another_writer_keeps_busy_says_so(db):
     finally:
         other.rollback()
         other.close()
+
+
+def test_another_program_s_sqlite_file_is_refused_and_left_untouched(tmp_path):
+    import hashlib
+
+    from coopdesk.core.db import open_database
+    from coopdesk.core.errors import DatabaseError
+    from coopdesk.core.messages import describe
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE person (id INTEGER, x TEXT)")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for _ in range(2):
+        with pytest.raises(DatabaseError) as error:
+            open_database(f"sqlite:///{path}")
+        assert error.value.code == "database.not_coopdesk"
+    assert "n'est pas une base coopdesk" in describe(error.value, "fr")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["person"]
+
+
+def test_a_plain_path_to_a_file_is_a_sqlite_database(tmp_path):
+    from coopdesk.core.db import open_database
+
+    path = tmp_path / "Mes documents" / "coopdesk.sqlite3"
+    path.parent.mkdir()
+    db = open_database(str(path))
+    try:
+        assert db.is_sqlite and db.is_current()
+    finally:
+        db.dispose()
+    assert path.is_file()

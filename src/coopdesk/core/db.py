@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -48,10 +48,16 @@ def resolve_url(explicit: str | None = None) -> str:
 
 
 def normalise_url(url: str) -> str:
-    """Accept what people paste: ``postgres://`` and ``postgresql://`` use psycopg 3."""
+    """Accept what people paste: ``postgres://`` and ``postgresql://`` use psycopg 3; a
+    path to a SQLite file (``C:\\Users\\…\\coopdesk.sqlite3``, ``~/coopdesk.db``) is
+    that file."""
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
+    if "://" not in url and (
+        url.lower().endswith((".sqlite3", ".sqlite", ".db")) or "/" in url or "\\" in url
+    ):
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
     return url
 
 
@@ -235,6 +241,19 @@ class Database:
         self.engine.dispose()
 
 
+def _foreign_sqlite(path: Path) -> bool:
+    """Whether ``path`` is a SQLite file of another program (tables, none of them
+    coopdesk's revision table), read without writing anything to it."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError:
+        return False  # not SQLite at all: opening it says so
+    return bool(names) and "alembic_version" not in names
+
+
 def _has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return bool(inspect(conn).get_table_names())
@@ -260,12 +279,24 @@ def sqlite_copy(path: Path, tag: str, dest: Path | None = None) -> Path:
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (and create or migrate, unless ``upgrade`` is false) the database at ``url``."""
-    db = Database(make_engine(resolve_url(url)))
+    url = resolve_url(url)
+    try:
+        path = _sqlite_path(url)
+    except ArgumentError:  # not a URL: make_engine says so in words
+        path = None
+    if path is not None and _foreign_sqlite(path):
+        raise DatabaseError("database.not_coopdesk", url=url)
+    db = Database(make_engine(url))
     try:
         current = db.current_revision()
     except (OperationalError, SADatabaseError) as exc:
         db.dispose()
         raise DatabaseError("database.unreachable", url=db.url, reason=_first_line(exc)) from exc
+    if current is None and _has_tables(db.engine):
+        # Tables, but none of coopdesk's history: another program's database. Migrating
+        # would write coopdesk's tables among its own (and fail half-way on a name).
+        db.dispose()
+        raise DatabaseError("database.not_coopdesk", url=db.url)
     if current != SCHEMA_HEAD:
         if current is not None and not known_revision(current):
             db.dispose()

@@ -146,6 +146,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({changed}). Rechargez-le pour voir les deux versions.",
         "database.bad_url": "Adresse de base de données incorrecte : {url}",
         "database.unreachable": "Impossible d'ouvrir la base de données {url} : {reason}",
+        "database.not_coopdesk": "{url} n'est pas une base coopdesk : elle contient déjà les "
+        "tables d'un autre programme. coopdesk n'y a pas touché ; choisissez une base "
+        "coopdesk, ou un fichier nouveau.",
         "database.busy": "La base de données est occupée par un autre utilisateur (une "
         "importation, une sauvegarde…) : rien n'a été enregistré. Réessayez dans un instant.",
         "database.migration_failed": "La mise à jour de la base {url} a échoué : {reason}. "
@@ -215,6 +218,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Reload it to see both versions.",
         "database.bad_url": "Incorrect database address: {url}",
         "database.unreachable": "Cannot open the database {url}: {reason}",
+        "database.not_coopdesk": "{url} is not a coopdesk database: it already holds another "
+        "program's tables. coopdesk left it untouched; choose a coopdesk database, or a new "
+        "file.",
         "database.busy": "The database is busy with another user (an import, a backup…): "
         "nothing was saved. Try again in a moment.",
         "database.migration_failed": "Upgrading the database {url} failed: {reason}. A backup "
