@@ -199,3 +199,35 @@ def test_agenda_import_through_the_agenda_tab(  # type: ignore[no-untyped-def]
 def test_models_are_sound_when_empty(qtmodeltester):  # type: ignore[no-untyped-def]
     for model in (PreviewLinesModel(), CalendarLinesModel()):
         qtmodeltester.check(model)
+
+
+def test_a_list_with_ukrainian_headers_is_mapped_by_hand(  # type: ignore[no-untyped-def]
+    qtbot, db, event, tmp_path
+):
+    path = tmp_path / "делегація.csv"
+    path.write_text(
+        "Прізвище;Ім'я;Електронна пошта\nКоваленко;Олена;olena@example.ua\n", encoding="utf-8"
+    )
+    wizard = ImportWizard(db, event)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    columns = wizard.mapping_page.columns
+    assert [columns.item(r, 0).text() for r in range(columns.rowCount())] == [
+        "Прізвище",
+        "Ім'я",
+        "Електронна пошта",
+    ]
+    for row, field in enumerate(("last_name", "first_name", "email")):
+        combo = columns.cellWidget(row, 2)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(field))
+    wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result_ is not None)
+    [guest] = participants.list_participants(db, event.id)
+    assert (guest.last_name, guest.first_name) == ("Коваленко", "Олена")

@@ -203,3 +203,25 @@ def test_a_mapping_file_may_name_fields_as_the_preview_shows_them(tmp_path):
     text = describe(error.value, "fr")
     assert text.startswith("Le fichier de correspondance nomme un champ inconnu : « Pointure ».")
     assert "Courriel" in text and "Date d'arrivée" in text
+
+
+def test_headers_in_another_language_are_left_for_the_user_to_map(tmp_path):
+    rows = [
+        ("Список делегації", None, None),
+        ("Прізвище", "Ім'я", "Електронна пошта"),
+        ("Коваленко", "Олена", "olena@example.ua"),
+    ]
+    mapping = guess_mapping(rows)
+    assert (mapping.header_line, mapping.fields) == (2, (None, None, None))
+    path = tmp_path / "mapping.json"
+    choices = {"Прізвище": "Nom", "Ім'я": "Prénom", "Електронна пошта": "Courriel"}
+    path.write_text(json.dumps(choices, ensure_ascii=False), "utf-8")
+    assert read_mapping_file(path, mapping).fields == ("last_name", "first_name", "email")
+
+
+def test_a_form_export_s_respondent_name_gives_way_to_the_last_name_column():
+    rows = [
+        ("ID", "Heure de début", "Adresse de messagerie", "Nom", "Nom de famille", "Prénom"),
+        (1, "12/10/2023 10:02", "anonymous", "", "Dupont", "Marie"),
+    ]
+    assert guess_mapping(rows).fields == (None, None, "email", None, "last_name", "first_name")

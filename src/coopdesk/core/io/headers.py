@@ -100,6 +100,10 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "email address",
         "e mail address",
         "courriel professionnel",
+        "adresse de messagerie",
+        "messagerie",
+        "adresse courriel",
+        "mel",
     ),
     "phone": (
         "tel",
@@ -350,10 +354,30 @@ class ColumnMapping:
             raise ValidationError("import.no_name_column", "last_name")
 
 
+def _first_row_of_titles(rows: Sequence[Sequence[Any]]) -> int | None:
+    """The first of the top rows with at least two texts and nothing else: the header
+    row of a list whose headers are none coopdesk knows (in Ukrainian, in Japanese)."""
+    for index, row in enumerate(rows[:_SCAN_ROWS]):
+        cells = [cell for cell in row if cell not in (None, "")]
+        if len(cells) >= 2 and all(isinstance(cell, str) for cell in cells):
+            return index
+    return None
+
+
 def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
     """The mapping of a sheet: a remembered one for its shape, else the recognised
-    headers (the user maps or ignores the rest)."""
-    index = find_header_row(rows)
+    headers (the user maps or ignores the rest). When no header is recognised, the
+    first row of titles is the header row, every column left for the user to map.
+
+    Two headers naming one field: the more precise one takes it ("Nom de famille"
+    rather than "Nom", the respondent's name a form export adds)."""
+    try:
+        index = find_header_row(rows)
+    except ValidationError:
+        titles = _first_row_of_titles(rows)
+        if titles is None:
+            raise
+        index = titles
     headers = tuple(as_text(cell) for cell in rows[index])
     while headers and not headers[-1]:
         headers = headers[:-1]
@@ -361,9 +385,19 @@ def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
     if remembered is not None:
         return ColumnMapping(index + 1, headers, remembered)
     fields: list[str | None] = []
-    for header in headers:
+    weights: dict[str, tuple[int, int]] = {}  # field -> (words of its header, column)
+    for column, header in enumerate(headers):
         field = recognise(header, fields) if header else None
-        fields.append(field if field not in fields else None)
+        if field is not None:
+            weight = len(fold(_BRACKETS.sub(" ", header)).split())
+            if field in weights:
+                if weight <= weights[field][0]:
+                    field = None
+                else:
+                    fields[weights[field][1]] = None
+            if field is not None:
+                weights[field] = (weight, column)
+        fields.append(field)
     return ColumnMapping(index + 1, headers, tuple(fields))
 
 
