@@ -412,6 +412,17 @@ def test_journey_dates_without_a_year_are_in_the_event_s_year(db):
             {"last_name": "SATO", "first_name": "Kenji", "native_name": "佐藤健二"},
         ),
         ("Prénom NOM", "Jean Dupont Jr.", {"last_name": "Dupont Jr.", "first_name": "Jean"}),
+        ("Nom complet", "Jean Dupont Jr.", {"last_name": "Dupont Jr.", "first_name": "Jean"}),
+        (
+            "NOM Prénom",
+            "S.E. M. Jean-Pierre N'DIAYE",
+            {"civility": "S.E. M.", "last_name": "N'DIAYE", "first_name": "Jean-Pierre"},
+        ),
+        (
+            "Full name",
+            "H.E. Mr. John Smith",
+            {"civility": "H.E. Mr.", "last_name": "Smith", "first_name": "John"},
+        ),
     ],
 )
 def test_one_column_for_the_whole_name(db, header, cell, expected):
@@ -500,3 +511,16 @@ def test_a_date_column_that_holds_the_time_too_keeps_it(db):
     assert nowak.participation["departure_at"] == datetime(2023, 10, 24, 16, 5, tzinfo=UTC)
     assert roy.participation["arrival_at"] == datetime(2023, 10, 21, 22, 0, tzinfo=UTC)
     assert roy.participation["departure_at"] == datetime(2023, 10, 24, 18, 30, tzinfo=UTC)
+
+
+def test_a_departure_before_the_arrival_is_said_in_the_times_the_list_gives(db):
+    event = delegation(db)  # Europe/Paris
+    rows = [
+        ("Nom", "Date d'arrivée", "Date de départ"),
+        ("Roy", "30/03/2026 18:00", "28/03/2026 09:00"),
+    ]
+    [issue] = preview_import(db, event.id, Table("l.csv", rows)).issues
+    assert issue.describe("fr") == (
+        "Ligne 2, colonne « Date de départ » : Le départ (28 mars 2026 09:00) est avant "
+        "l'arrivée (30 mars 2026 18:00)."
+    )

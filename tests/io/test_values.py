@@ -223,6 +223,10 @@ def test_languages_by_name_or_code():
         ("status", "Oui", ParticipationStatus.CONFIRMED),
         ("status", "Non", ParticipationStatus.DECLINED),
         ("status", "À confirmer", ParticipationStatus.INVITED),
+        ("status", "Attending", ParticipationStatus.CONFIRMED),
+        ("status", "Not attending", ParticipationStatus.DECLINED),
+        ("status", "Checked in", ParticipationStatus.ATTENDED),
+        ("status", "Liste d'attente", ParticipationStatus.INVITED),
     ],
 )
 def test_closed_vocabularies_in_french_and_english(vocabulary, cell, expected):

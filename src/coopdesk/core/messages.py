@@ -70,7 +70,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "grant_terms": "conditions de la bourse",
         "host_structure": "structure d'accueil",
         "hotel": "hôtel",
-        "native_name": "nom dans son écriture",
+        "native_name": "nom en écriture d'origine",
         "notes": "notes",
         "office_rank": "rang protocolaire",
         "organisation": "organisation",
@@ -88,7 +88,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "type": "type",
         "uid": "identifiant",
     },
-    "en": {"event": "event (--event)", "native_name": "name in own script"},
+    "en": {"event": "event (--event)", "native_name": "name in native script"},
 }
 
 MESSAGES: dict[str, dict[str, str]] = {

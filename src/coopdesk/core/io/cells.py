@@ -178,7 +178,11 @@ _PARTICLES = frozenset(
 
 
 _CIVILITIES = frozenset(
-    ["m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "pr", "me", "monsieur", "madame"]
+    [
+        *("m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "pr", "prof", "me"),
+        *("monsieur", "madame", "sem", "lord", "lady", "sir", "dame"),
+        *("s e", "h e", "son excellence", "his excellency", "her excellency", "excellence"),
+    ]
 )
 
 
@@ -207,7 +211,13 @@ def full_name(header: str) -> Parser:
     whole as the name in its own script.
     """
     key = fold(header).split()
-    surname_first = bool(key) and key[0] in ("nom", "last", "surname", "family")
+    # The header puts the last name first when it says so: "NOM Prénom", "Nom et
+    # prénom", "Last name, first name", "Surname"; "Nom complet", "Name": first name first.
+    given = [i for i, w in enumerate(key) if w in ("prenom", "prenoms", "first", "given")]
+    family = [i for i, w in enumerate(key) if w in ("nom", "last", "surname", "family")]
+    surname_first = bool(family) and (
+        (bool(given) and family[0] < given[0]) or key[0] in ("surname", "family")
+    )
     last_name, first_name = PERSON_FIELDS["last_name"], PERSON_FIELDS["first_name"]
     native_name, civility = PERSON_FIELDS["native_name"], PERSON_FIELDS["civility"]
 
@@ -223,12 +233,18 @@ def full_name(header: str) -> Parser:
             found["native_name"] = native_name(native[1], "native_name")
             text = (text[: native.start()] + " " + text[native.end() :]).strip()
         words = text.split()
-        titles = 0  # "Mme", "M. et Mme"
-        while titles < len(words) - 1 and (
-            fold(words[titles]) in _CIVILITIES
-            or (titles and fold(words[titles]) in ("et", "and") and titles + 1 < len(words) - 1)
-        ):
-            titles += 1
+        titles = 0  # "Mme", "M. et Mme", "S.E. M.", "Son Excellence Mme"
+        while titles < len(words) - 1:
+            if fold(words[titles]) in _CIVILITIES or (
+                titles and fold(words[titles]) in ("et", "and") and titles + 1 < len(words) - 1
+            ):
+                titles += 1
+            elif titles < len(words) - 2 and fold(" ".join(words[titles : titles + 2])) in (
+                _CIVILITIES
+            ):
+                titles += 2
+            else:
+                break
         if titles:
             found["civility"] = civility(" ".join(words[:titles]), "civility")
             text = " ".join(words[titles:])

@@ -55,8 +55,9 @@ register_messages(
             "import.duplicate_row": "Même personne qu'à la ligne {other}.",
             "import.has_errors": "{count} ligne(s) refusée(s) : rien n'a été importé. "
             "Corrigez le fichier puis recommencez.",
-            "import.changed_since_preview": "La base a changé depuis l'aperçu ({reason}) : "
-            "refaites l'aperçu.",
+            "import.changed_since_preview": "Quelqu'un a modifié entre-temps des personnes, "
+            "des organisations ou des inscriptions de cette liste (une autre importation, "
+            "peut-être) : rien n'a été importé. Refaites l'aperçu, il en tiendra compte.",
             "export.unknown_format": "Format d'export inconnu pour {path} (.xlsx ou .csv).",
             "export.write_failed": "Impossible d'écrire {path} : {reason}",
             "export.unknown_list": "Liste inconnue : « {value} ».",
@@ -102,8 +103,9 @@ register_messages(
             "import.duplicate_row": "Same person as on row {other}.",
             "import.has_errors": "{count} row(s) refused: nothing was imported. Fix the file "
             "and try again.",
-            "import.changed_since_preview": "The database changed since the preview "
-            "({reason}): preview again.",
+            "import.changed_since_preview": "Someone changed people, organisations or "
+            "registrations of this list meanwhile (another import, perhaps): nothing was "
+            "imported. Preview again; it will take the changes into account.",
             "export.unknown_format": "Unknown export format for {path} (.xlsx or .csv).",
             "export.write_failed": "Cannot write {path}: {reason}",
             "export.unknown_list": "Unknown list “{value}”.",

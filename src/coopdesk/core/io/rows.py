@@ -29,7 +29,7 @@ from coopdesk.core.io.headers import ColumnMapping
 from coopdesk.core.io.words import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
 from coopdesk.core.services.people import PERSON_FIELDS, validate_person
-from coopdesk.core.timezones import to_utc
+from coopdesk.core.timezones import to_local, to_utc
 
 # Years an arrival or a departure may fall in (beyond them, a typing mistake).
 _YEARS = (1900, 2200)
@@ -315,7 +315,11 @@ class RowReader:
             if a is None or b is None or position in self._refused:
                 continue
             if b < a or (strict and b == a):
-                values = {start.removesuffix("_at"): a, end.removesuffix("_at"): b}
+                # Said in local time, as the list gives it (the instants are in UTC).
+                shown = [
+                    to_local(v, self.timezone) if isinstance(v, datetime) else v for v in (a, b)
+                ]
+                values = {start.removesuffix("_at"): shown[0], end.removesuffix("_at"): shown[1]}
                 name = self._leg_column("departure") if end == "departure_at" else end
                 self._refuse_at(position, name, ValidationError(code, None, **values))
 
