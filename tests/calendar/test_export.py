@@ -430,3 +430,25 @@ def test_lines_fold_at_75_octets_without_splitting_characters(db, crossing):
     for line in lines:
         line.decode("utf-8")  # no character cut in two
     assert b"\n" not in data.replace(b"\r\n", b"")
+
+
+def test_personal_agendas_are_all_written_or_none(db, crossing, tmp_path):
+    from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.messages import describe
+
+    event, _, _, _ = crossing
+    names = sorted(
+        w.path.name for w in export_personal_agendas(db, event.id, tmp_path / "first").written
+    )
+    assert len(names) == 2
+    folder = tmp_path / "second"
+    (folder / names[-1]).mkdir(parents=True)  # a folder where a file should go
+    with pytest.raises(CoopdeskError) as error:
+        export_personal_agendas(db, event.id, folder)
+    assert "c'est un dossier, pas un fichier" in describe(error.value, "fr")
+    assert [p.name for p in folder.iterdir()] == [names[-1]]  # nothing else written
+    taken = tmp_path / "a-file.ics"
+    taken.write_bytes(b"")
+    with pytest.raises(CoopdeskError) as error:
+        export_personal_agendas(db, event.id, taken)
+    assert "un fichier de ce nom existe déjà" in describe(error.value, "fr")

@@ -14,6 +14,7 @@ derives the same UID, so their own calendar still updates in place.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -34,6 +35,7 @@ from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.model import AgendaItem, Authority, Event, Participation, Venue
 from coopdesk.core.model import Person as PersonRow
+from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import now_utc
 
@@ -295,19 +297,36 @@ def _file_name_parts(part: Participation) -> tuple[int, str, str]:
 
 def write_calendar(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` whole or not at all (a temporary file, then renamed)."""
+    write_calendars([(path, data)])
+    return path
+
+
+def write_calendars(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file whole, or none: each is first written to a temporary file
+    beside it, and they take their names only once all are written. A failure (a
+    full disk, a folder where a file should go) is a sentence in the user's language."""
+    written: list[tuple[Path, Path]] = []
+    current = files[0][0] if files else Path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".coopdesk-", suffix=".ics")
-        try:
+        for path, data in files:
+            current = path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=".coopdesk-", suffix=".ics")
+            written.append((Path(name), path))
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        for partial, path in written:
+            current = path
+            os.replace(partial, path)
     except OSError as exc:
-        raise CoopdeskError("calendar.write_failed", None, path=str(path), reason=str(exc)) from exc
-    return path
+        raise CoopdeskError(
+            "calendar.write_failed", None, path=str(current), reason=os_reason(exc)
+        ) from exc
+    finally:
+        for partial, _ in written:
+            partial.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,9 +373,18 @@ def export_personal_agendas(
             (p.id, names[p.id], _personal_header(header, event, p), entries)
             for p, entries in agendas
         ]
+    if folder.exists() and not folder.is_dir():
+        raise CoopdeskError(
+            "calendar.write_failed",
+            None,
+            path=str(folder),
+            reason=os_reason(FileExistsError(errno.EEXIST, "", str(folder))),
+        )
+    rendered = [(folder / name, render(head, entries)) for _, name, head, entries in files]
+    write_calendars(rendered)
     written = tuple(
-        WrittenFile(pid, write_calendar(folder / name, render(head, entries)), len(entries))
-        for pid, name, head, entries in files
+        WrittenFile(pid, path, len(entries))
+        for (pid, _, _, entries), (path, _) in zip(files, rendered, strict=True)
     )
     return PersonalAgendas(written, skipped)
 
