@@ -210,6 +210,8 @@ def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Shee
         _header("room", language),
         _header("notes", language),
     )
+    if not hotels:  # nobody lodged yet: the empty list still has its headers
+        return [Sheet(_word("hotel", language), headers, [])]
     return [Sheet(hotel, headers, rows) for hotel, rows in sorted(hotels.items())]
 
 

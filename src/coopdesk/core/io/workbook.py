@@ -72,8 +72,15 @@ def _sheet_title(title: str, used: set[str]) -> str:
     return candidate
 
 
-def write_xlsx(sheets: Sequence[Sheet], path: Path) -> Path:
-    """Write ``sheets`` as a workbook (one worksheet each, at least one)."""
+def write_xlsx(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Path:
+    """Write ``sheets`` as a workbook (one worksheet each, at least one); with a
+    ``part_header``, a first column under it names each row's part in full (a sheet's
+    name is cut at 31 characters: two long hotel names could read alike)."""
+    if part_header:
+        sheets = [
+            Sheet(s.title, (part_header, *s.headers), [(s.title, *row) for row in s.rows])
+            for s in sheets
+        ]
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     used: set[str] = set()
@@ -163,7 +170,7 @@ def write_document(sheets: Sequence[Sheet], path: Path, part_header: str = "") -
     names each row's part in a first column headed ``part_header``, if given."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(sheets, path)
+        return write_xlsx(sheets, path, part_header)
     if suffix == ".csv":
         return write_csv(sheets, path, part_header)
     raise ValidationError("export.unknown_format", None, path=str(path))
