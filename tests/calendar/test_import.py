@@ -164,7 +164,6 @@ def test_what_cannot_be_understood_is_reported_and_nothing_written(db, event):
         "UID:floating\nSUMMARY:Flottant\nDTSTART:20230703T090000\nDTEND:20230703T100000",
         "UID:later\nSUMMARY:Après l'événement\nDTSTART:20230910T090000Z\nDTEND:20230910T100000Z",
         "UID:noend\nSUMMARY:Sans fin\nDTSTART:20230703T090000Z",
-        "UID:allday\nSUMMARY:Journée\nDTSTART;VALUE=DATE:20230703\nDTEND;VALUE=DATE:20230704",
         "UID:zone\nSUMMARY:Zone inconnue\nDTSTART;TZID=Customized Time Zone:20230703T090000\n"
         "DTEND;TZID=Customized Time Zone:20230703T100000",
         "SUMMARY:Sans UID\nDTSTART:20230703T090000Z\nDTEND:20230703T100000Z",
@@ -178,7 +177,6 @@ def test_what_cannot_be_understood_is_reported_and_nothing_written(db, event):
         "floating": "calendar.floating_time",
         "later": "agenda.outside_event",
         "noend": "calendar.no_end",
-        "allday": "calendar.all_day",
         "zone": "calendar.unknown_zone",
         None: "calendar.no_uid",
     }
@@ -236,3 +234,21 @@ def test_unreadable_file(db, event):
 )
 def test_tzid_names_of_every_calendar_program(tzid, zone):
     assert iana_zone(tzid) == zone
+
+
+def test_an_all_day_entry_lasts_its_day_in_the_event_s_zone(db, event):
+    data = _with(
+        "UID:allday\nSUMMARY:Journée à Kishiwada\nDTSTART;VALUE=DATE:20230703\n"
+        "DTEND;VALUE=DATE:20230704",
+        "UID:lastday\nSUMMARY:Dernier jour\nDTSTART;VALUE=DATE:20230704",
+    )
+    preview = preview_import(db, event.id, data)
+    assert preview.refused == ()
+    apply_import(db, event.id, data)
+    items = {i.title: i for i in agenda.list_agenda(db, event.id)}
+    day = items["Journée à Kishiwada"]
+    assert (day.starts_at, day.ends_at) == (  # midnight to midnight, Paris summer time
+        datetime(2023, 7, 2, 22, tzinfo=UTC),
+        datetime(2023, 7, 3, 22, tzinfo=UTC),
+    )
+    assert items["Dernier jour"].ends_at == datetime(2023, 7, 4, 22, tzinfo=UTC)

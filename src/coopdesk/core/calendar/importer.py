@@ -9,10 +9,11 @@ instant, shown in the event's zone. The wall-clock time in the file is kept and 
 instant computed with the IANA rules (Windows' zones follow the same clocks).
 
 An entry whose UID is already in the event updates that item (a newer version of
-the same programme); nothing is guessed: repeating entries, floating or all-day
-times, entries outside the event's dates, without an end or a UID are refused with
-their reason. :func:`preview_import` says what would happen; :func:`apply_import`
-does it in one transaction, and does nothing at all if any entry is refused.
+the same programme); an all-day entry lasts its whole day in the event's zone;
+nothing is guessed: repeating entries, floating times, entries outside the event's
+dates, without an end or a UID are refused with their reason.
+:func:`preview_import` says what would happen; :func:`apply_import` does it in one
+transaction, and does nothing at all if any entry is refused.
 """
 
 from __future__ import annotations
@@ -131,8 +132,12 @@ def _instant(component: Component, name: str, event_zone: str) -> tuple[datetime
     if found is None:
         return None
     value, params = found
-    if params.get("VALUE", "").upper() == "DATE" or len(value) == 8:
-        raise _Refused("calendar.all_day", day=value)
+    if _all_day(component, name):  # a whole day in the event's zone, from midnight
+        try:
+            day = datetime.strptime(value, "%Y%m%d")
+        except ValueError as exc:
+            raise _Refused("calendar.bad_value", property=name, reason=value) from exc
+        return to_utc(day, event_zone, name.lower()), event_zone
     try:
         wall = datetime.strptime(value.rstrip("Zz"), "%Y%m%dT%H%M%S")
     except ValueError as exc:
@@ -149,6 +154,12 @@ def _instant(component: Component, name: str, event_zone: str) -> tuple[datetime
         return to_utc(wall, zone, name.lower()), zone
     except ValidationError as exc:
         raise _Refused(exc.code, **exc.values) from exc
+
+
+def _all_day(component: Component, name: str) -> bool:
+    """Whether the DTSTART/DTEND ``name`` is a date without a time (an all-day entry)."""
+    found = _raw(component, name)
+    return found is not None and (found[1].get("VALUE", "").upper() == "DATE" or len(found[0]) == 8)
 
 
 def _text(component: Component, name: str) -> str | None:
@@ -224,6 +235,10 @@ class _Planner:
             if not isinstance(duration, timedelta):
                 raise _Refused("calendar.bad_value", property="DURATION", reason=str(duration))
             ends_at = starts_at + duration
+        elif _all_day(component, "DTSTART"):  # an all-day entry lasts its day
+            ends_at = to_utc(
+                to_local(starts_at, zone).replace(tzinfo=None) + timedelta(days=1), zone
+            )
         else:
             raise _Refused("calendar.no_end")
         first, last = to_local(starts_at, zone), to_local(ends_at, zone)
@@ -233,7 +248,9 @@ class _Planner:
                 start=first.isoformat(timespec="minutes"),
                 end=last.isoformat(timespec="minutes"),
             )
-        if first.date() < self.event.start_date or last.date() > self.event.end_date:
+        # An end at midnight closes the day before (all-day entries end so).
+        last_day = (last - timedelta(microseconds=1)).date()
+        if first.date() < self.event.start_date or last_day > self.event.end_date:
             raise _Refused(
                 "agenda.outside_event",
                 start=first.date(),

@@ -28,8 +28,6 @@ register_messages(
             "importées, saisissez les séances une à une.",
             "calendar.floating_time": "Heure sans fuseau horaire ({time}) : impossible de savoir "
             "à quel instant elle correspond.",
-            "calendar.all_day": "Élément « toute la journée » ({day}) : un élément du programme "
-            "a une heure de début et de fin.",
             "calendar.unknown_zone": "Fuseau horaire inconnu dans le fichier : « {timezone} ».",
             "calendar.no_end": "Élément sans fin (ni DTEND ni DURATION).",
             "calendar.not_an_event": "Composant {component} ignoré : seuls les rendez-vous "
@@ -63,7 +61,6 @@ register_messages(
             "enter the sessions one by one.",
             "calendar.floating_time": "Time without a time zone ({time}): which instant it "
             "means cannot be known.",
-            "calendar.all_day": "All-day item ({day}): an agenda item has a start and an end time.",
             "calendar.unknown_zone": "Unknown time zone in the file: “{timezone}”.",
             "calendar.no_end": "Item without an end (neither DTEND nor DURATION).",
             "calendar.not_an_event": "{component} component skipped: only appointments "
