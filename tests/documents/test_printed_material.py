@@ -420,3 +420,23 @@ def test_a_refused_export_leaves_the_file_already_there(db_url, cli_with_documen
     assert main(args) == 2
     assert out.read_bytes() == b"last week's badges"
     assert [p.name for p in out.parent.iterdir()] == ["badges.pdf"]  # no temporary file left
+
+
+def test_a_guest_named_only_in_their_script_has_a_full_size_name_on_the_badge(db, tmp_path):
+    from coopdesk.core.documents.badges import render_badges
+
+    ev = delegation(db, title="Forum")
+    for first, last, native in (("Marie", "DUPONT", None), ("", "", "佐藤 健二")):
+        guest = person(db, first_name=first, last_name=last, native_name=native, function="市長")
+        participants.add_participant(db, ev.id, guest.id)
+    out = tmp_path / "badges.pdf"
+    render_badges(db, ev.id, str(out), layout="a6", qr=False)
+    sizes = {}
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            text = unicodedata.normalize("NFKC", "".join(c["text"] for c in page.chars))
+            name = "DUPONT" if "DUPONT" in text else "佐藤"
+            sizes[name] = max(c["size"] for c in page.chars if c["text"] in name)
+            function = max(c["size"] for c in page.chars if c["text"] in "市長")
+            assert sizes[name] > 1.5 * function
+    assert sizes["佐藤"] >= 0.8 * sizes["DUPONT"]

@@ -79,11 +79,14 @@ class Badge:
 
     @classmethod
     def of(cls, p: ParticipantView) -> Badge:
+        """The badge of ``p``; a guest named only in their own script has that name
+        printed as the name, at the name's size."""
+        named = bool(p.first_name.strip() or p.last_name.strip())
         return cls(
             p.uid,
             p.first_name,
-            p.last_name,
-            p.native_name,
+            p.last_name if named else (p.native_name or ""),
+            p.native_name if named else None,
             p.function,
             p.organisation,
             p.country,
@@ -218,7 +221,7 @@ def draw_badge(
     line1 = fit(ctx.event.title, right - text_left, header / 2, style)
     second = min(header * 0.3, line1.size)
     line2 = fit(
-        f"{ctx.event_dates} · {ctx.authority}",
+        " · ".join(p for p in (ctx.event_dates, ctx.authority) if p),
         right - text_left,
         header / 2,
         TextStyle(second, min(second, 4), False, 1),
