@@ -21,8 +21,7 @@ at the day's edge with a ragged edge and a "continued" mark.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -41,10 +40,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
-from coopdesk.core.timezones import PARIS, to_local, zone
+from coopdesk.core.timezones import PARIS, to_local
 from coopdesk.core.values import AgendaItemView
 from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
+from coopdesk.gui.workspace.day_layout import Block, day_bounds, item_days, lay_out_lanes
+
+__all__ = ["SNAP_MINUTES", "DayTimeline", "day_bounds", "item_days"]
 
 HOUR_PX = 64
 GUTTER = 64
@@ -56,70 +58,8 @@ EDGE_PX = 6  # the bottom edge of a block that a drag resizes
 TOOTH_PX = 8  # the ragged edge of a block cut at midnight
 
 
-def day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
-    """The first instant (UTC) of ``day`` in ``zone_name`` and of the day after.
-
-    They are 23 or 25 hours apart on the days the clocks change. Where the clocks jump
-    at midnight, the day begins with its first existing minute.
-    """
-    tz = zone(zone_name)
-    first = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
-    after = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
-    return first, after
-
-
-def item_days(item: AgendaItemView, zone_name: str) -> list[date]:
-    """The days (in ``zone_name``) that ``item`` touches; an end at midnight is not one."""
-    first = to_local(item.starts_at, zone_name).date()
-    last = to_local(item.ends_at, zone_name).date()
-    if last > first and day_bounds(last, zone_name)[0] >= item.ends_at:
-        last -= timedelta(days=1)
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-
 def _day_text(moment: datetime, fmt: str) -> str:
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), fmt)
-
-
-@dataclass
-class _Block:
-    item: AgendaItemView
-    column: int
-    start: datetime  # UTC: where the block begins on this day (the item's start or midnight)
-    end: datetime
-    before: bool  # the item began on an earlier day
-    after: bool  # it goes on after this day
-    lane: int = 0  # side by side with the blocks it overlaps in its column
-    lanes: int = 1
-
-    @property
-    def minutes(self) -> float:
-        return (self.item.ends_at - self.item.starts_at).total_seconds() / 60
-
-
-def _lay_out_lanes(blocks: list[_Block]) -> None:
-    """Put the blocks that overlap (as drawn) in one column side by side: each takes the
-    first free lane, and a run of overlapping blocks shares the column's width."""
-    shortest = timedelta(minutes=math.ceil(MIN_BLOCK_PX * 60 / HOUR_PX))
-    for column in {b.column for b in blocks}:
-        run: list[_Block] = []
-        lane_ends: list[datetime] = []
-        for block in (b for b in blocks if b.column == column):
-            end = max(block.end, block.start + shortest)
-            if run and block.start >= max(lane_ends):
-                for done in run:
-                    done.lanes = len(lane_ends)
-                run, lane_ends = [], []
-            free = [n for n, busy_until in enumerate(lane_ends) if busy_until <= block.start]
-            if free:
-                block.lane = free[0]
-                lane_ends[free[0]] = end
-            else:
-                block.lane = len(lane_ends)
-                lane_ends.append(end)
-            run.append(block)
-        for done in run:
-            done.lanes = len(lane_ends)
 
 
 class DayTimeline(QWidget):
@@ -140,7 +80,7 @@ class DayTimeline(QWidget):
         self.zone = PARIS
         self.show_paris = False
         self.conflicts: dict[int, list[str]] = {}
-        self.blocks: list[_Block] = []
+        self.blocks: list[Block] = []
         self.columns: list[str] = []
         self.first_hour, self.last_hour = 8, 20  # hours elapsed since the day began
         self._day_start, self._day_end = day_bounds(self.day, self.zone)
@@ -174,7 +114,7 @@ class DayTimeline(QWidget):
         venues = sorted({i.venue or "" for i in todays}, key=lambda v: (v == "", v.casefold()))
         self.columns = venues or [""]
         blocks = [
-            _Block(
+            Block(
                 i,
                 self.columns.index(i.venue or ""),
                 max(i.starts_at, self._day_start),
@@ -185,7 +125,7 @@ class DayTimeline(QWidget):
             for i in todays
         ]
         self.blocks = sorted(blocks, key=lambda b: (b.start, b.column, b.end, b.item.id))
-        _lay_out_lanes(self.blocks)
+        lay_out_lanes(self.blocks, timedelta(minutes=math.ceil(MIN_BLOCK_PX * 60 / HOUR_PX)))
         day_hours = math.ceil(self._elapsed(self._day_end) / 60)
         if self.blocks:
             first = max(math.floor(min(self._elapsed(b.start) for b in self.blocks) / 60) - 1, 0)
@@ -213,7 +153,7 @@ class DayTimeline(QWidget):
     def _y(self, moment: datetime) -> float:
         return HEADER + (self._elapsed(moment) - self.first_hour * 60) * HOUR_PX / 60
 
-    def _block(self, item_id: int | None) -> _Block | None:
+    def _block(self, item_id: int | None) -> Block | None:
         return next((b for b in self.blocks if b.item.id == item_id), None)
 
     def block_rect(self, item_id: int) -> QRectF:
@@ -235,13 +175,13 @@ class DayTimeline(QWidget):
         block = self._block(item_id)
         return (block.before, block.after) if block else (False, False)
 
-    def _block_at(self, point: QPoint) -> _Block | None:
+    def _block_at(self, point: QPoint) -> Block | None:
         for block in reversed(self.blocks):
             if self.block_rect(block.item.id).contains(point):
                 return block
         return None
 
-    def _on_edge(self, block: _Block, point: QPoint) -> bool:
+    def _on_edge(self, block: Block, point: QPoint) -> bool:
         """Whether ``point`` is on the bottom edge of ``block``, where a drag resizes it."""
         return not block.after and self.block_rect(block.item.id).bottom() - point.y() < EDGE_PX
 
@@ -296,7 +236,7 @@ class DayTimeline(QWidget):
             self._paint_block(painter, block, small)
         painter.end()
 
-    def _shape(self, rect: QRectF, block: _Block) -> QPainterPath:
+    def _shape(self, rect: QRectF, block: Block) -> QPainterPath:
         """The outline of a block: rounded, or ragged where midnight cuts it."""
         path = QPainterPath()
         if not block.before and not block.after:
@@ -332,7 +272,7 @@ class DayTimeline(QWidget):
             f"{_day_text(end, day_format)} {i18n.fmt_time(end)}"
         )
 
-    def _paint_block(self, painter: QPainter, block: _Block, font: QFont) -> None:
+    def _paint_block(self, painter: QPainter, block: Block, font: QFont) -> None:
         rect = self.block_rect(block.item.id)
         selected = block.item.id == self.current
         if selected and self._drag_minutes:
