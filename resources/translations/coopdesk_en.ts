@@ -1198,6 +1198,10 @@
         <translation>Departure</translation>
     </message>
     <message>
+        <source>time to be confirmed</source>
+        <translation>time to be confirmed</translation>
+    </message>
+    <message>
         <source>No travel recorded yet.</source>
         <translation>No travel recorded yet.</translation>
     </message>
@@ -2149,6 +2153,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Roo&amp;m</source>
         <translation>Roo&amp;m</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>time unknown</translation>
     </message>
 </context>
 <context>

@@ -1198,6 +1198,10 @@
         <translation>Départ</translation>
     </message>
     <message>
+        <source>time to be confirmed</source>
+        <translation>heure à préciser</translation>
+    </message>
+    <message>
         <source>No travel recorded yet.</source>
         <translation>Aucun voyage saisi pour l&apos;instant.</translation>
     </message>
@@ -2149,6 +2153,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Roo&amp;m</source>
         <translation>&amp;Chambre</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>heure inconnue</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,53 @@ def test_the_migrations_go_down_and_up_again(tmp_path):
     db = open_database(url)
     assert db.current_revision() == SCHEMA_HEAD
     db.dispose()
+
+
+def test_0004_keeps_the_travel_and_says_every_time_is_known(db_url):
+    """A filled database at 0003: its legs keep their times, marked as known, and the
+    rows that refer to a participation (agenda attendees) are still there."""
+    if not db_url.startswith("sqlite"):
+        engine = create_engine(db_url)
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+    _fill_at_0001(db_url)
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE participation SET arrival_at = '2024-12-09 09:35:00', "
+                "arrival_timezone = 'Europe/Paris', departure_at = '2024-12-12 16:00:00'"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO agenda_item (id, uid, event_id, title, type, status, starts_at, "
+                "ends_at, timezone, all_participants, sequence, version) VALUES (1, 'a-1', 1, "
+                "'Dîner officiel', 'meal', 'planned', '2024-12-10 18:00:00', "
+                "'2024-12-10 21:00:00', 'Europe/Paris', false, 0, 1)"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO agenda_attendee (agenda_item_id, participation_id) VALUES (1, 1)")
+        )
+    engine.dispose()
+    db = open_database(db_url)
+    try:
+        assert db.current_revision() == SCHEMA_HEAD == "0004"
+        event = events.find_event(db, "Kishiwada")
+        (row,) = participants.list_participants(db, event.id)
+        assert row.arrival_at is not None and row.arrival_at.hour == 9
+        assert (row.arrival_time_known, row.departure_time_known) == (True, True)
+        with db.engine.connect() as conn:
+            attendees = conn.execute(text("SELECT count(*) FROM agenda_attendee")).scalar()
+        assert attendees == 1
+        saved = participants.update_participation(
+            db, row.id, {"departure_at": "2024-12-12", "departure_time_known": False}
+        )
+        assert saved.departure_time_known is False
+    finally:
+        db.dispose()

@@ -60,3 +60,22 @@ def test_guests_named_only_in_their_script_and_stays_from_travel_dates(qtbot, db
     assert stay == ("04/03/2025", "09/03/2025", "5")  # from the travel dates
     [sheet] = rooming_list(db, event.id)  # the Excel list says the same
     assert sheet.rows[0][3:6] == (date(2025, 3, 4), date(2025, 3, 9), 5)
+
+
+def test_a_leg_known_to_the_day_only_comes_first_without_a_time(qtbot, db):  # type: ignore[no-untyped-def]
+    event = delegation(db, start_date=date(2026, 3, 28), end_date=date(2026, 3, 30))
+    for first, last, arrival, known in (
+        ("Kenji", "Sato", datetime(2026, 3, 28, 8, 15), True),
+        ("Hanako", "Yamada", datetime(2026, 3, 28), False),
+    ):
+        who = person(db, first_name=first, last_name=last)
+        participants.add_participant(
+            db, event.id, who.id, arrival_at=arrival, arrival_time_known=known
+        )
+    tab = LogisticsTab(db)
+    qtbot.addWidget(tab)
+    tab.load(event)
+    assert [(row[0], row[1]) for row in _rows(tab.movements)] == [
+        ("heure à préciser", "Hanako Yamada"),
+        ("08:15", "Kenji Sato"),
+    ]

@@ -169,3 +169,55 @@ def test_manual_protocol_order_moved_by_buttons_and_keys_restored_and_undone(
     assert _order(db, apostolove.id) == automatic
     window.redo_action.trigger()
     assert _order(db, apostolove.id) == moved
+
+
+def test_the_time_unknown_box_turns_the_time_off_and_round_trips(qtbot, window, db, apostolove):  # type: ignore[no-untyped-def]
+    tab = _tab(window, apostolove.id)
+    row = _row_of(tab, "Savchuk")
+    participation_id = tab.model.row_at(row).id
+    tab.table.selectRow(row)
+
+    def fill(dialog: TravelDialog) -> None:
+        assert not dialog.arrival_time_unknown.isEnabled()  # no date yet
+        qtbot.mouseClick(dialog.arrival.known, Qt.MouseButton.LeftButton)
+        assert dialog.arrival_time_unknown.isEnabled() and dialog.arrival.time.isEnabled()
+        dialog.arrival.day.setDate(QDate(2023, 7, 2))
+        dialog.arrival.time.setTime(QTime(14, 30))
+        qtbot.mouseClick(dialog.arrival_time_unknown, Qt.MouseButton.LeftButton)
+        assert not dialog.arrival.time.isEnabled()
+        qtbot.mouseClick(dialog.departure.known, Qt.MouseButton.LeftButton)
+        dialog.departure.day.setDate(QDate(2023, 7, 2))  # same day, time unknown: fine
+        qtbot.mouseClick(dialog.departure_time_unknown, Qt.MouseButton.LeftButton)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    with_dialog(qtbot, fill, tab.edit_button.click)
+    saved = participants.get_participant(db, participation_id)
+    assert (saved.arrival_time_known, saved.departure_time_known) == (False, False)
+    assert saved.arrival_at == datetime(2023, 7, 1, 22, 0, tzinfo=UTC)  # local midnight
+    # the table shows the day without "00:00"
+    arrival = tab.model.index(_row_of(tab, "Savchuk"), 6).data()
+    assert arrival and "00:00" not in arrival
+
+    shown: list[object] = []
+    tab.table.selectRow(_row_of(tab, "Savchuk"))
+
+    def look(dialog: TravelDialog) -> None:
+        shown.extend(
+            [
+                dialog.arrival_time_unknown.isChecked(),
+                dialog.arrival.time.isEnabled(),
+                dialog.arrival.day.date(),
+            ]
+        )
+        qtbot.mouseClick(dialog.arrival_time_unknown, Qt.MouseButton.LeftButton)
+        dialog.arrival.time.setTime(QTime(9, 10))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    with_dialog(qtbot, look, tab.edit_button.click)
+    assert shown == [True, False, QDate(2023, 7, 2)]
+    again = participants.get_participant(db, participation_id)
+    assert again.arrival_time_known is True
+    assert again.arrival_at == datetime(2023, 7, 2, 7, 10, tzinfo=UTC)

@@ -30,6 +30,8 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "country": "pays",
         "departure_at": "départ",
         "arrival_at": "arrivée",
+        "arrival_time_known": "heure d'arrivée connue",
+        "departure_time_known": "heure de départ connue",
         "check_out": "date de départ de l'hôtel",
         "person_id": "personne",
         "partner_id": "partenaire",

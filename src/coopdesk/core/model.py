@@ -304,11 +304,18 @@ class Participation(Base):
     arrival_transport: Mapped[Transport | None] = mapped_column(_enum(Transport))
     arrival_number: Mapped[str | None] = mapped_column(String(50))
     arrival_place: Mapped[str | None] = mapped_column(String(300))
+    # False when only the day is known: arrival_at then holds local midnight of that day.
+    arrival_time_known: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default="1"
+    )
     departure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     departure_timezone: Mapped[str | None] = mapped_column(String(64))
     departure_transport: Mapped[Transport | None] = mapped_column(_enum(Transport))
     departure_number: Mapped[str | None] = mapped_column(String(50))
     departure_place: Mapped[str | None] = mapped_column(String(300))
+    departure_time_known: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default="1"
+    )
     hotel: Mapped[str | None] = mapped_column(String(300))
     check_in: Mapped[date | None] = mapped_column(Date)
     check_out: Mapped[date | None] = mapped_column(Date)

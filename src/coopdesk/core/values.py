@@ -176,6 +176,9 @@ class ParticipantView(NamedTuple):
     room: str | None
     notes: str | None
     version: int
+    # False when only the day of the leg is known (its instant is then local midnight).
+    arrival_time_known: bool = True
+    departure_time_known: bool = True
 
     @property
     def display_name(self) -> str:

@@ -134,8 +134,12 @@ def _meaning(value: Any, role: int) -> Any:
     return None
 
 
-def _local(value: Any, tz: str | None) -> str:
-    return i18n.fmt_datetime(to_local(value, tz or PARIS)) if value is not None else ""
+def _local(value: Any, tz: str | None, time_known: bool = True) -> str:
+    """A leg's local date and time; its date only when the time is not known."""
+    if value is None:
+        return ""
+    local = to_local(value, tz or PARIS)
+    return i18n.fmt_datetime(local) if time_known else i18n.fmt_date(local.date())
 
 
 class EventListModel(_Table):
@@ -229,9 +233,9 @@ class ParticipantsModel(_Paged):
         if column == 5:
             return row.organisation or ""
         if column == 6:
-            return _local(row.arrival_at, row.arrival_timezone)
+            return _local(row.arrival_at, row.arrival_timezone, row.arrival_time_known)
         if column == 7:
-            return _local(row.departure_at, row.departure_timezone)
+            return _local(row.departure_at, row.departure_timezone, row.departure_time_known)
         return row.hotel or ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

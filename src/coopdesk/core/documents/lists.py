@@ -113,7 +113,14 @@ def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: Warni
             )
             if moment is not None:
                 legs.append((moment, p))
-        legs.sort(key=lambda leg: (leg[0].replace(tzinfo=None), leg[0].utcoffset()))
+        # A leg known to the day only comes first in its day, without a time.
+        legs.sort(
+            key=lambda leg: (
+                leg[0].replace(tzinfo=None),
+                getattr(leg[1], f"{key}_time_known"),
+                leg[0].utcoffset(),
+            )
+        )
         section = word(f"{key}s_section", language)
         if not legs:
             story += [
@@ -140,7 +147,9 @@ def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: Warni
                 )
                 body.append(
                     [
-                        Text(f"{moment:%H:%M}", log, 9, bold=True),
+                        Text(f"{moment:%H:%M}", log, 9, bold=True)
+                        if getattr(p, f"{key}_time_known")
+                        else Text(word("time_unknown", language), log, 7, colour=GREY),
                         _name(p, log),
                         Text(transport, log, 8.5),
                         Text(getattr(p, f"{key}_place") or "", log, 8.5),

@@ -40,7 +40,10 @@ _PERSON_DEFAULTS: dict[str, Any] = dict.fromkeys(PERSON_KEYS) | {
     "organisation_id": None,
     "version": 1,
 }
-_PARTICIPATION_DEFAULTS: dict[str, Any] = dict.fromkeys(PARTICIPATION_KEYS)
+_PARTICIPATION_DEFAULTS: dict[str, Any] = dict.fromkeys(PARTICIPATION_KEYS) | {
+    "arrival_time_known": True,
+    "departure_time_known": True,
+}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text, fold, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.values import (
+    as_text,
+    fold,
+    parse_date,
+    parse_day_or_datetime,
+    parse_time,
+)
 from coopdesk.core.io.words import (
     CATEGORY_OF_ROLE,
     ROLE_OF_CATEGORY,
@@ -96,8 +102,9 @@ def _parsers() -> dict[str, Parser]:
         "arrival_transport": _word("transport"),
         "departure_transport": _word("transport"),
         "full_name": lambda cell: cell,  # see full_name(): its parser needs the header
-        "arrival_at": parse_datetime,
-        "departure_at": parse_datetime,
+        # A day without a time stays a date: the leg's time is then unknown.
+        "arrival_at": parse_day_or_datetime,
+        "departure_at": parse_day_or_datetime,
         "arrival_time": parse_time,
         "departure_time": parse_time,
     }
@@ -112,7 +119,7 @@ def _parsers() -> dict[str, Parser]:
     }
     # A "date of arrival" column often holds the time too (an Excel date-time cell,
     # "24/10/2023 à 18h05"): it is kept, unless a time column says otherwise.
-    parsers |= {"arrival_date": parse_datetime, "departure_date": parse_datetime}
+    parsers |= {"arrival_date": parse_day_or_datetime, "departure_date": parse_day_or_datetime}
     return parsers
 
 

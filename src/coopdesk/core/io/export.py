@@ -15,7 +15,7 @@ full list, with their status.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,15 @@ def _local(value: datetime | None, timezone: str | None, event: EventView) -> da
     return to_local(value, timezone or event.timezone).replace(tzinfo=None)
 
 
+def _leg_cell(p: ParticipantView, leg: str, event: EventView) -> datetime | date | None:
+    """A leg's local date and time, or its day alone when the time is not known (a
+    list read back by the import gives the same leg)."""
+    local = _local(getattr(p, f"{leg}_at"), getattr(p, f"{leg}_timezone"), event)
+    if local is None or getattr(p, f"{leg}_time_known"):
+        return local
+    return local.date()
+
+
 def _contacts(db: Database, people: Sequence[int]) -> dict[int, tuple[str | None, str]]:
     """Phone and languages of these people (not part of a participant line)."""
     found: dict[int, tuple[str | None, str]] = {}
@@ -134,8 +143,8 @@ def participant_list(db: Database, event_id: int, language: str = "fr") -> list[
             "country": _country(p.country, language),
             "phone": phone,
             "languages": ", ".join(languages.split(",")) if languages else None,
-            "arrival_at": _local(p.arrival_at, p.arrival_timezone, event),
-            "departure_at": _local(p.departure_at, p.departure_timezone, event),
+            "arrival_at": _leg_cell(p, "arrival", event),
+            "departure_at": _leg_cell(p, "departure", event),
         }
         for key in ("category", "role", "status", "arrival_transport", "departure_transport"):
             values[key] = label(values[key], language) or None
@@ -160,7 +169,7 @@ def movements(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
                 continue
             row = (
                 local.date(),
-                local.time(),
+                local.time() if getattr(p, f"{leg}_time_known") else None,  # not 00:00
                 _word(leg, language),
                 p.last_name,
                 p.first_name,
@@ -172,7 +181,8 @@ def movements(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
                 p.hotel,
             )
             found.append((instant, row))
-    found.sort(key=lambda item: item[0])
+    # At the same instant, a leg known to the day only (no time shown) comes first.
+    found.sort(key=lambda item: (item[0], item[1][1] is not None))
     headers = (
         _word("date", language),
         _word("time", language),

@@ -374,6 +374,10 @@ def _matched_row(
         fills["organisation"] = organisation
     existing = directory.in_event.get(person_id)
     participation = parsed.participation(position)
+    if existing is not None:
+        for leg in ("arrival", "departure"):  # a leg given with a time: its time is known
+            if f"{leg}_at" in participation and f"{leg}_time_known" not in participation:
+                participation[f"{leg}_time_known"] = True
     if existing is None:
         return PreviewRow(
             action=Action.EXISTING_PERSON,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import partial
 from itertools import compress, count
 from operator import not_
@@ -266,7 +266,11 @@ class RowReader:
         ]
 
     def _leg(self, leg: str, columns: dict[str, list[Any]]) -> None:
-        """Join separate date and time columns; local times become UTC instants."""
+        """Join separate date and time columns; local times become UTC instants.
+
+        A day given without a time (parsed as a plain :class:`date`) is stored as
+        local midnight with ``{leg}_time_known`` false; that column is only added when
+        some row needs it, blank elsewhere (a leg with a time: the default, true)."""
         day, moment = columns.pop(f"{leg}_date", None), columns.pop(f"{leg}_time", None)
         at = columns.get(f"{leg}_at")
         if day is not None or moment is not None:
@@ -277,16 +281,24 @@ class RowReader:
                 if at[position] is not None or position in self._refused:
                     continue
                 if d is not None:  # the day's own time, unless a time column gives one
-                    at[position] = d if m is None else datetime.combine(d.date(), m)
+                    if m is None:
+                        at[position] = d
+                    else:
+                        at[position] = datetime.combine(d if type(d) is date else d.date(), m)
                 elif m is not None:
                     error = ValidationError("import.time_without_date", None, value=f"{m:%H:%M}")
                     self._refuse_at(position, f"{leg}_time", error)
         if at is None:
             return
         instants: dict[Any, Any] = {None: None}
+        day_only = False
         for local in dict.fromkeys(at):
             if local is not None:
-                instants[local] = self._instant(local)
+                if type(local) is date:
+                    day_only = True
+                    instants[local] = self._instant(datetime.combine(local, time()))
+                else:
+                    instants[local] = self._instant(local)
         if any(isinstance(v, ValidationError) for v in instants.values()):
             for position, local in enumerate(at):
                 if isinstance(instants[local], ValidationError) and position not in self._refused:
@@ -296,6 +308,8 @@ class RowReader:
             }
         columns[f"{leg}_at"] = list(map(instants.__getitem__, at))
         columns[f"{leg}_timezone"] = [None if v is None else self.timezone for v in at]
+        if day_only:  # elsewhere blank: a leg with a time (see preview._matched_row)
+            columns[f"{leg}_time_known"] = [False if type(v) is date else None for v in at]
 
     def _instant(self, local: datetime) -> datetime | ValidationError:
         try:
@@ -308,9 +322,13 @@ class RowReader:
     def _order(
         self, start: str, end: str, code: str, columns: dict[str, list[Any]], *, strict: bool
     ) -> None:
-        """Refuse the rows whose ``end`` comes before (or, if strict, at) their ``start``."""
+        """Refuse the rows whose ``end`` comes before (or, if strict, at) their ``start``.
+        A leg whose time is unknown counts by its day: a same-day departure passes."""
         if start not in columns or end not in columns:
             return
+        nothing = [None] * len(self._lines)
+        start_known = columns.get(f"{start.removesuffix('_at')}_time_known", nothing)
+        end_known = columns.get(f"{end.removesuffix('_at')}_time_known", nothing)
         for position, (a, b) in enumerate(zip(columns[start], columns[end], strict=True)):
             if a is None or b is None or position in self._refused:
                 continue
@@ -319,6 +337,11 @@ class RowReader:
                 shown = [
                     to_local(v, self.timezone) if isinstance(v, datetime) else v for v in (a, b)
                 ]
+                by_day = (start_known[position] is False, end_known[position] is False)
+                if any(by_day):
+                    if shown[1].date() >= shown[0].date():
+                        continue
+                    shown = [v.date() if d else v for v, d in zip(shown, by_day, strict=True)]
                 values = {start.removesuffix("_at"): shown[0], end.removesuffix("_at"): shown[1]}
                 name = self._leg_column("departure") if end == "departure_at" else end
                 self._refuse_at(position, name, ValidationError(code, None, **values))

@@ -334,3 +334,30 @@ def parse_datetime(cell: Any, around: date | None = None) -> datetime | None:
         return _serial(cell, cell).replace(microsecond=0)
     text = clean_text(str(cell))
     return _datetime_from_text(text, around) if text else None
+
+
+@lru_cache(maxsize=4096)
+def _day_or_datetime_from_text(text: str, around: date | None = None) -> date | datetime:
+    parts = _SPLIT_TIME.split(text, maxsplit=1)
+    if len(parts) == 1:
+        return _date_from_text(text, around)
+    return _datetime_from_text(text, around)
+
+
+def parse_day_or_datetime(cell: Any, around: date | None = None) -> date | datetime | None:
+    """As :func:`parse_datetime`, but a day given without a time stays a :class:`date`
+    (test it with ``type(value) is date``): "28/03/2026", a date cell, a whole Excel
+    serial number. A time written out, even "00:00", gives a :class:`datetime`; an
+    Excel date-time cell at exactly midnight is taken for a date cell."""
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, datetime):
+        value = cell.replace(tzinfo=None) if cell.tzinfo else cell
+        return value.date() if value.time() == time() else value
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        moment = _serial(cell, cell).replace(microsecond=0)
+        return moment.date() if float(cell).is_integer() else moment
+    text = clean_text(str(cell))
+    return _day_or_datetime_from_text(text, around) if text else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -27,7 +27,7 @@ from coopdesk.core.model import Base, Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.people import person_values, validate_person
-from coopdesk.core.timezones import to_utc
+from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
 
 PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
@@ -40,11 +40,13 @@ PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
     "arrival_transport": f.enum(Transport, required=False),
     "arrival_number": f.text(50),
     "arrival_place": f.text(300),
+    "arrival_time_known": f.boolean,
     "departure_at": lambda v, field: v,
     "departure_timezone": f.timezone(required=False),
     "departure_transport": f.enum(Transport, required=False),
     "departure_number": f.text(50),
     "departure_place": f.text(300),
+    "departure_time_known": f.boolean,
     "hotel": f.text(300),
     "check_in": f.a_date(),
     "check_out": f.a_date(),
@@ -56,6 +58,8 @@ _DEFAULTS: Mapping[str, Any] = {
     "role": Role.GUEST,
     "category": BadgeCategory.GUEST,
     "status": ParticipationStatus.INVITED,
+    "arrival_time_known": True,
+    "departure_time_known": True,
 }
 
 
@@ -81,15 +85,32 @@ def _times(data: dict[str, Any], event_tz: str, current: Mapping[str, Any] | Non
         data[key] = to_utc(value, tz, key)
 
 
+def _local_day(value: datetime, tz: str | None) -> date:
+    return (to_local(value, tz) if tz else value).date()
+
+
 def _validate(data: Mapping[str, Any]) -> None:
     arrival, departure = data.get("arrival_at"), data.get("departure_at")
     if arrival is not None and departure is not None and departure < arrival:
-        raise ValidationError(
-            "participation.departure_before_arrival",
-            "departure_at",
-            arrival=arrival,
-            departure=departure,
-        )
+        shown: list[date | datetime] = [arrival, departure]
+        # A leg known to the day only counts by its day: a same-day departure is fine.
+        by_day = [data.get(f"{leg}_time_known") is False for leg in ("arrival", "departure")]
+        if any(by_day):
+            days = [
+                _local_day(arrival, data.get("arrival_timezone")),
+                _local_day(departure, data.get("departure_timezone")),
+            ]
+            if days[1] >= days[0]:
+                days = []
+            else:
+                shown = [day if d else v for v, day, d in zip(shown, days, by_day, strict=True)]
+        if not any(by_day) or days:
+            raise ValidationError(
+                "participation.departure_before_arrival",
+                "departure_at",
+                arrival=shown[0],
+                departure=shown[1],
+            )
     check_in, check_out = data.get("check_in"), data.get("check_out")
     if check_in is not None and check_out is not None and check_out <= check_in:
         raise ValidationError(
@@ -385,6 +406,8 @@ _COLUMNS = (
     Participation.room,
     Participation.notes,
     Participation.version,
+    Participation.arrival_time_known,
+    Participation.departure_time_known,
 )
 
 

@@ -97,6 +97,8 @@ class JourneyProblem:
     at: datetime
     start: date
     end: date
+    # False when only the day is known: ``at`` is then local midnight, show the day only.
+    time_known: bool = True
 
 
 def journey_problems(db: Database, event_id: int, days: int = 7) -> list[JourneyProblem]:
@@ -114,8 +116,10 @@ def journey_problems(db: Database, event_id: int, days: int = 7) -> list[Journey
                 Person.native_name,
                 Participation.arrival_at,
                 Participation.arrival_timezone,
+                Participation.arrival_time_known,
                 Participation.departure_at,
                 Participation.departure_timezone,
+                Participation.departure_time_known,
             )
             .join(Person, Participation.person_id == Person.id)
             .where(
@@ -126,15 +130,18 @@ def journey_problems(db: Database, event_id: int, days: int = 7) -> list[Journey
         ).all()
     earliest, latest = start - timedelta(days=days), end + timedelta(days=days)
     problems = []
-    for part_id, person_id, first, last, native, arrival, a_zone, departure, d_zone in rows:
+    for part_id, person_id, first, last, native, *legs in rows:
         name = f"{first or ''} {last or ''}".strip() or native or ""
-        for kind, at, at_zone in (
-            (ARRIVAL_FAR, arrival, a_zone),
-            (DEPARTURE_FAR, departure, d_zone),
+        arrival, a_zone, a_known, departure, d_zone, d_known = legs
+        for kind, at, at_zone, known in (
+            (ARRIVAL_FAR, arrival, a_zone, a_known),
+            (DEPARTURE_FAR, departure, d_zone, d_known),
         ):
             if at is None:
                 continue
             local = to_local(at, at_zone or zone)
             if not earliest <= local.date() <= latest:
-                problems.append(JourneyProblem(part_id, person_id, name, kind, local, start, end))
+                problems.append(
+                    JourneyProblem(part_id, person_id, name, kind, local, start, end, known)
+                )
     return problems

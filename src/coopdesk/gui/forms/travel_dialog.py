@@ -4,10 +4,11 @@ transport, number, place) and the hotel (name, check-in, check-out, room)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,7 +33,7 @@ TRAVEL_FIELDS = (
     *(
         f"{leg}_{name}"
         for leg in ("arrival", "departure")
-        for name in ("at", "timezone", "transport", "number", "place")
+        for name in ("at", "time_known", "timezone", "transport", "number", "place")
     ),
     "hotel",
     "check_in",
@@ -105,6 +106,9 @@ class TravelDialog(QDialog):
             "check_out", self.tr("Chec&k-out"), OptionalDate(self.tr("set"), False)
         )
         self.room = form.add("room", self.tr("Roo&m"), QLineEdit())
+        # Lists often give the day only: the time is then unknown, not midnight.
+        self.arrival_time_unknown = _time_unknown(self.arrival, self.tr("time unknown"))
+        self.departure_time_unknown = _time_unknown(self.departure, self.tr("time unknown"))
         layout.addWidget(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -125,6 +129,9 @@ class TravelDialog(QDialog):
             when.set_value(
                 to_local(moment, tz).replace(tzinfo=None) if moment else None, default_day
             )
+            unknown = self.arrival_time_unknown if leg == "arrival" else self.departure_time_unknown
+            unknown.setChecked(moment is not None and not getattr(row, f"{leg}_time_known"))
+            _enable_time(when, unknown)
             zone.setCurrentText(tz)
         set_combo(self.arrival_transport, row.arrival_transport)
         set_combo(self.departure_transport, row.departure_transport)
@@ -140,12 +147,12 @@ class TravelDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """Every travel field as the service takes it (times naive, local to their zone)."""
         return {
-            "arrival_at": self.arrival.value(),
+            **self._leg("arrival", self.arrival, self.arrival_time_unknown),
             "arrival_timezone": self.arrival_zone.currentText().strip(),
             "arrival_transport": self.arrival_transport.currentData(),
             "arrival_number": self.arrival_number.text(),
             "arrival_place": self.arrival_place.text(),
-            "departure_at": self.departure.value(),
+            **self._leg("departure", self.departure, self.departure_time_unknown),
             "departure_timezone": self.departure_zone.currentText().strip(),
             "departure_transport": self.departure_transport.currentData(),
             "departure_number": self.departure_number.text(),
@@ -156,6 +163,16 @@ class TravelDialog(QDialog):
             "room": self.room.text(),
         }
 
+    @staticmethod
+    def _leg(leg: str, when: OptionalDate, unknown: QCheckBox) -> dict[str, Any]:
+        """A leg's local moment and whether its time is known: a day without a time is
+        sent as its midnight with the time unknown."""
+        value = when.value()
+        if value is not None and unknown.isChecked():
+            day = value.date() if isinstance(value, datetime) else value
+            return {f"{leg}_at": datetime.combine(day, time()), f"{leg}_time_known": False}
+        return {f"{leg}_at": value, f"{leg}_time_known": True}
+
     def save(self) -> None:
         try:
             self._save(self.values())
@@ -163,6 +180,25 @@ class TravelDialog(QDialog):
             self.form.show_error(error)
             return
         self.accept()
+
+
+def _time_unknown(when: OptionalDate, text: str) -> QCheckBox:
+    """A "time unknown" tick box beside a leg's date and time: it turns the time off."""
+    box = QCheckBox(text)
+    row = when.layout()
+    assert row is not None
+    row.insertWidget(row.count() - 1, box)  # before the stretch
+    when.known.toggled.connect(lambda _on: _enable_time(when, box))
+    box.toggled.connect(lambda _on: _enable_time(when, box))
+    _enable_time(when, box)
+    return box
+
+
+def _enable_time(when: OptionalDate, unknown: QCheckBox) -> None:
+    set_ = when.known.isChecked()
+    unknown.setEnabled(set_)
+    if when.time is not None:
+        when.time.setEnabled(set_ and not unknown.isChecked())
 
 
 def _zones() -> QComboBox:

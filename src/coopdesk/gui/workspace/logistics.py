@@ -95,10 +95,11 @@ class LogisticsTab(QWidget):
         self.movements.clear()
         by_day: dict[date, list[tuple[object, ...]]] = defaultdict(list)
         for p in people:
-            for at, tz, kind, transport, number, place in (
+            for at, tz, known, kind, transport, number, place in (
                 (
                     p.arrival_at,
                     p.arrival_timezone,
+                    p.arrival_time_known,
                     self.tr("Arrival"),
                     p.arrival_transport,
                     p.arrival_number,
@@ -107,6 +108,7 @@ class LogisticsTab(QWidget):
                 (
                     p.departure_at,
                     p.departure_timezone,
+                    p.departure_time_known,
                     self.tr("Departure"),
                     p.departure_transport,
                     p.departure_number,
@@ -119,6 +121,7 @@ class LogisticsTab(QWidget):
                 by_day[local.date()].append(
                     (
                         local,
+                        known,
                         _name(p),
                         kind,
                         i18n.enum_label(transport),
@@ -129,8 +132,10 @@ class LogisticsTab(QWidget):
         for day in sorted(by_day):
             top = QTreeWidgetItem([i18n.fmt_day(day)])
             self.movements.addTopLevelItem(top)
-            for local, *rest in sorted(by_day[day], key=lambda r: r[0]):  # type: ignore[arg-type, return-value]
-                top.addChild(QTreeWidgetItem([i18n.fmt_time(local), *map(str, rest)]))  # type: ignore[arg-type]
+            # A leg known to the day only comes first, "time to be confirmed" (not 00:00).
+            for local, known, *rest in sorted(by_day[day], key=lambda r: (r[1], r[0])):  # type: ignore[arg-type, return-value]
+                when = i18n.fmt_time(local) if known else self.tr("time to be confirmed")  # type: ignore[arg-type]
+                top.addChild(QTreeWidgetItem([when, *map(str, rest)]))
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
         if not by_day:
