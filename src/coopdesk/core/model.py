@@ -11,7 +11,6 @@ import unicodedata
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -20,7 +19,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
-    Enum,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -35,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from coopdesk.core.columns import enum_type
 from coopdesk.core.enums import (
     AgendaItemStatus,
     AgendaItemType,
@@ -80,14 +79,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def _enum(cls: type[StrEnum]) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
+_enum = enum_type
 
 
 def new_uid() -> str:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
     Date,
-    Enum,
     Integer,
     Numeric,
     Row,
@@ -25,6 +23,7 @@ from sqlalchemy import (
     table,
 )
 
+from coopdesk.core.columns import enum_type
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import AmbiguousError, NotFoundError, ValidationError
@@ -63,15 +62,7 @@ _REQUIRED = ("kind", "title", "start_date", "end_date", "timezone")
 # (tests/core/test_event_reads.py compares them with coopdesk.core.model): the window
 # shows its list without importing the ORM and the model, nor configuring its mappers.
 # Changes still go through the ORM (and its change log).
-def _enum(cls: type[StrEnum]) -> Enum:
-    """The type of an enum column, as :mod:`coopdesk.core.model` declares it."""
-    return Enum(
-        cls,
-        native_enum=False,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
+_enum = enum_type  # as coopdesk.core.model declares its enum columns
 
 
 EVENT_TABLE = table(
