@@ -9,6 +9,7 @@ import pytest
 from coopdesk.core import paths
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.headers import (
+    reason_text,
     FIELD_HEADERS,
     ColumnMapping,
     find_header_row,
@@ -212,7 +213,12 @@ def test_headers_in_another_language_are_left_for_the_user_to_map(tmp_path):
         ("Коваленко", "Олена", "olena@example.ua"),
     ]
     mapping = guess_mapping(rows)
-    assert (mapping.header_line, mapping.fields) == (2, (None, None, None))
+    # The headers say nothing coopdesk knows; the values show the e-mail column.
+    assert (mapping.header_line, mapping.fields) == (2, (None, None, "email"))
+    assert mapping.reason(2).code == "values.emails"
+    assert reason_text(mapping.reason(2), "fr") == (
+        "deviné d'après les valeurs : des adresses électroniques (« olena@example.ua »)"
+    )
     path = tmp_path / "mapping.json"
     choices = {"Прізвище": "Nom", "Ім'я": "Prénom", "Електронна пошта": "Courriel"}
     path.write_text(json.dumps(choices, ensure_ascii=False), "utf-8")
