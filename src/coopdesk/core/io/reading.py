@@ -134,6 +134,8 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: tuple[SheetInfo, ...] = ()
+    mixed_lines: tuple[int, ...] = ()
+    other_encoding: str | None = None
 
 
 def read_table(
