@@ -59,7 +59,7 @@ def test_a_refused_row_is_shown_and_nothing_is_written(assises, capsys):
     assert "Ligne 7, colonne « Arrivée » : « 31/06/2023 » : cette date n'existe pas." in (
         captured.err
     )
-    assert "1 ligne(s) refusée(s)" in captured.err
+    assert "1 ligne refusée : rien n'est importé." in captured.err
     assert "Olena Kovalenko" in captured.out
     assert _listed(assises, "Apostolove") == 0
 
@@ -75,12 +75,12 @@ def test_dry_run_then_import_of_a_french_excel_csv(assises, capsys):
     assert "6 nouvelles personnes" in out
     assert _listed(assises, "Assises") == 0
     assert _run(assises, *args, "--yes") == 0
-    assert "6 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert "6 participants ajoutés" in capsys.readouterr().out
     assert _listed(assises, "Assises") == 6
     assert list((paths.config_dir() / "mappings").glob("*.json"))
     # The same file again: everyone is already there.
     assert _run(assises, *args, "--yes") == 0
-    assert "0 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert "0 participant ajouté" in capsys.readouterr().out
     assert _listed(assises, "Assises") == 6
 
 
@@ -167,7 +167,7 @@ def test_the_sheet_of_a_workbook_is_chosen_with_sheet(assises, capsys, tmp_path)
     assert _run(assises, *base, "--sheet", "Délégation Kishiwada", "--yes") == 0
     out = capsys.readouterr().out
     assert "  Délégation Kishiwada (4 lignes)  ← lue" in out
-    assert "3 participant(s) ajouté(s)" in out
+    assert "3 participants ajoutés" in out
     db = open_database(assises)
     try:
         from coopdesk.core.services.events import find_event
