@@ -9,12 +9,12 @@ import pytest
 from coopdesk.core import paths
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.headers import (
-    reason_text,
     FIELD_HEADERS,
     ColumnMapping,
     find_header_row,
     guess_mapping,
     read_mapping_file,
+    reason_text,
     recognise,
     remember_mapping,
 )

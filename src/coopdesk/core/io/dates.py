@@ -153,9 +153,7 @@ def decide_orders(
         if choice in ORDERS:
             found.append(DateOrder(index, header, field, choice, CHOICE, example))
         elif file_order is not None:
-            other = next(
-                mapping.headers[i] for i, (o, _) in settled.items() if o == file_order
-            )
+            other = next(mapping.headers[i] for i, (o, _) in settled.items() if o == file_order)
             found.append(DateOrder(index, header, field, file_order, FILE, example, other))
         elif field in EVENT_FIELDS and event_start is not None:
             end = event_end or event_start
@@ -199,9 +197,7 @@ _ORDER_NAMES = {
 def describe_order(order: DateOrder, language: str = "fr") -> str:
     """ "Date d'arrivée : jour/mois/année (« 24/10/2023 » le montre)"."""
     english = language == "en"
-    why = _TEXTS[order.reason][english].format(
-        example=order.example or "", other=order.other or ""
-    )
+    why = _TEXTS[order.reason][english].format(example=order.example or "", other=order.other or "")
     if order.order is None:
         return f"{order.header}: {why}" if english else f"{order.header} : {why}"
     name = _ORDER_NAMES[order.order][english]

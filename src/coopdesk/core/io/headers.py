@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from coopdesk.core import paths
-from coopdesk.core.io import platforms
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io import platforms
 from coopdesk.core.io.values import as_text, fold
 
 # Every field an imported column may fill, with its French and English header: the
@@ -619,7 +619,9 @@ def _by_values(
             native = [t for t in texts if _other_script(t)]
             if len(native) * 2 > len(texts) and "native_name" not in given:
                 fields[column] = "native_name"
-                reasons[column] = ColumnReason(platforms.NATIVE_SCRIPT, "native_name", None, native[0])
+                reasons[column] = ColumnReason(
+                    platforms.NATIVE_SCRIPT, "native_name", None, native[0]
+                )
                 given |= {"native_name"}
         elif field is None and reasons[column].code == platforms.UNKNOWN:
             if "email" not in given and all(_EMAIL.fullmatch(t) for t in texts):
@@ -632,7 +634,9 @@ def _by_values(
                 and all(_other_script(t) and _name_like(t) for t in texts)
             ):
                 fields[column] = "native_name"
-                reasons[column] = ColumnReason(platforms.NATIVE_SCRIPT, "native_name", None, example)
+                reasons[column] = ColumnReason(
+                    platforms.NATIVE_SCRIPT, "native_name", None, example
+                )
                 given.add("native_name")
 
 
@@ -656,7 +660,10 @@ _REASONS: Mapping[str, tuple[str, str]] = {
         "as for the last file of this shape",
     ),
     platforms.USER: ("votre choix", "your choice"),
-    platforms.UNKNOWN: ("en-tête inconnu : à associer ou à ignorer", "unknown header: map or ignore"),
+    platforms.UNKNOWN: (
+        "en-tête inconnu : à associer ou à ignorer",
+        "unknown header: map or ignore",
+    ),
     platforms.META: (
         "renseignement sur le formulaire ou la commande, pas sur la personne",
         "about the form or the order, not the person",

@@ -69,9 +69,7 @@ _FLAG_WORDS = frozenset(
         *("accept", "subscribe", "abonnement", "draft", "brouillon"),
     }
 )
-_TIME_WORDS = frozenset(
-    {"date", "time", "heure", "at", "utc", "datetime", "jour", "horaire"}
-)
+_TIME_WORDS = frozenset({"date", "time", "heure", "at", "utc", "datetime", "jour", "horaire"})
 _WHEN_WORDS = frozenset(
     {
         *("start", "started", "completion", "completed", "submit", "submitted"),
@@ -178,9 +176,8 @@ def is_timestamp(key: str) -> bool:
     if key in _META:
         return False
     words = set(key.split())
-    return (
-        key in ("horodateur", "timestamp", "marca temporal")
-        or (bool(words & _TIME_WORDS) and bool(words & _WHEN_WORDS) and not words & _LEG_WORDS)
+    return key in ("horodateur", "timestamp", "marca temporal") or (
+        bool(words & _TIME_WORDS) and bool(words & _WHEN_WORDS) and not words & _LEG_WORDS
     )
 
 

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
-from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.bulk import few_collections
 from coopdesk.core.io.dates import DateOrder, decide_orders, month_first_columns
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
@@ -378,7 +377,7 @@ class _Matcher:
                 email = self.emails[position]
                 if email in self.shared:
                     groups.setdefault(email, []).append(position)
-            for email, positions in groups.items():
+            for positions in groups.values():
                 if len(positions) < 2:
                     continue
                 shown = self.parsed.column("email")[positions[0]]

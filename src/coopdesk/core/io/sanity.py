@@ -98,7 +98,7 @@ class RowWarning:
         if isinstance(values.get("names"), tuple):
             names = [str(n) for n in values["names"]]
             last = names.pop()
-            values["names"] = (", ".join(names) + (" and " if english else " et ") + last)
+            values["names"] = ", ".join(names) + (" and " if english else " et ") + last
         if "how" in values:
             values["how"] = {
                 "email": ("même courriel", "same e-mail"),
