@@ -345,6 +345,10 @@ def classify(header: str, left: Sequence[str | None] = ()) -> tuple[str | None, 
                 break
         return f"{leg}_{part}", platforms.HEADER
     who = platforms.party(plain)
+    if ":" in header:  # "Attendee name: Given name", "Champ additionnel : Email"
+        tail = fold(header.rsplit(":", 1)[1])
+        if tail in _KNOWN and tail not in _WEAK:
+            return _KNOWN[tail], who or platforms.HEADER
     if who is not None:
         return _party_field(plain), who
     if platforms.is_meta(plain):
@@ -615,29 +619,39 @@ def _by_values(
                 fields[column] = None
                 reasons[column] = ColumnReason(platforms.NOT_CATEGORIES, "category", None, bad)
                 given.discard("category")
-        elif field == "full_name" and given & {"last_name", "first_name"}:
-            native = [t for t in texts if _other_script(t)]
-            if len(native) * 2 > len(texts) and "native_name" not in given:
+        elif _native_candidate(field, reasons[column], given):
+            native = [t for t in texts if _other_script(t) and _name_like(t)]
+            if len(native) * 2 > len(texts):
                 fields[column] = "native_name"
                 reasons[column] = ColumnReason(
                     platforms.NATIVE_SCRIPT, "native_name", None, native[0]
                 )
-                given |= {"native_name"}
+                given.add("native_name")
+                if field is not None:
+                    given.discard(field)
         elif field is None and reasons[column].code == platforms.UNKNOWN:
             if "email" not in given and all(_EMAIL.fullmatch(t) for t in texts):
                 fields[column] = "email"
                 reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
                 given.add("email")
-            elif (
-                "native_name" not in given
-                and given & {"last_name", "full_name"}
-                and all(_other_script(t) and _name_like(t) for t in texts)
-            ):
-                fields[column] = "native_name"
-                reasons[column] = ColumnReason(
-                    platforms.NATIVE_SCRIPT, "native_name", None, example
-                )
-                given.add("native_name")
+
+
+_NAMES = frozenset({"full_name", "last_name", "first_name"})
+
+
+def _native_candidate(field: str | None, reason: ColumnReason, given: set[str | None]) -> bool:
+    """Whether a column may be the names in their own script beside romanised ones:
+    a whole-name column ("氏名") while another column gives the names, or a column
+    left aside (unknown header, or a second name column)."""
+    if "native_name" in given:
+        return False
+    if field == "full_name":
+        return bool(given & {"last_name", "first_name"})
+    if field is not None:
+        return False
+    if reason.code == platforms.UNKNOWN:
+        return bool(given & _NAMES)
+    return reason.code == platforms.DUPLICATE and reason.field in _NAMES
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
