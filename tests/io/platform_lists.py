@@ -26,7 +26,7 @@ from openpyxl import Workbook
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus
 
-C, D, I = ParticipationStatus.CONFIRMED, ParticipationStatus.DECLINED, ParticipationStatus.INVITED
+C, D, INV = ParticipationStatus.CONFIRMED, ParticipationStatus.DECLINED, ParticipationStatus.INVITED
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ PEOPLE = (
         "Conseil municipal d'Apostolove",
         "olena.kovalenko@apostolove.ua",
         BadgeCategory.SPEAKER,
-        I,
+        INV,
         date(2023, 10, 14),  # a day over 12: it settles the order of every arrival column
         "UA",
     ),
@@ -168,7 +168,7 @@ class Shape:
 
     def expected_status(self, guest: Guest) -> ParticipationStatus:
         if "status" not in self.carries:
-            return I
+            return INV
         return guest.status if guest.status in self.statuses else C
 
     def rows(self) -> list[list[Any]]:
@@ -207,18 +207,18 @@ BUYER_EMAIL = "inscriptions@agence-voyages.example"
 RESPONDENT_EMAIL = "secretariat@poitiers.fr"
 
 _PRETIX_STATUS = {
-    "fr": {C: "payée", D: "annulée", I: "en attente"},
-    "en": {C: "Paid", D: "Canceled", I: "Pending"},
+    "fr": {C: "payée", D: "annulée", INV: "en attente"},
+    "en": {C: "Paid", D: "Canceled", INV: "Pending"},
 }
 _EVENTBRITE_STATUS = {
     "fr": {C: "Participe", D: "Ne participe pas"},
     "en": {C: "Attending", D: "Not Attending"},
 }
 _WEEZEVENT_STATUS = {"fr": {C: "Validé", D: "Annulé"}, "en": {C: "Validated", D: "Cancelled"}}
-_HELLOASSO_STATUS = {"fr": {C: "Validé", D: "Annulé", I: "En attente"}}
+_HELLOASSO_STATUS = {"fr": {C: "Validé", D: "Annulé", INV: "En attente"}}
 _INDICO_STATUS = {
-    "fr": {C: "Complète", D: "Retirée", I: "En attente"},
-    "en": {C: "Complete", D: "Withdrawn", I: "Pending"},
+    "fr": {C: "Complète", D: "Retirée", INV: "En attente"},
+    "en": {C: "Complete", D: "Withdrawn", INV: "Pending"},
 }
 _BASE = frozenset({"first_name", "last_name", "email", "function", "organisation"})
 

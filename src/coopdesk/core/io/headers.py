@@ -629,11 +629,15 @@ def _by_values(
                 given.add("native_name")
                 if field is not None:
                     given.discard(field)
-        elif field is None and reasons[column].code == platforms.UNKNOWN:
-            if "email" not in given and all(_EMAIL.fullmatch(t) for t in texts):
-                fields[column] = "email"
-                reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
-                given.add("email")
+        elif (
+            field is None
+            and reasons[column].code == platforms.UNKNOWN
+            and "email" not in given
+            and all(_EMAIL.fullmatch(t) for t in texts)
+        ):
+            fields[column] = "email"
+            reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
+            given.add("email")
 
 
 _NAMES = frozenset({"full_name", "last_name", "first_name"})
