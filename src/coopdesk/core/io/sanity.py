@@ -29,10 +29,9 @@ register_messages(
         "fr": {
             "import.warn.date_far": "{count_text} loin de l'événement (du {start} au {end}), "
             "par exemple le {example} : une date lue dans le mauvais ordre ou mal tapée ?",
-            "import.warn.birth_date": "{count_text} de naissance improbable, par exemple "
-            "le {example}.",
-            "import.warn.passport_expires": "{count_text} de passeport expiré à la fin de "
-            "l'événement ({end}), par exemple le {example}.",
+            "import.warn.birth_date": "{count_text}, par exemple le {example}.",
+            "import.warn.passport_expires": "{count_text} ({end}), par exemple le {example} : "
+            "le passeport ne sera plus valable.",
             "import.warn.shared_email": "Le même courriel « {email} » pour {names} : "
             "sans doute celui de la personne qui a fait l'inscription. Il sera enregistré "
             "pour chacune.",
@@ -46,9 +45,9 @@ register_messages(
         "en": {
             "import.warn.date_far": "{count_text} far from the event ({start} to {end}), "
             "for example {example}: a date read in the wrong order, or mistyped?",
-            "import.warn.birth_date": "{count_text} of birth unlikely, for example {example}.",
-            "import.warn.passport_expires": "{count_text} of passports expired by the end of "
-            "the event ({end}), for example {example}.",
+            "import.warn.birth_date": "{count_text}, for example {example}.",
+            "import.warn.passport_expires": "{count_text} ({end}), for example {example}: the "
+            "passport will no longer be valid.",
             "import.warn.shared_email": "The same e-mail “{email}” for {names}: probably "
             "that of whoever registered them. It will be stored for each of them.",
             "import.warn.same_person": "Same person as on row {other} ({how}): only row "
@@ -60,6 +59,24 @@ register_messages(
         },
     }
 )
+
+
+# How many of what a warning counts: French one and many, English one and many.
+_NOUNS = {
+    "import.warn.date_far": ("date", "dates", "date", "dates"),
+    "import.warn.birth_date": (
+        "date de naissance improbable",
+        "dates de naissance improbables",
+        "unlikely date of birth",
+        "unlikely dates of birth",
+    ),
+    "import.warn.passport_expires": (
+        "date d'expiration de passeport avant la fin de l'événement",
+        "dates d'expiration de passeport avant la fin de l'événement",
+        "passport expiry date before the end of the event",
+        "passport expiry dates before the end of the event",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -78,11 +95,7 @@ class RowWarning:
         english = lang == "en"
         values = dict(self.values)
         count = int(values.get("count", len(self.lines)))
-        noun = {
-            "import.warn.date_far": ("date", "dates", "date", "dates"),
-            "import.warn.birth_date": ("date", "dates", "date", "dates"),
-            "import.warn.passport_expires": ("date", "dates", "date", "dates"),
-        }.get(self.code)
+        noun = _NOUNS.get(self.code)
         if noun is not None:
             one = count == 1
             values["count_text"] = (
@@ -90,8 +103,6 @@ class RowWarning:
                 if english
                 else f"{count} {noun[0] if one else noun[1]}"
             )
-            if self.code == "import.warn.passport_expires" and not english:
-                values["count_text"] = f"{count} date" if one else f"{count} dates"
         if isinstance(values.get("examples"), tuple):
             quote = "“{}”" if english else "« {} »"
             values["examples"] = ", ".join(quote.format(t) for t in values["examples"])
