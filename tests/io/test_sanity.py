@@ -111,7 +111,7 @@ def test_dates_far_from_the_event_are_pointed_at(db, october):
         "avant la fin de l'événement (06/10/2023), par exemple le 13/05/2023 : le passeport ne "
         "sera plus valable.",
     ]
-    assert [w.describe("en") for w in preview.warnings][0] == (
+    assert preview.warnings[0].describe("en") == (
         "Rows 3 and 4, column “Arrivée”: 2 dates far from the event (05/10/2023 to "
         "06/10/2023), for example 04/10/2022: a date read in the wrong order, or mistyped?"
     )
