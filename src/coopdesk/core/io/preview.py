@@ -209,15 +209,23 @@ def preview_import(
     mapping.check()
     with few_collections(), db.session() as session:
         event = get_row(session, Event, event_id, "event")
-        start, end = event.start_date, event.end_date
+        start, end, timezone = event.start_date, event.end_date, event.timezone
         orders = decide_orders(table.rows, mapping, start, end, date_order)
-        reader = RowReader(mapping, event.timezone, start, month_first_columns(orders))
+        reader = RowReader(mapping, timezone, start, month_first_columns(orders))
         parsed = reader.read(table.rows)
         directory = _Directory.load(session, event_id)
         matcher = _Matcher(parsed, directory)
         rows, new_organisations = matcher.rows(session)
     issues = sorted(reader.issues, key=lambda issue: issue.line)
-    warnings = _warnings(table, mapping, parsed, reader, start, end) + matcher.warnings
+    undecided = frozenset(
+        f"{o.field.split('_')[0]}_at" if o.field.startswith(("arrival", "departure")) else o.field
+        for o in orders
+        if o.order is None and o.field is not None
+    )
+    warnings = (
+        _warnings(table, mapping, parsed, reader, (start, end, timezone), undecided)
+        + matcher.warnings
+    )
     return ImportPreview(
         event_id,
         table.source,
@@ -235,8 +243,8 @@ def _warnings(
     mapping: ColumnMapping,
     parsed: ParsedRows,
     reader: RowReader,
-    start: Any,
-    end: Any,
+    event: tuple[Any, Any, str],
+    undecided: frozenset[str],
 ) -> list[RowWarning]:
     """The sanity pass over the whole list (see :mod:`coopdesk.core.io.sanity`)."""
     found: list[RowWarning] = []
@@ -249,7 +257,10 @@ def _warnings(
                 {"encoding": table.encoding or "", "other": table.other_encoding or ""},
             )
         )
-    found += dates_far_from_event(parsed.lines, parsed.columns, reader.header_of, start, end)
+    start, end, timezone = event
+    found += dates_far_from_event(
+        parsed.lines, parsed.columns, reader.header_of, start, end, timezone, undecided
+    )
     fields = mapping.fields
     for name in ("full_name", "last_name"):
         if name in fields:

@@ -21,6 +21,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.dates import AROUND_EVENT
 from coopdesk.core.io.values import as_text
 from coopdesk.core.messages import describe, register_messages, user_language
+from coopdesk.core.timezones import to_local
 
 _LINES_SHOWN = 12
 
@@ -140,9 +141,10 @@ def _lines_text(lines: Sequence[int], english: bool) -> str:
     return ("Rows " if english else "Lignes ") + joined
 
 
-def _day(value: Any) -> date | None:
+def _local_day(value: Any, timezone: str) -> date | None:
+    """The day of a stored UTC instant in the event's time zone, or a plain day."""
     if isinstance(value, datetime):
-        return value.date()
+        return to_local(value, timezone).date()
     if isinstance(value, date):
         return value
     return None
@@ -154,21 +156,25 @@ def dates_far_from_event(
     headers: Mapping[str, str],
     start: date,
     end: date,
+    timezone: str,
+    undecided: frozenset[str] = frozenset(),
 ) -> list[RowWarning]:
-    """The dates of the journey and the stay far from the event, a column at a time."""
+    """The dates of the journey and the stay far from the event, a column at a time
+    (instants seen in the event's ``timezone``); the ``undecided`` fields, whose date
+    order is still to choose, are left until it is."""
     low, high = start - AROUND_EVENT, end + AROUND_EVENT
     found: list[RowWarning] = []
     for name in ("arrival_at", "departure_at", "check_in", "check_out"):
         values = columns.get(name)
-        if values is None:
+        if values is None or name in undecided:
             continue
         # The instants of a long list repeat: each day is looked at once.
-        days = {v: _day(v) for v in dict.fromkeys(values) if v is not None}
+        days = {v: _local_day(v, timezone) for v in dict.fromkeys(values) if v is not None}
         far = {v for v, d in days.items() if d is not None and not low <= d <= high}
         if not far:
             continue
         positions = [p for p, v in enumerate(values) if v in far]
-        example = _day(values[positions[0]])
+        example = days[values[positions[0]]]
         found.append(
             RowWarning(
                 "import.warn.date_far",
