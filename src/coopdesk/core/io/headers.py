@@ -511,8 +511,8 @@ def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
     platform = platforms.platform_of(headers)
     remembered = remembered_fields(headers)
     if remembered is not None:
-        reasons = tuple(ColumnReason(platforms.REMEMBERED, f) for f in remembered)
-        return ColumnMapping(index + 1, headers, remembered, reasons, platform)
+        kept = tuple(ColumnReason(platforms.REMEMBERED, f) for f in remembered)
+        return ColumnMapping(index + 1, headers, remembered, kept, platform)
     fields, reasons = _by_headers(headers)
     body = rows[index + 1 : index + 1 + _VALUE_SAMPLE]
     _by_values(headers, fields, reasons, body)
@@ -736,7 +736,7 @@ def reason_text(reason: ColumnReason, language: str = "fr") -> str:
     """Why a column fills its field (or none), as the preview says it."""
     english = language == "en"
     french_text, english_text = _REASONS.get(reason.code, _REASONS[platforms.UNKNOWN])
-    field = FIELD_HEADERS[reason.field][english] if reason.field in FIELD_HEADERS else ""
+    field = FIELD_HEADERS[reason.field][english] if reason.field is not None else ""
     return (english_text if english else french_text).format(
         field=field, other=reason.other or "", example=reason.example or ""
     )

@@ -386,7 +386,7 @@ class _Matcher:
             groups: dict[str, list[int]] = {}
             for position in kept:
                 email = self.emails[position]
-                if email in self.shared:
+                if email is not None and email in self.shared:
                     groups.setdefault(email, []).append(position)
             for positions in groups.values():
                 if len(positions) < 2:
