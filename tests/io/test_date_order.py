@@ -7,6 +7,8 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.apply import apply_import
@@ -14,7 +16,7 @@ from coopdesk.core.io.dates import describe_order
 from coopdesk.core.io.preview import preview_import
 from coopdesk.core.io.reading import Table
 from coopdesk.core.messages import describe
-from coopdesk.core.services import participants
+from coopdesk.core.services import events, participants
 from tests.factories import delegation
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -123,3 +125,45 @@ def test_each_column_is_decided_on_its_own_values(db, october):
     assert orders == {"Arrivée": "dmy", "Expiration du passeport": "mdy"}
     expiry = {r.person["last_name"]: r.person["passport_expiry"] for r in preview.rows}
     assert expiry == {"Dupont": date(2030, 12, 31), "Durand": date(2031, 1, 15)}
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    days=st.lists(
+        st.dates(min_value=date(2023, 9, 1), max_value=date(2023, 11, 30)),
+        min_size=1,
+        max_size=8,
+    ),
+    american=st.booleans(),
+    stamps=st.lists(st.dates(min_value=date(2023, 8, 1), max_value=date(2023, 9, 30)), max_size=3),
+)
+def test_dates_are_never_read_wrong_silently(db, days, american, stamps):
+    """Whatever the dates and their order, each arrival is read right, or the preview
+    asks: never another day without a word."""
+    found = events.list_events(db)
+    event_id = (
+        found[0].id
+        if found
+        else delegation(db, start_date=date(2023, 10, 5), end_date=date(2023, 10, 6)).id
+    )
+
+    def written(day: date) -> str:
+        return f"{day.month}/{day.day}/{day.year}" if american else f"{day:%d/%m/%Y}"
+
+    header = ("Timestamp", "Last name", "Arrival date") if stamps else ("Last name", "Arrival date")
+    rows = [header] + [
+        ((f"{written(stamps[n % len(stamps)])} 10:00:00",) if stamps else ())
+        + (f"Name{chr(65 + n)}", written(day))
+        for n, day in enumerate(days)
+    ]
+    preview = preview_import(db, event_id, Table("form.csv", rows))
+    if preview.date_questions:
+        return  # asked, not guessed
+    got = [row.participation["arrival_at"] for row in preview.rows]
+    assert preview.issues == ()
+    local = [v.replace(tzinfo=ZoneInfo("UTC")).astimezone(PARIS).date() for v in got]
+    assert local == days
