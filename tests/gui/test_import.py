@@ -296,3 +296,28 @@ def test_the_wizard_asks_the_date_order_and_has_warnings_accepted(  # type: igno
     found = participants.list_participants(db, event.id)
     births = {p.last_name: people.get_person(db, p.person_id).birth_date for p in found}
     assert births == {"Kovalenko": date(1980, 3, 4), "Bondarenko": date(1975, 5, 6)}
+
+
+def test_warnings_accepted_for_one_file_are_not_accepted_for_its_new_version(  # type: ignore[no-untyped-def]
+    qtbot, db, event, tmp_path
+):
+    path = tmp_path / "liste.csv"
+    path.write_text("Nom;Prénom;Courriel\nRoux;Anne;a@x.fr\nRoux;Anne;a@x.fr\n", encoding="utf-8")
+    wizard = ImportWizard(db, event)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert page.warnings.item(0).text() == (
+        "Ligne 3 : Même personne qu'à la ligne 2 (même courriel) : seule la ligne 2 sera importée."
+    )
+    page.accept_box.setChecked(True)
+    assert finish.isEnabled()
+    # The file is corrected elsewhere, and another point appears: to be read first.
+    path.write_text("Nom;Prénom;Courriel\nRoux;Anne;a@x.fr\nBlanc;Eve;a@x.fr\n", encoding="utf-8")
+    qtbot.mouseClick(page.reread, Qt.MouseButton.LeftButton)
+    assert page.warnings.item(0).text().startswith("Lignes 2 et 3 : Le même courriel")
+    assert not page.accept_box.isChecked() and not finish.isEnabled()

@@ -416,6 +416,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.warnings)
         layout.addWidget(self.accept_box)
         layout.addWidget(self.view, 1)
+        self._shown_warnings: tuple[str, ...] = ()
         self._show_checks(None)
 
     def choose_date_order(self) -> None:
@@ -442,9 +443,12 @@ class PreviewPage(QWizardPage):
         self.date_question.setVisible(bool(preview and preview.date_questions))
         self.date_order.setCurrentIndex(max(self.date_order.findData(self.owner.date_order), 0))
         warnings = preview.warnings if preview else ()
+        texts = tuple(warning.describe(language) for warning in warnings)
+        if texts != self._shown_warnings:  # accepted were others: read these ones first
+            self.accept_box.setChecked(False)
+            self._shown_warnings = texts
         self.warnings.clear()
-        for warning in warnings:
-            self.warnings.addItem(warning.describe(language))
+        self.warnings.addItems(list(texts))
         for widget in (self.warnings_title, self.warnings, self.accept_box):
             widget.setVisible(bool(warnings))
         if not warnings:
