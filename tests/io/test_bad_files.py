@@ -185,3 +185,17 @@ def test_the_rooming_list_csv_guards_hotel_names(db, tmp_path):
         cells = [cell for row in csv.reader(handle, delimiter=";") for cell in row]
     assert '\'=HYPERLINK("http://x","Hôtel")' in cells
     assert not [c for c in cells if c.startswith(("=", "+", "@"))]
+
+
+def test_a_file_bigger_than_any_list_is_refused_before_reading(tmp_path, monkeypatch):
+    from coopdesk.core.io import reading
+
+    monkeypatch.setattr(reading, "MAX_FILE_MB", 1)
+    path = tmp_path / "énorme.csv"
+    path.write_bytes(b"Nom;Pr\xc3\xa9nom\n" + b"Dupont;Marie\n" * 200_000)
+    with pytest.raises(ValidationError) as error:
+        read_table(path)
+    assert describe(error.value, "fr") == (
+        "énorme.csv pèse 2 Mo : c'est trop pour une liste de participants (au plus 1 Mo). "
+        "Enregistrez seulement la feuille de la liste, ou découpez-la en plusieurs fichiers."
+    )
