@@ -927,6 +927,10 @@
         <translation>Read as %1, columns separated by %2: %3 rows.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Excel workbook, sheet “%1”: %2.</translation>
     </message>

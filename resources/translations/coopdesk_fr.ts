@@ -927,6 +927,10 @@
         <translation>Lu en %1, colonnes séparées par %2 : %3 lignes.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Lu ligne par ligne (le fichier mélange UTF-8 et Windows-1252) : voir les points à vérifier de l&apos;aperçu.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Classeur Excel, feuille « %1 » : %2.</translation>
     </message>

@@ -321,3 +321,20 @@ def test_warnings_accepted_for_one_file_are_not_accepted_for_its_new_version(  #
     qtbot.mouseClick(page.reread, Qt.MouseButton.LeftButton)
     assert page.warnings.item(0).text().startswith("Lignes 2 et 3 : Le même courriel")
     assert not page.accept_box.isChecked() and not finish.isEnabled()
+
+
+def test_a_file_mixing_two_encodings_is_said_so_on_the_first_page(  # type: ignore[no-untyped-def]
+    qtbot, db, event, tmp_path
+):
+    path = tmp_path / "fusion.csv"
+    path.write_bytes(
+        "Nom;Prénom\r\nКоваленко;Олена\r\n".encode() + "Lefèvre;Hélène\r\n".encode("cp1252")
+    )
+    wizard = ImportWizard(db, event)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    assert wizard.file_page.detected.text().endswith(
+        "Lu ligne par ligne (le fichier mélange UTF-8 et Windows-1252) : voir les points à "
+        "vérifier de l'aperçu."
+    )
+    assert wizard.file_page.sample.item(2, 1).text() == "Hélène"

@@ -216,6 +216,15 @@ class FilePage(QWizardPage):
                 .replace("%2", QLocale().quoteString(separator))
                 .replace("%3", str(len(table.rows)))
             )
+            if table.mixed_lines:
+                self.detected.setText(
+                    self.detected.text()
+                    + " "
+                    + self.tr(
+                        "Read line by line (the file mixes UTF-8 and Windows-1252): see the "
+                        "points to check in the preview."
+                    )
+                )
         else:
             rows = next((s.rows for s in table.sheets if s.name == table.sheet), len(table.rows))
             self.detected.setText(
