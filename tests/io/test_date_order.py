@@ -167,3 +167,13 @@ def test_dates_are_never_read_wrong_silently(db, days, american, stamps):
     assert preview.issues == ()
     local = [v.replace(tzinfo=ZoneInfo("UTC")).astimezone(PARIS).date() for v in got]
     assert local == days
+
+
+def test_times_and_iso_dates_say_nothing_of_the_order(db, october):
+    rows = [
+        ("Nom", "Prénom", "Date d'arrivée", "Heure d'arrivée", "Date de départ"),
+        ("Dupont", "Marie", "2023-10-04", "10.05", "2023-10-07"),
+        ("Durand", "Paul", "2023-10-05", "9.30", "2023-10-06"),
+    ]
+    preview = preview_import(db, october.id, Table("liste.csv", rows))
+    assert preview.date_orders == () and preview.issues == ()

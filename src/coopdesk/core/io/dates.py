@@ -75,7 +75,7 @@ def _clues(cells: Sequence[Any]) -> _Clues:
         if seen > _DISTINCT:
             break
         match = _PAIR.search(cell)
-        if match is None:
+        if match is None or (match[4] is None and match[2] != "/"):  # "10.05": a time
             continue
         first, second = int(match[1]), int(match[3])
         if not (1 <= first <= 31 and 1 <= second <= 31):
