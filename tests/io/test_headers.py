@@ -284,6 +284,10 @@ def test_the_buyer_s_columns_count_only_when_no_column_names_the_attendees():
         ("E-mail acheteur", "email", "buyer"),
         ("Email payeur", "email", "buyer"),
         ("氏名", "full_name", "header"),
+        ("Country code", "country", "header"),
+        ("Code pays", "country", "header"),
+        ("Code postal", None, "identifier"),
+        ("Date de début du séjour", None, "unknown"),
     ],
 )
 def test_what_each_platform_header_names(header, field, code):

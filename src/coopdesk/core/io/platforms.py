@@ -53,9 +53,11 @@ NATIVE_SCRIPT = "values.native_script"
 EMAILS = "values.emails"
 NOT_CATEGORIES = "values.not_categories"
 
-# Fields whose value is itself a number: a "N° de …" header may name them.
+# Fields whose value is itself a number or a code: a "N° de …" or "… code" header may
+# name them ("N° de téléphone", "Country code").
 NUMBER_FIELDS = frozenset(
     {"phone", "passport_number", "room", "arrival_number", "departure_number"}
+    | {"country", "languages"}
 )
 _ID_WORDS = frozenset(
     {"id", "uid", "uuid", "sid", "token", "barcode", "serial", "pseudonymization", "seed"}
@@ -82,6 +84,7 @@ _WHEN_WORDS = frozenset(
 _LEG_WORDS = frozenset(
     {"arrivee", "arrival", "depart", "departure", "hotel", "naissance", "birth"}
     | {"passeport", "passport", "expiration", "expiry", "vol", "flight", "train"}
+    | {"sejour", "stay", "visite", "visit", "mission", "voyage", "trip"}
 )
 _META = frozenset(
     {
