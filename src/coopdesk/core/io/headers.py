@@ -102,6 +102,7 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "fonction occupee",
         "job",
         "occupation",
+        "designation",
     ),
     "organisation": (
         "organization",
@@ -131,6 +132,7 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "messagerie",
         "adresse courriel",
         "mel",
+        "email id",
     ),
     "phone": (
         "tel",

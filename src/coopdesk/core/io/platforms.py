@@ -94,6 +94,8 @@ _META = frozenset(
         *("total points", "points totaux", "quiz feedback", "commentaires du questionnaire"),
         *("event slug", "sales channel", "canal de vente", "order locale", "payment providers"),
         *("quantity", "quantite", "total paid", "fees paid", "montant", "prix", "price"),
+        *("price tier", "order type", "currency", "devise", "eventbrite fees"),
+        *("eventbrite payment processing", "payment type", "moyen de paiement"),
     }
 )
 _BUYER_WORDS = frozenset(
