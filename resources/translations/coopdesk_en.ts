@@ -927,6 +927,10 @@
         <translation>Read as %1, columns separated by %2: %3 rows.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Excel workbook, sheet “%1”: %2.</translation>
     </message>
@@ -1340,8 +1344,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Fills</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>Column headers found on row %1.</source>
         <translation>Column headers found on row %1.</translation>
+    </message>
+    <message>
+        <source>Export recognised: %1.</source>
+        <translation>Export recognised: %1.</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -1886,6 +1898,38 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>After correcting the file in Excel or a text editor</source>
         <translation>After correcting the file in Excel or a text editor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2023)</source>
+        <translation>Day/month/year (31/12/2023)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2023)</source>
+        <translation>Month/day/year (12/31/2023)</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways: choose their order before importing.</source>
+        <translation>Some dates read both ways: choose their order before importing.</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Date order:</translation>
+    </message>
+    <message>
+        <source>Points to check before importing:</source>
+        <translation>Points to check before importing:</translation>
+    </message>
+    <message>
+        <source>I have checked these points: import anyway</source>
+        <translation>I have checked these points: import anyway</translation>
+    </message>
+    <message>
+        <source>How the dates are read:</source>
+        <translation>How the dates are read:</translation>
     </message>
     <message>
         <source>refused: %1</source>

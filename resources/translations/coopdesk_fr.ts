@@ -927,6 +927,10 @@
         <translation>Lu en %1, colonnes séparées par %2 : %3 lignes.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Lu ligne par ligne (le fichier mélange UTF-8 et Windows-1252) : voir les points à vérifier de l&apos;aperçu.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Classeur Excel, feuille « %1 » : %2.</translation>
     </message>
@@ -1340,8 +1344,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Remplit</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>Column headers found on row %1.</source>
         <translation>En-têtes de colonnes trouvés ligne %1.</translation>
+    </message>
+    <message>
+        <source>Export recognised: %1.</source>
+        <translation>Export reconnu : %1.</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -1886,6 +1898,38 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>After correcting the file in Excel or a text editor</source>
         <translation>Après avoir corrigé le fichier dans Excel ou un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2023)</source>
+        <translation>Jour/mois/année (31/12/2023)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2023)</source>
+        <translation>Mois/jour/année (12/31/2023)</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways: choose their order before importing.</source>
+        <translation>Certaines dates se lisent dans les deux ordres : choisissez leur ordre avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Ordre des dates :</translation>
+    </message>
+    <message>
+        <source>Points to check before importing:</source>
+        <translation>Points à vérifier avant d&apos;importer :</translation>
+    </message>
+    <message>
+        <source>I have checked these points: import anyway</source>
+        <translation>J&apos;ai vérifié ces points : importer quand même</translation>
+    </message>
+    <message>
+        <source>How the dates are read:</source>
+        <translation>Lecture des dates :</translation>
     </message>
     <message>
         <source>refused: %1</source>

@@ -75,14 +75,22 @@ def apply_import(
     *,
     fill_empty: bool = True,
     as_new: Collection[int] = (),
+    accept_warnings: bool = False,
 ) -> ImportResult:
     """Write ``preview`` in one transaction.
 
     ``fill_empty`` fills matched people's empty fields from the file; ``as_new``
     lists the lines whose match the user refused: those rows create a new person.
+    A preview with refused rows, with a date order to choose, or with warnings the
+    user has not accepted (``accept_warnings``) is refused.
     """
     if preview.issues:
         raise ValidationError("import.has_errors", None, count=len(preview.refused_lines))
+    if preview.date_questions:
+        columns = ", ".join(f"« {o.header} »" for o in preview.date_questions)
+        raise ValidationError("import.date_order_needed", None, columns=columns)
+    if preview.warnings and not accept_warnings:
+        raise ValidationError("import.warnings_not_accepted", None, count=len(preview.warnings))
     rows = [_as_new(row) if row.line in as_new else row for row in preview.rows]
     with db.session() as session:
         _lock_for_import(session)

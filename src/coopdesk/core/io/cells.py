@@ -56,6 +56,19 @@ def _phone(cell: Any) -> str | None:
     return checked
 
 
+# What a form tool writes for a respondent it does not know (Microsoft Forms'
+# anonymous forms): no e-mail at all.
+_NO_EMAIL = frozenset({"anonymous", "anonyme", "anonym", "anonimo", "anonimo a"})
+
+
+def _email(cell: Any) -> str | None:
+    text = as_text(cell)
+    if fold(text) in _NO_EMAIL:
+        return None
+    checked: str | None = PERSON_FIELDS["email"](text, "email")
+    return checked
+
+
 def _word(vocabulary: str) -> Parser:
     return lambda cell: parse_word(vocabulary, cell)
 
@@ -92,6 +105,7 @@ def _parsers() -> dict[str, Parser]:
     }
     parsers |= {
         "phone": _phone,
+        "email": _email,
         "notes": _then(as_text, PARTICIPATION_FIELDS["notes"], "notes"),
         "organisation": _then(as_text, text(300), "organisation"),
         "country": parse_country,

@@ -53,8 +53,12 @@ register_messages(
             "import.transport_unknown": "Transport inconnu : « {value} » (Avion, Train, "
             "Voiture, Car, Bateau).",
             "import.duplicate_row": "Même personne qu'à la ligne {other}.",
-            "import.has_errors": "{count} ligne(s) refusée(s) : rien n'a été importé. "
-            "Corrigez le fichier puis recommencez.",
+            "import.date_order_needed": "Les dates de {columns} se lisent dans les deux "
+            "ordres : choisissez jour/mois/année ou mois/jour/année avant d'importer.",
+            "import.warnings_not_accepted": "L'aperçu signale des points à vérifier : lisez-"
+            "les et acceptez-les avant d'importer.",
+            "import.has_errors": "Lignes refusées : {count}. Rien n'a été importé : corrigez "
+            "le fichier puis recommencez.",
             "import.changed_since_preview": "Quelqu'un a modifié entre-temps des personnes, "
             "des organisations ou des inscriptions de cette liste (une autre importation, "
             "peut-être) : rien n'a été importé. Refaites l'aperçu, il en tiendra compte.",
@@ -101,7 +105,11 @@ register_messages(
             "import.transport_unknown": "Unknown transport “{value}” (Plane, Train, Car, "
             "Coach, Boat).",
             "import.duplicate_row": "Same person as on row {other}.",
-            "import.has_errors": "{count} row(s) refused: nothing was imported. Fix the file "
+            "import.date_order_needed": "The dates of {columns} read both ways: choose "
+            "day/month/year or month/day/year before importing.",
+            "import.warnings_not_accepted": "The preview points out things to check: read "
+            "and accept them before importing.",
+            "import.has_errors": "Rows refused: {count}. Nothing was imported: fix the file "
             "and try again.",
             "import.changed_since_preview": "Someone changed people, organisations or "
             "registrations of this list meanwhile (another import, perhaps): nothing was "

@@ -123,7 +123,8 @@ def _blanks(rows: Sequence[Sequence[Any]]) -> Iterable[bool]:
 class RowReader:
     """Reads the data rows under a mapping's header; the issues gather in ``issues``.
     Dates of the journey and the stay written without a year ("23/10") are read in
-    the year that puts them nearest ``event_start``.
+    the year that puts them nearest ``event_start``; the columns of ``month_first``
+    are read month first.
 
     The work goes column by column, each distinct value parsed once (in a list of
     thousands of rows dates, categories and organisations repeat), and the rules
@@ -131,7 +132,11 @@ class RowReader:
     """
 
     def __init__(
-        self, mapping: ColumnMapping, event_timezone: str, event_start: date | None = None
+        self,
+        mapping: ColumnMapping,
+        event_timezone: str,
+        event_start: date | None = None,
+        month_first: frozenset[int] = frozenset(),
     ) -> None:
         self.mapping = mapping
         self.timezone = event_timezone
@@ -140,7 +145,13 @@ class RowReader:
         for name in _EVENT_DATES:  # "23/10" is a day of the event's year
             parsers[name] = partial(parsers[name], around=event_start)
         self.columns = [
-            (index, name, header, parsers[name])
+            (
+                index,
+                name,
+                header,
+                # An American list's dates: 10/5/2023 is 5 October (see io.dates).
+                partial(parsers[name], mdy=True) if index in month_first else parsers[name],
+            )
             for index, (header, name) in enumerate(
                 zip(mapping.headers, mapping.fields, strict=True)
             )
