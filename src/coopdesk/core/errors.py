@@ -46,3 +46,8 @@ class StaleEditError(CoopdeskError):
 
 class DatabaseError(CoopdeskError):
     """The database cannot be opened, migrated, backed up or restored."""
+
+
+class AccessDeniedError(CoopdeskError):
+    """The user's role does not allow the action (a reader editing, an editor restoring,
+    anyone but an administrator changing the change log); the server refused it."""
