@@ -77,9 +77,12 @@ def _print_json(rows: Sequence[Any]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
+    from coopdesk.core import access
     from coopdesk.core.db import open_database
 
-    return open_database(args.database)
+    db = open_database(args.database)
+    access.detect(db)  # the user's role, named when the server refuses something
+    return db
 
 
 def _lang() -> str:

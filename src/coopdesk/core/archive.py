@@ -234,7 +234,8 @@ def restore(db: Database, path: Path) -> dict[str, int]:
         counts: dict[str, int] = {}
         try:
             with db.engine.begin() as conn:
-                audit.unlock_log(conn)  # the administrator's path: the log is replaced too
+                # The administrator's path: the log is replaced too.
+                audit.unlock_log(conn, "restore")
                 for table in reversed(Base.metadata.sorted_tables):
                     conn.execute(delete(table))
                 for table in Base.metadata.sorted_tables:

@@ -35,6 +35,7 @@ from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.core import access  # noqa: F401  (server refusals become typed errors)
+from coopdesk.core.errors import AccessDeniedError
 from coopdesk.core.model import (
     AgendaItem,
     Agreement,
@@ -292,21 +293,28 @@ def _dialect(target: Session | Connection) -> str:
     return target.dialect.name
 
 
-def unlock_log(target: Session | Connection) -> None:
+def unlock_log(target: Session | Connection, action: str = "change_log") -> None:
     """The administrator's path: let this transaction change or delete log entries
     (an erasure removes a person's values, a restore replaces the whole log).
 
     On SQLite the triggers are dropped inside the transaction (a first harmless write
     opens it, so the DDL cannot commit on its own); :func:`lock_log` puts them back
     before the commit, and a rollback or a crash brings them back anyway. On
-    PostgreSQL the grants decide (only an administrator may); the transaction-local
-    setting lets an administrator's restore keep the authors of the restored entries.
+    PostgreSQL the grants decide (only an administrator may): a user who may not is
+    refused at once, with ``action`` (``restore``, ``erase``) in the sentence; the
+    transaction-local setting lets an administrator's restore keep the authors of the
+    restored entries.
     """
     if _dialect(target) == "sqlite":
         target.execute(text("UPDATE change_log SET id = id WHERE 0"))
         for name in SQLITE_TRIGGERS:
             target.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     elif _dialect(target) == "postgresql":
+        user, allowed = target.execute(
+            text("SELECT session_user, has_table_privilege('change_log', 'DELETE')")
+        ).one()
+        if not allowed:
+            raise AccessDeniedError(f"access.admin_only.{action}", user=user)
         target.execute(text("SELECT set_config('coopdesk.log_admin', 'on', true)"))
 
 

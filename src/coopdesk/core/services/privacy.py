@@ -73,7 +73,7 @@ def erase_person(db: Database, person_id: int) -> None:
     with db.session() as session:
         session.delete(get_row(session, Person, person_id, "person"))
         session.flush()
-        audit.unlock_log(session)  # the administrator's path: the log forgets the person
+        audit.unlock_log(session, "erase")  # the administrator's path: the log forgets the person
         session.execute(
             delete(ChangeLogEntry).where(
                 ChangeLogEntry.entity == "person", ChangeLogEntry.entity_id == person_id
