@@ -218,12 +218,15 @@ GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO {editor};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {editor};
 REVOKE UPDATE, DELETE ON {s}.change_log FROM {editor};
 REVOKE INSERT, UPDATE, DELETE ON {s}.alembic_version FROM {editor};
--- An administrator may also change or empty the change log (erasure, restore).
+-- An administrator may also change or empty the change log (erasure, restore) and
+-- set where numbering goes on after a restore.
 GRANT UPDATE, DELETE, TRUNCATE ON {s}.change_log TO {admin};
+GRANT UPDATE ON ALL SEQUENCES IN SCHEMA {s} TO {admin};
 -- Tables that later upgrades add (made by the owner) get the same grants.
 ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT ON TABLES TO {reader};
 ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT INSERT, UPDATE, DELETE ON TABLES TO {editor};
 ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {editor};
+ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT UPDATE ON SEQUENCES TO {admin};
 """
 
 
@@ -239,7 +242,7 @@ def create_roles(db: Database, prefix: str = DEFAULT_PREFIX) -> RoleNames:
         schema = str(conn.scalar(text("SELECT current_schema()")))
     script = roles_script(prefix, schema)
     with db.engine.begin() as conn:
-        conn.exec_driver_sql(script)
+        conn.exec_driver_sql(script.replace("%", "%%"))  # the driver's own placeholders
     forget(db)
     return role_names(prefix)
 
