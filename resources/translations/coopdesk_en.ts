@@ -1989,6 +1989,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>A new database choice applies the next time coopdesk starts.</translation>
     </message>
@@ -2019,6 +2023,18 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Kept: leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>The password is kept in the system keyring (%1), never in the settings file.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>

@@ -1989,6 +1989,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>Un changement de base de données prend effet au prochain démarrage de coopdesk.</translation>
     </message>
@@ -2019,6 +2023,18 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Enregistré : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système (%1), jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de coopdesk. Pour ne pas le retaper, mettez-le dans le fichier de mots de passe de PostgreSQL (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>
