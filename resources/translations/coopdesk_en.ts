@@ -983,6 +983,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>This event: %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>The whole base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>The %1 most recent changes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 change</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1263,6 +1314,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;History of changes…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>

@@ -983,6 +983,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>Cet événement : %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>Les %1 modifications les plus récentes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 modification</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1263,6 +1314,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>

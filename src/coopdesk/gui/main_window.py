@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
         self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
+        self.history_action = self._action(
+            self.tr("&History of changes…"), None, "Ctrl+H", self.show_history
+        )
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.save_action, self.find_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([*self.nav_actions, self.refresh_action])
+        view_menu.addActions([*self.nav_actions, self.refresh_action, self.history_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
         for menu in (file_menu, edit_menu, view_menu, help_menu):
@@ -400,6 +403,16 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
+
+    def show_history(self) -> None:
+        """Who changed what: the open event's log (or the whole base's), in words."""
+        from coopdesk.gui.history_view import HistoryDialog
+
+        event = self._workspace.event_view if self._workspace is not None else None
+        dialog = HistoryDialog(
+            self.db, event.id if event else None, event.title if event else "", self
+        )
+        dialog.exec()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog
