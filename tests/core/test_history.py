@@ -210,3 +210,14 @@ def test_the_history_command_says_imports_restores_and_erasures_in_french(db_url
     assert "importation" in out and "effacement" in out
     assert "3 participants ajoutés" in " ".join(out.split())
     assert "Bondarenko" not in out
+
+
+def test_a_registration_is_named_in_words(db):
+    event = delegation(db)
+    part = participants.add_participant(db, event.id, person(db).id)
+    participants.update_participation(db, part.id, {"hotel": "Hôtel de la Monnaie"})
+    entry = next(c for c in history(db, event_id=event.id) if c.action == "update")
+    said = describe_change(entry, "fr")
+    assert said.what == f"personne n° {part.person_id}, événement n° {event.id}"
+    assert said.detail == "hôtel : ∅ → Hôtel de la Monnaie"
+    assert describe_change(entry, "en").detail == "hotel: ∅ → Hôtel de la Monnaie"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -78,6 +79,9 @@ _TABLES = {
         "agenda_item": ("agenda item", "agenda items"),
     },
 }
+
+
+_REGISTRATION = re.compile(r"person (\d+) in event (\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +176,14 @@ def describe_change(change: audit.Change, language: str = "fr") -> ChangeText:
     if lang == "en" and change.entity not in _ENTITIES["en"]:
         record = change.entity.replace("_", " ")
     what = change.summary
+    registration = _REGISTRATION.fullmatch(what)
+    if registration is not None:  # how the log names a participation: in words
+        person_id, event_id = registration.groups()
+        what = (
+            f"personne n° {person_id}, événement n° {event_id}"
+            if fr
+            else f"person no. {person_id}, event no. {event_id}"
+        )
     detail = ""
     if change.action == "update":
         labels = FIELD_LABELS.get(lang, {})
