@@ -274,3 +274,32 @@ def test_sqlite_has_no_roles_and_everyone_is_administrator(sqlite_db, capsys):
     capsys.readouterr()
     assert cli.main(["--database", url, "db", "roles"]) == cli.EXIT_USER_ERROR
     assert "n'a pas de rôles" in capsys.readouterr().err
+
+
+def test_the_roles_command_gives_lists_and_refuses_in_words(server, capsys):
+    url = server.owner_url
+    login = server.logins[Role.READER]
+    capsys.readouterr()
+    assert cli.main(["--database", url, "db", "roles", "--prefix", server.prefix]) == 0
+    assert capsys.readouterr().out.startswith(f"Rôles prêts : {server.prefix}_reader")
+    grant = ["--database", url, "db", "roles", "--prefix", server.prefix, "--grant"]
+    assert cli.main([*grant, login, "admin"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"« {login} » est maintenant administrateur ({server.prefix}_admin)."
+    )
+    assert cli.main(["--database", url, "db", "roles", "--prefix", server.prefix, "--list"]) == 0
+    listed = dict(line.split("\t") for line in capsys.readouterr().out.strip().splitlines())
+    assert listed[login] == "administrateur"
+    assert listed[server.logins[Role.EDITOR]] == "rédacteur"
+    assert cli.main([*grant, "personne_inconnue_xyz", "reader"]) == cli.EXIT_USER_ERROR
+    assert "ne connaît pas l'utilisateur « personne_inconnue_xyz »" in capsys.readouterr().err
+    assert cli.main([*grant, login, "superuser"]) == cli.EXIT_USER_ERROR
+    assert "n'est pas une valeur possible" in capsys.readouterr().err
+    # an editor cannot hand out roles: the server refuses, in a sentence
+    editor_url = server.urls[Role.EDITOR]
+    assert cli.main(["--database", editor_url, "db", "roles", "--prefix", server.prefix]) == 2
+    assert capsys.readouterr().err == (
+        "Seul un superutilisateur du serveur, ou un compte qui peut créer des rôles "
+        "(CREATEROLE), peut créer ou donner les rôles de coopdesk : votre compte "
+        f"« {server.logins[Role.EDITOR]} » ne le peut pas. Rien n'a été modifié.\n"
+    )

@@ -221,3 +221,35 @@ def test_a_registration_is_named_in_words(db):
     assert said.what == f"personne n° {part.person_id}, événement n° {event.id}"
     assert said.detail == "hôtel : ∅ → Hôtel de la Monnaie"
     assert describe_change(entry, "en").detail == "hotel: ∅ → Hôtel de la Monnaie"
+
+
+def test_a_kill_on_the_administrators_path_leaves_the_log_whole_and_guarded(sqlite_db):
+    """Killed after the triggers were dropped and the log emptied, before the commit: the
+    file has its log and its triggers, as before."""
+    import subprocess
+    import sys
+
+    delegation(sqlite_db)
+    path = sqlite_db.engine.url.database
+    sqlite_db.dispose()
+    code = f"""
+import os, signal
+from sqlalchemy import text
+from coopdesk.core import audit
+from coopdesk.core.db import open_database
+db = open_database("sqlite:///{path}")
+with db.engine.begin() as conn:
+    audit.unlock_log(conn, "restore")
+    conn.execute(text("DELETE FROM change_log"))
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    conn = sqlite3.connect(path)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        count = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    finally:
+        conn.close()
+    assert {"change_log_no_update", "change_log_no_delete"} <= names
+    assert count == 1

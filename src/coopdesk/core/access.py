@@ -148,7 +148,9 @@ def _refusal(context: ExceptionContext) -> AccessDeniedError | None:
     statement = (context.statement or "").lower()
     if role is Role.READER:
         return AccessDeniedError("access.read_only", user=user, role=role.value)
-    if "change_log" in statement and not statement.lstrip().startswith("insert"):
+    if "change_log" in statement and statement.lstrip().startswith(
+        ("update", "delete", "truncate")
+    ):
         return AccessDeniedError(
             "access.admin_only.change_log", user=user, role=(role or Role.EDITOR).value
         )
@@ -235,9 +237,23 @@ def _require_postgresql(db: Database) -> None:
         raise ValidationError("access.sqlite_no_roles")
 
 
+def _require_role_maker(db: Database) -> None:
+    """Roles are made and given by a superuser, or a login that may create roles."""
+    with db.connection() as conn:
+        user, allowed = conn.execute(
+            text(
+                "SELECT session_user, rolsuper OR rolcreaterole FROM pg_roles "
+                "WHERE rolname = session_user"
+            )
+        ).one()
+    if not allowed:
+        raise AccessDeniedError("access.roles_need_owner", user=user)
+
+
 def create_roles(db: Database, prefix: str = DEFAULT_PREFIX) -> RoleNames:
     """Make (or bring up to date) the three roles and their grants on ``db``."""
     _require_postgresql(db)
+    _require_role_maker(db)
     with db.connection() as conn:
         schema = str(conn.scalar(text("SELECT current_schema()")))
     script = roles_script(prefix, schema)
@@ -251,6 +267,7 @@ def grant_role(db: Database, login: str, role: Role, prefix: str = DEFAULT_PREFI
     """Give ``login`` (an existing server login) exactly ``role``: the other two coopdesk
     roles are taken back."""
     _require_postgresql(db)
+    _require_role_maker(db)
     names = role_names(prefix)
     with db.engine.begin() as conn:
         exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login})
@@ -324,6 +341,9 @@ register_messages(
             "modifié.",
             "access.denied": "Le serveur a refusé cette action à votre compte « {user} » : "
             "son rôle ne le permet pas. Rien n'a été modifié.",
+            "access.roles_need_owner": "Seul un superutilisateur du serveur, ou un compte "
+            "qui peut créer des rôles (CREATEROLE), peut créer ou donner les rôles de "
+            "coopdesk : votre compte « {user} » ne le peut pas. Rien n'a été modifié.",
             "access.bad_prefix": "« {value} » ne peut pas servir de préfixe de rôle "
             "(lettres minuscules, chiffres et _, 40 caractères au plus).",
             "access.sqlite_no_roles": "Une base SQLite n'a pas de rôles : chacun de ses "
@@ -352,6 +372,9 @@ register_messages(
             "neither changed nor deleted. Nothing was changed.",
             "access.denied": "The server refused this action to your account “{user}”: its "
             "role does not allow it. Nothing was changed.",
+            "access.roles_need_owner": "Only a superuser of the server, or an account that "
+            "may create roles (CREATEROLE), may create or give coopdesk's roles: your "
+            "account “{user}” may not. Nothing was changed.",
             "access.bad_prefix": "“{value}” cannot be a role prefix (lower-case letters, "
             "digits and _, at most 40 characters).",
             "access.sqlite_no_roles": "A SQLite database has no roles: each of its users is "
