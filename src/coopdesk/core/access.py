@@ -23,6 +23,8 @@ whose sentence says what the role may not do, never an "unexpected error".
 
 from __future__ import annotations
 
+import getpass
+import os
 import re
 import weakref
 from collections.abc import Sequence
@@ -40,6 +42,18 @@ if TYPE_CHECKING:
     from coopdesk.core.db import Database
 
 DEFAULT_PREFIX = "coopdesk"
+USER_ENV = "COOPDESK_USER"
+
+
+def current_user() -> str:
+    """Who the change log names on SQLite: ``COOPDESK_USER``, else the system login."""
+    name = os.environ.get(USER_ENV)
+    if name:
+        return name[:100]
+    try:
+        return getpass.getuser()[:100]
+    except (OSError, KeyError, ImportError):
+        return "?"
 
 
 class Role(StrEnum):
@@ -105,7 +119,9 @@ def detect(db: Database) -> Access:
     if known is not None:
         return known
     if db.engine.dialect.name != "postgresql":
-        found = Access(user=db.user, role=Role.ADMIN)
+        # The user named when the database was opened, else the system's (without
+        # Database.user, which would load the ORM before the window is shown).
+        found = Access(user=db._user or current_user(), role=Role.ADMIN)
     else:
         with db.connection() as conn:
             row = conn.execute(_PRIVILEGES).one()

@@ -20,7 +20,6 @@ transaction and puts them back before it commits: a crash in between rolls both 
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,7 +33,10 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopdesk.core import access  # noqa: F401  (server refusals become typed errors)
+# Importing access makes the server's refusals typed errors; who the user is lives there
+# too, so that knowing it loads no ORM.
+from coopdesk.core.access import USER_ENV as USER_ENV
+from coopdesk.core.access import current_user as current_user
 from coopdesk.core.errors import AccessDeniedError
 from coopdesk.core.model import (
     AgendaItem,
@@ -51,7 +53,6 @@ from coopdesk.core.model import (
 )
 from coopdesk.core.timezones import now_utc
 
-USER_ENV = "COOPDESK_USER"
 MASK = "•••"
 
 AUDITED: dict[type[Base], str] = {
@@ -67,17 +68,6 @@ AUDITED: dict[type[Base], str] = {
 }
 
 _IGNORED = {"version", "sequence", "logo"}
-
-
-def current_user() -> str:
-    """The name recorded in the log: ``COOPDESK_USER``, else the system login."""
-    name = os.environ.get(USER_ENV)
-    if name:
-        return name[:100]
-    try:
-        return getpass.getuser()[:100]
-    except (OSError, KeyError, ImportError):
-        return "?"
 
 
 def _plain(value: Any) -> Any:
