@@ -3,11 +3,14 @@ not do is greyed, says why, and stays greyed whatever is selected."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from coopdesk.core.access import Role
 from coopdesk.core.db import open_database
-from coopdesk.core.services import participants
+from coopdesk.core.services import agenda, participants
 from coopdesk.gui.main_window import DIRECTORY, MainWindow
 from tests import pg_roles
 from tests.factories import delegation, person
@@ -32,6 +35,14 @@ def _fill(url):  # type: ignore[no-untyped-def]
         for last in ("Kovalenko", "Savchuk"):
             who = person(owner, last_name=last, first_name="Olena")
             participants.add_participant(owner, event.id, who.id)
+        agenda.create_agenda_item(
+            owner,
+            event.id,
+            title="Dîner officiel",
+            type="meal",
+            starts_at=datetime(2023, 7, 3, 19, 30),
+            ends_at=datetime(2023, 7, 3, 22),
+        )
         return event
     finally:
         owner.dispose()
@@ -60,8 +71,12 @@ def test_a_reader_sees_every_edit_action_greyed_and_why(qtbot, server):  # type:
             assert not button.isEnabled(), button.text()
             assert "ne permet pas de modifier" in button.toolTip()
         assert tab.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-        agenda = win.workspace.agenda
-        assert not agenda.new_button.isEnabled() and not agenda.import_button.isEnabled()
+        tab_agenda = win.workspace.agenda
+        assert not tab_agenda.new_button.isEnabled() and not tab_agenda.import_button.isEnabled()
+        win.workspace.tabs.setCurrentWidget(tab_agenda)
+        tab_agenda.list_button.click()  # the list view of the agenda
+        qtbot.waitUntil(lambda: tab_agenda.table.model().rowCount() == 1)
+        assert _double_click_opens_a_dialog(qtbot, tab_agenda.table) is False
         assert not win.workspace.overview.save_button.isEnabled()
         win.show_page(DIRECTORY)
         assert not win.directory.new_org_button.isEnabled()
@@ -75,6 +90,24 @@ def test_a_reader_sees_every_edit_action_greyed_and_why(qtbot, server):  # type:
     finally:
         win.close()
         db.dispose()
+
+
+def _double_click_opens_a_dialog(qtbot, view) -> bool:  # type: ignore[no-untyped-def]
+    """Double-click the first row of ``view``; a dialog that opens is closed again."""
+    opened: list[str] = []
+
+    def close_any() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(dialog.windowTitle())
+            dialog.reject()
+
+    QTimer.singleShot(300, close_any)
+    cell = view.visualRect(view.model().index(0, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as a real one
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.wait(400)
+    return bool(opened)
 
 
 def test_an_editor_edits_but_may_not_erase_or_purge(qtbot, server):  # type: ignore[no-untyped-def]
@@ -91,6 +124,11 @@ def test_an_editor_edits_but_may_not_erase_or_purge(qtbot, server):  # type: ign
         tab.table.selectRow(0)
         qtbot.waitUntil(tab.edit_button.isEnabled)
         assert tab.add_button.isEnabled()
+        tab_agenda = win.workspace.agenda
+        win.workspace.tabs.setCurrentWidget(tab_agenda)
+        tab_agenda.list_button.click()
+        qtbot.waitUntil(lambda: tab_agenda.table.model().rowCount() == 1)
+        assert _double_click_opens_a_dialog(qtbot, tab_agenda.table) is True
         win.show_page(DIRECTORY)
         qtbot.waitUntil(lambda: win.directory.model.rowCount() == 2)
         win.directory.people.selectRow(0)

@@ -4,7 +4,8 @@ The server refuses anyway (:mod:`coopdesk.core.access`); the window does not off
 what would be refused. The main window applies :func:`guard` to itself and to each
 page when it is built: the controls listed here stay disabled (a view that enables
 them on a selection is overruled) and their tooltip says why; editable tables stop
-editing in place.
+editing in place, and a double-click no longer opens an edit dialog. A change that
+still reaches the server (a drag in the timeline) is refused there, in a sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ EDIT_CONTROLS: Mapping[str, tuple[str, ...]] = {
 }
 # Tables whose cells are edited in place.
 EDITABLE_TABLES: Mapping[str, str] = {"ParticipantsTab": "table"}
+# Views where a double-click opens an edit dialog (or makes a new item).
+DOUBLE_CLICK_EDITS: Mapping[str, tuple[str, ...]] = {
+    "AgendaTab": ("table", "timeline"),
+    "ParticipantsTab": ("table",),
+    "DirectoryPage": ("organisations",),
+}
 # The controls that only an administrator may use.
 ADMIN_CONTROLS: Mapping[str, tuple[tuple[str, Action], ...]] = {
     "PersonPage": (("erase_button", Action.ERASE),),
@@ -77,6 +84,13 @@ class _KeepDisabled(QObject):
         return False
 
 
+class _NoDoubleClick(QObject):
+    """Swallows the double-clicks that would open an edit dialog."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.MouseButtonDblClick
+
+
 def _forbid(control: QWidget | QAction, access: Access, action: Action, keeper: QObject) -> None:
     control.setEnabled(False)
     control.setToolTip(why_not(access, action))
@@ -91,6 +105,7 @@ def guard(root: QWidget, access: Access) -> None:
     if access.may(Action.PURGE):  # an administrator: everything is allowed
         return
     keeper = root.findChild(_KeepDisabled) or _KeepDisabled(root)
+    no_double_click = root.findChild(_NoDoubleClick) or _NoDoubleClick(root)
     for widget in [root, *root.findChildren(QWidget)]:
         kind = type(widget).__name__
         if not access.may(Action.EDIT):
@@ -101,6 +116,12 @@ def guard(root: QWidget, access: Access) -> None:
             table = getattr(widget, EDITABLE_TABLES.get(kind, ""), None)
             if isinstance(table, QAbstractItemView):
                 table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for name in DOUBLE_CLICK_EDITS.get(kind, ()):
+                view = getattr(widget, name, None)
+                if isinstance(view, QAbstractItemView):
+                    view.viewport().installEventFilter(no_double_click)
+                elif isinstance(view, QWidget):
+                    view.installEventFilter(no_double_click)
         for name, action in ADMIN_CONTROLS.get(kind, ()):
             control = getattr(widget, name, None)
             if isinstance(control, QWidget) and not access.may(action):
