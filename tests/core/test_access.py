@@ -303,3 +303,25 @@ def test_the_roles_command_gives_lists_and_refuses_in_words(server, capsys):
         "(CREATEROLE), peut créer ou donner les rôles de coopdesk : votre compte "
         f"« {server.logins[Role.EDITOR]} » ne le peut pas. Rien n'a été modifié.\n"
     )
+
+
+def test_a_database_behind_is_upgraded_by_its_owner_and_anyone_else_is_told_so(server, capsys):
+    from alembic import command
+
+    from coopdesk.core.db import alembic_config
+
+    owner = open_database(server.owner_url)
+    try:
+        with owner.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0004")
+    finally:
+        owner.dispose()
+    capsys.readouterr()
+    assert cli.main(["--database", server.urls[Role.EDITOR], "events"]) == cli.EXIT_USER_ERROR
+    assert capsys.readouterr().err == (
+        "Cette base doit être mise à jour pour cette version de coopdesk, et seul son "
+        f"propriétaire peut le faire : votre compte « {server.logins[Role.EDITOR]} » ne le "
+        "peut pas. Demandez-lui de lancer « coopdesk db upgrade ».\n"
+    )
+    assert cli.main(["--database", server.owner_url, "db", "upgrade"]) == 0
+    assert cli.main(["--database", server.urls[Role.EDITOR], "events"]) == 0

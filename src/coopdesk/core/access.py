@@ -162,6 +162,8 @@ def _refusal(context: ExceptionContext) -> AccessDeniedError | None:
             f"access.admin_only.{match.group(1)}", user=user, role=(role or Role.EDITOR).value
         )
     statement = (context.statement or "").lower()
+    if statement.lstrip().startswith(("create ", "alter ", "drop ")):  # an upgrade
+        return AccessDeniedError("access.upgrade_needs_owner", user=user)
     if role is Role.READER:
         return AccessDeniedError("access.read_only", user=user, role=role.value)
     if "change_log" in statement and statement.lstrip().startswith(
@@ -360,6 +362,9 @@ register_messages(
             "access.roles_need_owner": "Seul un superutilisateur du serveur, ou un compte "
             "qui peut créer des rôles (CREATEROLE), peut créer ou donner les rôles de "
             "coopdesk : votre compte « {user} » ne le peut pas. Rien n'a été modifié.",
+            "access.upgrade_needs_owner": "Cette base doit être mise à jour pour cette "
+            "version de coopdesk, et seul son propriétaire peut le faire : votre compte "
+            "« {user} » ne le peut pas. Demandez-lui de lancer « coopdesk db upgrade ».",
             "access.bad_prefix": "« {value} » ne peut pas servir de préfixe de rôle "
             "(lettres minuscules, chiffres et _, 40 caractères au plus).",
             "access.sqlite_no_roles": "Une base SQLite n'a pas de rôles : chacun de ses "
@@ -391,6 +396,9 @@ register_messages(
             "access.roles_need_owner": "Only a superuser of the server, or an account that "
             "may create roles (CREATEROLE), may create or give coopdesk's roles: your "
             "account “{user}” may not. Nothing was changed.",
+            "access.upgrade_needs_owner": "This database needs upgrading for this version of "
+            "coopdesk, which only its owner may do: your account “{user}” may not. Ask them "
+            "to run “coopdesk db upgrade”.",
             "access.bad_prefix": "“{value}” cannot be a role prefix (lower-case letters, "
             "digits and _, at most 40 characters).",
             "access.sqlite_no_roles": "A SQLite database has no roles: each of its users is "
