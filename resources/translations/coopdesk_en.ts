@@ -987,6 +987,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>This event: %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>The whole base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>The %1 most recent changes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 change</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1267,6 +1318,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;History of changes…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>
@@ -2033,6 +2088,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>A new database choice applies the next time coopdesk starts.</translation>
     </message>
@@ -2063,6 +2122,18 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Kept: leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>The password is kept in the system keyring (%1), never in the settings file.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>

@@ -987,6 +987,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>Cet événement : %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>Les %1 modifications les plus récentes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 modification</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>New person</source>
@@ -1267,6 +1318,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>
@@ -2033,6 +2088,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>Un changement de base de données prend effet au prochain démarrage de coopdesk.</translation>
     </message>
@@ -2063,6 +2122,18 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Enregistré : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système (%1), jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de coopdesk. Pour ne pas le retaper, mettez-le dans le fichier de mots de passe de PostgreSQL (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>

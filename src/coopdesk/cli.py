@@ -77,9 +77,13 @@ def _print_json(rows: Sequence[Any]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from coopdesk.core.db import open_database
+    from coopdesk.core import access
+    from coopdesk.core.credentials import with_password
+    from coopdesk.core.db import open_database, resolve_url
 
-    return open_database(args.database)
+    db = open_database(with_password(resolve_url(args.database)))  # password: the keyring
+    access.detect(db)  # the user's role, named when the server refuses something
+    return db
 
 
 def _lang() -> str:

@@ -286,7 +286,7 @@ def _shown(value: Any) -> str:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from coopdesk.core.services import events
-    from coopdesk.core.services.history import history
+    from coopdesk.core.services.history import describe_change, history
     from coopdesk.core.timezones import to_local
     from coopdesk.textable import render
 
@@ -299,30 +299,17 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(changes)
         return 0
-    actions = {
-        "create": _t("création", "created"),
-        "update": _t("modification", "changed"),
-        "delete": _t("suppression", "deleted"),
-        "import": _t("import", "imported"),
-    }
     rows = []
     for c in changes:
-        detail = (
-            ", ".join(
-                f"{field}: {_shown(before)} → {_shown(after)}"
-                for field, (before, after) in c.changes.items()
-            )
-            if c.action == "update"
-            else ""
-        )
+        said = describe_change(c, _lang())
         rows.append(
             [
                 to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
                 c.user,
-                actions.get(c.action, c.action),
-                c.entity.replace("_", " "),
-                c.summary,
-                detail,
+                said.action,
+                said.record,
+                said.what,
+                said.detail,
             ]
         )
     headers = [

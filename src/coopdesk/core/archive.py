@@ -34,6 +34,7 @@ from sqlalchemy import (
     text,
 )
 
+from coopdesk.core import audit
 from coopdesk.core.db import (
     SCHEMA_HEAD,
     Database,
@@ -233,6 +234,8 @@ def restore(db: Database, path: Path) -> dict[str, int]:
         counts: dict[str, int] = {}
         try:
             with db.engine.begin() as conn:
+                # The administrator's path: the log is replaced too.
+                audit.unlock_log(conn, "restore")
                 for table in reversed(Base.metadata.sorted_tables):
                     conn.execute(delete(table))
                 for table in Base.metadata.sorted_tables:
@@ -257,6 +260,8 @@ def restore(db: Database, path: Path) -> dict[str, int]:
                                     text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, :c)"),
                                     {"t": table.name, "v": top or 1, "c": top is not None},
                                 )
+                audit.lock_log(conn)
+                audit.log_restore(conn, str(path), counts)
         except (KeyError, ValueError, TypeError) as exc:
             raise DatabaseError("backup.invalid", path=str(path), reason=str(exc)) from exc
     return counts

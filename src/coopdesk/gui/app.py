@@ -51,7 +51,9 @@ def is_first_run(url: str) -> bool:
 def open_or_create(database_url: str | None) -> tuple[Database, bool]:
     """Open the database chosen (argument, settings, environment, else the local file);
     the flag says it was just created."""
-    url = resolve_url(database_url or config.get_str(config.DATABASE_URL))
+    from coopdesk.core.credentials import with_password
+
+    url = resolve_url(with_password(database_url) if database_url else config.database_url())
     first = is_first_run(url)
     return open_database(url), first
 

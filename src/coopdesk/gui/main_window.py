@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import __version__
+from coopdesk.core import access
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import events
@@ -31,6 +33,7 @@ from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.event_list import EventList
 from coopdesk.gui.icons import icon
+from coopdesk.gui.permissions import guard
 from coopdesk.gui.undo import Edits
 
 if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
@@ -55,6 +58,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
         self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
         self._start_event: int | None = None
+        # The role, asked of the server once: what it may not do is greyed, and said.
+        self.access = access.detect(db)
+        self.role_note = QLabel()
+        self.statusBar().addPermanentWidget(self.role_note, 1)
         self._build()
         geometry = config.settings().value(config.GEOMETRY)
         if isinstance(geometry, QByteArray):
@@ -101,6 +108,9 @@ class MainWindow(QMainWindow):
         self._central.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.role_note.setText(access.role_sentence(self.access, i18n.language()))
+        self.role_note.setVisible(bool(self.role_note.text()))
+        guard(self, self.access)
 
     @property
     def notice(self) -> SavedNotice:
@@ -171,6 +181,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
         self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
+        self.history_action = self._action(
+            self.tr("&History of changes…"), None, "Ctrl+H", self.show_history
+        )
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -184,7 +197,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.save_action, self.find_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([*self.nav_actions, self.refresh_action])
+        view_menu.addActions([*self.nav_actions, self.refresh_action, self.history_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
         for menu in (file_menu, edit_menu, view_menu, help_menu):
@@ -223,6 +236,7 @@ class MainWindow(QMainWindow):
         self.events_page.setStretchFactor(1, 1)
         self.event_list.table.viewport().removeEventFilter(self)
         self._workspace = workspace
+        guard(workspace, self.access)
         start, self._start_event = self._start_event, None
         if start is not None:
             self.open_event(start)
@@ -271,6 +285,7 @@ class MainWindow(QMainWindow):
     def _place(self, index: int, page: QWidget) -> None:
         """Put ``page`` in the stack instead of the placeholder at ``index``."""
         placeholder = self.pages.widget(index)
+        guard(page, self.access)
         self.pages.insertWidget(index, page)
         if placeholder is not None:
             self.pages.removeWidget(placeholder)
@@ -388,6 +403,16 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
+
+    def show_history(self) -> None:
+        """Who changed what: the open event's log (or the whole base's), in words."""
+        from coopdesk.gui.history_view import HistoryDialog
+
+        event = self._workspace.event_view if self._workspace is not None else None
+        dialog = HistoryDialog(
+            self.db, event.id if event else None, event.title if event else "", self
+        )
+        dialog.exec()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import ValidationError
@@ -119,6 +120,16 @@ def apply_import(
                 updated += 1
         session.flush()
         participation_ids = _insert_participations(session, preview.event_id, joining)
+        audit.log_import(
+            session,
+            preview.event_id,
+            preview.source,
+            [
+                (row.line, pid, part)
+                for (pid, row), part in zip(joining, participation_ids, strict=True)
+            ],
+            {"people_created": len(new_rows), "people_filled": filled, "updated": updated},
+        )
     return ImportResult(
         participation_ids=tuple(participation_ids),
         people_created=len(new_rows),

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.model import (
     ChangeLogEntry,
@@ -17,7 +18,6 @@ from coopdesk.core.model import (
     sensitive_columns,
 )
 from coopdesk.core.services._base import get_row
-from coopdesk.core.timezones import now_utc
 
 
 def purge_sensitive(db: Database, ended_before: date) -> int:
@@ -45,6 +45,7 @@ def purge_sensitive(db: Database, ended_before: date) -> int:
                 for name in fields:
                     setattr(person, name, None)
                 purged += 1
+        audit.log_purge(session, ended_before, purged)
         return purged
 
 
@@ -72,6 +73,7 @@ def erase_person(db: Database, person_id: int) -> None:
     with db.session() as session:
         session.delete(get_row(session, Person, person_id, "person"))
         session.flush()
+        audit.unlock_log(session, "erase")  # the administrator's path: the log forgets the person
         session.execute(
             delete(ChangeLogEntry).where(
                 ChangeLogEntry.entity == "person", ChangeLogEntry.entity_id == person_id
@@ -83,18 +85,8 @@ def erase_person(db: Database, person_id: int) -> None:
             .where(ChangeLogEntry.summary.like(f"person {person_id} in event %"))
             .values(changes="{}")
         )
-        session.add(
-            ChangeLogEntry(
-                at=now_utc(),
-                user=db.user,
-                entity="person",
-                entity_id=person_id,
-                event_id=None,
-                action="erase",
-                changes="{}",
-                summary="",
-            )
-        )
+        audit.lock_log(session)
+        audit.log_erasure(session, person_id)
 
 
 def _plain(value: Any) -> Any:
