@@ -92,9 +92,16 @@ def _when(item: ImportedItem) -> str:
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
 
 
+def _count(n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
+    """``n`` followed by the right form of the word in the user's language."""
+    one, many = fr if _lang() == "fr" else en
+    return f"{n} {one if n == 1 else many}"
+
+
 def cmd_import_ical(args: argparse.Namespace) -> int:
     from coopdesk.core.calendar import importer
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.messages import describe
     from coopdesk.core.services import events
 
     try:
@@ -104,24 +111,43 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
     lang = _lang()
+    colon = " : " if lang == "fr" else ": "
     db = _open(args)
     try:
         event = events.find_event(db, args.event)
         preview = importer.preview_import(db, event.id, data)
         print(event.title)
+        for note in preview.notes:
+            print(f"  {note.sentence(lang)}")
         for heading, items in (
             (_t("À créer", "To create"), preview.created),
             (_t("À mettre à jour", "To update"), preview.updated),
             (_t("Inchangés", "Unchanged"), preview.unchanged),
         ):
-            print(f"{heading} : {len(items)}" if lang == "fr" else f"{heading}: {len(items)}")
+            print(f"{heading}{colon}{len(items)}")
             for item in items:
                 print(f"  {_when(item)}  {item.title}")
+        if preview.outside:
+            print(
+                _t(
+                    "Hors des dates de l'événement, non importés",
+                    "Outside the event's dates, not imported",
+                )
+                + f"{colon}{len(preview.outside)}"
+            )
+            for entry in preview.outside:
+                days = f"{entry.first_day:%Y-%m-%d}"
+                if entry.last_day != entry.first_day:
+                    days += f" – {entry.last_day:%Y-%m-%d}"
+                print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(_t(f"Refusés : {len(preview.refused)}", f"Refused: {len(preview.refused)}"))
+            print(_t("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
             for entry in preview.refused:
-                print(f"  {entry.uid or '?'} « {entry.summary or ''} » : {entry.reason(lang)}")
+                print(f"  {entry.sentence(lang)}")
         if args.dry_run:
+            empty = importer.nothing_to_import(preview)
+            if empty is not None:
+                print(describe(empty, lang))
             print(_t("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
             return 0
         if not args.yes and sys.stdin.isatty():
@@ -132,12 +158,11 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         done = importer.apply_import(db, event.id, data, seen=preview)
     finally:
         db.dispose()
-    print(
-        _t(
-            f"Import fait : {len(done.created)} créé(s), {len(done.updated)} mis à jour.",
-            f"Imported: {len(done.created)} created, {len(done.updated)} updated.",
-        )
+    created = _count(
+        len(done.created), ("élément créé", "éléments créés"), ("item created", "items created")
     )
+    updated = _count(len(done.updated), ("mis à jour", "mis à jour"), ("updated", "updated"))
+    print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
     return 0
 
 

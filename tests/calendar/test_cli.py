@@ -63,9 +63,9 @@ def test_import_dry_run_then_for_real(demo, tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "To create: 2" in out and "Dry run" in out
     assert main([*args, "--yes"]) == 0
-    assert "Imported: 2 created" in capsys.readouterr().out
+    assert "Imported: 2 items created, 0 updated." in capsys.readouterr().out
     assert main([*args, "--yes"]) == 0
-    assert "Imported: 0 created, 0 updated" in capsys.readouterr().out
+    assert "Imported: 0 items created, 0 updated." in capsys.readouterr().out
 
 
 def test_import_preview_shows_local_times_with_their_zone(demo, tmp_path, capsys):
@@ -122,9 +122,14 @@ def test_all_participants_skips_and_counts_those_attending_nothing(demo, tmp_pat
 
 def test_import_refused_entries_are_listed_and_nothing_imported(demo, tmp_path, capsys):
     path = tmp_path / "weekly.ics"
-    path.write_text(GOOGLE.replace("DURATION:PT1H30M", "DURATION:PT1H30M\r\nRRULE:FREQ=DAILY"))
+    path.write_text(GOOGLE.replace("DURATION:PT1H30M", "DURATION:PT1H3OM"))
     args = ["--database", demo, "import", "ical", "--event", "Apostolove", str(path), "--yes"]
     assert main(args) == 2
     captured = capsys.readouterr()
-    assert "Refusés : 1" in captured.out and "8abc@google.com" in captured.out
-    assert "rien n'a été importé" in captured.err
+    assert "Refusés : 1" in captured.out
+    assert (
+        "« Déjeuner » (ligne 15) : la durée (DURATION « PT1H3OM ») est illisible ; indiquez "
+        "une fin (DTEND) ou une durée du type PT1H30M." in captured.out
+    )
+    assert "Rien n'a été importé : corrigez cette entrée dans le fichier" in captured.err
+    assert "Traceback" not in captured.err + captured.out

@@ -274,26 +274,45 @@ def rule_start_year(zone_name: str) -> int:
 
 
 @lru_cache(maxsize=256)
-def vtimezone(zone_name: str, since_year: int | None = None) -> Timezone:
-    """The VTIMEZONE of ``zone_name``, right for every date from ``since_year`` on.
+def vtimezone(
+    zone_name: str, since_year: int | None = None, until_year: int | None = None
+) -> Timezone:
+    """The VTIMEZONE of ``zone_name``, right for every date from ``since_year`` to the
+    end of ``until_year``.
 
     Without ``since_year`` (or when the present rule already holds then) it is the
-    present rule alone. The result is shared: callers must not change it.
+    present rule alone: one STANDARD and one DAYLIGHT component with a yearly RRULE,
+    the form every calendar program reads. A zone whose rules changed since (or that
+    has no yearly rule at all: Gaza, Casablanca...) gets its explicit transitions
+    from ``since_year`` on, one component each, and only those up to ``until_year``:
+    a handful for an event, never the decades of precomputed transitions that the
+    database keeps for some zones. The result is shared: callers must not change it.
     """
     tzif, posix, rule_from = _zone_data(zone_name)
     component = Timezone()
     component.add("TZID", zone_name)
     component.add("X-LIC-LOCATION", zone_name)
+    with_rule = True
     if since_year is not None and since_year < rule_from.year + 1:
         since = datetime(since_year, 1, 1, tzinfo=UTC)
+        stop = rule_from
+        if until_year is not None and datetime(until_year + 2, 1, 1, tzinfo=UTC) < rule_from:
+            stop, with_rule = datetime(until_year + 2, 1, 1, tzinfo=UTC), False
         earlier = [t for t in tzif.transitions if t[0] < since]
         offset = earlier[-1][1] if earlier else posix.std_offset
-        for at, after, is_dst, name in tzif.transitions:
-            if since <= at < rule_from:
-                kind = TimezoneDaylight if is_dst else TimezoneStandard
-                local = (at + offset).replace(tzinfo=None)
-                component.add_component(_component(kind, name, local, offset, after))
-                offset = after
+        kept = [t for t in tzif.transitions if since <= t[0] < stop]
+        if not kept and not with_rule:  # no change in the span: the offset in force
+            is_dst, name = (earlier[-1][2], earlier[-1][3]) if earlier else (False, "")
+            kind = TimezoneDaylight if is_dst else TimezoneStandard
+            local = (since + offset).replace(tzinfo=None)
+            component.add_component(_component(kind, name or "-", local, offset, offset))
+        for at, after, is_dst, name in kept:
+            kind = TimezoneDaylight if is_dst else TimezoneStandard
+            local = (at + offset).replace(tzinfo=None)
+            component.add_component(_component(kind, name, local, offset, after))
+            offset = after
+    if not with_rule:
+        return component
     try:
         rule = _rule_components(posix, rule_from)
     except ValueError as exc:
