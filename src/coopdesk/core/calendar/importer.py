@@ -391,7 +391,12 @@ def _sequence(component: Component) -> int:
 # -- zones ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
-_NOT_NAMES = {"standard", "time", "daylight", "summer", "zone", "customized", "utc", "gmt"}
+# The geographic areas of the zone database (not US/Eastern, Etc/GMT-3, EST5EDT...).
+_AREAS = frozenset(
+    {"Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe"}
+    | {"Indian", "Pacific"}
+)
+_NOT_NAMES = {"standard", "time", "daylight", "summer", "zone", "customized", "utc", "gmt", "us"}
 
 
 def _offsets(tz: tzinfo, samples: list[datetime]) -> list[timedelta | None]:
@@ -412,7 +417,7 @@ def _custom_zone(tz: tzinfo, tzid: str, years: tuple[int, int], prefer: str) -> 
         return None
     probe = [0, len(samples) // 4, len(samples) // 2, 3 * len(samples) // 4]
     candidates = []
-    for name in sorted(known_zones()):
+    for name in sorted(n for n in known_zones() if n.split("/", 1)[0] in _AREAS):
         ours = zone(name)
         if all(samples[i].astimezone(ours).utcoffset() == theirs[i] for i in probe) and (
             _offsets(ours, samples) == theirs
@@ -437,13 +442,18 @@ def _custom_zone(tz: tzinfo, tzid: str, years: tuple[int, int], prefer: str) -> 
     scored = []
     for windows, olson in WINDOWS_TO_OLSON.items():
         if olson in candidates:
-            theirs_words = {w.casefold() for w in _WORD.findall(windows)} - _NOT_NAMES
-            shared = len(words & theirs_words)
+            all_words = {w.casefold() for w in _WORD.findall(windows)}
+            shared = len(words & (all_words - _NOT_NAMES))
             if shared:
-                scored.append((-shared, len(theirs_words), olson))
+                scored.append((-shared, len(all_words), olson))
     if scored:
         return min(scored)[2]
-    primary = sorted(set(WINDOWS_TO_OLSON.values()) & set(candidates))
+    # Nothing named: the zone Windows itself would take, of the event's region first.
+    region = prefer.split("/", 1)[0] + "/"
+    primary = sorted(
+        set(WINDOWS_TO_OLSON.values()) & set(candidates),
+        key=lambda n: (not n.startswith(region), n),
+    )
     return (primary or candidates)[0]
 
 
