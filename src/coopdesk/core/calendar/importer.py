@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 import recurring_ical_events  # type: ignore[import-untyped]
 from icalendar import Calendar, Component
+from icalendar import Event as CalendarEntry
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,6 +55,7 @@ from coopdesk.core.timezones import check_timezone, known_zones, to_local, zone
 
 _MAX_TITLE = 300
 _MAX_UID = 255
+_MAX_OCCURRENCES = 500
 _LOCATION_PREFIX = {"fr": "Lieu : ", "en": "Location: "}
 # Properties an entry has at most once (RFC 5545); a copy with the same value is
 # harmless, two different values cannot be chosen between.
@@ -290,12 +292,14 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
         notes.append(Note("calendar.not_wrapped"))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = Calendar.from_ical(text, multiple=True)
+        parsed = _parse(text)
     except Exception as exc:  # a third-party parser on a stranger's file: any failure
-        raise ValidationError("calendar.unreadable", None, reason=_short(exc)) from exc
-    components: list[Component] = []
+        # One unreadable value: read the entries one by one, refuse only that one.
+        components = _one_by_one(text)
+        if not components:
+            raise ValidationError("calendar.unreadable", None, reason=_short(exc)) from exc
+        return components, (lines if len(components) == len(lines) else []), notes
+    components = []
     for top in parsed:
         if top.name == "VCALENDAR":
             components += [_with_calendar(c, top) for c in top.subcomponents]
@@ -304,6 +308,68 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
     if len(components) != len(lines):
         lines = []
     return components, lines, notes
+
+
+def _parse(text: str) -> list[Component]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed: list[Component] = Calendar.from_ical(text, multiple=True)
+    return parsed
+
+
+_SUMMARY = re.compile(r"^SUMMARY[^:]*:(.*)$", re.IGNORECASE | re.MULTILINE)
+_UID = re.compile(r"^UID[^:]*:(.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _one_by_one(text: str) -> list[Component]:
+    """The components of a file that icalendar cannot read whole, each read apart
+    (with the calendar's properties and zones); one that still cannot be read
+    stands as an entry that will be refused with the reason."""
+    header: list[str] = []
+    blocks: list[list[str]] = []
+    stack: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line[:1] in (" ", "\t"):
+            if blocks and len(stack) > 1:
+                blocks[-1].append(line)
+            elif stack:
+                header.append(line)
+            continue
+        begin, end = _BEGIN.match(line), _END.match(line)
+        if begin:
+            name = begin.group(1).upper()
+            if name != "VCALENDAR" and all(s == "VCALENDAR" for s in stack):
+                blocks.append([])
+            stack.append(name)
+        if any(s != "VCALENDAR" for s in stack) and blocks:
+            blocks[-1].append(line)
+        elif stack and not begin and not end:
+            header.append(line)
+        if end and end.group(1).upper() in stack:
+            while stack and stack.pop() != end.group(1).upper():
+                pass
+    zones = [b for b in blocks if b and _BEGIN.match(b[0]) and "VTIMEZONE" in b[0].upper()]
+    head = "BEGIN:VCALENDAR\r\n" + "".join(f"{h}\r\n" for h in header)
+    zone_text = "".join(f"{line}\r\n" for b in zones for line in b)
+    found: list[Component] = []
+    for block in blocks:
+        body = "".join(f"{line}\r\n" for line in block)
+        is_zone = block in zones
+        try:
+            (calendar,) = _parse(head + ("" if is_zone else zone_text) + body + "END:VCALENDAR\r\n")
+            parts = [c for c in calendar.subcomponents if is_zone or c.name != "VTIMEZONE"]
+            if len(parts) != 1:
+                raise ValueError("not one component")
+            found.append(_with_calendar(parts[0], calendar))
+        except Exception as exc:  # refused below, with the reason
+            broken = CalendarEntry()
+            for pattern, name in ((_SUMMARY, "SUMMARY"), (_UID, "UID")):
+                match = pattern.search(body)
+                if match and match.group(1).strip():
+                    broken.add(name, match.group(1).strip())
+            broken._coopdesk_broken = _short(exc)  # type: ignore[attr-defined]
+            found.append(broken)
+    return found
 
 
 def _with_calendar(component: Component, calendar: Component) -> Component:
@@ -714,6 +780,18 @@ def _groups(
         line = lines[index] if lines else None
         if component.name == "VTIMEZONE":
             continue
+        broken = getattr(component, "_coopdesk_broken", None)
+        if broken is not None:
+            plan.refused.append(
+                RefusedEntry(
+                    _text(component, "UID"),
+                    _title(component),
+                    "calendar.bad_entry",
+                    (("reason", broken),),
+                    line,
+                )
+            )
+            continue
         if component.name != "VEVENT":
             kind = component.name or "?"
             skipped[kind] = skipped.get(kind, 0) + 1
@@ -778,6 +856,17 @@ def _same(one: Component, other: Component) -> bool:
 def _occurrences(group: _Group, components: list[Component], event: Event) -> list[Component]:
     """The occurrences of a repeating entry within the event's dates (a day either
     side, for entries in zones far from the event's)."""
+    for member in group.members:
+        rules = member.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules]:
+            frequency = rule.get("FREQ") if hasattr(rule, "get") else None
+            if frequency and str(
+                frequency[0] if isinstance(frequency, list) else frequency
+            ).upper() in (
+                "SECONDLY",
+                "MINUTELY",
+            ):
+                raise _Refused("calendar.too_many_repeats", max=_MAX_OCCURRENCES)
     calendar = Calendar()
     for component in components:
         if component.name == "VTIMEZONE":
@@ -789,6 +878,8 @@ def _occurrences(group: _Group, components: list[Component], event: Event) -> li
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         found: list[Component] = list(recurring_ical_events.of(calendar).between(first, last))
+    if len(found) > _MAX_OCCURRENCES:
+        raise _Refused("calendar.too_many_repeats", max=_MAX_OCCURRENCES)
     source = _calendar_of(group.members[0])
     return [_with_calendar(o, source) if source is not None else o for o in found]
 
@@ -856,6 +947,9 @@ def _plan(session: Session, event: Event, data: bytes) -> ImportPreview:
             continue
         try:
             occurrences = _occurrences(group, components, event)
+        except _Refused as exc:
+            plan.refused.append(RefusedEntry(group.uid, title, exc.code, exc.values, group.line))
+            continue
         except Exception as exc:  # the recurrence library on a stranger's rule
             reason = (("reason", _short(exc)),)
             plan.refused.append(

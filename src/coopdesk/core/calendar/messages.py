@@ -58,6 +58,8 @@ register_messages(
             "ses fuseaux, ou en heure UTC.",
             "calendar.bad_recurrence": "sa règle de répétition est illisible ({reason}) ; "
             "saisissez les séances une à une ou demandez un autre fichier.",
+            "calendar.too_many_repeats": "cette entrée se répète plus de {max} fois dans les "
+            "dates de l'événement ; demandez un fichier où les séances sont listées une à une.",
             "calendar.bad_entry": "une de ses valeurs est illisible ({reason}) ; corrigez-la "
             "dans le logiciel d'origine.",
             "calendar.charset": "Ce fichier n'est pas en UTF-8 : il a été lu en {encoding}. "
@@ -144,6 +146,8 @@ register_messages(
             "zones, or in UTC.",
             "calendar.bad_recurrence": "its repeat rule cannot be read ({reason}); enter the "
             "sessions one by one or ask for another file.",
+            "calendar.too_many_repeats": "this entry repeats more than {max} times within the "
+            "event's dates; ask for a file that lists the sessions one by one.",
             "calendar.bad_entry": "one of its values cannot be read ({reason}); fix it in the "
             "program it comes from.",
             "calendar.charset": "This file is not in UTF-8: it was read as {encoding}. Check "
