@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events  # type: ignore[import-untyped]
 from icalendar import Calendar, Component
 from icalendar import Event as CalendarEntry
+from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -311,9 +312,12 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
 
 
 def _parse(text: str) -> list[Component]:
+    # icalendar keeps the zones a file defines (VTIMEZONE) for every file read
+    # after it: a "Customized Time Zone" of one file must not decide another's.
+    tzp.use_zoneinfo()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        parsed: list[Component] = Calendar.from_ical(text, multiple=True)
+        parsed: list[Component] = [c for c in Calendar.from_ical(text, multiple=True)]
     return parsed
 
 

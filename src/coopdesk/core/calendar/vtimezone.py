@@ -194,7 +194,8 @@ def _rrule(onset: Onset) -> vRecur:
     else:
         first, last = 7 * (onset.week - 1) + 1 + days, 7 * onset.week + days
     shortest = 28 if onset.month == 2 else 30 if onset.month in (4, 6, 9, 11) else 31
-    if not (first >= -shortest and last <= shortest and (first > 0) == (last > 0)):
+    same_month = (first > 0 and last > 0) or (first < 0 and last < 0)
+    if not (first >= -shortest and last <= shortest and same_month):
         raise ValueError(f"a switch that leaves its month cannot be written as RRULE: {onset}")
     return vRecur(
         {
@@ -227,8 +228,33 @@ def _first_onset(onset: Onset, offset_before: timedelta, since: datetime) -> dat
         year += 1
 
 
-def _rule_components(posix: PosixZone, since: datetime) -> list[Component]:
+def _yearly_components(posix: PosixZone, since: datetime, until_year: int) -> list[Component]:
+    """The rule's switches one by one, from ``since`` to the end of ``until_year``:
+    for a rule no RRULE can say (Cairo: "the day after the last Thursday")."""
+    assert posix.dst_start and posix.dst_end and posix.dst_offset and posix.dst_name
+    parts = []
+    for year in range(since.year, until_year + 2):
+        for onset, kind, name, before, after in (
+            (posix.dst_start, TimezoneDaylight, posix.dst_name, posix.std_offset, posix.dst_offset),
+            (posix.dst_end, TimezoneStandard, posix.std_name, posix.dst_offset, posix.std_offset),
+        ):
+            local = _onset_date(onset, year)
+            if local - before >= since.replace(tzinfo=None):
+                parts.append(_component(kind, name, local, before, after))
+    return parts
+
+
+def _rule_components(
+    posix: PosixZone, since: datetime, until_year: int | None = None
+) -> list[Component]:
     """STANDARD (and DAYLIGHT) components of the POSIX rule, from ``since`` on."""
+    if posix.dst_start is not None and until_year is not None:
+        try:
+            _rrule(posix.dst_start)
+            assert posix.dst_end is not None
+            _rrule(posix.dst_end)
+        except ValueError:
+            return _yearly_components(posix, since, until_year)
     if posix.dst_start is None or posix.dst_end is None or posix.dst_offset is None:
         start = (since + posix.std_offset).replace(tzinfo=None)
         return [
@@ -314,7 +340,7 @@ def vtimezone(
     if not with_rule:
         return component
     try:
-        rule = _rule_components(posix, rule_from)
+        rule = _rule_components(posix, rule_from, until_year)
     except ValueError as exc:
         raise ValidationError(
             "calendar.zone_unreadable", "timezone", timezone=zone_name, reason=str(exc)

@@ -188,14 +188,14 @@ def _zones(entries: Iterable[TimedEntry]) -> dict[str, tuple[int | None, int | N
         first[entry.timezone] = min(year, first.get(entry.timezone, year))
         last[entry.timezone] = max(entry.ends_at.year, last.get(entry.timezone, year))
     return {
-        zone: (year if year < rule_start_year(zone) else None, last[zone])
+        zone: (year if year < rule_start_year(zone) else None, last[zone] + 1)
         for zone, year in sorted(first.items())
     }
 
 
 @lru_cache(maxsize=256)
 def _vtimezone_bytes(zone: str, since: int | None, until: int | None) -> bytes:
-    data: bytes = vtimezone(zone, since, until if since is not None else None).to_ical()
+    data: bytes = vtimezone(zone, since, until).to_ical()
     return data
 
 
