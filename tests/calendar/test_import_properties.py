@@ -68,12 +68,24 @@ VTIMEZONE = (
     "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
 )
 PROPERTY = st.tuples(st.sampled_from(NAMES), PARAMS, VALUES).map(lambda p: f"{p[0]}{p[1]}:{p[2]}")
+# Most appointments start readable (the event lasts 2-4 July 2023), then get
+# random properties: duplicates, wrong types, unknown zones.
+BASE = st.tuples(st.integers(0, 5), st.sampled_from(["", ";TZID=Europe/Paris", ";VALUE=DATE"])).map(
+    lambda b: [
+        f"UID:entry-{b[0]}",
+        f"SUMMARY:Séance {b[0]}",
+        f"DTSTART{b[1]}:2023070{2 + b[0] % 3}" + ("" if b[1] == ";VALUE=DATE" else f"T09{b[0]}000"),
+    ]
+)
 COMPONENT = st.tuples(
-    st.sampled_from(COMPONENTS), st.lists(PROPERTY, max_size=10), st.booleans()
+    st.sampled_from(COMPONENTS),
+    st.lists(PROPERTY, max_size=4),
+    st.booleans(),
+    st.one_of(st.just([]), BASE, BASE),
 ).map(
     lambda c: (
         f"BEGIN:{c[0]}\r\n"
-        + "".join(f"{p}\r\n" for p in c[1])
+        + "".join(f"{p}\r\n" for p in c[3] + c[1])
         + ("BEGIN:VALARM\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n" if c[2] else "")
         + f"END:{c[0]}\r\n"
     )

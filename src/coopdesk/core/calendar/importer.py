@@ -366,7 +366,9 @@ def _one_by_one(text: str) -> list[Component]:
                 raise ValueError("not one component")
             found.append(_with_calendar(parts[0], calendar))
         except Exception as exc:  # refused below, with the reason
+            begin = _BEGIN.match(block[0]) if block else None
             broken = CalendarEntry()
+            broken.name = begin.group(1).upper() if begin else "VEVENT"
             for pattern, name in ((_SUMMARY, "SUMMARY"), (_UID, "UID")):
                 match = pattern.search(body)
                 if match and match.group(1).strip():
@@ -785,7 +787,7 @@ def _groups(
         if component.name == "VTIMEZONE":
             continue
         broken = getattr(component, "_coopdesk_broken", None)
-        if broken is not None:
+        if broken is not None and component.name == "VEVENT":
             plan.refused.append(
                 RefusedEntry(
                     _text(component, "UID"),
