@@ -368,7 +368,7 @@ def _one_by_one(text: str) -> list[Component]:
         except Exception as exc:  # refused below, with the reason
             begin = _BEGIN.match(block[0]) if block else None
             broken = CalendarEntry()
-            broken.name = begin.group(1).upper() if begin else "VEVENT"
+            broken.name = begin.group(1).upper() if begin else "VEVENT"  # type: ignore[misc]
             for pattern, name in ((_SUMMARY, "SUMMARY"), (_UID, "UID")):
                 match = pattern.search(body)
                 if match and match.group(1).strip():
