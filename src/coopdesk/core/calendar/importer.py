@@ -165,6 +165,9 @@ class OutsideEntry:
     last_day: date
     line: int | None = None
 
+    def name_uid(self) -> str:
+        return self.uid or "?"
+
 
 @dataclass(frozen=True, slots=True)
 class Note:
@@ -306,6 +309,8 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
             components += [_with_calendar(c, top) for c in top.subcomponents]
         else:
             components.append(top)
+    if not components and lines:  # an unbalanced file (a VCALENDAR never closed)
+        components = _one_by_one(text)
     if len(components) != len(lines):
         lines = []
     return components, lines, notes
@@ -630,6 +635,9 @@ def _instant(
         return value.astimezone(UTC), _utc_zone(component, event), False
     # A zone defined by the file's own VTIMEZONE under a name no database knows.
     tzid = str(prop.params.get("TZID", "")) or str(tz)
+    known = iana_zone(tzid) if tzid else None
+    if known is not None:  # a name the database knows, whatever the file defines
+        return _at(wall, known), known, False
     matched = context.custom_zone(tz, tzid)
     if matched is None:
         return value.astimezone(UTC), event.timezone, False
@@ -1022,6 +1030,26 @@ def preview_import(db: Database, event_id: int, data: bytes) -> ImportPreview:
     leave as is, refuse, and leave out as outside the event. Writes nothing."""
     with db.session() as session:
         return _plan(session, get_row(session, Event, event_id, "event"), data)
+
+
+def counts(preview: ImportPreview, language: str | None = None) -> str:
+    """``3 nouveaux, 1 mis à jour, 2 inchangés, 1 hors des dates, 0 refusé.``"""
+    if language == "en":
+        words = [("new", "new"), ("updated", "updated"), ("unchanged", "unchanged")]
+        words += [("outside the dates", "outside the dates"), ("refused", "refused")]
+    else:  # French: singular up to one (0 refusé), plural from two
+        words = [("nouveau", "nouveaux"), ("mis à jour", "mis à jour")]
+        words += [("inchangé", "inchangés"), ("hors des dates", "hors des dates")]
+        words += [("refusé", "refusés")]
+    numbers = (
+        len(preview.created),
+        len(preview.updated),
+        len(preview.unchanged),
+        len(preview.outside),
+        len(preview.refused),
+    )
+    parts = [f"{n} {one if n < 2 else many}" for n, (one, many) in zip(numbers, words, strict=True)]
+    return ", ".join(parts) + "."
 
 
 def _refusal(plan: ImportPreview) -> ValidationError:

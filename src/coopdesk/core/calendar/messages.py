@@ -58,6 +58,8 @@ register_messages(
             "ses fuseaux, ou en heure UTC.",
             "calendar.bad_recurrence": "sa règle de répétition est illisible ({reason}) ; "
             "saisissez les séances une à une ou demandez un autre fichier.",
+            "calendar.outside_row": "Hors des dates",
+            "calendar.outside_reason": "Non importé : a lieu en dehors des dates de l'événement.",
             "calendar.too_many_repeats": "cette entrée se répète plus de {max} fois dans les "
             "dates de l'événement ; demandez un fichier où les séances sont listées une à une.",
             "calendar.bad_entry": "une de ses valeurs est illisible ({reason}) ; corrigez-la "
@@ -146,6 +148,8 @@ register_messages(
             "zones, or in UTC.",
             "calendar.bad_recurrence": "its repeat rule cannot be read ({reason}); enter the "
             "sessions one by one or ask for another file.",
+            "calendar.outside_row": "Outside the dates",
+            "calendar.outside_reason": "Not imported: takes place outside the event's dates.",
             "calendar.too_many_repeats": "this entry repeats more than {max} times within the "
             "event's dates; ask for a file that lists the sessions one by one.",
             "calendar.bad_entry": "one of its values cannot be read ({reason}); fix it in the "
