@@ -5,15 +5,13 @@ read the file's own VTIMEZONEs), every instant the same as in the database."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from io import StringIO
 from pathlib import Path
 
-from dateutil import tz as dateutil_tz
 from icalendar import Calendar
 
 from coopdesk.core.calendar.writer import CalendarHeader, TimedEntry, ambiguous, render
 from coopdesk.core.timezones import database_version, to_utc
-from tests.calendar.conftest import read_with_libical
+from tests.calendar.conftest import read_with_dateutil, read_with_libical
 
 ZONES = [
     "Africa/Casablanca", "Asia/Gaza", "America/Havana", "Australia/Lord_Howe",
@@ -99,25 +97,5 @@ def test_every_reader_finds_the_same_instants(tmp_path: Path) -> None:
         for u in differ
     )
     # 3. dateutil, from the file's VTIMEZONEs too
-    text = data.decode("utf-8")
-    zones_text = "".join(
-        "BEGIN:VTIMEZONE" + part.split("END:VTIMEZONE")[0] + "END:VTIMEZONE\r\n"
-        for part in text.split("BEGIN:VTIMEZONE")[1:]
-    )
-    # dateutil reads no X- property (X-LIC-LOCATION): they are left out for it.
-    zones_text = "".join(
-        line + "\r\n" for line in zones_text.split("\r\n") if line and not line.startswith("X-")
-    )
-    zones = dateutil_tz.tzical(StringIO(zones_text))
-    third = {}
-    for event in calendar.walk("VEVENT"):
-        moments = []
-        for name in ("DTSTART", "DTEND"):
-            prop = event[name]
-            wall = prop.dt.replace(tzinfo=None)
-            if "TZID" in prop.params:
-                moments.append(wall.replace(tzinfo=zones.get(prop.params["TZID"])).astimezone(UTC))
-            else:
-                moments.append(prop.dt.astimezone(UTC))
-        third[str(event["UID"])] = tuple(moments)
+    third = read_with_dateutil(data)
     assert {uid for uid in expected if third[uid] != expected[uid]} == set()
