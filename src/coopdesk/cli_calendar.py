@@ -50,18 +50,22 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                print(
-                    _t(
-                        f"{len(written)} agenda(s) personnel(s) écrit(s) dans {folder}",
-                        f"{len(written)} personal agenda(s) written to {folder}",
-                    )
+                agendas = _count(
+                    len(written),
+                    ("agenda personnel écrit", "agendas personnels écrits"),
+                    ("personal agenda written", "personal agendas written"),
                 )
+                print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
                 if skipped:
+                    nobody = _count(
+                        len(skipped),
+                        ("participant n'assiste", "participants n'assistent"),
+                        ("participant attends", "participants attend"),
+                    )
                     print(
                         _t(
-                            f"{len(skipped)} participant(s) sans aucun élément au programme : "
-                            "pas de fichier.",
-                            f"{len(skipped)} participant(s) attending no item: no file.",
+                            f"{nobody} à aucun élément du programme : pas de fichier.",
+                            f"{nobody} no item: no file.",
                         )
                     )
                 return 0
@@ -93,9 +97,11 @@ def _when(item: ImportedItem) -> str:
 
 
 def _count(n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
-    """``n`` followed by the right form of the word in the user's language."""
-    one, many = fr if _lang() == "fr" else en
-    return f"{n} {one if n == 1 else many}"
+    """``n`` followed by the right form of the word in the user's language (French
+    says "0 élément créé", English "0 items created")."""
+    french = _lang() == "fr"
+    one, many = fr if french else en
+    return f"{n} {one if n == 1 or (french and n == 0) else many}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
