@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from coopdesk.core.calendar.importer import ImportPreview, apply_import, preview_import
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.messages import MESSAGES, describe
+from coopdesk.core.services import events
 from tests.factories import delegation
 
 COMPONENTS = ["VEVENT", "VEVENT", "VEVENT", "VTODO", "VJOURNAL", "VAVAILABILITY", "VALARM", "X-ODD"]
@@ -139,12 +140,7 @@ def test_nothing_escapes_but_a_refusal_in_words(db, data):
         _finished(error.code, dict(error.values))
 
 
-_EVENTS: dict[int, int] = {}
-
-
 def _event(db) -> int:
-    """One event per database (the fixture is shared by every example)."""
-    key = id(db)
-    if key not in _EVENTS:
-        _EVENTS[key] = delegation(db).id
-    return _EVENTS[key]
+    """One event for every example (the database fixture is shared by them)."""
+    found = events.list_events(db)
+    return found[0].id if found else delegation(db).id

@@ -264,7 +264,8 @@ def _entry_lines(text: str) -> list[int]:
     file without one), in the order of the file."""
     found: list[int] = []
     stack: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
         if line[:1] in (" ", "\t"):
             continue
         begin = _BEGIN.match(line)
