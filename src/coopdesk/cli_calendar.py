@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,6 +93,8 @@ def _when(item: ImportedItem) -> str:
 
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
+    if start.time() == end.time() == time(0) and days_later == 1:  # an all-day entry
+        return f"{start:%Y-%m-%d} " + _t("journée entière", "all day") + f" {item.timezone}"
     later = f" (+{days_later})" if days_later else ""
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
 

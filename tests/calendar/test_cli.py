@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from icalendar import Calendar
 
@@ -134,3 +136,19 @@ def test_import_refused_entries_are_listed_and_nothing_imported(demo, tmp_path, 
     )
     assert "Rien n'a été importé : corrigez cette entrée dans le fichier" in captured.err
     assert "Traceback" not in captured.err + captured.out
+
+
+def test_import_of_files_from_other_programs(demo, capsys):
+    corpus = Path(__file__).with_name("corpus")
+    args = ["--database", demo, "import", "ical", "--event", "Apostolove", "--yes"]
+    assert main([*args, str(corpus / "google_export.ics")]) == 0
+    out = capsys.readouterr().out
+    assert "« Petit-déjeuner de travail » se répète : 2 séances" in out
+    assert "2023-07-04 journée entière Europe/Paris  Journée culturelle" in out
+    assert "Import fait : 3 éléments créés, 0 mis à jour." in out
+    # Tasks only: said, and refused with exit status 2, not a silent zero.
+    assert main([*args, str(corpus / "tasks_and_journal_only.ics")]) == 2
+    captured = capsys.readouterr()
+    assert "Un composant VTODO (tâche) est ignoré" in captured.out
+    assert "Ce fichier ne contient aucun rendez-vous (VEVENT) : rien à importer." in captured.err
+    assert "Traceback" not in captured.out + captured.err
