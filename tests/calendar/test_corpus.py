@@ -113,6 +113,16 @@ def lotus_us_eastern(preview: ImportPreview) -> None:
     }
 
 
+def vcalendar10_quoted_printable(preview: ImportPreview) -> None:
+    (item,) = preview.created
+    assert (item.title, item.starts_at) == ("Réunion à la mairie", _at(3, 8))
+    assert item.description == "Prévoir l’interprète et le traducteur\n\nLieu : Mairie"
+
+
+def utf16_outlook(preview: ImportPreview) -> None:
+    assert _items(preview) == {"岸和田市との会議": (_at(3, 9), _at(3, 10), "Asia/Tokyo")}
+
+
 def tasks_and_journal_only(preview: ImportPreview) -> None:
     assert preview.created == preview.refused == ()
     notes = _notes(preview)
@@ -148,6 +158,8 @@ CASES: dict[str, tuple[Callable[[ImportPreview], None] | None, str | None]] = {
     "no_vcalendar.ics": (no_vcalendar, None),
     "windows1252.ics": (windows1252, None),
     "lotus_us_eastern.ics": (lotus_us_eastern, None),
+    "vcalendar10_quoted_printable.ics": (vcalendar10_quoted_printable, None),
+    "utf16_outlook.ics": (utf16_outlook, None),
     "tasks_and_journal_only.ics": (
         tasks_and_journal_only,
         "Ce fichier ne contient aucun rendez-vous (VEVENT) : rien à importer.",

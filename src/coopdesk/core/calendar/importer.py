@@ -28,6 +28,7 @@ if any entry is refused.
 from __future__ import annotations
 
 import hashlib
+import quopri
 import re
 import warnings
 from collections.abc import Iterator
@@ -289,6 +290,8 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
     text, charset = _decode(data)
     notes = [charset] if charset is not None else []
     text = text.replace("\x00", "")
+    if "QUOTED-PRINTABLE" in text.upper():
+        text = _join_soft_breaks(text)
     lines = _entry_lines(text)
     has_calendar = re.search(r"^BEGIN:\s*VCALENDAR\s*$", text, re.IGNORECASE | re.MULTILINE)
     if not has_calendar:
@@ -433,8 +436,34 @@ def _text(component: Component, name: str) -> str | None:
         value = value[0] if value else None
     if value is None:
         return None
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = str(value)
+    params = getattr(value, "params", None) or {}
+    if str(params.get("ENCODING", "")).upper() == "QUOTED-PRINTABLE":
+        text = _quoted_printable(text, str(params.get("CHARSET", "") or "utf-8"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return text or None
+
+
+def _quoted_printable(text: str, charset: str) -> str:
+    """A vCalendar 1.0 value (old Outlook, Lotus Notes, phones): ``R=E9union``."""
+    raw = quopri.decodestring(text.encode("ascii", "replace"))
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return raw.decode("cp1252", "replace")
+
+
+def _join_soft_breaks(text: str) -> str:
+    """Quoted-printable values (vCalendar 1.0) continue on the next line after a
+    final ``=``, without the leading blank iCalendar folding needs."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    joined: list[str] = []
+    for line in lines:
+        if joined and "QUOTED-PRINTABLE" in joined[-1].upper() and joined[-1].endswith("="):
+            joined[-1] = joined[-1][:-1] + line.lstrip(" \t")
+        else:
+            joined.append(line)
+    return "\r\n".join(joined)
 
 
 def _title(component: Component) -> str | None:
