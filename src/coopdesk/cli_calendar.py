@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,18 +51,22 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                print(
-                    _t(
-                        f"{len(written)} agenda(s) personnel(s) écrit(s) dans {folder}",
-                        f"{len(written)} personal agenda(s) written to {folder}",
-                    )
+                agendas = _count(
+                    len(written),
+                    ("agenda personnel écrit", "agendas personnels écrits"),
+                    ("personal agenda written", "personal agendas written"),
                 )
+                print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
                 if skipped:
+                    nobody = _count(
+                        len(skipped),
+                        ("participant n'assiste", "participants n'assistent"),
+                        ("participant attends", "participants attend"),
+                    )
                     print(
                         _t(
-                            f"{len(skipped)} participant(s) sans aucun élément au programme : "
-                            "pas de fichier.",
-                            f"{len(skipped)} participant(s) attending no item: no file.",
+                            f"{nobody} à aucun élément du programme : pas de fichier.",
+                            f"{nobody} no item: no file.",
                         )
                     )
                 return 0
@@ -88,13 +93,24 @@ def _when(item: ImportedItem) -> str:
 
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
+    if start.time() == end.time() == time(0) and days_later == 1:  # an all-day entry
+        return f"{start:%Y-%m-%d} " + _t("journée entière", "all day") + f" {item.timezone}"
     later = f" (+{days_later})" if days_later else ""
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
+
+
+def _count(n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
+    """``n`` followed by the right form of the word in the user's language (French
+    says "0 élément créé", English "0 items created")."""
+    french = _lang() == "fr"
+    one, many = fr if french else en
+    return f"{n} {one if n == 1 or (french and n == 0) else many}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
     from coopdesk.core.calendar import importer
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.messages import describe
     from coopdesk.core.services import events
 
     try:
@@ -104,24 +120,43 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
     lang = _lang()
+    colon = " : " if lang == "fr" else ": "
     db = _open(args)
     try:
         event = events.find_event(db, args.event)
         preview = importer.preview_import(db, event.id, data)
         print(event.title)
+        for note in preview.notes:
+            print(f"  {note.sentence(lang)}")
         for heading, items in (
             (_t("À créer", "To create"), preview.created),
             (_t("À mettre à jour", "To update"), preview.updated),
             (_t("Inchangés", "Unchanged"), preview.unchanged),
         ):
-            print(f"{heading} : {len(items)}" if lang == "fr" else f"{heading}: {len(items)}")
+            print(f"{heading}{colon}{len(items)}")
             for item in items:
                 print(f"  {_when(item)}  {item.title}")
+        if preview.outside:
+            print(
+                _t(
+                    "Hors des dates de l'événement, non importés",
+                    "Outside the event's dates, not imported",
+                )
+                + f"{colon}{len(preview.outside)}"
+            )
+            for entry in preview.outside:
+                days = f"{entry.first_day:%Y-%m-%d}"
+                if entry.last_day != entry.first_day:
+                    days += f" – {entry.last_day:%Y-%m-%d}"
+                print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(_t(f"Refusés : {len(preview.refused)}", f"Refused: {len(preview.refused)}"))
+            print(_t("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
             for entry in preview.refused:
-                print(f"  {entry.uid or '?'} « {entry.summary or ''} » : {entry.reason(lang)}")
+                print(f"  {entry.sentence(lang)}")
         if args.dry_run:
+            empty = importer.nothing_to_import(preview)
+            if empty is not None:
+                print(describe(empty, lang))
             print(_t("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
             return 0
         if not args.yes and sys.stdin.isatty():
@@ -132,12 +167,11 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         done = importer.apply_import(db, event.id, data, seen=preview)
     finally:
         db.dispose()
-    print(
-        _t(
-            f"Import fait : {len(done.created)} créé(s), {len(done.updated)} mis à jour.",
-            f"Imported: {len(done.created)} created, {len(done.updated)} updated.",
-        )
+    created = _count(
+        len(done.created), ("élément créé", "éléments créés"), ("item created", "items created")
     )
+    updated = _count(len(done.updated), ("mis à jour", "mis à jour"), ("updated", "updated"))
+    print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
     return 0
 
 

@@ -167,20 +167,35 @@ def test_agenda_import_preview_refuses_what_it_cannot_place(  # type: ignore[no-
             "090000\nDTEND;TZID=Romance Standard Time:20230703T110000",
             "UID:weekly\nSUMMARY:Atelier hebdo\nDTSTART;TZID=Europe/Paris:20230703T140000\n"
             "DTEND;TZID=Europe/Paris:20230703T150000\nRRULE:FREQ=WEEKLY;COUNT=3",
+            "UID:later\nSUMMARY:Après l'événement\nDTSTART:20230910T090000Z",
+            "UID:lunch\nSUMMARY:Déjeuner\nDTSTART:20230703T100000Z\nDURATION:PT1X",
+            "UID:untitled\nDTSTART:20230703T100000Z",
         )
     )
     dialog = CalendarImportDialog(db, event)
     qtbot.addWidget(dialog)
     dialog.open_file(path)
     qtmodeltester.check(dialog.model)
-    rows = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(2)]
+    rows = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(5)]
     assert rows[0][:4] == [
         "Nouveau rendez-vous",
         "lundi 3 juillet",
         "09:00 – 11:00",
         "Visite du port",
     ]
-    assert rows[1][0] == "Refus" and rows[1][3] == "Atelier hebdo" and rows[1][4]
+    # The weekly workshop's only session within the event, then what is left out.
+    assert rows[1][1:4] == ["lundi 3 juillet", "14:00 – 15:00", "Atelier hebdo"]
+    assert rows[2] == [
+        "Hors des dates",
+        "dimanche 10 septembre",
+        "",
+        "Après l'événement",
+        "Non importé : a lieu en dehors des dates de l'événement.",
+    ]
+    assert rows[3][0] == "Refus" and rows[3][3] == "« Déjeuner » (ligne 22)"
+    assert rows[3][4].startswith("la durée (DURATION « PT1X ») est illisible")
+    assert rows[4][3] == "l'entrée de la ligne 28"
+    assert "« Atelier hebdo » se répète : une seule séance" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     assert agenda.list_agenda(db, event.id) == []
 

@@ -25,15 +25,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.core.calendar.importer import ImportPreview, apply_import, preview_import
+from coopdesk.core.calendar.importer import (
+    ImportPreview,
+    apply_import,
+    nothing_to_import,
+    preview_import,
+)
+from coopdesk.core.calendar.importer import counts as import_counts
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.messages import describe
 from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
-from coopdesk.gui.import_models import CalendarLinesModel, calendar_lines
+from coopdesk.gui.import_models import CalendarLine, CalendarLinesModel, calendar_lines
 from coopdesk.gui.workers import run_with_progress
+
+
+def preview_lines(preview: ImportPreview, zone: str) -> list[CalendarLine]:
+    """The rows of the preview: entries imported (new, updated, unchanged), those
+    outside the event's dates (listed by title and day, not imported), then those
+    refused, each named (title or line) with what is wrong and what to do."""
+    language = i18n.language()
+    items = [*preview.created, *preview.updated, *preview.unchanged]
+    lines = [line for line in calendar_lines(preview) if not line.refused]
+    # A time in another zone than the event's says which (a call with Montréal).
+    lines = [
+        line._replace(time=f"{line.time} ({item.timezone})") if item.timezone != zone else line
+        for line, item in zip(lines, items, strict=True)
+    ]
+    outside = describe(ValidationError("calendar.outside_row"), language)
+    reason = describe(ValidationError("calendar.outside_reason"), language)
+    for entry in preview.outside:
+        day = i18n.fmt_day(entry.first_day)
+        if entry.last_day != entry.first_day:
+            day += " – " + i18n.fmt_day(entry.last_day)
+        lines.append(CalendarLine(outside, day, "", entry.summary or entry.name_uid(), reason))
+    refused = [line for line in calendar_lines(preview) if line.refused]
+    for line, entry in zip(refused, preview.refused, strict=True):
+        lines.append(line._replace(title=entry.name(language), reason=entry.reason(language)))
+    return lines
 
 
 class CalendarImportDialog(QDialog):
@@ -116,19 +149,21 @@ class CalendarImportDialog(QDialog):
 
     def _show(self) -> None:
         preview = self.preview
-        self.model.set_rows(calendar_lines(preview) if preview is not None else [])
-        for column, width in enumerate((170, 150, 110, 300)):
+        self.model.set_rows(
+            preview_lines(preview, self.event_view.timezone) if preview is not None else []
+        )
+        for column, width in enumerate((150, 150, 250, 260)):
             self.view.setColumnWidth(column, width)
         if preview is None:
             self.import_button.setEnabled(False)
             return
-        self.summary.setText(
-            self.tr("%1 new, %2 updated, %3 unchanged, %4 refused.")
-            .replace("%1", str(len(preview.created)))
-            .replace("%2", str(len(preview.updated)))
-            .replace("%3", str(len(preview.unchanged)))
-            .replace("%4", str(len(preview.refused)))
-        )
+        language = i18n.language()
+        counts = import_counts(preview, language)
+        # What the import did with the file: charset, skipped kinds, repeats, zones.
+        self.summary.setText("\n".join([counts, *(n.sentence(language) for n in preview.notes)]))
+        empty = nothing_to_import(preview)
+        if empty is not None:
+            self._refuse(describe(empty, language))
         if preview.refused:
             self._refuse(
                 self.tr(

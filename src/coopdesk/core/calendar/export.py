@@ -149,6 +149,7 @@ def _entry(item: AgendaItem, language: str, header: CalendarHeader, uid: str) ->
         location=_location(item.venue),
         description=item.description,
         attendees=_attendees(item),
+        item_uid=item.uid,
     )
 
 

@@ -88,7 +88,7 @@ def _prepare(
         if merged.get(required) is None:
             raise ValidationError("field.required", required)
     start, end = merged["starts_at"], merged["ends_at"]
-    if end <= start:
+    if end < start:  # an item may last no time at all (a photo call, a deadline)
         raise ValidationError(
             "dates.end_before_start",
             "ends_at",
