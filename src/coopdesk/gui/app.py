@@ -16,6 +16,7 @@ from coopdesk.core import paths
 from coopdesk.core.db import Database, open_database, resolve_url
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui import config, crash, i18n
+from coopdesk.gui.about import application_icon
 from coopdesk.gui.crash import message_for
 
 # What is loaded by now (Qt, SQLAlchemy, the core) stays as long as the process: out of
@@ -34,6 +35,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
     app.setOrganizationName("coopdesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("coopdesk")  # the menu entry (Wayland: the icon in the task bar)
     i18n.apply_language(config.get_str(config.LANGUAGE) or i18n.system_language())
     return app  # type: ignore[return-value]
 
