@@ -143,10 +143,11 @@ def makensis(version: str, icons: Path, out: Path, check_only: bool = False) -> 
             "makensis not found: install NSIS (Windows: https://nsis.sourceforge.io, "
             "Debian/Ubuntu: sudo apt install nsis)"
         )
-    numeric = ".".join((version.split("+")[0].split(".") + ["0", "0", "0"])[:4])
+    numeric = ".".join([*version.split("+")[0].split("."), "0", "0", "0"][:4])
     command: list[str | Path] = [
         tool,
         "-V2",
+        "-WX",  # a warning fails the build: the script stays clean
         "-INPUTCHARSET",
         "UTF8",
         f"-DVERSION={version}",

@@ -64,13 +64,16 @@ def _arm_selftest(outdir: Path) -> None:
                 w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
             ]
             window = windows[0] if windows else None
-            if window is not None and "window_after" not in report:
-                if window.event_list.model.rowCount() > 0:
-                    report["window_after"] = time.time() - t0 if t0 else None
-                    if quick:
-                        report["ok"] = True
-                        finish(0)
-                        return
+            if (
+                window is not None
+                and "window_after" not in report
+                and window.event_list.model.rowCount() > 0
+            ):
+                report["window_after"] = time.time() - t0 if t0 else None
+                if quick:
+                    report["ok"] = True
+                    finish(0)
+                    return
             if window is None or "window_after" not in report or window._workspace is None:
                 if time.monotonic() > deadline:
                     report["error"] = "the window did not show the events in time"
@@ -84,9 +87,7 @@ def _arm_selftest(outdir: Path) -> None:
             report["event_open"] = (
                 window.workspace.event_view.title if window.workspace.event_view else None
             )
-            report["window_icon_sizes"] = [
-                s.width() for s in window.windowIcon().availableSizes()
-            ]
+            report["window_icon_sizes"] = [s.width() for s in window.windowIcon().availableSizes()]
             report["application_icon_sizes"] = [
                 s.width() for s in QApplication.windowIcon().availableSizes()
             ]

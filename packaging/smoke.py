@@ -39,9 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 WINDOWS = sys.platform == "win32"
 LIBICAL_CHECK = ROOT / "tests" / "calendar" / "libical_check.py"
-FRENCH_MONTHS = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-).split()
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août")
+FRENCH_MONTHS += ("septembre", "octobre", "novembre", "décembre")
 
 
 class SmokeFailure(Exception):
@@ -314,9 +313,7 @@ def tarball_step(tarball: Path, work: Path) -> dict[str, object]:
     subprocess.run(["sh", str(top / "install.sh")], env=env, check=True, capture_output=True)
     desktop = home / ".local/share/applications/coopdesk.desktop"
     check(desktop.exists(), "install.sh made no menu entry")
-    exec_line = next(
-        line for line in desktop.read_text().splitlines() if line.startswith("Exec=")
-    )
+    exec_line = next(line for line in desktop.read_text().splitlines() if line.startswith("Exec="))
     program = exec_line.removeprefix("Exec=").strip('"')
     check(Path(program).exists(), f"the menu entry starts {program}, which does not exist")
     if shutil.which("desktop-file-validate"):
@@ -355,7 +352,9 @@ def main() -> int:
     prefix = offline_prefix()
     steps: list[tuple[str, Callable[[], dict[str, object]]]] = []
     sqlite = Runner(bundle, clean_env(work / "home"), prefix, out)
-    steps.append(("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite")))
+    steps.append(
+        ("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite"))
+    )
     steps.append(("SQLite: window and About", lambda: window_step(sqlite, None, "sqlite")))
     drops: list[Callable[[], None]] = []
     if args.postgres:
@@ -371,7 +370,9 @@ def main() -> int:
         steps.append(("PostgreSQL: create, migrate, demo, exports", pg_steps))
         steps.append(("PostgreSQL: window", lambda: window_step(pg, state["url"], "postgres")))
     if args.tarball:
-        steps.append(("Linux .tar.gz: install, start, uninstall", lambda: tarball_step(args.tarball, work)))
+        steps.append(
+            ("Linux .tar.gz: install, start, uninstall", lambda: tarball_step(args.tarball, work))
+        )
 
     failures = 0
     print(f"smoke test of {bundle}" + (" (no network)" if prefix else ""))

@@ -197,8 +197,13 @@ class AboutDialog(QDialog):
 
     def _details_html(self) -> str:
         log = log_file()
+        problems = self.tr("If something goes wrong")
+        licence = self.tr("Licence")
+        fonts = self.tr("Fonts printed in the documents")
+        libraries = self.tr("Libraries")
+        licence_text = self.tr("licence text")
         parts = [
-            f"<h3>{self.tr('If something goes wrong')}</h3>",
+            f"<h3>{problems}</h3>",
             "<p>"
             + self.tr(
                 "Unexpected errors are written with their details to the log file; "
@@ -208,12 +213,13 @@ class AboutDialog(QDialog):
             "<p>"
             + self.tr("Your data and settings are kept in:")
             + f"<br>{_link(paths.data_dir())}</p>",
-            f"<h3>{self.tr('Licence')}</h3>",
+            f"<h3>{licence}</h3>",
             "<p>"
-            + self.tr("coopdesk is free software under the European Union Public Licence %1.")
-            .replace("%1", LICENCE.removeprefix("EUPL-"))
+            + self.tr(
+                "coopdesk is free software under the European Union Public Licence %1."
+            ).replace("%1", LICENCE.removeprefix("EUPL-"))
             + "</p>",
-            f"<h3>{self.tr('Fonts printed in the documents')}</h3>",
+            f"<h3>{fonts}</h3>",
             "<table cellpadding='3'>",
         ]
         for font in font_licences():
@@ -221,11 +227,11 @@ class AboutDialog(QDialog):
                 f"<tr><td><b>{html.escape(font.family)}</b> "
                 f"<small>({len(font.files)})</small></td>"
                 f"<td>{html.escape(font.licence)}</td>"
-                f"<td>{_link(font.licence_file, self.tr('licence text'))}</td></tr>"
+                f"<td>{_link(font.licence_file, licence_text)}</td></tr>"
             )
         parts += [
             "</table>",
-            f"<h3>{self.tr('Libraries')}</h3>",
+            f"<h3>{libraries}</h3>",
             "<table cellpadding='3'>",
         ]
         for name, version, licence in library_versions():
@@ -246,9 +252,7 @@ class AboutDialog(QDialog):
 
     def plain_text(self) -> str:
         """What the dialog says, as text."""
-        return "\n".join(
-            [*(label.text() for label in self._labels), self.details.toPlainText()]
-        )
+        return "\n".join([*(label.text() for label in self._labels), self.details.toPlainText()])
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
