@@ -375,6 +375,7 @@ def main() -> int:
         )
 
     failures = 0
+    begun = time.monotonic()
     print(f"smoke test of {bundle}" + (" (no network)" if prefix else ""))
     for name, step in steps:
         started = time.monotonic()
@@ -398,7 +399,9 @@ def main() -> int:
         print("  ok    nothing written next to the program")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
-    print("smoke test: " + ("passed" if not failures else f"{failures} step(s) failed"))
+    passed = len(steps) + 1 - failures
+    print(f"smoke test done in {time.monotonic() - begun:.0f} s")
+    print(f"smoke: {passed} passed, {failures} failed")
     return 1 if failures else 0
 
 
