@@ -257,14 +257,21 @@ def database_steps(runner: Runner, url: str | None, tag: str) -> dict[str, objec
     return {"events": len(events), "participants": len(people), "vevents": len(vevents)}
 
 
-def window_step(runner: Runner, url: str | None, tag: str) -> dict[str, object]:
-    """Open the window as a double-click does; the About dialog; screenshots."""
+def window_step(runner: Runner, url: str | None, tag: str, x11: bool = False) -> dict[str, object]:
+    """Open the window as a double-click does; the About dialog; screenshots. With
+    ``x11``, on a real X server (Xvfb) through Qt's xcb platform and the libraries the
+    bundle carries for it, instead of the offscreen platform."""
     shots = runner.out / f"gui-{tag}"
     env = dict(runner.env, COOPDESK_SELFTEST=str(shots))
     args = ["--database", url] if url else []
+    prefix = runner.prefix
+    if x11:
+        env.pop("QT_QPA_PLATFORM")
+        runner.prefix = [*prefix, "xvfb-run", "-a", "-s", "-screen 0 1400x900x24"]
     try:
         runner.run(*args, gui=True, env=env, timeout=180)
     finally:
+        runner.prefix = prefix
         report_path = shots / "selftest.json"
         report = json.loads(report_path.read_text("utf-8")) if report_path.exists() else {}
     check(report.get("ok"), f"window: {report.get('error', 'no report')}")
@@ -356,6 +363,10 @@ def main() -> int:
         ("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite"))
     )
     steps.append(("SQLite: window and About", lambda: window_step(sqlite, None, "sqlite")))
+    if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+        steps.append(
+            ("SQLite: window on X11 (Xvfb)", lambda: window_step(sqlite, None, "x11", x11=True))
+        )
     drops: list[Callable[[], None]] = []
     if args.postgres:
         pg = Runner(bundle, clean_env(work / "pg-home"), [], out)
