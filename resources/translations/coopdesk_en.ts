@@ -1399,6 +1399,21 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Create the event first: a calendar is imported into an event&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Import %1 into the agenda of:</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>

@@ -1399,6 +1399,21 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Créez d&apos;abord l&apos;événement : un calendrier s&apos;importe dans le programme d&apos;un événement.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Importer %1 dans le programme de :</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>

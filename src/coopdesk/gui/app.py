@@ -59,8 +59,11 @@ def open_or_create(database_url: str | None) -> tuple[Database, bool]:
     return open_database(url), first
 
 
-def run(database_url: str | None = None, home: str | None = None) -> int:
-    """Show the coopdesk window until it is closed; returns the exit status."""
+def run(
+    database_url: str | None = None, home: str | None = None, calendar: str | None = None
+) -> int:
+    """Show the coopdesk window until it is closed; returns the exit status. With
+    ``calendar`` (a file opened with coopdesk), the window offers to import it."""
     if home:
         paths.set_home(home)
     crash.install()
@@ -80,6 +83,14 @@ def run(database_url: str | None = None, home: str | None = None) -> int:
             offer_demo(db)
     window = MainWindow(db)
     window.show()
+    if calendar:
+        from pathlib import Path
+
+        from PySide6.QtCore import QTimer
+
+        from coopdesk.gui.open_file import import_calendar_file
+
+        QTimer.singleShot(0, window, lambda: import_calendar_file(window, Path(calendar)))
     status = app.exec()
     db.dispose()
     return status
