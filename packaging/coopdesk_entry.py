@@ -7,7 +7,9 @@ event workspace, it opens the other pages and the About dialog, saves ``window.p
 ``DIR/selftest.json`` and quits (exit status 0, else 1 with the error in the report).
 ``COOPDESK_SELFTEST_T0`` (a ``time.time()`` taken by the caller) adds the time from
 there to the window showing its events; ``COOPDESK_SELFTEST_QUICK=1`` quits right
-then. ``packaging/smoke.py`` and ``bench/bench_bundle.py`` drive the frozen bundle,
+then. With ``COOPDESK_SELFTEST_EVENT=TEXT``, the dialogs of a calendar file given on
+the command line are answered: the event whose title holds TEXT, then *Import*.
+``packaging/smoke.py`` and ``bench/bench_bundle.py`` drive the frozen bundle,
 and the installed package (``python packaging/coopdesk_entry.py``), through it.
 """
 
@@ -29,7 +31,14 @@ def _arm_selftest(outdir: Path) -> None:
     import traceback
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QInputDialog,
+        QLabel,
+        QProgressDialog,
+        QWidget,
+    )
 
     from coopdesk.gui.app import application
 
@@ -50,12 +59,42 @@ def _arm_selftest(outdir: Path) -> None:
         for _ in range(5):
             QApplication.processEvents()
 
+    def answer(modal: QWidget) -> bool:
+        """Answer the dialogs of opening a calendar file (``coopdesk FILE.ics``): the
+        event whose title holds ``COOPDESK_SELFTEST_EVENT``, then *Import* after the
+        preview. False for any other dialog."""
+        wanted = os.environ.get("COOPDESK_SELFTEST_EVENT")
+        if isinstance(modal, QProgressDialog):
+            return True  # work in progress: wait
+        if wanted and isinstance(modal, QInputDialog):
+            chosen = next((i for i in modal.comboBoxItems() if wanted in i), None)
+            if chosen is None:
+                return False
+            report["asked"] = modal.labelText()
+            modal.setTextValue(chosen)
+            modal.accept()
+            return True
+        if wanted and type(modal).__name__ == "CalendarImportDialog":
+            if "calendar_preview" not in report:
+                report["calendar_preview"] = modal.summary.text()  # type: ignore[attr-defined]
+                button = modal.import_button  # type: ignore[attr-defined]
+                report["calendar_import_enabled"] = button.isEnabled()
+                if button.isEnabled():
+                    button.click()
+                else:
+                    modal.close()
+            return True
+        return False
+
     def check() -> None:
         try:
             from coopdesk.gui.main_window import MainWindow
 
             modal = QApplication.activeModalWidget()
             if modal is not None:
+                if answer(modal):
+                    QTimer.singleShot(10, check)
+                    return
                 texts = " / ".join(label.text() for label in modal.findChildren(QLabel))
                 report["error"] = f"unexpected dialog: {modal.windowTitle()}: {texts}"
                 finish(1)

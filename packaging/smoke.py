@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -292,6 +293,34 @@ def window_step(runner: Runner, url: str | None, tag: str, x11: bool = False) ->
     return {"window_after": report.get("window_after"), "screenshots": str(shots)}
 
 
+PARTNER_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Campeche//Programme//ES\r\n"
+    "BEGIN:VEVENT\r\nUID:smoke-port-visit@campeche\r\nSUMMARY:Visite du port de Campeche\r\n"
+    "DTSTART:20260616T080000Z\r\nDTEND:20260616T100000Z\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def open_file_step(runner: Runner, tag: str) -> dict[str, object]:
+    """A partner's .ics opened with coopdesk (the desktop's *Open with*): the event is
+    chosen, the preview shown, the entry imported into that event's agenda."""
+    ics = runner.out / "programme-partenaire.ics"
+    ics.write_text(PARTNER_ICS, encoding="utf-8")
+    shots = runner.out / f"gui-{tag}"
+    env = dict(runner.env, COOPDESK_SELFTEST=str(shots), COOPDESK_SELFTEST_EVENT="Campeche")
+    try:
+        runner.run(str(ics), gui=True, env=env, timeout=180)
+    finally:
+        path = shots / "selftest.json"
+        report = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    check(report.get("ok"), f"opening a calendar file: {report.get('error', 'no report')}")
+    check("programme-partenaire.ics" in str(report.get("asked")), f"asked: {report.get('asked')}")
+    check(report.get("calendar_import_enabled"), f"preview: {report.get('calendar_preview')}")
+    listed = runner.run("agenda", "Campeche").stdout
+    check("Visite du port de Campeche" in listed, f"not in the agenda:\n{listed[-1500:]}")
+    return {"preview": report.get("calendar_preview")}
+
+
 def postgres_database(url: str) -> tuple[str, Callable[[], None]]:
     """A new, empty PostgreSQL database on the server of ``url``, and how to drop it."""
     import psycopg
@@ -320,9 +349,18 @@ def tarball_step(tarball: Path, work: Path) -> dict[str, object]:
     subprocess.run(["sh", str(top / "install.sh")], env=env, check=True, capture_output=True)
     desktop = home / ".local/share/applications/coopdesk.desktop"
     check(desktop.exists(), "install.sh made no menu entry")
-    exec_line = next(line for line in desktop.read_text().splitlines() if line.startswith("Exec="))
-    program = exec_line.removeprefix("Exec=").strip('"')
+    entry = desktop.read_text("utf-8").splitlines()
+    exec_line = next(line for line in entry if line.startswith("Exec="))
+    program, *arguments = shlex.split(exec_line.removeprefix("Exec="))
     check(Path(program).exists(), f"the menu entry starts {program}, which does not exist")
+    check(arguments == ["%f"], f"the menu entry passes no file: {exec_line}")
+    check("MimeType=text/calendar;" in entry, "the menu entry does not open .ics files")
+    cache = home / ".local/share/applications/mimeinfo.cache"
+    if shutil.which("update-desktop-database"):
+        check(
+            cache.exists() and "text/calendar=coopdesk.desktop" in cache.read_text("utf-8"),
+            "coopdesk is not offered to open calendar files",
+        )
     if shutil.which("desktop-file-validate"):
         done = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True)
         check(done.returncode == 0, f"desktop-file-validate: {done.stdout!r}{done.stderr!r}")
@@ -363,6 +401,9 @@ def main() -> int:
         ("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite"))
     )
     steps.append(("SQLite: window and About", lambda: window_step(sqlite, None, "sqlite")))
+    steps.append(
+        ("SQLite: a calendar file opened with coopdesk", lambda: open_file_step(sqlite, "ics"))
+    )
     if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
         steps.append(
             ("SQLite: window on X11 (Xvfb)", lambda: window_step(sqlite, None, "x11", x11=True))

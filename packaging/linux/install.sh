@@ -89,7 +89,7 @@ install() {
     cp "$prefix/icons/$icon" "$data_home/icons/$icon"
   done
   # The menu entry starts the program by its full path: ~/.local/bin may not be on PATH.
-  sed "s|^Exec=.*|Exec=\"$prefix/coopdesk/coopdesk\"|" "$prefix/coopdesk.desktop" \
+  sed "s|^Exec=.*|Exec=\"$prefix/coopdesk/coopdesk\" %f|" "$prefix/coopdesk.desktop" \
     > "$data_home/applications/coopdesk.desktop"
   refresh_menus
   echo "coopdesk installed in $prefix: in the applications menu, and as $bindir/coopdesk."

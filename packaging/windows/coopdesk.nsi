@@ -29,6 +29,7 @@ ManifestDPIAware true
 
 !define APP "coopdesk"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\coopdesk"
+!define PROGID "coopdesk.ics"
 
 Name "${APP}"
 OutFile "${OUTFILE}"
@@ -74,6 +75,8 @@ LangString SecDesktop ${LANG_FRENCH} "Raccourci sur le bureau"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecData ${LANG_FRENCH} "Supprimer aussi mes données (base, réglages, journal, sauvegardes)"
 LangString SecData ${LANG_ENGLISH} "Also delete my data (database, settings, log, backups)"
+LangString CalendarFile ${LANG_FRENCH} "Calendrier (iCalendar)"
+LangString CalendarFile ${LANG_ENGLISH} "Calendar (iCalendar)"
 LangString Description ${LANG_FRENCH} "Délégations, conférences et résidences"
 LangString Description ${LANG_ENGLISH} "Delegations, conferences and residencies"
 
@@ -93,6 +96,19 @@ Section "!$(SecProgram)" SecMain
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\coopdesk.exe" "" "$INSTDIR\coopdesk.exe" 0 \
     SW_SHOWNORMAL "" "$(Description)"
+
+  ; .ics files: coopdesk in their "Open with" menu (Outlook or the current default
+  ; stays the default). Opened so, coopdesk asks which event the file is for and
+  ; shows the import preview.
+  WriteRegStr SHCTX "Software\Classes\${PROGID}" "" "$(CalendarFile)"
+  WriteRegStr SHCTX "Software\Classes\${PROGID}\DefaultIcon" "" "$INSTDIR\coopdesk.exe,0"
+  WriteRegStr SHCTX "Software\Classes\${PROGID}\shell\open\command" "" \
+    '"$INSTDIR\coopdesk.exe" "%1"'
+  WriteRegStr SHCTX "Software\Classes\.ics\OpenWithProgids" "${PROGID}" ""
+  WriteRegStr SHCTX "Software\Classes\Applications\coopdesk.exe\SupportedTypes" ".ics" ""
+  WriteRegStr SHCTX "Software\Classes\Applications\coopdesk.exe\shell\open\command" "" \
+    '"$INSTDIR\coopdesk.exe" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   WriteRegStr SHCTX "${UNINST_KEY}" "DisplayName" "${APP}"
   WriteRegStr SHCTX "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
@@ -125,6 +141,10 @@ Section "un.$(SecProgram)" UnSecMain
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  DeleteRegKey SHCTX "Software\Classes\${PROGID}"
+  DeleteRegValue SHCTX "Software\Classes\.ics\OpenWithProgids" "${PROGID}"
+  DeleteRegKey SHCTX "Software\Classes\Applications\coopdesk.exe"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
   DeleteRegKey SHCTX "${UNINST_KEY}"
 SectionEnd
 
