@@ -33,7 +33,7 @@ from coopdesk import __version__
 from coopdesk.core import paths
 
 LICENCE = "EUPL-1.2"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICON_SIZES = (16, 24, 32, 48, 64, 128)  # drawn at start: bigger ones scale from 128
 
 # The libraries coopdesk ships (its dependencies): distribution, name shown, licence.
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
@@ -120,15 +120,16 @@ def log_file() -> Path:
 
 
 @cache
-def _svg() -> bytes:
-    return (resources.files("coopdesk.resources") / "icons" / "app" / "coopdesk.svg").read_bytes()
+def _renderer() -> QSvgRenderer:
+    svg = resources.files("coopdesk.resources") / "icons" / "app" / "coopdesk.svg"
+    return QSvgRenderer(QByteArray(svg.read_bytes()))
 
 
 def application_pixmap(size: int) -> QPixmap:
     """The application icon drawn at ``size`` pixels."""
     from PySide6.QtGui import QPainter
 
-    renderer = QSvgRenderer(QByteArray(_svg()))
+    renderer = _renderer()
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
