@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from coopdesk import __version__
 from coopdesk.core import paths
 from coopdesk.gui import about
-from coopdesk.gui.about import AboutDialog, application_icon, application_pixmap
+from coopdesk.gui.about import AboutDialog
+from coopdesk.gui.icons import application_icon, application_pixmap
 
 ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "resources" / "fonts"

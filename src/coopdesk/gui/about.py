@@ -9,15 +9,12 @@ the fonts); the libraries' versions from their installed metadata.
 from __future__ import annotations
 
 import html
-import platform
 from dataclasses import dataclass
-from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk import __version__
 from coopdesk.core import paths
+from coopdesk.gui.icons import application_pixmap
 
 LICENCE = "EUPL-1.2"
-ICON_SIZES = (16, 24, 32, 48, 64, 128)  # drawn at start: bigger ones scale from 128
 
 # The libraries coopdesk ships (its dependencies): distribution, name shown, licence.
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
@@ -104,6 +101,9 @@ def font_licences() -> list[FontLicence]:
 
 def library_versions() -> list[tuple[str, str, str]]:
     """(name, version, licence) of Python, then of each library shipped."""
+    import platform
+    from importlib import metadata  # tens of ms: not at start, only for the dialog
+
     rows = [("Python", platform.python_version(), "PSF-2.0")]
     for dist, name, licence in LIBRARIES:
         try:
@@ -117,35 +117,6 @@ def library_versions() -> list[tuple[str, str, str]]:
 def log_file() -> Path:
     """The log file the user can send to IT (unexpected errors are written there)."""
     return paths.log_dir() / "coopdesk.log"
-
-
-@cache
-def _renderer() -> QSvgRenderer:
-    svg = resources.files("coopdesk.resources") / "icons" / "app" / "coopdesk.svg"
-    return QSvgRenderer(QByteArray(svg.read_bytes()))
-
-
-def application_pixmap(size: int) -> QPixmap:
-    """The application icon drawn at ``size`` pixels."""
-    from PySide6.QtGui import QPainter
-
-    renderer = _renderer()
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    return pixmap
-
-
-@cache
-def application_icon() -> QIcon:
-    """The application icon (window, task bar), from ``resources/icons/app/coopdesk.svg``."""
-    result = QIcon()
-    for size in ICON_SIZES:
-        result.addPixmap(application_pixmap(size))
-    return result
 
 
 def _link(path: Path, text: str | None = None) -> str:

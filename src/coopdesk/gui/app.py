@@ -16,8 +16,8 @@ from coopdesk.core import paths
 from coopdesk.core.db import Database, open_database, resolve_url
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui import config, crash, i18n
-from coopdesk.gui.about import application_icon
 from coopdesk.gui.crash import message_for
+from coopdesk.gui.icons import application_icon
 
 # What is loaded by now (Qt, SQLAlchemy, the core) stays as long as the process: out of
 # the garbage collector's sight, so that the full collections the start-up triggers

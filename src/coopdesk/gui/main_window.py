@@ -27,10 +27,9 @@ from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import events
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
-from coopdesk.gui.about import application_icon
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.event_list import EventList
-from coopdesk.gui.icons import icon
+from coopdesk.gui.icons import application_icon, icon
 from coopdesk.gui.undo import Edits
 
 if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
