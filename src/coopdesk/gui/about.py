@@ -196,8 +196,7 @@ class AboutDialog(QDialog):
         ]
         for font in font_licences():
             parts.append(
-                f"<tr><td><b>{html.escape(font.family)}</b> "
-                f"<small>({len(font.files)})</small></td>"
+                f"<tr><td><b>{html.escape(font.family)}</b></td>"
                 f"<td>{html.escape(font.licence)}</td>"
                 f"<td>{_link(font.licence_file, licence_text)}</td></tr>"
             )
