@@ -1,6 +1,7 @@
 """Benchmarks of the frozen bundle (``python packaging/build.py`` first; skipped without it).
 
-- start-up: a new process of the bundle to its window showing the demo events, against
+- start-up: a new process of the bundle (each run a fresh start, the disk cache warm as
+  after the first start of the day) to its window showing the demo events, against
   the installed package started the same way in the same run (the same entry script,
   ``packaging/coopdesk_entry.py``, run by this environment's Python, with bytecode as
   an installed package has it) (target ≤ 1.2x);
