@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About coopdesk</source>
+        <translation>About coopdesk</translation>
+    </message>
+    <message>
+        <source>Delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>Delegations, conferences and residencies for an international-relations and protocol office.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>If something goes wrong</source>
+        <translation>If something goes wrong</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Fonts printed in the documents</source>
+        <translation>Fonts printed in the documents</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>licence text</source>
+        <translation>licence text</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</source>
+        <translation>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</translation>
+    </message>
+    <message>
+        <source>Your data and settings are kept in:</source>
+        <translation>Your data and settings are kept in:</translation>
+    </message>
+    <message>
+        <source>coopdesk is free software under the European Union Public Licence %1.</source>
+        <translation>coopdesk is free software under the European Union Public Licence %1.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</source>
+        <translation>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>AddParticipantDialog</name>
     <message>
         <source>Add a participant</source>
@@ -352,10 +403,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
-        <translation>%1 new, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
@@ -1367,14 +1414,6 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <source>%1 person(s) purged</source>
         <translation>%1 person(s) purged</translation>
     </message>
-    <message>
-        <source>About coopdesk</source>
-        <translation>About coopdesk</translation>
-    </message>
-    <message>
-        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
-        <translation>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1420,6 +1459,21 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>New event</source>
         <translation>New event</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Create the event first: a calendar is imported into an event&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Import %1 into the agenda of:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About coopdesk</source>
+        <translation>À propos de coopdesk</translation>
+    </message>
+    <message>
+        <source>Delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>Délégations, conférences et résidences pour un service des relations internationales et du protocole.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>If something goes wrong</source>
+        <translation>En cas de problème</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Fonts printed in the documents</source>
+        <translation>Polices imprimées dans les documents</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>licence text</source>
+        <translation>texte de la licence</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</source>
+        <translation>Les erreurs inattendues sont écrites avec leur détail dans le journal ; envoyez-le à votre service informatique en précisant ce que vous faisiez :</translation>
+    </message>
+    <message>
+        <source>Your data and settings are kept in:</source>
+        <translation>Vos données et vos réglages sont conservés dans :</translation>
+    </message>
+    <message>
+        <source>coopdesk is free software under the European Union Public Licence %1.</source>
+        <translation>coopdesk est un logiciel libre sous la licence publique de l&apos;Union européenne (EUPL) %1.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence LGPL 3 : leurs bibliothèques sont livrées sans modification, dans des fichiers séparés, et peuvent être remplacées.</translation>
+    </message>
+</context>
+<context>
     <name>AddParticipantDialog</name>
     <message>
         <source>Add a participant</source>
@@ -352,10 +403,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
-        <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s), %4 refusé(s).</translation>
     </message>
     <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
@@ -1367,14 +1414,6 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <source>%1 person(s) purged</source>
         <translation>%1 personne(s) purgée(s)</translation>
     </message>
-    <message>
-        <source>About coopdesk</source>
-        <translation>À propos de coopdesk</translation>
-    </message>
-    <message>
-        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
-        <translation>coopdesk %1 — délégations, conférences et résidences pour un service des relations internationales et du protocole.</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1420,6 +1459,21 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Créez d&apos;abord l&apos;événement : un calendrier s&apos;importe dans le programme d&apos;un événement.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Importer %1 dans le programme de :</translation>
     </message>
 </context>
 <context>

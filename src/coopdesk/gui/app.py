@@ -17,6 +17,7 @@ from coopdesk.core.db import Database, open_database, resolve_url
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui import config, crash, i18n
 from coopdesk.gui.crash import message_for
+from coopdesk.gui.icons import application_icon
 
 # What is loaded by now (Qt, SQLAlchemy, the core) stays as long as the process: out of
 # the garbage collector's sight, so that the full collections the start-up triggers
@@ -34,6 +35,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
     app.setOrganizationName("coopdesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("coopdesk")  # the menu entry (Wayland: the icon in the task bar)
     i18n.apply_language(config.get_str(config.LANGUAGE) or i18n.system_language())
     return app  # type: ignore[return-value]
 
@@ -58,8 +61,11 @@ def open_or_create(database_url: str | None) -> tuple[Database, bool]:
     return open_database(url), first
 
 
-def run(database_url: str | None = None, home: str | None = None) -> int:
-    """Show the coopdesk window until it is closed; returns the exit status."""
+def run(
+    database_url: str | None = None, home: str | None = None, calendar: str | None = None
+) -> int:
+    """Show the coopdesk window until it is closed; returns the exit status. With
+    ``calendar`` (a file opened with coopdesk), the window offers to import it."""
     if home:
         paths.set_home(home)
     crash.install()
@@ -79,6 +85,14 @@ def run(database_url: str | None = None, home: str | None = None) -> int:
             offer_demo(db)
     window = MainWindow(db)
     window.show()
+    if calendar:
+        from pathlib import Path
+
+        from PySide6.QtCore import QTimer
+
+        from coopdesk.gui.open_file import import_calendar_file
+
+        QTimer.singleShot(0, window, lambda: import_calendar_file(window, Path(calendar)))
     status = app.exec()
     db.dispose()
     return status

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk import __version__
 from coopdesk.core import access
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
@@ -32,7 +31,7 @@ from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.event_list import EventList
-from coopdesk.gui.icons import icon
+from coopdesk.gui.icons import application_icon, icon
 from coopdesk.gui.permissions import guard
 from coopdesk.gui.undo import Edits
 
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.edits = Edits(self)
         self.edits.changed.connect(self._data_changed)
         self.edits.failed.connect(lambda error: show_error(self, error))
-        self.setWindowIcon(icon("globe"))
+        self.setWindowIcon(application_icon())
         self.setMinimumSize(1000, 640)
         self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
         self._start_event: int | None = None
@@ -439,14 +438,9 @@ class MainWindow(QMainWindow):
             self._make_workspace()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About coopdesk"),
-            self.tr(
-                "coopdesk %1 — delegations, conferences and residencies for an "
-                "international-relations and protocol office."
-            ).replace("%1", __version__),
-        )
+        from coopdesk.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         config.put(config.GEOMETRY, self.saveGeometry())
