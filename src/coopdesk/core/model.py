@@ -168,6 +168,7 @@ class Person(Base):
     passport_number: Mapped[str | None] = mapped_column(String(50), info=SENSITIVE)
     passport_expiry: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
     birth_date: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
+    nationality: Mapped[str | None] = mapped_column(String(2), info=SENSITIVE)
     dietary_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     accessibility_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -240,6 +241,7 @@ class Venue(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     timezone: Mapped[str] = mapped_column(String(64))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

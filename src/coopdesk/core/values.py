@@ -71,6 +71,7 @@ class PersonView:
     dietary_needs: str | None
     accessibility_needs: str | None
     version: int
+    nationality: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -112,6 +113,7 @@ class VenueView:
     timezone: str
     capacity: int | None
     version: int
+    notes: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
