@@ -95,6 +95,14 @@
         <translation>Time &amp;zone</translation>
     </message>
     <message>
+        <source>New &amp;venue…</source>
+        <translation>New &amp;venue…</translation>
+    </message>
+    <message>
+        <source>A venue that is not in the list yet</source>
+        <translation>A venue that is not in the list yet</translation>
+    </message>
+    <message>
         <source>&amp;Venue</source>
         <translation>&amp;Venue</translation>
     </message>
@@ -1229,6 +1237,10 @@
         <translation>P&amp;artners</translation>
     </message>
     <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Venues</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
@@ -2157,6 +2169,208 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>time unknown</source>
         <translation>time unknown</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Edit venue</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall — council chamber</source>
+        <translation>e.g. Town hall — council chamber</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>seats, if known</source>
+        <translation>seats, if known</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>access, contact on site, equipment…</source>
+        <translation>access, contact on site, equipment…</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>New venue %1</source>
+        <translation>New venue %1</translation>
+    </message>
+    <message>
+        <source>Search venues by name, address or city</source>
+        <translation>Search venues by name, address or city</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;New venue…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>Two records of the same place: keep one, its items move to it</source>
+        <translation>Two records of the same place: keep one, its items move to it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Choose a venue in the list.</source>
+        <translation>Choose a venue in the list.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its event</source>
+        <translation>Double-click an item to open its event</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of this venue…</source>
+        <translation>&amp;Calendar of this venue…</translation>
+    </message>
+    <message>
+        <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
+        <translation>Every item held here, across events, for the venue's manager (.ics)</translation>
+    </message>
+    <message>
+        <source>In the programmes</source>
+        <translation>In the programmes</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>Edit venue %1</translation>
+    </message>
+    <message>
+        <source>Merge venues</source>
+        <translation>Merge venues</translation>
+    </message>
+    <message>
+        <source>There is no other venue to merge into.</source>
+        <translation>There is no other venue to merge into.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
+        <translation>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</translation>
+    </message>
+    <message>
+        <source>Merge venue %1 into %2</source>
+        <translation>Merge venue %1 into %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
+        <translation>“%1” is used by these agenda items; once it is deleted they have no venue:</translation>
+    </message>
+    <message>
+        <source>To move them to another venue instead, use “Merge into…”.</source>
+        <translation>To move them to another venue instead, use “Merge into…”.</translation>
+    </message>
+    <message>
+        <source>Delete this venue anyway?</source>
+        <translation>Delete this venue anyway?</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Delete the venue “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>Delete venue %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar of this venue</source>
+        <translation>Save the calendar of this venue</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Calendar of %1 saved: %2</source>
+        <translation>Calendar of %1 saved: %2</translation>
     </message>
 </context>
 <context>

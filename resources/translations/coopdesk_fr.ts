@@ -95,6 +95,14 @@
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
+        <source>New &amp;venue…</source>
+        <translation>Nouveau &amp;lieu…</translation>
+    </message>
+    <message>
+        <source>A venue that is not in the list yet</source>
+        <translation>Un lieu qui n'est pas encore dans la liste</translation>
+    </message>
+    <message>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
@@ -1229,6 +1237,10 @@
         <translation>P&amp;artenaires</translation>
     </message>
     <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Lieux</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -2157,6 +2169,208 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall — council chamber</source>
+        <translation>par ex. Hôtel de ville — salle du conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>code à deux lettres, par ex. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>seats, if known</source>
+        <translation>nombre de places, s'il est connu</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>access, contact on site, equipment…</source>
+        <translation>accès, contact sur place, équipement…</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>New venue %1</source>
+        <translation>Nouveau lieu %1</translation>
+    </message>
+    <message>
+        <source>Search venues by name, address or city</source>
+        <translation>Chercher un lieu par nom, adresse ou ville</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Two records of the same place: keep one, its items move to it</source>
+        <translation>Deux fiches du même lieu : en garder une, les éléments du programme y sont déplacés</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Choose a venue in the list.</source>
+        <translation>Choisissez un lieu dans la liste.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its event</source>
+        <translation>Double-cliquez sur un élément pour ouvrir son événement</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of this venue…</source>
+        <translation>&amp;Calendrier de ce lieu…</translation>
+    </message>
+    <message>
+        <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
+        <translation>Tout ce qui se tient ici, tous événements confondus, pour le gestionnaire du lieu (.ics)</translation>
+    </message>
+    <message>
+        <source>In the programmes</source>
+        <translation>Aux programmes</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>Modification du lieu %1</translation>
+    </message>
+    <message>
+        <source>Merge venues</source>
+        <translation>Fusionner des lieux</translation>
+    </message>
+    <message>
+        <source>There is no other venue to merge into.</source>
+        <translation>Il n'y a pas d'autre lieu avec lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
+        <translation>Fusionner « %1 » avec le lieu ci-dessous : ses éléments du programme y sont déplacés, ses informations complètent celles du lieu gardé, et « %1 » est supprimé.</translation>
+    </message>
+    <message>
+        <source>Merge venue %1 into %2</source>
+        <translation>Fusion du lieu %1 avec %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
+        <translation>« %1 » sert à ces éléments du programme ; une fois le lieu supprimé, ils n'auront plus de lieu :</translation>
+    </message>
+    <message>
+        <source>To move them to another venue instead, use “Merge into…”.</source>
+        <translation>Pour les déplacer plutôt vers un autre lieu, utilisez « Fusionner avec… ».</translation>
+    </message>
+    <message>
+        <source>Delete this venue anyway?</source>
+        <translation>Supprimer ce lieu malgré tout ?</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Supprimer le lieu « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Supprimer le lieu</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>Suppression du lieu %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar of this venue</source>
+        <translation>Enregistrer le calendrier de ce lieu</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar of %1 saved: %2</source>
+        <translation>Calendrier de %1 enregistré : %2</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,10 @@ if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
     from coopdesk.gui.directory import DirectoryPage
     from coopdesk.gui.notice import SavedNotice
     from coopdesk.gui.partners import PartnersPage
+    from coopdesk.gui.venues import VenuesPage
     from coopdesk.gui.workspace.workspace import EventWorkspace
 
-EVENTS, DIRECTORY, PARTNERS = range(3)
+EVENTS, DIRECTORY, PARTNERS, VENUES = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -91,8 +92,9 @@ class MainWindow(QMainWindow):
         # first time they are needed: an empty placeholder holds their place till then.
         self._directory: DirectoryPage | None = None
         self._partners: PartnersPage | None = None
+        self._venues: VenuesPage | None = None
         self.pages = QStackedWidget()
-        for page in (events_page, QWidget(), QWidget()):
+        for page in (events_page, QWidget(), QWidget(), QWidget()):
             self.pages.addWidget(page)
         self._notice: SavedNotice | None = None  # hidden till the window reports something
         central = QWidget()
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
                 lambda: self.show_page(DIRECTORY),
             ),
             self._action(self.tr("P&artners"), "globe", "Ctrl+3", lambda: self.show_page(PARTNERS)),
+            self._action(self.tr("&Venues"), "venue", "Ctrl+4", lambda: self.show_page(VENUES)),
         ]
         for action in self.nav_actions:
             action.setCheckable(True)
@@ -268,6 +271,18 @@ class MainWindow(QMainWindow):
             self._partners = page
         return self._partners
 
+    @property
+    def venues(self) -> VenuesPage:
+        """The venues page (built on first use)."""
+        if self._venues is None:
+            from coopdesk.gui.venues import VenuesPage
+
+            page = VenuesPage(self.db, self.edits)
+            page.open_event.connect(self._show_event)
+            self._place(VENUES, page)
+            self._venues = page
+        return self._venues
+
     def _place(self, index: int, page: QWidget) -> None:
         """Put ``page`` in the stack instead of the placeholder at ``index``."""
         placeholder = self.pages.widget(index)
@@ -279,11 +294,13 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
-        shown: DirectoryPage | PartnersPage | None = None
+        shown: DirectoryPage | PartnersPage | VenuesPage | None = None
         if page == DIRECTORY:  # built (on first use) before it is made current
             shown = self.directory
         elif page == PARTNERS:
             shown = self.partners
+        elif page == VENUES:
+            shown = self.venues
         self.pages.setCurrentIndex(page)
         for index, action in enumerate(self.nav_actions):
             action.setChecked(index == page)
@@ -343,6 +360,8 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == DIRECTORY:
             self.directory.search.setFocus()
+        elif page == VENUES:
+            self.venues.search.setFocus()
         elif self.workspace.tabs.currentWidget() is self.workspace.participants:
             self.workspace.participants.search.setFocus()
         else:
@@ -357,6 +376,8 @@ class MainWindow(QMainWindow):
             self.directory.refresh()
         elif self.pages.currentIndex() == PARTNERS:
             self.partners.refresh()
+        elif self.pages.currentIndex() == VENUES:
+            self.venues.refresh()
 
     def purge_personal_data(self) -> None:
         """Blank the sensitive fields of past guests, after the dialog and a confirmation."""

@@ -103,7 +103,7 @@ def _printed(window: QWidget, db: Database, event_id: int, prefix: Path) -> list
 
 def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
     """Save the PNGs into ``outdir``; returns their paths."""
-    from coopdesk.gui.main_window import DIRECTORY, PARTNERS, MainWindow
+    from coopdesk.gui.main_window import DIRECTORY, PARTNERS, VENUES, MainWindow
     from coopdesk.gui.main_window import EVENTS as EVENTS_PAGE
     from coopdesk.gui.settings import SettingsDialog
 
@@ -145,6 +145,9 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
             if "Apostolove" in partners.item(row).text():
                 partners.setCurrentRow(row)
         saved.append(_grab(window, outdir / f"{lang}-partners.png"))
+        window.show_page(VENUES)
+        window.venues.table.selectRow(0)
+        saved.append(_grab(window, outdir / f"{lang}-venues.png"))
         dialog = SettingsDialog(db, window)
         dialog.show()
         saved.append(_grab(dialog, outdir / f"{lang}-settings.png"))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from coopdesk.core.db import Database
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.messages import register_messages
-from coopdesk.core.model import AgendaItem, Event, Organisation, Venue
+from coopdesk.core.model import AgendaItem, Event, Organisation, Venue, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.values import VenueView
@@ -300,11 +300,16 @@ def get_venue(db: Database, venue_id: int) -> VenueView:
 def list_venues(db: Database, search: str | None = None) -> list[VenueView]:
     """Every venue by name, or those whose name, address or city hold every word of
     ``search`` (accents and case aside in the name)."""
-    query = select(Venue).order_by(func.lower(Venue.name), Venue.id)
+    query = select(Venue)
     if search and search.strip():
         query = query.where(contains_text(search, Venue.name, Venue.address, Venue.city))
     with db.session() as session:
-        return [venue_view(r) for r in session.scalars(query)]
+        return _by_name([venue_view(r) for r in session.scalars(query)])
+
+
+def _by_name(rows: list[VenueView]) -> list[VenueView]:
+    """Venues as a French list sorts them: ``Aéroport`` before ``Aquarium``."""
+    return sorted(rows, key=lambda v: (fold_name(v.name), v.id))
 
 
 def venues_for_event(db: Database, event_id: int) -> tuple[list[VenueView], list[VenueView]]:
@@ -327,9 +332,7 @@ def venues_for_event(db: Database, event_id: int) -> tuple[list[VenueView], list
         if partner is not None and partner.city and partner.timezone == event.timezone:
             near_clauses.append(func.lower(Venue.city) == partner.city.lower())
         near = case((or_(*near_clauses), 0), else_=1)
-        rows = session.execute(
-            select(Venue, near).order_by(near, func.lower(Venue.name), Venue.id)
-        ).all()
-        first = [venue_view(v) for v, rank in rows if rank == 0]
-        rest = [venue_view(v) for v, rank in rows if rank == 1]
+        rows = session.execute(select(Venue, near)).all()
+        first = _by_name([venue_view(v) for v, rank in rows if rank == 0])
+        rest = _by_name([venue_view(v) for v, rank in rows if rank == 1])
         return first, rest
