@@ -40,6 +40,22 @@
         <translation>E-&amp;mail</translation>
     </message>
     <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>Ne&amp;w organisation…</translation>
+    </message>
+    <message>
+        <source>An organisation not in the directory yet, with its country</source>
+        <translation>An organisation not in the directory yet, with its country</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
@@ -54,6 +70,14 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>New organisation %1</translation>
     </message>
 </context>
 <context>
@@ -418,6 +442,14 @@
     <message>
         <source>Search people or organisations</source>
         <translation>Search people or organisations</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit the person</source>
+        <translation>Double-click or Enter: edit the person</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1499,6 +1531,14 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Travel and stay of the selected participant</translation>
     </message>
     <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Person…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record: names, contact details, elected office, passport…</source>
+        <translation>The person&apos;s record: names, contact details, elected office, passport…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -1748,6 +1788,176 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civility</translation>
+    </message>
+    <message>
+        <source>Mme, M., Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address</source>
+        <translation>Form of &amp;address</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Présidente</source>
+        <translation>e.g. Madame la Présidente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Name in own &amp;script</translation>
+    </message>
+    <message>
+        <source>e.g. Олена Коваленко, 山田 花子</source>
+        <translation>e.g. Олена Коваленко, 山田 花子</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <source>codes, e.g. uk, en</source>
+        <translation>codes, e.g. uk, en</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Elected office</source>
+        <translation>&amp;Elected office</translation>
+    </message>
+    <message>
+        <source>(no elected office)</source>
+        <translation>(no elected office)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank in the office</source>
+        <translation>&amp;Rank in the office</translation>
+    </message>
+    <message>
+        <source>1 for the first deputy mayor…</source>
+        <translation>1 for the first deputy mayor…</translation>
+    </message>
+    <message>
+        <source>Own protocol ran&amp;k</source>
+        <translation>Own protocol ran&amp;k</translation>
+    </message>
+    <message>
+        <source>only to override the usual order</source>
+        <translation>only to override the usual order</translation>
+    </message>
+    <message>
+        <source>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</source>
+        <translation>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>Pass&amp;port number</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Passport e&amp;xpiry</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationality</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>&amp;Diet</source>
+        <translation>&amp;Diet</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</source>
+        <translation>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person %1</source>
+        <translation>New person %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</source>
+        <translation>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>Choose a person in the list.</source>
@@ -1822,12 +2032,48 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Right to erasure: remove this person for good, with their participations</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, elected office, passport and other details</source>
+        <translation>Names, contact details, elected office, passport and other details</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge the other record into this one, with all its participations</source>
+        <translation>Merge the other record into this one, with all its participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>Probably the same person: %1</source>
+        <translation>Probably the same person: %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Record to merge into this one:</source>
+        <translation>Record to merge into this one:</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -2306,7 +2552,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
-        <translation>Every item held here, across events, for the venue's manager (.ics)</translation>
+        <translation>Every item held here, across events, for the venue&apos;s manager (.ics)</translation>
     </message>
     <message>
         <source>In the programmes</source>

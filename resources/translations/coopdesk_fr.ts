@@ -40,6 +40,22 @@
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>Nou&amp;velle organisation…</translation>
+    </message>
+    <message>
+        <source>An organisation not in the directory yet, with its country</source>
+        <translation>Une organisation qui n&apos;est pas encore dans l&apos;annuaire, avec son pays</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
@@ -54,6 +70,14 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>Nouvelle organisation %1</translation>
     </message>
 </context>
 <context>
@@ -100,7 +124,7 @@
     </message>
     <message>
         <source>A venue that is not in the list yet</source>
-        <translation>Un lieu qui n'est pas encore dans la liste</translation>
+        <translation>Un lieu qui n&apos;est pas encore dans la liste</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -418,6 +442,14 @@
     <message>
         <source>Search people or organisations</source>
         <translation>Chercher des personnes ou des organisations</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit the person</source>
+        <translation>Double-clic ou Entrée : modifier la personne</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1499,6 +1531,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Voyage et séjour du participant sélectionné</translation>
     </message>
     <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Personne…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record: names, contact details, elected office, passport…</source>
+        <translation>La fiche de la personne : noms, coordonnées, mandat électif, passeport…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -1748,6 +1788,176 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <source>Mme, M., Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address</source>
+        <translation>&amp;Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Présidente</source>
+        <translation>par ex. Madame la Présidente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Nom dans son é&amp;criture</translation>
+    </message>
+    <message>
+        <source>e.g. Олена Коваленко, 山田 花子</source>
+        <translation>par ex. Олена Коваленко, 山田 花子</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;onction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;gues</translation>
+    </message>
+    <message>
+        <source>codes, e.g. uk, en</source>
+        <translation>codes, par ex. uk, en</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Elected office</source>
+        <translation>&amp;Mandat électif</translation>
+    </message>
+    <message>
+        <source>(no elected office)</source>
+        <translation>(aucun mandat)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank in the office</source>
+        <translation>&amp;Rang dans le mandat</translation>
+    </message>
+    <message>
+        <source>1 for the first deputy mayor…</source>
+        <translation>1 pour le premier adjoint…</translation>
+    </message>
+    <message>
+        <source>Own protocol ran&amp;k</source>
+        <translation>Ran&amp;g protocolaire imposé</translation>
+    </message>
+    <message>
+        <source>only to override the usual order</source>
+        <translation>seulement pour passer outre l&apos;ordre habituel</translation>
+    </message>
+    <message>
+        <source>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</source>
+        <translation>Le mandat électif place la personne dans l&apos;ordre protocolaire (décret 89-655), après le chef de délégation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>N° de &amp;passeport</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>E&amp;xpiration du passeport</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>Na&amp;tionalité</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>code à deux lettres, par ex. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>&amp;Diet</source>
+        <translation>&amp;Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bilité</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Données personnelles sensibles</translation>
+    </message>
+    <message>
+        <source>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</source>
+        <translation>Conservées le temps nécessaire seulement : effacées par « Purger les données personnelles » une fois le dernier événement de la personne passé, jamais recopiées dans l&apos;historique des modifications.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person %1</source>
+        <translation>Nouvelle personne %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</source>
+        <translation>Fusionner la fiche de %2 dans celle de %1 ? Toutes les participations de %2 passent à %1, les champs vides de %1 prennent les valeurs de %2, et la fiche de %2 est supprimée. La fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusion de %1 dans %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>Choose a person in the list.</source>
@@ -1822,12 +2032,48 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Droit à l’effacement : supprimer définitivement cette personne et ses participations</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, elected office, passport and other details</source>
+        <translation>Noms, coordonnées, mandat électif, passeport et autres informations</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the other record into this one, with all its participations</source>
+        <translation>Fusionner l&apos;autre fiche dans celle-ci, avec toutes ses participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Agenda personnel pour</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>Probably the same person: %1</source>
+        <translation>Sans doute la même personne : %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Record to merge into this one:</source>
+        <translation>Fiche à fusionner dans celle-ci :</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -2215,7 +2461,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>seats, if known</source>
-        <translation>nombre de places, s'il est connu</translation>
+        <translation>nombre de places, s&apos;il est connu</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2326,7 +2572,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>There is no other venue to merge into.</source>
-        <translation>Il n'y a pas d'autre lieu avec lequel fusionner.</translation>
+        <translation>Il n&apos;y a pas d&apos;autre lieu avec lequel fusionner.</translation>
     </message>
     <message>
         <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
@@ -2338,7 +2584,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
-        <translation>« %1 » sert à ces éléments du programme ; une fois le lieu supprimé, ils n'auront plus de lieu :</translation>
+        <translation>« %1 » sert à ces éléments du programme ; une fois le lieu supprimé, ils n&apos;auront plus de lieu :</translation>
     </message>
     <message>
         <source>To move them to another venue instead, use “Merge into…”.</source>

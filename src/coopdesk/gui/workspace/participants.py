@@ -99,6 +99,11 @@ class ParticipantsTab(QWidget):
         self.edit_button = QPushButton(icon("suitcase"), self.tr("E&dit…"))
         self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.person_button = QPushButton(icon("person"), self.tr("&Person…"))
+        self.person_button.setToolTip(
+            self.tr("The person's record: names, contact details, elected office, passport…")
+        )
+        self.person_button.clicked.connect(self.edit_person)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setToolTip(self.tr("Earlier in the protocol order (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -123,6 +128,7 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.category_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.person_button)
         actions.addWidget(self.up_button)
         actions.addWidget(self.down_button)
         actions.addWidget(self.auto_order_button)
@@ -260,7 +266,7 @@ class ParticipantsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         for button in (self.status_button, self.category_button, self.remove_button):
             button.setEnabled(bool(rows))
-        for button in (self.edit_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.person_button, self.up_button, self.down_button):
             button.setEnabled(len(rows) == 1)
 
     def _edit(self, participation_id: int, field: str, new: Any, old: Any) -> bool:
@@ -306,7 +312,7 @@ class ParticipantsTab(QWidget):
 
     def add_participant(self) -> None:
         if self.event_view is not None:
-            AddParticipantDialog(self.db, self._add, self).exec()
+            AddParticipantDialog(self.db, self._add, self, edits=self.edits).exec()
 
     def _add(self, person_id: int | None, person: dict[str, Any], part: dict[str, Any]) -> Any:
         assert self.event_view is not None
@@ -372,6 +378,14 @@ class ParticipantsTab(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             self.edit_participant(ids[0])
+
+    def edit_person(self) -> None:
+        """The person's own record, from their participant row."""
+        from coopdesk.gui.person_editor import edit_person
+
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            edit_person(self.db, self.edits, self.model.row_at(rows[0].row()).person_id, self)
 
     def edit_participant(self, participation_id: int) -> None:
         if self.event_view is None:
