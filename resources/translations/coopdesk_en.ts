@@ -284,6 +284,10 @@
         <translation>New agreement with %1</translation>
     </message>
     <message>
+        <source>Agreement with %1</source>
+        <translation>Agreement with %1</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1634,6 +1638,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>A new agreement in the selected partnership</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Kind, date, themes and co-funders of the partnership</source>
+        <translation>Kind, date, themes and co-funders of the partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with its agreements</source>
+        <translation>Delete the partnership with its agreements</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Forecast amount</source>
+        <translation>Forecast amount</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to edit it</source>
+        <translation>Double-click an agreement to edit it</translation>
+    </message>
+    <message>
+        <source>Edit the agr&amp;eement…</source>
+        <translation>Edit the agr&amp;eement…</translation>
+    </message>
+    <message>
+        <source>Delete the agreemen&amp;t…</source>
+        <translation>Delete the agreemen&amp;t…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -1662,6 +1706,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>New agreement %1</translation>
     </message>
     <message>
+        <source>Edit the partnership with %1</source>
+        <translation>Edit the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1?</source>
+        <translation>Delete the partnership with %1?</translation>
+    </message>
+    <message>
+        <source>Its agreements are deleted with it: %1.</source>
+        <translation>Its agreements are deleted with it: %1.</translation>
+    </message>
+    <message>
+        <source>The partner territory and its events are kept.</source>
+        <translation>The partner territory and its events are kept.</translation>
+    </message>
+    <message>
+        <source>Delete partnership</source>
+        <translation>Delete partnership</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1</source>
+        <translation>Delete the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Edit the agreement %1</source>
+        <translation>Edit the agreement %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Delete the agreement “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the agreement %1</source>
+        <translation>Delete the agreement %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
@@ -1677,20 +1761,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
-    <message>
-        <source>signed %1</source>
-        <translation>signed %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
         <source>New partnership</source>
         <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Edit partnership</translation>
     </message>
     <message>
         <source>&amp;Partner</source>

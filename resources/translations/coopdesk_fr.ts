@@ -284,6 +284,10 @@
         <translation>Nouvelle convention avec %1</translation>
     </message>
     <message>
+        <source>Agreement with %1</source>
+        <translation>Convention avec %1</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1634,6 +1638,46 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Une nouvelle convention dans le partenariat choisi</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Kind, date, themes and co-funders of the partnership</source>
+        <translation>Type, date, thèmes et cofinanceurs du partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with its agreements</source>
+        <translation>Supprimer le partenariat avec ses conventions</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Forecast amount</source>
+        <translation>Montant prévisionnel</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to edit it</source>
+        <translation>Double-cliquez sur une convention pour la modifier</translation>
+    </message>
+    <message>
+        <source>Edit the agr&amp;eement…</source>
+        <translation>Modifier la conv&amp;ention…</translation>
+    </message>
+    <message>
+        <source>Delete the agreemen&amp;t…</source>
+        <translation>Supprimer la conven&amp;tion…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1662,6 +1706,46 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Nouvelle convention %1</translation>
     </message>
     <message>
+        <source>Edit the partnership with %1</source>
+        <translation>Modification du partenariat avec %1</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1?</source>
+        <translation>Supprimer le partenariat avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Its agreements are deleted with it: %1.</source>
+        <translation>Ses conventions sont supprimées avec lui : %1.</translation>
+    </message>
+    <message>
+        <source>The partner territory and its events are kept.</source>
+        <translation>La collectivité partenaire et ses événements sont conservés.</translation>
+    </message>
+    <message>
+        <source>Delete partnership</source>
+        <translation>Supprimer le partenariat</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1</source>
+        <translation>Suppression du partenariat avec %1</translation>
+    </message>
+    <message>
+        <source>Edit the agreement %1</source>
+        <translation>Modification de la convention %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Supprimer la convention</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Supprimer la convention « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the agreement %1</source>
+        <translation>Suppression de la convention %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
@@ -1677,20 +1761,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <source>Agreements</source>
         <translation>Conventions</translation>
     </message>
-    <message>
-        <source>signed %1</source>
-        <translation>signée le %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>engagement prévisionnel %1</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Modifier le partenariat</translation>
     </message>
     <message>
         <source>&amp;Partner</source>

@@ -227,8 +227,11 @@ class Agreement(Base):
     forecast_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     signature_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     partnership: Mapped[Partnership] = relationship(back_populates="agreements")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Venue(Base):

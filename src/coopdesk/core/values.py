@@ -86,6 +86,7 @@ class AgreementView:
     forecast_amount: Decimal | None
     signature_date: date | None
     end_date: date | None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
