@@ -250,6 +250,25 @@ class Venue(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class BadgeCategoryRecord(Base):
+    """One of the office's badge categories: its code (stored on participations), its
+    names in French and English, its colour on badges and lists, its place in lists;
+    a retired one is no longer offered but stays on the participations that have it."""
+
+    __tablename__ = "badge_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label_fr: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 class Event(Base):
     __tablename__ = "event"
 
@@ -289,9 +308,8 @@ class Participation(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.GUEST)
-    category: Mapped[BadgeCategory] = mapped_column(
-        _enum(BadgeCategory), default=BadgeCategory.GUEST
-    )
+    # The code of one of the office's badge categories (see BadgeCategoryRecord).
+    category: Mapped[str] = mapped_column(String(32), default=BadgeCategory.GUEST.value)
     status: Mapped[ParticipationStatus] = mapped_column(
         _enum(ParticipationStatus), default=ParticipationStatus.INVITED
     )

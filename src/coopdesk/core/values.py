@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 from coopdesk.core.enums import (
     AgendaItemStatus,
     AgendaItemType,
-    BadgeCategory,
     ElectedOffice,
     EventKind,
     EventStatus,
@@ -160,7 +159,7 @@ class ParticipantView(NamedTuple):
     country: str | None
     email: str | None
     role: Role
-    category: BadgeCategory
+    category: str  # the code of one of the office's badge categories
     status: ParticipationStatus
     precedence_override: int | None
     arrival_at: datetime | None
