@@ -403,6 +403,120 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Badge categories</source>
+        <translation>Badge categories</translation>
+    </message>
+    <message>
+        <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
+        <translation>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;New category…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, retire or bring back</source>
+        <translation>Rename, recolour, retire or bring back</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Edit category %1</translation>
+    </message>
+    <message>
+        <source>Move category %1</source>
+        <translation>Move category %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Name in &amp;French</translation>
+    </message>
+    <message>
+        <source>e.g. Entreprise, Chauffeur, Interprète</source>
+        <translation>e.g. Entreprise, Chauffeur, Interprète</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Name in &amp;English</translation>
+    </message>
+    <message>
+        <source>the French name if left blank</source>
+        <translation>the French name if left blank</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, chosen for you if left blank</source>
+        <translation>#RRGGBB, chosen for you if left blank</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <source>no longer offered for new participants</source>
+        <translation>no longer offered for new participants</translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation>&amp;Retired</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <source>Drag a block to move it, its bottom edge to change its length.</source>
@@ -1299,6 +1413,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Badge categories…</source>
+        <translation>&amp;Badge categories…</translation>
     </message>
     <message>
         <source>P&amp;urge personal data…</source>

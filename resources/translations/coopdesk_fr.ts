@@ -403,6 +403,120 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Badge categories</source>
+        <translation>Catégories de badge</translation>
+    </message>
+    <message>
+        <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
+        <translation>Les catégories de participants, dans l'ordre des listes, avec la couleur de leurs badges. Une catégorie retirée n'est plus proposée mais reste celle des participants qui l'ont.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, retire or bring back</source>
+        <translation>Renommer, changer la couleur, retirer ou rétablir</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Nouvelle catégorie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Modification de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Move category %1</source>
+        <translation>Déplacement de la catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>e.g. Entreprise, Chauffeur, Interprète</source>
+        <translation>par ex. Entreprise, Chauffeur, Interprète</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Nom en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>the French name if left blank</source>
+        <translation>le nom français si vide</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, chosen for you if left blank</source>
+        <translation>#RRVVBB, choisie pour vous si vide</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>C&amp;ouleur</translation>
+    </message>
+    <message>
+        <source>no longer offered for new participants</source>
+        <translation>n'est plus proposée pour de nouveaux participants</translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation>&amp;Retirée</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <source>Drag a block to move it, its bottom edge to change its length.</source>
@@ -1299,6 +1413,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Badge categories…</source>
+        <translation>&amp;Catégories de badge…</translation>
     </message>
     <message>
         <source>P&amp;urge personal data…</source>

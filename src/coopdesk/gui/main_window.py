@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings
         )
+        self.categories_action = self._action(
+            self.tr("&Badge categories…"), "badge", None, self.open_categories
+        )
         self.purge_action = self._action(
             self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
         )
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_event_action, self.settings_action])
+        file_menu.addActions([self.new_event_action, self.settings_action, self.categories_action])
         file_menu.addSeparator()
         file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
@@ -217,8 +220,10 @@ class MainWindow(QMainWindow):
 
     def _make_workspace(self) -> EventWorkspace:
         """Build the workspace in its place, and open the event chosen at start in it."""
+        from coopdesk.gui.categories import refresh
         from coopdesk.gui.workspace.workspace import EventWorkspace
 
+        refresh(self.db)  # the office's badge categories: their names and colours
         workspace = EventWorkspace(self.db, self.edits)
         placeholder = self.events_page.replaceWidget(1, workspace)
         if placeholder is not None:
@@ -368,6 +373,9 @@ class MainWindow(QMainWindow):
             self.event_list.focus_search()
 
     def _data_changed(self) -> None:
+        from coopdesk.gui.categories import refresh
+
+        refresh(self.db)  # names and colours of the badge categories, a colleague's too
         self.event_list.refresh()
         self.workspace.reload()
         if self.workspace.event_view is None:
@@ -409,6 +417,12 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
+
+    def open_categories(self) -> None:
+        from coopdesk.gui.categories import CategoriesDialog
+
+        CategoriesDialog(self.db, self.edits, self).exec()
+        self._data_changed()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

@@ -31,6 +31,8 @@ register_messages(
             "dans les paramètres (Catégories de badge).",
             "category.not_found": "Catégorie introuvable (n° {id}).",
             "category.duplicate": "La catégorie « {label} » existe déjà.",
+            "category.in_use": "La catégorie « {label} » est celle de participants : "
+            "retirez-la plutôt, elle ne sera plus proposée.",
             "colour.invalid": "« {value} » n'est pas une couleur (attendu : #RRVVBB, "
             "par exemple #0072B2).",
         },
@@ -39,6 +41,8 @@ register_messages(
             "settings (Badge categories).",
             "category.not_found": "No such category (no. {id}).",
             "category.duplicate": "The category “{label}” already exists.",
+            "category.in_use": "Participants have the category “{label}”: retire it instead, "
+            "it will no longer be offered.",
             "colour.invalid": "“{value}” is not a colour (expected #RRGGBB, for example #0072B2).",
         },
     }
@@ -231,6 +235,16 @@ def category_uses(db: Database, category_id: int) -> int:
         return int(
             session.scalar(select(func.count()).where(Participation.category == row.code)) or 0
         )
+
+
+def delete_category(db: Database, category_id: int) -> None:
+    """Delete a category no participation has (one in use is retired instead)."""
+    with db.session() as session:
+        row = get_row(session, BadgeCategoryRecord, category_id, "category")
+        used = session.scalar(select(Participation.id).where(Participation.category == row.code))
+        if used is not None:
+            raise ValidationError("category.in_use", None, label=row.label_fr)
+        session.delete(row)
 
 
 def find_category(session: Session, text: str) -> BadgeCategoryRecord | None:

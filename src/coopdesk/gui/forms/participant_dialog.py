@@ -25,6 +25,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.services import gui_queries, organisations
+from coopdesk.gui.categories import offered as office_categories
 from coopdesk.gui.forms.fields import Form, combo, compact, set_combo
 from coopdesk.gui.undo import Edits
 
@@ -93,7 +94,9 @@ class AddParticipantDialog(QDialog):
         layout.addWidget(self.tabs)
         self.part = Form()
         self.role = self.part.add("role", self.tr("&Role"), combo(list(Role)))
-        self.category = self.part.add("category", self.tr("&Category"), combo(list(BadgeCategory)))
+        self.category = self.part.add(
+            "category", self.tr("&Category"), combo(office_categories(db) or list(BadgeCategory))
+        )
         self.status = self.part.add("status", self.tr("S&tatus"), combo(list(ParticipationStatus)))
         set_combo(self.role, Role.GUEST)
         set_combo(self.category, BadgeCategory.GUEST)

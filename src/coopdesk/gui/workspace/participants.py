@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import gui_queries, participants
 from coopdesk.core.services.participants import NewParticipant
@@ -89,7 +89,7 @@ class ParticipantsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_filter = combo(list(ParticipationStatus), empty=self.tr("All statuses"))
-        self.category_filter = combo(list(BadgeCategory), empty=self.tr("All categories"))
+        self.category_filter = combo(CHOICES["category"], empty=self.tr("All categories"))
         self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
         self.status_button = self._bulk_button(self.tr("Set st&atus"), "status")
@@ -192,13 +192,35 @@ class ParticipantsTab(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
-        for value in CHOICES[field]:
-            action = menu.addAction(i18n.enum_label(value))
-            action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        def fill() -> None:  # the office's categories may have changed since
+            menu.clear()
+            for value in CHOICES[field]:
+                action = menu.addAction(i18n.enum_label(value))
+                action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        fill()
+        menu.aboutToShow.connect(fill)
         button.setMenu(menu)
         return button
 
+    def _refill_categories(self) -> None:
+        """Offer the office's categories in the filter as they are now."""
+        box = self.category_filter
+        shown = [box.itemData(i) for i in range(1, box.count())]
+        if shown == CHOICES["category"]:
+            return
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for code in CHOICES["category"]:
+            box.addItem(i18n.enum_label(code), code)
+        set_combo(box, chosen)
+        box.blockSignals(False)
+
     def load(self, event: EventView) -> None:
+        self._refill_categories()
         if self.event_view is None or self.event_view.id != event.id:
             self.imported.setVisible(False)
         self.event_view = event

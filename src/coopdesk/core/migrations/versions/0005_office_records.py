@@ -1,6 +1,8 @@
-"""The office's own records: notes on a venue, a person's nationality, a version on
-agreements (two people may correct the same one), and the office's badge categories
-in a table of their own, seeded with the categories every database had so far.
+"""The office's own records: venue notes, nationality, agreement versions, categories.
+
+Notes on a venue, a person's nationality, a version on agreements (two people may
+correct the same one), and the office's badge categories in a table of their own,
+seeded with the categories every database had so far.
 
 Revision ID: 0005
 Revises: 0004
