@@ -2356,6 +2356,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Rows read: %1 (%2).</translation>
     </message>
     <message>
+        <source>New categories: %1.</source>
+        <translation>New categories: %1.</translation>
+    </message>
+    <message>
         <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
         <translation>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</translation>
     </message>

@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
-        <translation>Les catégories de participants, dans l'ordre des listes, avec la couleur de leurs badges. Une catégorie retirée n'est plus proposée mais reste celle des participants qui l'ont.</translation>
+        <translation>Les catégories de participants, dans l&apos;ordre des listes, avec la couleur de leurs badges. Une catégorie retirée n&apos;est plus proposée mais reste celle des participants qui l&apos;ont.</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>no longer offered for new participants</source>
-        <translation>n'est plus proposée pour de nouveaux participants</translation>
+        <translation>n&apos;est plus proposée pour de nouveaux participants</translation>
     </message>
     <message>
         <source>&amp;Retired</source>
@@ -2354,6 +2354,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Rows read: %1 (%2).</source>
         <translation>Lignes lues : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New categories: %1.</source>
+        <translation>Nouvelles catégories : %1.</translation>
     </message>
     <message>
         <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>

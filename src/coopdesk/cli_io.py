@@ -134,6 +134,8 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
     print(render(headers, rows, max_width=36))
     for name in preview.new_organisations:
         print(_t(f"Nouvelle organisation : {name}", f"New organisation: {name}"))
+    for name in preview.new_categories.values():
+        print(_t(f"Nouvelle catégorie : {name}", f"New category: {name}"))
     if preview.issues:
         print()
         for issue in preview.issues:

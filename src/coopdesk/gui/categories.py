@@ -207,10 +207,7 @@ class CategoriesDialog(QDialog):
         for r, c in enumerate(self._rows):
             uses = categories.category_uses(self.db, c.id)
             swatch = QTableWidgetItem(c.colour)
-            swatch.setBackground(QColor(c.colour))
-            swatch.setForeground(
-                QColor("#000000" if QColor(c.colour).lightness() > 140 else "#FFFFFF")
-            )
+            swatch.setIcon(theme.meaning_dot(c.code))  # seen on a selected row too
             cells = [
                 swatch,
                 QTableWidgetItem(c.label_fr),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.categories import create_categories
 from coopdesk.core.io.preview import (
     NEW_PARTICIPATION_DEFAULTS,
     Action,
@@ -56,6 +57,7 @@ class ImportResult:
     participations_updated: int
     skipped: int
     organisations_created: tuple[int, ...]
+    categories_created: tuple[str, ...] = ()
 
 
 def organisation_kind(country: str | None) -> OrganisationKind:
@@ -90,6 +92,7 @@ def apply_import(
         _check_unchanged(session, preview.event_id, rows)
         _check_still_new(session, preview, rows, as_new)
         org_ids = _create_organisations(session, preview)
+        categories = create_categories(session, preview.new_categories)
         new_rows = [row for row in rows if row.action is Action.NEW_PERSON]
         person_ids = iter(_insert_people(session, new_rows, org_ids))
         filled = updated = 0
@@ -118,6 +121,7 @@ def apply_import(
         participations_updated=updated,
         skipped=sum(1 for row in rows if row.action is Action.SKIP),
         organisations_created=tuple(org_ids.values()),
+        categories_created=tuple(categories),
     )
 
 

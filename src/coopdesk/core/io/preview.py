@@ -13,7 +13,7 @@ writes it, all or nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import repeat
 from types import MappingProxyType
@@ -26,6 +26,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.bulk import few_collections
+from coopdesk.core.io.categories import resolve_categories
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
 from coopdesk.core.io.reading import Table
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS, ParsedRows, RowIssue, RowReader
@@ -88,6 +89,8 @@ class ImportPreview:
     rows: PreviewRows
     issues: tuple[RowIssue, ...]
     new_organisations: Mapping[str, str | None]
+    # Badge categories the file names that the office does not have: code → name.
+    new_categories: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def accepted(self) -> bool:
@@ -187,16 +190,28 @@ def preview_import(
     with few_collections(), db.session() as session:
         event = get_row(session, Event, event_id, "event")
         reader = RowReader(mapping, event.timezone, event.start_date)
-        rows, new_organisations = _preview_rows(session, event_id, reader, table)
+        parsed = reader.read(table.rows)
+        new_categories = resolve_categories(session, parsed, _raw(reader, table, parsed))
+        rows, new_organisations = _preview_rows(session, event_id, reader, parsed)
     issues = sorted(reader.issues, key=lambda issue: issue.line)
-    return ImportPreview(event_id, table.source, mapping, rows, tuple(issues), new_organisations)
+    return ImportPreview(
+        event_id, table.source, mapping, rows, tuple(issues), new_organisations, new_categories
+    )
+
+
+def _raw(reader: RowReader, table: Table, parsed: ParsedRows) -> list[Any] | None:
+    """The category cells of the accepted rows as the file gives them."""
+    index = next((i for i, name, _, _ in reader.columns if name == "category"), None)
+    if index is None:
+        return None
+    rows = table.rows
+    return [rows[line - 1][index] if index < len(rows[line - 1]) else None for line in parsed.lines]
 
 
 def _preview_rows(
-    session: Session, event_id: int, reader: RowReader, table: Table
+    session: Session, event_id: int, reader: RowReader, parsed: ParsedRows
 ) -> tuple[PreviewRows, dict[str, str | None]]:
     """The preview rows and the new organisations."""
-    parsed = reader.read(table.rows)
     directory = _Directory.load(session, event_id)
     return _Matcher(parsed, directory).rows(session, reader)
 

@@ -257,6 +257,7 @@ class ParticipantsTab(QWidget):
 
     def refresh(self) -> None:
         """Reload after a change, keeping the rows already scrolled through."""
+        self._refill_categories()
         if self.event_view is not None:
             self.model.reload()
             self._count_totals()
