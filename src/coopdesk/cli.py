@@ -230,6 +230,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_documents",
     "coopdesk.cli_io",
     "coopdesk.cli_venues",
+    "coopdesk.cli_people",
 )
 
 
