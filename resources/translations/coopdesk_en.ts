@@ -1463,10 +1463,10 @@
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <source>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
-        <translation>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <translation>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
     </message>
@@ -2375,8 +2375,8 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
-        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
     </message>
     <message>
         <source>Last event ended &amp;before</source>

@@ -1463,10 +1463,10 @@
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <source>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
-        <translation>Effacer le numéro et la date d’expiration du passeport, la date de naissance, les régimes alimentaires et les besoins d’accessibilité de toutes les personnes dont le dernier événement s’est terminé avant le %1 ?
+        <translation>Effacer le numéro et la date d’expiration du passeport, la date de naissance, la nationalité, les régimes alimentaires et les besoins d’accessibilité de toutes les personnes dont le dernier événement s’est terminé avant le %1 ?
 
 Cette opération est définitive : une purge ne peut pas être annulée, et l’historique des annulations est vidé.</translation>
     </message>
@@ -2375,8 +2375,8 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
-        <translation>Pour chaque personne dont le dernier événement s’est terminé avant la date ci-dessous, ces champs sont effacés : numéro et date d’expiration du passeport, date de naissance, régime alimentaire et besoins d’accessibilité. Son nom, ses coordonnées et ses participations sont conservés. Les personnes inscrites à aucun événement ne sont pas concernées.</translation>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>Pour chaque personne dont le dernier événement s’est terminé avant la date ci-dessous, ces champs sont effacés : numéro et date d’expiration du passeport, date de naissance, nationalité, régime alimentaire et besoins d’accessibilité. Son nom, ses coordonnées et ses participations sont conservés. Les personnes inscrites à aucun événement ne sont pas concernées.</translation>
     </message>
     <message>
         <source>Last event ended &amp;before</source>

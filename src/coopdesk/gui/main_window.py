@@ -399,8 +399,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Purge personal data"),
             self.tr(
-                "Blank the passport number and expiry, date of birth, dietary and "
-                "accessibility needs of everyone whose last event ended before %1?\n\n"
+                "Blank the passport number and expiry, date of birth, nationality, dietary "
+                "and accessibility needs of everyone whose last event ended before %1?\n\n"
                 "This cannot be undone: a purge is not on the undo stack, and the undo "
                 "history is cleared."
             ).replace("%1", i18n.fmt_date(cutoff, long=True)),
