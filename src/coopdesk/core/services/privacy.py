@@ -22,7 +22,8 @@ from coopdesk.core.timezones import now_utc
 
 def purge_sensitive(db: Database, ended_before: date) -> int:
     """Blank the sensitive fields (passport, birth date, nationality, diet, health
-    needs) of everyone whose last event ended before ``ended_before``. Returns how many people were purged.
+    needs) of everyone whose last event ended before ``ended_before``. Returns how
+    many people were purged.
 
     People never registered to any event are left alone: they are not guests yet.
     """
