@@ -390,6 +390,10 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
+        <source>Make the places no venue has yet into &amp;venues: %1</source>
+        <translation>Make the places no venue has yet into &amp;venues: %1</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
         <translation>%1 new, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>

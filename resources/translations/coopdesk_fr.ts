@@ -390,6 +390,10 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <source>Make the places no venue has yet into &amp;venues: %1</source>
+        <translation>Créer comme &amp;lieux les endroits qui n'en sont pas encore : %1</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
         <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s), %4 refusé(s).</translation>
     </message>

@@ -19,7 +19,7 @@ transaction, and does nothing at all if any entry is refused.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -57,6 +57,8 @@ class ImportedItem:
     description: str | None
     sequence: int
     existing_id: int | None = None
+    # A LOCATION no venue has, to become a new venue (when the import makes them).
+    new_venue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,12 @@ class ImportPreview:
     updated: tuple[ImportedItem, ...]
     unchanged: tuple[ImportedItem, ...]
     refused: tuple[RefusedEntry, ...]
+
+    @property
+    def new_venues(self) -> tuple[str, ...]:
+        """The places the file names that no venue has (in the order first named)."""
+        items = (*self.created, *self.updated, *self.unchanged)
+        return tuple(dict.fromkeys(i.new_venue for i in items if i.new_venue))
 
 
 class _Refused(Exception):
@@ -188,9 +196,10 @@ def _type(component: Component, current: AgendaItemType | None) -> AgendaItemTyp
 class _Planner:
     """Reads the file's entries against the event, within one session."""
 
-    def __init__(self, session: Session, event: Event) -> None:
+    def __init__(self, session: Session, event: Event, make_venues: bool = False) -> None:
         self.session = session
         self.event = event
+        self.make_venues = make_venues
         authority = session.get(Authority, 1)
         self.language = authority.document_language if authority else "fr"
         self.venues = {v.name.casefold(): v.id for v in session.scalars(select(Venue))}
@@ -267,7 +276,10 @@ class _Planner:
         location = _text(component, "LOCATION")
         venue_id = self._venue(location)
         description = _text(component, "DESCRIPTION")
-        if location and venue_id is None:
+        new_venue = None
+        if location and venue_id is None and self.make_venues:
+            new_venue = location
+        elif location and venue_id is None:
             line = _LOCATION_PREFIX.get(self.language, _LOCATION_PREFIX["en"]) + location
             description = f"{description}\n\n{line}" if description else line
         status = str(component.get("STATUS", "")).upper()
@@ -286,6 +298,7 @@ class _Planner:
             description=description,
             sequence=max(int(sequence), 0) if sequence is not None else 0,
             existing_id=existing.id if existing else None,
+            new_venue=new_venue,
         )
 
 
@@ -300,6 +313,34 @@ def _unchanged(session: Session, item: ImportedItem) -> bool:
     )
 
 
+def _with_new_venues(session: Session, plan: ImportPreview) -> ImportPreview:
+    """Make the plan's new venues (a LOCATION "Name, address" gives both, in the zone
+    of the first item held there) and hold its items there."""
+    if not plan.new_venues:
+        return plan
+    made: dict[str, int] = {}
+    items = (*plan.created, *plan.updated, *plan.unchanged)
+    for location in plan.new_venues:
+        name, _, address = location.partition(",")
+        zone = next(i.timezone for i in items if i.new_venue == location)
+        venue = Venue(name=name.strip()[:300], address=address.strip(), timezone=zone)
+        session.add(venue)
+        session.flush()
+        made[location] = venue.id
+
+    def held(item: ImportedItem) -> ImportedItem:
+        if item.new_venue is None:
+            return item
+        return replace(item, venue_id=made[item.new_venue])
+
+    return replace(
+        plan,
+        created=tuple(map(held, plan.created)),
+        updated=tuple(map(held, plan.updated)),
+        unchanged=tuple(map(held, plan.unchanged)),
+    )
+
+
 def _entries(calendars: list[Calendar]) -> Iterator[tuple[Component, bool]]:
     for calendar in calendars:
         cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
@@ -308,8 +349,8 @@ def _entries(calendars: list[Calendar]) -> Iterator[tuple[Component, bool]]:
                 yield component, cancelled
 
 
-def _plan(session: Session, event: Event, data: bytes) -> ImportPreview:
-    planner = _Planner(session, event)
+def _plan(session: Session, event: Event, data: bytes, make_venues: bool = False) -> ImportPreview:
+    planner = _Planner(session, event, make_venues)
     created: list[ImportedItem] = []
     updated: list[ImportedItem] = []
     unchanged: list[ImportedItem] = []
@@ -337,28 +378,39 @@ def _plan(session: Session, event: Event, data: bytes) -> ImportPreview:
     return ImportPreview(event.id, tuple(created), tuple(updated), tuple(unchanged), tuple(refused))
 
 
-def preview_import(db: Database, event_id: int, data: bytes) -> ImportPreview:
+def preview_import(
+    db: Database, event_id: int, data: bytes, *, make_venues: bool = False
+) -> ImportPreview:
     """What importing ``data`` (an .ics file) into the event would create, update,
-    leave as is and refuse. Writes nothing."""
+    leave as is and refuse. Writes nothing. With ``make_venues``, a LOCATION no venue
+    has becomes a new venue (listed in ``new_venues``) instead of a line of the
+    item's description."""
     with db.session() as session:
-        return _plan(session, get_row(session, Event, event_id, "event"), data)
+        return _plan(session, get_row(session, Event, event_id, "event"), data, make_venues)
 
 
 def apply_import(
-    db: Database, event_id: int, data: bytes, seen: ImportPreview | None = None
+    db: Database,
+    event_id: int,
+    data: bytes,
+    seen: ImportPreview | None = None,
+    *,
+    make_venues: bool = False,
 ) -> ImportPreview:
     """Import ``data`` into the event in one transaction: all entries or none.
 
     Refuses (and writes nothing) if any entry is refused, or if ``seen`` — the
-    preview the user accepted — no longer matches what the import would do.
+    preview the user accepted — no longer matches what the import would do. With
+    ``make_venues``, the new venues are made in the same transaction.
     """
     with db.session() as session:
         event = get_row(session, Event, event_id, "event")
-        plan = _plan(session, event, data)
+        plan = _plan(session, event, data, make_venues)
         if plan.refused:
             raise ValidationError("calendar.import_refused", None, count=len(plan.refused))
         if seen is not None and plan != seen:
             raise ValidationError("calendar.import_changed", None)
+        plan = _with_new_venues(session, plan)
         for item in plan.created:
             session.add(
                 AgendaItem(
