@@ -112,3 +112,17 @@ def test_lists_by_category_follow_the_office_order_and_names(db):
     with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert text.index("Entreprise (1)") < text.index("Élu (1)")
+
+
+def test_who_changed_a_category_is_in_the_change_log(db, monkeypatch):
+    from coopdesk.core.services.history import history
+
+    monkeypatch.setenv("COOPDESK_USER", "c.martin")
+    made = categories.create_category(db, label_fr="Entreprise")
+    categories.update_category(db, made.id, {"colour": "#AA4499"}, made)
+    changes = history(db, entity="badge_category", entity_id=made.id)
+    assert [(c.action, c.user, c.summary) for c in changes] == [
+        ("update", "c.martin", "Entreprise"),
+        ("create", "c.martin", "Entreprise"),
+    ]
+    assert changes[0].changes["colour"] == [made.colour, "#AA4499"]

@@ -24,6 +24,7 @@ from coopdesk.core.model import (
     AgendaItem,
     Agreement,
     Authority,
+    BadgeCategoryRecord,
     Base,
     ChangeLogEntry,
     Event,
@@ -48,6 +49,7 @@ AUDITED: dict[type[Base], str] = {
     Event: "event",
     Participation: "participation",
     AgendaItem: "agenda_item",
+    BadgeCategoryRecord: "badge_category",
 }
 
 _IGNORED = {"version", "sequence", "logo"}
@@ -77,7 +79,7 @@ def _plain(value: Any) -> Any:
 
 
 def _summary(obj: Any) -> str:
-    for attr in ("title", "name"):
+    for attr in ("title", "name", "label_fr"):
         value = getattr(obj, attr, None)
         if isinstance(value, str):
             return value[:300]
