@@ -112,6 +112,16 @@ def test_lists_by_category_follow_the_office_order_and_names(db):
     with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert text.index("Entreprise (1)") < text.index("Élu (1)")
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        fills = {
+            tuple(round(c, 2) for c in r["non_stroking_color"])
+            for page in pdf.pages
+            for r in page.rects
+            if isinstance(r.get("non_stroking_color"), (tuple, list))
+            and len(r["non_stroking_color"]) == 3
+        }
+    colour = categories.categories_by_code(db)["entreprise"].colour
+    assert tuple(round(int(colour[i : i + 2], 16) / 255, 2) for i in (1, 3, 5)) in fills
 
 
 def test_who_changed_a_category_is_in_the_change_log(db, monkeypatch):
