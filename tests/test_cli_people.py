@@ -44,3 +44,20 @@ def test_categories_are_listed_and_added(db_url, capsys):
     db = open_database(db_url)
     assert [c.code for c in categories.list_categories(db)][-1] == "entreprise"
     db.dispose()
+
+
+def test_participants_of_an_office_category_are_listed_and_filtered_by_it(db_url, capsys):
+    db = open_database(db_url)
+    event = delegation(db)
+    categories.create_category(db, label_fr="Entreprise", label_en="Company")
+    participants.add_participant(db, event.id, person(db).id, category="entreprise")
+    participants.add_participant(db, event.id, person(db, last_name="Savchuk").id)
+    db.dispose()
+    code, out, _ = _run(db_url, capsys, "participants", "Apostolove", "--category", "entreprise")
+    assert code == 0 and "Entreprise" in out and "Savchuk" not in out.upper()
+    from coopdesk.core.io.export import by_organisation
+
+    db = open_database(db_url)
+    (sheet,) = by_organisation(db, event.id, "en")
+    assert "Company" in [cell for row in sheet.rows for cell in row]
+    db.dispose()

@@ -140,6 +140,11 @@ def categories_by_code(db: Database) -> dict[str, CategoryView]:
     return {c.code: c for c in list_categories(db)}
 
 
+def category_names(db: Database, language: str) -> dict[str, str]:
+    """The office's name of each category in ``language``, by code."""
+    return {c.code: c.label(language) for c in list_categories(db)}
+
+
 def _unique_code(session: Session, wanted: str) -> str:
     taken = set(session.scalars(select(BadgeCategoryRecord.code)))
     code, n = wanted, 2
