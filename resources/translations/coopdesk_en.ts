@@ -457,6 +457,14 @@
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Only a category no participant has; retire the others instead</source>
+        <translation>Only a category no participant has; retire the others instead</translation>
+    </message>
+    <message>
         <source>retired</source>
         <translation>retired</translation>
     </message>
@@ -467,6 +475,10 @@
     <message>
         <source>Edit category %1</source>
         <translation>Edit category %1</translation>
+    </message>
+    <message>
+        <source>Delete category %1</source>
+        <translation>Delete category %1</translation>
     </message>
     <message>
         <source>Move category %1</source>

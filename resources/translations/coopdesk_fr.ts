@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Make the places no venue has yet into &amp;venues: %1</source>
-        <translation>Créer comme &amp;lieux les endroits qui n'en sont pas encore : %1</translation>
+        <translation>Créer comme &amp;lieux les endroits qui n&apos;en sont pas encore : %1</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
@@ -457,6 +457,14 @@
         <translation>&amp;Descendre</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Only a category no participant has; retire the others instead</source>
+        <translation>Seulement une catégorie qu'aucun participant n'a ; retirez plutôt les autres</translation>
+    </message>
+    <message>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
@@ -467,6 +475,10 @@
     <message>
         <source>Edit category %1</source>
         <translation>Modification de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Delete category %1</source>
+        <translation>Suppression de la catégorie %1</translation>
     </message>
     <message>
         <source>Move category %1</source>

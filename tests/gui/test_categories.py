@@ -95,3 +95,22 @@ def test_a_category_is_made_recoloured_moved_retired_and_offered(qtbot, window, 
 
     window.undo_action.trigger()  # the retirement
     assert not categories.categories_by_code(db)["entreprise"].retired
+
+
+def test_only_a_category_no_participant_has_is_deleted(qtbot, window, db):  # type: ignore[no-untyped-def]
+    event = delegation(db)
+    participants.add_participant(db, event.id, person(db).id)  # a guest
+    categories.create_category(db, label_fr="Chauffeur", colour="#117733")
+    dialog = CategoriesDialog(db, window.edits, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(5)  # Invité: one participant has it
+    assert dialog.table.item(5, 1).text() == "Invité"
+    assert not dialog.delete_button.isEnabled()
+    dialog.table.selectRow(9)
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert "chauffeur" not in categories.categories_by_code(db)
+    assert dialog.table.rowCount() == 9
+    window.undo_action.trigger()
+    back = categories.categories_by_code(db)["chauffeur"]
+    assert (back.label_fr, back.colour) == ("Chauffeur", "#117733")

@@ -184,8 +184,19 @@ class CategoriesDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.down_button.clicked.connect(lambda: self.move(1))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Only a category no participant has; retire the others instead")
+        )
+        self.delete_button.clicked.connect(self.delete)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.up_button, self.down_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -196,6 +207,7 @@ class CategoriesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
         self._rows: list[CategoryView] = []
+        self._uses: dict[int, int] = {}
         self.reload()
         self.resize(640, 480)
 
@@ -205,7 +217,7 @@ class CategoriesDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for r, c in enumerate(self._rows):
-            uses = categories.category_uses(self.db, c.id)
+            uses = self._uses[c.id] = categories.category_uses(self.db, c.id)
             swatch = QTableWidgetItem(c.colour)
             swatch.setIcon(theme.meaning_dot(c.code))  # seen on a selected row too
             cells = [
@@ -235,9 +247,10 @@ class CategoriesDialog(QDialog):
         return next((c for c in self._rows if c.id == chosen), None)
 
     def _chosen(self) -> None:
-        chosen = self.selected_id() is not None
+        chosen = self.selected_id()
         for button in (self.edit_button, self.up_button, self.down_button):
-            button.setEnabled(chosen)
+            button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and self._uses.get(chosen, 1) == 0)
 
     def new(self) -> None:
         state: dict[str, int] = {}
@@ -280,6 +293,27 @@ class CategoriesDialog(QDialog):
         dialog = CategoryDialog(save, seen, self)
         if dialog.exec():
             self.reload(seen.id)
+
+    def delete(self) -> None:
+        """Delete a category no participant has (undo makes it again)."""
+        seen = self._current()
+        if seen is None:
+            return
+        state: dict[str, int] = {"id": seen.id}
+        again = {"label_fr": seen.label_fr, "label_en": seen.label_en, "colour": seen.colour}
+
+        def undo() -> None:
+            state["id"] = categories.create_category(self.db, **again).id
+
+        try:
+            self.edits.run(
+                self.tr("Delete category %1").replace("%1", seen.label_fr),
+                lambda: categories.delete_category(self.db, state["id"]),
+                undo,
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+        self.reload()
 
     def move(self, step: int) -> None:
         seen = self._current()
