@@ -91,6 +91,22 @@
         <translation>E-&amp;mail</translation>
     </message>
     <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>Ne&amp;w organisation…</translation>
+    </message>
+    <message>
+        <source>An organisation not in the directory yet, with its country</source>
+        <translation>An organisation not in the directory yet, with its country</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
@@ -105,6 +121,14 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>New organisation %1</translation>
     </message>
 </context>
 <context>
@@ -144,6 +168,14 @@
     <message>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>New &amp;venue…</source>
+        <translation>New &amp;venue…</translation>
+    </message>
+    <message>
+        <source>A venue that is not in the list yet</source>
+        <translation>A venue that is not in the list yet</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -303,6 +335,10 @@
         <translation>New agreement with %1</translation>
     </message>
     <message>
+        <source>Agreement with %1</source>
+        <translation>Agreement with %1</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -405,12 +441,142 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
+        <source>Make the places no venue has yet into &amp;venues: %1</source>
+        <translation>Make the places no venue has yet into &amp;venues: %1</translation>
+    </message>
+    <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
         <translation>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</translation>
     </message>
     <message>
         <source>Importing the agenda…</source>
         <translation>Importing the agenda…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Badge categories</source>
+        <translation>Badge categories</translation>
+    </message>
+    <message>
+        <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
+        <translation>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;New category…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, retire or bring back</source>
+        <translation>Rename, recolour, retire or bring back</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Only a category no participant has; retire the others instead</source>
+        <translation>Only a category no participant has; retire the others instead</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Edit category %1</translation>
+    </message>
+    <message>
+        <source>Delete category %1</source>
+        <translation>Delete category %1</translation>
+    </message>
+    <message>
+        <source>Move category %1</source>
+        <translation>Move category %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Name in &amp;French</translation>
+    </message>
+    <message>
+        <source>e.g. Entreprise, Chauffeur, Interprète</source>
+        <translation>e.g. Entreprise, Chauffeur, Interprète</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Name in &amp;English</translation>
+    </message>
+    <message>
+        <source>the French name if left blank</source>
+        <translation>the French name if left blank</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, chosen for you if left blank</source>
+        <translation>#RRGGBB, chosen for you if left blank</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <source>no longer offered for new participants</source>
+        <translation>no longer offered for new participants</translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation>&amp;Retired</translation>
     </message>
 </context>
 <context>
@@ -457,6 +623,14 @@
     <message>
         <source>Search people or organisations</source>
         <translation>Search people or organisations</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit the person</source>
+        <translation>Double-click or Enter: edit the person</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1331,6 +1505,10 @@
         <translation>P&amp;artners</translation>
     </message>
     <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Venues</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
@@ -1353,6 +1531,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Badge categories…</source>
+        <translation>&amp;Badge categories…</translation>
     </message>
     <message>
         <source>P&amp;urge personal data…</source>
@@ -1403,10 +1585,10 @@
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <source>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
-        <translation>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <translation>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
     </message>
@@ -1608,6 +1790,14 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Travel and stay of the selected participant</translation>
     </message>
     <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Person…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record: names, contact details, elected office, passport…</source>
+        <translation>The person&apos;s record: names, contact details, elected office, passport…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -1703,6 +1893,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>A new agreement in the selected partnership</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Kind, date, themes and co-funders of the partnership</source>
+        <translation>Kind, date, themes and co-funders of the partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with its agreements</source>
+        <translation>Delete the partnership with its agreements</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Forecast amount</source>
+        <translation>Forecast amount</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to edit it</source>
+        <translation>Double-click an agreement to edit it</translation>
+    </message>
+    <message>
+        <source>Edit the agr&amp;eement…</source>
+        <translation>Edit the agr&amp;eement…</translation>
+    </message>
+    <message>
+        <source>Delete the agreemen&amp;t…</source>
+        <translation>Delete the agreemen&amp;t…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -1731,6 +1961,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>New agreement %1</translation>
     </message>
     <message>
+        <source>Edit the partnership with %1</source>
+        <translation>Edit the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1?</source>
+        <translation>Delete the partnership with %1?</translation>
+    </message>
+    <message>
+        <source>Its agreements are deleted with it: %1.</source>
+        <translation>Its agreements are deleted with it: %1.</translation>
+    </message>
+    <message>
+        <source>The partner territory and its events are kept.</source>
+        <translation>The partner territory and its events are kept.</translation>
+    </message>
+    <message>
+        <source>Delete partnership</source>
+        <translation>Delete partnership</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1</source>
+        <translation>Delete the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Edit the agreement %1</source>
+        <translation>Edit the agreement %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Delete the agreement “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the agreement %1</source>
+        <translation>Delete the agreement %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
@@ -1746,20 +2016,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
-    <message>
-        <source>signed %1</source>
-        <translation>signed %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
         <source>New partnership</source>
         <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Edit partnership</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
@@ -1857,6 +2123,176 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civility</translation>
+    </message>
+    <message>
+        <source>Mme, M., Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address</source>
+        <translation>Form of &amp;address</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Présidente</source>
+        <translation>e.g. Madame la Présidente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Name in own &amp;script</translation>
+    </message>
+    <message>
+        <source>e.g. Олена Коваленко, 山田 花子</source>
+        <translation>e.g. Олена Коваленко, 山田 花子</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <source>codes, e.g. uk, en</source>
+        <translation>codes, e.g. uk, en</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Elected office</source>
+        <translation>&amp;Elected office</translation>
+    </message>
+    <message>
+        <source>(no elected office)</source>
+        <translation>(no elected office)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank in the office</source>
+        <translation>&amp;Rank in the office</translation>
+    </message>
+    <message>
+        <source>1 for the first deputy mayor…</source>
+        <translation>1 for the first deputy mayor…</translation>
+    </message>
+    <message>
+        <source>Own protocol ran&amp;k</source>
+        <translation>Own protocol ran&amp;k</translation>
+    </message>
+    <message>
+        <source>only to override the usual order</source>
+        <translation>only to override the usual order</translation>
+    </message>
+    <message>
+        <source>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</source>
+        <translation>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>Pass&amp;port number</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Passport e&amp;xpiry</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationality</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>&amp;Diet</source>
+        <translation>&amp;Diet</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</source>
+        <translation>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person %1</source>
+        <translation>New person %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</source>
+        <translation>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>Choose a person in the list.</source>
@@ -1931,12 +2367,48 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Right to erasure: remove this person for good, with their participations</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, elected office, passport and other details</source>
+        <translation>Names, contact details, elected office, passport and other details</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge the other record into this one, with all its participations</source>
+        <translation>Merge the other record into this one, with all its participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>Probably the same person: %1</source>
+        <translation>Probably the same person: %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Record to merge into this one:</source>
+        <translation>Record to merge into this one:</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -2053,6 +2525,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Rows read: %1 (%2).</translation>
     </message>
     <message>
+        <source>New categories: %1.</source>
+        <translation>New categories: %1.</translation>
+    </message>
+    <message>
         <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
         <translation>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</translation>
     </message>
@@ -2068,8 +2544,8 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
-        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
     </message>
     <message>
         <source>Last event ended &amp;before</source>
@@ -2326,6 +2802,208 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>time unknown</source>
         <translation>time unknown</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Edit venue</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall — council chamber</source>
+        <translation>e.g. Town hall — council chamber</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>seats, if known</source>
+        <translation>seats, if known</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>access, contact on site, equipment…</source>
+        <translation>access, contact on site, equipment…</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>New venue %1</source>
+        <translation>New venue %1</translation>
+    </message>
+    <message>
+        <source>Search venues by name, address or city</source>
+        <translation>Search venues by name, address or city</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;New venue…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>Two records of the same place: keep one, its items move to it</source>
+        <translation>Two records of the same place: keep one, its items move to it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Choose a venue in the list.</source>
+        <translation>Choose a venue in the list.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its event</source>
+        <translation>Double-click an item to open its event</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of this venue…</source>
+        <translation>&amp;Calendar of this venue…</translation>
+    </message>
+    <message>
+        <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
+        <translation>Every item held here, across events, for the venue&apos;s manager (.ics)</translation>
+    </message>
+    <message>
+        <source>In the programmes</source>
+        <translation>In the programmes</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>Edit venue %1</translation>
+    </message>
+    <message>
+        <source>Merge venues</source>
+        <translation>Merge venues</translation>
+    </message>
+    <message>
+        <source>There is no other venue to merge into.</source>
+        <translation>There is no other venue to merge into.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
+        <translation>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</translation>
+    </message>
+    <message>
+        <source>Merge venue %1 into %2</source>
+        <translation>Merge venue %1 into %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
+        <translation>“%1” is used by these agenda items; once it is deleted they have no venue:</translation>
+    </message>
+    <message>
+        <source>To move them to another venue instead, use “Merge into…”.</source>
+        <translation>To move them to another venue instead, use “Merge into…”.</translation>
+    </message>
+    <message>
+        <source>Delete this venue anyway?</source>
+        <translation>Delete this venue anyway?</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Delete the venue “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>Delete venue %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar of this venue</source>
+        <translation>Save the calendar of this venue</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Calendar of %1 saved: %2</source>
+        <translation>Calendar of %1 saved: %2</translation>
     </message>
 </context>
 <context>

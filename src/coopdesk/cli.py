@@ -249,6 +249,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_calendar",
     "coopdesk.cli_documents",
     "coopdesk.cli_io",
+    "coopdesk.cli_venues",
+    "coopdesk.cli_people",
 )
 
 

@@ -151,6 +151,8 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
         print(_t("Points à vérifier :", "Please check:"))
         for warning in preview.warnings:
             print(f"  {warning.describe(lang)}")
+    for name in preview.new_categories.values():
+        print(_t(f"Nouvelle catégorie : {name}", f"New category: {name}"))
     if preview.issues:
         print()
         for issue in preview.issues:

@@ -62,6 +62,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_participants(args: argparse.Namespace) -> int:
     from coopdesk.core.labels import label
     from coopdesk.core.services import events, participants
+    from coopdesk.core.services.categories import category_names
     from coopdesk.textable import render
 
     db = _open(args)
@@ -70,6 +71,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
         rows = participants.list_participants(
             db, event.id, search=args.search, status=args.status, category=args.category
         )
+        names = category_names(db, _lang())
     finally:
         db.dispose()
     if args.json:
@@ -114,7 +116,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
                     p.function or "",
                     p.organisation or "",
                     label(p.role, lang),
-                    label(p.category, lang),
+                    names.get(p.category) or label(p.category, lang),
                     label(p.status, lang),
                 ]
                 for p in rows
@@ -325,7 +327,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    from coopdesk.core.enums import BadgeCategory, EventKind, EventStatus, ParticipationStatus
+    from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
     p = sub.add_parser("events", help=_t("lister les événements", "list events"))
@@ -351,7 +353,13 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--search")
     p.add_argument("--status", type=enum_arg(ParticipationStatus))
-    p.add_argument("--category", type=enum_arg(BadgeCategory))
+    p.add_argument(
+        "--category",
+        metavar="CODE",
+        help=_t(
+            "code d'une catégorie (coopdesk categories)", "a category code (coopdesk categories)"
+        ),
+    )
     p.set_defaults(func=cmd_participants)
 
     p = sub.add_parser("agenda", help=_t("programme d'un événement", "an event's agenda"))

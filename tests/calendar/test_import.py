@@ -301,3 +301,30 @@ def test_an_all_day_entry_lasts_its_day_in_the_event_s_zone(db, event):
         datetime(2023, 7, 3, 22, tzinfo=UTC),
     )
     assert items["Dernier jour"].ends_at == datetime(2023, 7, 4, 22, tzinfo=UTC)
+
+
+def test_a_location_no_venue_has_becomes_a_new_venue_when_asked(db, event):
+    text = OUTLOOK.replace(
+        "LOCATION:Hôtel de Ville\r", "LOCATION:Hôtel de Ville\\, 1 place de la Mairie\r"
+    )
+    kept = preview_import(db, event.id, text.encode())
+    assert kept.new_venues == ()  # not asked: the place stays in the description
+    assert kept.created[0].description.endswith("Lieu : Hôtel de Ville, 1 place de la Mairie")
+    preview = preview_import(db, event.id, text.encode(), make_venues=True)
+    assert preview.new_venues == ("Hôtel de Ville, 1 place de la Mairie",)
+    assert preview.created[0].description == (
+        "Accueil par le maire, puis visite.\nPrévoir interprète."
+    )
+    assert venues.list_venues(db) == []  # a preview writes nothing
+    apply_import(db, event.id, text.encode(), seen=preview, make_venues=True)
+    (made,) = venues.list_venues(db)
+    assert (made.name, made.address, made.timezone) == (
+        "Hôtel de Ville",
+        "1 place de la Mairie",
+        "Europe/Paris",
+    )
+    saved = {i.uid: i for i in agenda.list_agenda(db, event.id)}
+    reception = preview.created[0].uid
+    assert saved[reception].venue_id == made.id
+    # The same file again: the place is a venue now, nothing new.
+    assert preview_import(db, event.id, text.encode(), make_venues=True).new_venues == ()

@@ -25,6 +25,7 @@ def test_last_years_guests_lose_passports_and_diets_but_keep_their_names(db):
         passport_expiry="2030-01-01",
         dietary_needs="Sans porc",
         birth_date="1970-02-03",
+        nationality="UA",
     )
     returning = person(db, first_name="Taras", last_name="Melnyk", passport_number="FB654321")
     participants.add_participant(db, old.id, past_guest.id)
@@ -38,7 +39,8 @@ def test_last_years_guests_lose_passports_and_diets_but_keep_their_names(db):
         purged.passport_expiry,
         purged.dietary_needs,
         purged.birth_date,
-    ) == (None, None, None, None)
+        purged.nationality,
+    ) == (None, None, None, None, None)
     assert purged.last_name == "Kovalenko"
     assert people.get_person(db, returning.id).passport_number == "FB654321"
 

@@ -353,3 +353,32 @@ def test_a_file_mixing_two_encodings_is_said_so_on_the_first_page(  # type: igno
         "vérifier de l'aperçu."
     )
     assert wizard.file_page.sample.item(2, 1).text() == "Hélène"
+
+
+def test_a_calendar_naming_an_unknown_place_offers_it_as_a_new_venue(  # type: ignore[no-untyped-def]
+    qtbot, db, event, tmp_path
+):
+    from coopdesk.core.services import venues
+
+    path = tmp_path / "porto-novo.ics"
+    path.write_bytes(
+        _ics(
+            "UID:welcome\nSUMMARY:Accueil\nLOCATION:Mairie de Porto-Novo\\, place Jean Bayol\n"
+            "DTSTART:20230703T080000Z\nDTEND:20230703T090000Z"
+        )
+    )
+    dialog = CalendarImportDialog(db, event)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    assert dialog.make_venues.isVisible() and dialog.make_venues.isChecked()
+    assert "Mairie de Porto-Novo, place Jean Bayol" in dialog.make_venues.text()
+    dialog.make_venues.setChecked(False)  # not wanted: the place stays in the description
+    assert dialog.preview is not None and dialog.preview.new_venues == ()
+    dialog.make_venues.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(venues.list_venues(db)))
+    (made,) = venues.list_venues(db)
+    assert (made.name, made.address) == ("Mairie de Porto-Novo", "place Jean Bayol")
+    (item,) = agenda.list_agenda(db, event.id)
+    assert item.venue_id == made.id and not (item.description or "")

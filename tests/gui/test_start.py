@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopdesk.core import paths
 from coopdesk.gui import app, config
-from coopdesk.gui.main_window import DIRECTORY, EVENTS, PARTNERS, MainWindow
+from coopdesk.gui.main_window import DIRECTORY, EVENTS, PARTNERS, VENUES, MainWindow
 from tests.factories import delegation
 
 
@@ -57,13 +57,16 @@ def test_the_pages_and_the_notice_are_built_when_first_shown(qtbot, db):  # type
     delegation(db)
     win = _shown(qtbot, db)
     assert win._directory is None and win._partners is None and win._notice is None
+    assert win._venues is None
     placeholder = win.pages.widget(PARTNERS)
     win.show_page(PARTNERS)
     assert win.pages.currentWidget() is win.partners is win.pages.widget(PARTNERS)
     assert placeholder is not win.partners
     win.show_page(DIRECTORY)
     assert win.pages.currentWidget() is win.directory is win.pages.widget(DIRECTORY)
-    assert win.pages.count() == 3
+    win.show_page(VENUES)
+    assert win.pages.currentWidget() is win.venues is win.pages.widget(VENUES)
+    assert win.pages.count() == 4
     win.show_page(EVENTS)
     assert win.pages.currentWidget() is win.events_page
     assert not win.notice.isVisible()

@@ -42,6 +42,7 @@ from coopdesk.core.model import (
     AgendaItem,
     Agreement,
     Authority,
+    BadgeCategoryRecord,
     Base,
     ChangeLogEntry,
     Event,
@@ -65,6 +66,7 @@ AUDITED: dict[type[Base], str] = {
     Event: "event",
     Participation: "participation",
     AgendaItem: "agenda_item",
+    BadgeCategoryRecord: "badge_category",
 }
 
 _IGNORED = {"version", "sequence", "logo"}
@@ -83,7 +85,7 @@ def _plain(value: Any) -> Any:
 
 
 def _summary(obj: Any) -> str:
-    for attr in ("title", "name"):
+    for attr in ("title", "name", "label_fr"):
         value = getattr(obj, attr, None)
         if isinstance(value, str):
             return value[:300]

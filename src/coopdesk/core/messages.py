@@ -89,6 +89,11 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "themes": "thèmes",
         "type": "type",
         "uid": "identifiant",
+        "colour": "couleur",
+        "label_fr": "nom en français",
+        "label_en": "nom en anglais",
+        "nationality": "nationalité",
+        "retired": "retirée",
     },
     "en": {"event": "event (--event)", "native_name": "name in native script"},
 }

@@ -168,6 +168,7 @@ class Person(Base):
     passport_number: Mapped[str | None] = mapped_column(String(50), info=SENSITIVE)
     passport_expiry: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
     birth_date: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
+    nationality: Mapped[str | None] = mapped_column(String(2), info=SENSITIVE)
     dietary_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     accessibility_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -226,8 +227,11 @@ class Agreement(Base):
     forecast_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     signature_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     partnership: Mapped[Partnership] = relationship(back_populates="agreements")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Venue(Base):
@@ -240,6 +244,26 @@ class Venue(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     timezone: Mapped[str] = mapped_column(String(64))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class BadgeCategoryRecord(Base):
+    """One of the office's badge categories: its code (stored on participations), its
+    names in French and English, its colour on badges and lists, its place in lists;
+    a retired one is no longer offered but stays on the participations that have it."""
+
+    __tablename__ = "badge_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label_fr: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
@@ -284,9 +308,8 @@ class Participation(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.GUEST)
-    category: Mapped[BadgeCategory] = mapped_column(
-        _enum(BadgeCategory), default=BadgeCategory.GUEST
-    )
+    # The code of one of the office's badge categories (see BadgeCategoryRecord).
+    category: Mapped[str] = mapped_column(String(32), default=BadgeCategory.GUEST.value)
     status: Mapped[ParticipationStatus] = mapped_column(
         _enum(ParticipationStatus), default=ParticipationStatus.INVITED
     )

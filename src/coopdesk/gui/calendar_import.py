@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -88,6 +89,10 @@ class CalendarImportDialog(QDialog):
             self.tr("Entries already imported from the same programme are updated, not copied.")
         )
         self.summary.setWordWrap(True)
+        self.make_venues = QCheckBox()
+        self.make_venues.setChecked(True)
+        self.make_venues.setVisible(False)
+        self.make_venues.toggled.connect(self._replan)
         self.error = error_label()
         self.model = CalendarLinesModel(self)
         self.view = QTableView()
@@ -110,6 +115,7 @@ class CalendarImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.summary)
+        layout.addWidget(self.make_venues)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
@@ -132,7 +138,7 @@ class CalendarImportDialog(QDialog):
         self.error.setVisible(False)
         try:
             self.data = path.read_bytes()
-            self.preview = preview_import(self.db, self.event_view.id, self.data)
+            self._plan_venues()
         except OSError as exc:
             self._refuse(
                 self.tr("Cannot read %1: %2")
@@ -140,6 +146,34 @@ class CalendarImportDialog(QDialog):
                 .replace("%2", exc.strerror or "")
             )
         except CoopdeskError as error:
+            self._refuse(message_for(error))
+        self._show()
+
+    def _plan_venues(self) -> None:
+        """Preview the file; places no venue has are offered as new venues."""
+        assert self.data is not None
+        offered = preview_import(self.db, self.event_view.id, self.data, make_venues=True)
+        places = offered.new_venues
+        self.make_venues.setVisible(bool(places))
+        self.make_venues.setText(
+            self.tr("Make the places no venue has yet into &venues: %1").replace(
+                "%1", "; ".join(places)
+            )
+        )
+        self.preview = (
+            offered
+            if self.make_venues.isChecked() or not places
+            else preview_import(self.db, self.event_view.id, self.data)
+        )
+
+    def _replan(self) -> None:
+        if self.data is None:
+            return
+        self.error.setVisible(False)
+        try:
+            self._plan_venues()
+        except CoopdeskError as error:
+            self.preview = None
             self._refuse(message_for(error))
         self._show()
 
@@ -180,11 +214,12 @@ class CalendarImportDialog(QDialog):
         if self.preview is None or self.data is None or not self.import_button.isEnabled():
             return
         data, seen = self.data, self.preview
+        make = bool(seen.new_venues)
         self.import_button.setEnabled(False)
         task = run_with_progress(
             self,
             self.tr("Importing the agenda…"),
-            lambda: apply_import(self.db, self.event_view.id, data, seen=seen),
+            lambda: apply_import(self.db, self.event_view.id, data, seen=seen, make_venues=make),
             lambda _: super(CalendarImportDialog, self).accept(),
         )
         task.signals.failed.connect(lambda _: self.import_button.setEnabled(True))

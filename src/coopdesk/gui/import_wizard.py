@@ -510,6 +510,10 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("New organisations: %1.").replace(
                 "%1", ", ".join(preview.new_organisations)
             )
+        if preview.new_categories:
+            text += " " + self.tr("New categories: %1.").replace(
+                "%1", ", ".join(preview.new_categories.values())
+            )
         self.summary.setText(text)
         self.refusal.setText(
             self.tr(

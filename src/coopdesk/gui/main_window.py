@@ -39,9 +39,10 @@ if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
     from coopdesk.gui.directory import DirectoryPage
     from coopdesk.gui.notice import SavedNotice
     from coopdesk.gui.partners import PartnersPage
+    from coopdesk.gui.venues import VenuesPage
     from coopdesk.gui.workspace.workspace import EventWorkspace
 
-EVENTS, DIRECTORY, PARTNERS = range(3)
+EVENTS, DIRECTORY, PARTNERS, VENUES = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -97,8 +98,9 @@ class MainWindow(QMainWindow):
         # first time they are needed: an empty placeholder holds their place till then.
         self._directory: DirectoryPage | None = None
         self._partners: PartnersPage | None = None
+        self._venues: VenuesPage | None = None
         self.pages = QStackedWidget()
-        for page in (events_page, QWidget(), QWidget()):
+        for page in (events_page, QWidget(), QWidget(), QWidget()):
             self.pages.addWidget(page)
         self._notice: SavedNotice | None = None  # hidden till the window reports something
         central = QWidget()
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
                 lambda: self.show_page(DIRECTORY),
             ),
             self._action(self.tr("P&artners"), "globe", "Ctrl+3", lambda: self.show_page(PARTNERS)),
+            self._action(self.tr("&Venues"), "venue", "Ctrl+4", lambda: self.show_page(VENUES)),
         ]
         for action in self.nav_actions:
             action.setCheckable(True)
@@ -175,6 +178,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings
         )
+        self.categories_action = self._action(
+            self.tr("&Badge categories…"), "badge", None, self.open_categories
+        )
         self.purge_action = self._action(
             self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
         )
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_event_action, self.settings_action])
+        file_menu.addActions([self.new_event_action, self.settings_action, self.categories_action])
         file_menu.addSeparator()
         file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
@@ -226,8 +232,10 @@ class MainWindow(QMainWindow):
 
     def _make_workspace(self) -> EventWorkspace:
         """Build the workspace in its place, and open the event chosen at start in it."""
+        from coopdesk.gui.categories import refresh
         from coopdesk.gui.workspace.workspace import EventWorkspace
 
+        refresh(self.db)  # the office's badge categories: their names and colours
         workspace = EventWorkspace(self.db, self.edits)
         placeholder = self.events_page.replaceWidget(1, workspace)
         if placeholder is not None:
@@ -281,6 +289,18 @@ class MainWindow(QMainWindow):
             self._partners = page
         return self._partners
 
+    @property
+    def venues(self) -> VenuesPage:
+        """The venues page (built on first use)."""
+        if self._venues is None:
+            from coopdesk.gui.venues import VenuesPage
+
+            page = VenuesPage(self.db, self.edits)
+            page.open_event.connect(self._show_event)
+            self._place(VENUES, page)
+            self._venues = page
+        return self._venues
+
     def _place(self, index: int, page: QWidget) -> None:
         """Put ``page`` in the stack instead of the placeholder at ``index``."""
         placeholder = self.pages.widget(index)
@@ -293,11 +313,13 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------
 
     def show_page(self, page: int) -> None:
-        shown: DirectoryPage | PartnersPage | None = None
+        shown: DirectoryPage | PartnersPage | VenuesPage | None = None
         if page == DIRECTORY:  # built (on first use) before it is made current
             shown = self.directory
         elif page == PARTNERS:
             shown = self.partners
+        elif page == VENUES:
+            shown = self.venues
         self.pages.setCurrentIndex(page)
         for index, action in enumerate(self.nav_actions):
             action.setChecked(index == page)
@@ -357,12 +379,17 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == DIRECTORY:
             self.directory.search.setFocus()
+        elif page == VENUES:
+            self.venues.search.setFocus()
         elif self.workspace.tabs.currentWidget() is self.workspace.participants:
             self.workspace.participants.search.setFocus()
         else:
             self.event_list.focus_search()
 
     def _data_changed(self) -> None:
+        from coopdesk.gui.categories import refresh
+
+        refresh(self.db)  # names and colours of the badge categories, a colleague's too
         self.event_list.refresh()
         self.workspace.reload()
         if self.workspace.event_view is None:
@@ -371,6 +398,8 @@ class MainWindow(QMainWindow):
             self.directory.refresh()
         elif self.pages.currentIndex() == PARTNERS:
             self.partners.refresh()
+        elif self.pages.currentIndex() == VENUES:
+            self.venues.refresh()
 
     def purge_personal_data(self) -> None:
         """Blank the sensitive fields of past guests, after the dialog and a confirmation."""
@@ -384,8 +413,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Purge personal data"),
             self.tr(
-                "Blank the passport number and expiry, date of birth, dietary and "
-                "accessibility needs of everyone whose last event ended before %1?\n\n"
+                "Blank the passport number and expiry, date of birth, nationality, dietary "
+                "and accessibility needs of everyone whose last event ended before %1?\n\n"
                 "This cannot be undone: a purge is not on the undo stack, and the undo "
                 "history is cleared."
             ).replace("%1", i18n.fmt_date(cutoff, long=True)),
@@ -412,6 +441,12 @@ class MainWindow(QMainWindow):
             self.db, event.id if event else None, event.title if event else "", self
         )
         dialog.exec()
+
+    def open_categories(self) -> None:
+        from coopdesk.gui.categories import CategoriesDialog
+
+        CategoriesDialog(self.db, self.edits, self).exec()
+        self._data_changed()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

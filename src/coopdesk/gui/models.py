@@ -189,7 +189,7 @@ class EventListModel(_Table):
 EDITABLE_PARTICIPANT_FIELDS = {2: "role", 3: "category", 4: "status", 8: "hotel"}
 CHOICES: dict[str, list[Any]] = {
     "role": list(Role),
-    "category": list(BadgeCategory),
+    "category": list(BadgeCategory),  # the office's own, once read (gui.categories)
     "status": list(ParticipationStatus),
 }
 

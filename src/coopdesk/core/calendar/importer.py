@@ -32,7 +32,7 @@ import quopri
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -112,6 +112,8 @@ class ImportedItem:
     sequence: int
     existing_id: int | None = None
     line: int | None = None
+    # A LOCATION no venue has, to become a new venue (when the import makes them).
+    new_venue: str | None = None
 
 
 def _entry_name(summary: str | None, line: int | None, language: str | None) -> str:
@@ -192,6 +194,12 @@ class ImportPreview:
     refused: tuple[RefusedEntry, ...]
     outside: tuple[OutsideEntry, ...] = ()
     notes: tuple[Note, ...] = ()
+
+    @property
+    def new_venues(self) -> tuple[str, ...]:
+        """The places the file names that no venue has (in the order first named)."""
+        items = (*self.created, *self.updated, *self.unchanged)
+        return tuple(dict.fromkeys(i.new_venue for i in items if i.new_venue))
 
 
 class _Refused(Exception):
@@ -567,9 +575,10 @@ def _custom_zone(tz: tzinfo, tzid: str, years: tuple[int, int], prefer: str) -> 
 class _Context:
     """What reading the entries of one file shares: the event, zones matched, notes."""
 
-    def __init__(self, session: Session, event: Event) -> None:
+    def __init__(self, session: Session, event: Event, make_venues: bool = False) -> None:
         self.session = session
         self.event = event
+        self.make_venues = make_venues
         authority = session.get(Authority, 1)
         self.language = authority.document_language if authority else "fr"
         self.venues = {v.name.casefold(): v.id for v in session.scalars(select(Venue))}
@@ -751,7 +760,10 @@ def _item(
     location = _text(component, "LOCATION")
     venue_id = context.venue(location)
     description = _text(component, "DESCRIPTION")
-    if location and venue_id is None:
+    new_venue = None
+    if location and venue_id is None and context.make_venues:
+        new_venue = location
+    elif location and venue_id is None:
         prefix = _LOCATION_PREFIX.get(context.language, _LOCATION_PREFIX["en"])
         line_text = prefix + location
         description = f"{description}\n\n{line_text}" if description else line_text
@@ -773,6 +785,7 @@ def _item(
         sequence=_sequence(component),
         existing_id=existing.id if existing else None,
         line=line,
+        new_venue=new_venue,
     )
 
 
@@ -979,8 +992,36 @@ def _add(
     return True
 
 
-def _plan(session: Session, event: Event, data: bytes) -> ImportPreview:
-    context = _Context(session, event)
+def _with_new_venues(session: Session, plan: ImportPreview) -> ImportPreview:
+    """Make the plan's new venues (a LOCATION "Name, address" gives both, in the zone
+    of the first item held there) and hold its items there."""
+    if not plan.new_venues:
+        return plan
+    made: dict[str, int] = {}
+    items = (*plan.created, *plan.updated, *plan.unchanged)
+    for location in plan.new_venues:
+        name, _, address = location.partition(",")
+        zone_name = next(i.timezone for i in items if i.new_venue == location)
+        venue = Venue(name=name.strip()[:300], address=address.strip(), timezone=zone_name)
+        session.add(venue)
+        session.flush()
+        made[location] = venue.id
+
+    def held(item: ImportedItem) -> ImportedItem:
+        if item.new_venue is None:
+            return item
+        return replace(item, venue_id=made[item.new_venue])
+
+    return replace(
+        plan,
+        created=tuple(map(held, plan.created)),
+        updated=tuple(map(held, plan.updated)),
+        unchanged=tuple(map(held, plan.unchanged)),
+    )
+
+
+def _plan(session: Session, event: Event, data: bytes, make_venues: bool = False) -> ImportPreview:
+    context = _Context(session, event, make_venues)
     components, lines, notes = _read(data)
     plan = _Plan(notes=notes)
     for group in _groups(context, components, lines, plan):
@@ -1055,11 +1096,16 @@ def _plan(session: Session, event: Event, data: bytes) -> ImportPreview:
     )
 
 
-def preview_import(db: Database, event_id: int, data: bytes) -> ImportPreview:
+def preview_import(
+    db: Database, event_id: int, data: bytes, *, make_venues: bool = False
+) -> ImportPreview:
     """What importing ``data`` (an .ics file) into the event would create, update,
-    leave as is, refuse, and leave out as outside the event. Writes nothing."""
+    leave as is, refuse, and leave out as outside the event. Writes nothing. With
+    ``make_venues``, a LOCATION no venue has becomes a new venue (listed in
+    ``new_venues``) instead of a line of the item's description."""
     with db.session() as session:
-        return _plan(session, get_row(session, Event, event_id, "event"), data)
+        event = get_row(session, Event, event_id, "event")
+        return _plan(session, event, data, make_venues)
 
 
 def counts(preview: ImportPreview, language: str | None = None) -> str:
@@ -1108,17 +1154,23 @@ def nothing_to_import(plan: ImportPreview, event: Event | None = None) -> Valida
 
 
 def apply_import(
-    db: Database, event_id: int, data: bytes, seen: ImportPreview | None = None
+    db: Database,
+    event_id: int,
+    data: bytes,
+    seen: ImportPreview | None = None,
+    *,
+    make_venues: bool = False,
 ) -> ImportPreview:
     """Import ``data`` into the event in one transaction: all entries or none.
 
     Refuses (and writes nothing) if any entry is refused, if the file brings no
     entry within the event, or if ``seen`` — the preview the user accepted — no
-    longer matches what the import would do.
+    longer matches what the import would do. With ``make_venues``, the new venues are
+    made in the same transaction.
     """
     with db.session() as session:
         event = get_row(session, Event, event_id, "event")
-        plan = _plan(session, event, data)
+        plan = _plan(session, event, data, make_venues)
         if plan.refused:
             raise _refusal(plan)
         empty = nothing_to_import(plan, event)
@@ -1126,6 +1178,7 @@ def apply_import(
             raise empty
         if seen is not None and plan != seen:
             raise ValidationError("calendar.import_changed", None)
+        plan = _with_new_venues(session, plan)
         for item in plan.created:
             session.add(
                 AgendaItem(

@@ -21,6 +21,7 @@ from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.categories import create_categories
 from coopdesk.core.io.preview import (
     NEW_PARTICIPATION_DEFAULTS,
     Action,
@@ -57,6 +58,7 @@ class ImportResult:
     participations_updated: int
     skipped: int
     organisations_created: tuple[int, ...]
+    categories_created: tuple[str, ...] = ()
 
 
 def organisation_kind(country: str | None) -> OrganisationKind:
@@ -99,6 +101,7 @@ def apply_import(
         _check_unchanged(session, preview.event_id, rows)
         _check_still_new(session, preview, rows, as_new)
         org_ids = _create_organisations(session, preview)
+        categories = create_categories(session, preview.new_categories)
         new_rows = [row for row in rows if row.action is Action.NEW_PERSON]
         person_ids = iter(_insert_people(session, new_rows, org_ids))
         filled = updated = 0
@@ -137,6 +140,7 @@ def apply_import(
         participations_updated=updated,
         skipped=sum(1 for row in rows if row.action is Action.SKIP),
         organisations_created=tuple(org_ids.values()),
+        categories_created=tuple(categories),
     )
 
 

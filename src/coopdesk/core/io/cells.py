@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from coopdesk.core.enums import Role
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.categories import CategoryName, parse_category
 from coopdesk.core.io.values import (
     as_text,
     fold,
@@ -111,7 +113,7 @@ def _parsers() -> dict[str, Parser]:
         "country": parse_country,
         "languages": _then(parse_languages, PERSON_FIELDS["languages"], "languages"),
         "role": _word("role"),
-        "category": _word("category"),
+        "category": parse_category,
         "status": _word("status"),
         "arrival_transport": _word("transport"),
         "departure_transport": _word("transport"),
@@ -148,9 +150,15 @@ def role_or_category(name: str) -> Parser:
     def parse(cell: Any) -> dict[str, Any]:
         refused: ValidationError | None = None
         try:
-            mine = parse_word(name, cell)
+            mine = parse_category(cell) if name == "category" else parse_word(name, cell)
         except ValidationError as exc:
             mine, refused = None, exc
+        if isinstance(mine, CategoryName):  # not a built-in category: a role, or new
+            try:
+                role = parse_word("role", cell)
+            except ValidationError:
+                return {"role": Role.GUEST, "category": mine}
+            return {"role": role, "category": CATEGORY_OF_ROLE[role]}  # type: ignore[index]
         try:
             theirs = parse_word(other, cell)
         except ValidationError:

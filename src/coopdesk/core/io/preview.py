@@ -13,7 +13,7 @@ writes it, all or nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import repeat
 from types import MappingProxyType
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.io.bulk import few_collections
+from coopdesk.core.io.categories import resolve_categories
 from coopdesk.core.io.dates import DateOrder, decide_orders, month_first_columns
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
 from coopdesk.core.io.reading import Table
@@ -93,6 +94,8 @@ class ImportPreview:
     new_organisations: Mapping[str, str | None]
     warnings: tuple[RowWarning, ...] = ()
     date_orders: tuple[DateOrder, ...] = ()
+    # Badge categories the file names that the office does not have: code → name.
+    new_categories: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def accepted(self) -> bool:
@@ -213,6 +216,7 @@ def preview_import(
         orders = decide_orders(table.rows, mapping, start, end, date_order)
         reader = RowReader(mapping, timezone, start, month_first_columns(orders))
         parsed = reader.read(table.rows)
+        new_categories = resolve_categories(session, parsed, _raw(reader, table, parsed))
         directory = _Directory.load(session, event_id)
         matcher = _Matcher(parsed, directory)
         rows, new_organisations = matcher.rows(session)
@@ -235,7 +239,17 @@ def preview_import(
         new_organisations,
         tuple(warnings),
         orders,
+        new_categories,
     )
+
+
+def _raw(reader: RowReader, table: Table, parsed: ParsedRows) -> list[Any] | None:
+    """The category cells of the accepted rows as the file gives them."""
+    index = next((i for i, name, _, _ in reader.columns if name == "category"), None)
+    if index is None:
+        return None
+    rows = table.rows
+    return [rows[line - 1][index] if index < len(rows[line - 1]) else None for line in parsed.lines]
 
 
 def _warnings(

@@ -17,6 +17,7 @@ from itertools import compress, count
 from operator import not_
 from typing import Any
 
+from coopdesk.core.enums import Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.cells import (
     COLUMN_CHECKS,
@@ -268,7 +269,7 @@ class RowReader:
         role = role or [None] * len(self._lines)
         category = category or [None] * len(self._lines)
         columns["role"] = [
-            r if r is not None or c is None else ROLE_OF_CATEGORY[c]
+            r if r is not None or c is None else ROLE_OF_CATEGORY.get(c, Role.GUEST)
             for r, c in zip(role, category, strict=True)
         ]
         columns["category"] = [

@@ -26,13 +26,14 @@ from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
+from coopdesk.core.services.categories import category_code, check_category
 from coopdesk.core.services.people import person_values, validate_person
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
 
 PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
     "role": f.enum(Role),
-    "category": f.enum(BadgeCategory),
+    "category": category_code,
     "status": f.enum(ParticipationStatus),
     "precedence_override": f.count,
     "arrival_at": lambda v, field: v,  # read in _times with its time zone
@@ -150,6 +151,7 @@ def add_participant(db: Database, event_id: int, person_id: int, **values: Any) 
         get_row(session, Person, person_id, "person")
         data = dict(_DEFAULTS) | _participation_values(values, event.timezone)
         _validate(data)
+        check_category(session, data.get("category"))
         _check_not_already(session, event_id, person_id)
         row = Participation(event_id=event_id, person_id=person_id, **data)
         session.add(row)
@@ -200,6 +202,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 exc.values = dict(exc.values) | {"row": index + 1}
                 raise
             parts.append(part)
+        for code in {p.get("category") for p in parts}:
+            check_category(session, code)
         org_ids = {p["organisation_id"] for p in people if p.get("organisation_id") is not None}
         if org_ids:
             known = set(
@@ -292,6 +296,7 @@ def update_participation(
         data = _participation_values(changes, row.event.timezone, current)
         f.check_stale("participation", participation_id, seen, row, data)
         _validate(current | data)
+        check_category(session, data.get("category"))
         assign(row, data)
         session.flush()
         return _one(session, row.id)
@@ -307,6 +312,7 @@ def update_participations(
             current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
             data = _participation_values(changes, row.event.timezone, current)
             _validate(current | data)
+            check_category(session, data.get("category"))
             assign(row, data)
 
 
@@ -430,7 +436,7 @@ def participants_query(
     *,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
 ) -> Any:
     query = _base_query().where(Participation.event_id == event_id)
     if status is not None:
@@ -458,7 +464,7 @@ def list_participants(
     *,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
     offset: int = 0,
     limit: int | None = None,
 ) -> list[ParticipantView]:

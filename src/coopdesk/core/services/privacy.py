@@ -21,8 +21,9 @@ from coopdesk.core.services._base import get_row
 
 
 def purge_sensitive(db: Database, ended_before: date) -> int:
-    """Blank the sensitive fields (passport, birth date, diet, health needs) of everyone
-    whose last event ended before ``ended_before``. Returns how many people were purged.
+    """Blank the sensitive fields (passport, birth date, nationality, diet, health
+    needs) of everyone whose last event ended before ``ended_before``. Returns how
+    many people were purged.
 
     People never registered to any event are left alone: they are not guests yet.
     """

@@ -24,9 +24,9 @@ class PurgeDialog(QDialog):
         explanation = QLabel(
             self.tr(
                 "For every person whose last event ended before the date below, these "
-                "fields are blanked: passport number and expiry, date of birth, dietary "
-                "needs and accessibility needs. Their name, contact details and "
-                "participations are kept. People registered to no event are left alone."
+                "fields are blanked: passport number and expiry, date of birth, "
+                "nationality, dietary needs and accessibility needs. Their name, contact "
+                "details and participations are kept. People registered to no event are left alone."
             )
         )
         explanation.setWordWrap(True)

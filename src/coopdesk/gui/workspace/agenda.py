@@ -305,14 +305,19 @@ class AgendaTab(QWidget):
     def _dialog(self, item: AgendaItemView | None, start: datetime | None) -> AgendaItemDialog:
         assert self.event_view is not None
         people = participants.list_participants(self.db, self.event_view.id)
+        near, others = venues.venues_for_event(self.db, self.event_view.id)
+        from coopdesk.gui.venues import new_venue
+
         return AgendaItemDialog(
             self.event_view,
-            venues.list_venues(self.db),
+            near,
             people,
             self._saver(item),
             item,
             start,
             self,
+            other_venues=others,
+            new_venue=lambda zone, parent: new_venue(self.db, self.edits, parent, timezone=zone),
         )
 
     def _saver(self, item: AgendaItemView | None) -> Any:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import gui_queries, participants
 from coopdesk.core.services.participants import NewParticipant
@@ -89,7 +89,7 @@ class ParticipantsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_filter = combo(list(ParticipationStatus), empty=self.tr("All statuses"))
-        self.category_filter = combo(list(BadgeCategory), empty=self.tr("All categories"))
+        self.category_filter = combo(CHOICES["category"], empty=self.tr("All categories"))
         self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
         self.status_button = self._bulk_button(self.tr("Set st&atus"), "status")
@@ -99,6 +99,11 @@ class ParticipantsTab(QWidget):
         self.edit_button = QPushButton(icon("suitcase"), self.tr("E&dit…"))
         self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.person_button = QPushButton(icon("person"), self.tr("&Person…"))
+        self.person_button.setToolTip(
+            self.tr("The person's record: names, contact details, elected office, passport…")
+        )
+        self.person_button.clicked.connect(self.edit_person)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setToolTip(self.tr("Earlier in the protocol order (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -123,6 +128,7 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.category_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.person_button)
         actions.addWidget(self.up_button)
         actions.addWidget(self.down_button)
         actions.addWidget(self.auto_order_button)
@@ -186,13 +192,35 @@ class ParticipantsTab(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
-        for value in CHOICES[field]:
-            action = menu.addAction(i18n.enum_label(value))
-            action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        def fill() -> None:  # the office's categories may have changed since
+            menu.clear()
+            for value in CHOICES[field]:
+                action = menu.addAction(i18n.enum_label(value))
+                action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        fill()
+        menu.aboutToShow.connect(fill)
         button.setMenu(menu)
         return button
 
+    def _refill_categories(self) -> None:
+        """Offer the office's categories in the filter as they are now."""
+        box = self.category_filter
+        shown = [box.itemData(i) for i in range(1, box.count())]
+        if shown == CHOICES["category"]:
+            return
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for code in CHOICES["category"]:
+            box.addItem(i18n.enum_label(code), code)
+        set_combo(box, chosen)
+        box.blockSignals(False)
+
     def load(self, event: EventView) -> None:
+        self._refill_categories()
         if self.event_view is None or self.event_view.id != event.id:
             self.imported.setVisible(False)
         self.event_view = event
@@ -229,6 +257,7 @@ class ParticipantsTab(QWidget):
 
     def refresh(self) -> None:
         """Reload after a change, keeping the rows already scrolled through."""
+        self._refill_categories()
         if self.event_view is not None:
             self.model.reload()
             self._count_totals()
@@ -260,7 +289,7 @@ class ParticipantsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         for button in (self.status_button, self.category_button, self.remove_button):
             button.setEnabled(bool(rows))
-        for button in (self.edit_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.person_button, self.up_button, self.down_button):
             button.setEnabled(len(rows) == 1)
 
     def _edit(self, participation_id: int, field: str, new: Any, old: Any) -> bool:
@@ -306,7 +335,7 @@ class ParticipantsTab(QWidget):
 
     def add_participant(self) -> None:
         if self.event_view is not None:
-            AddParticipantDialog(self.db, self._add, self).exec()
+            AddParticipantDialog(self.db, self._add, self, edits=self.edits).exec()
 
     def _add(self, person_id: int | None, person: dict[str, Any], part: dict[str, Any]) -> Any:
         assert self.event_view is not None
@@ -372,6 +401,14 @@ class ParticipantsTab(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             self.edit_participant(ids[0])
+
+    def edit_person(self) -> None:
+        """The person's own record, from their participant row."""
+        from coopdesk.gui.person_editor import edit_person
+
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            edit_person(self.db, self.edits, self.model.row_at(rows[0].row()).person_id, self)
 
     def edit_participant(self, participation_id: int) -> None:
         if self.event_view is None:

@@ -10,7 +10,7 @@ every entry, whatever the program sent, and refuses restore, erase and purge ent
 administrator. The grants themselves are made by ``coopdesk db roles``.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0004"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
