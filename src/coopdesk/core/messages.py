@@ -146,6 +146,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "Les paramètres de la collectivité ne sont pas encore saisis.",
         "record.changed": "Quelqu'un d'autre a modifié cet enregistrement entre-temps "
         "({changed}). Rechargez-le pour voir les deux versions.",
+        "record.changed_meanwhile": "Quelqu'un d'autre a enregistré une modification de cette "
+        "fiche au même instant : rien n'a été enregistré. Rechargez-la et recommencez.",
+        "undo.record_deleted": "Impossible d'annuler ou de rétablir : la fiche a été supprimée "
+        "par quelqu'un d'autre entre-temps. Rien n'a été modifié.",
+        "undo.record_exists": "Impossible de rétablir la fiche : son numéro ({id}) est "
+        "désormais pris par une autre. Rien n'a été modifié.",
+        "undo.cannot_restore": "Impossible de rétablir la fiche : elle heurte une modification "
+        "faite entre-temps par quelqu'un d'autre (la même personne ajoutée de nouveau, par "
+        "exemple). Rien n'a été modifié.",
         "database.bad_url": "Adresse de base de données incorrecte : {url}",
         "database.unreachable": "Impossible d'ouvrir la base de données {url} : {reason}",
         "database.not_coopdesk": "{url} n'est pas une base coopdesk : elle contient déjà les "
@@ -218,6 +227,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "The authority's settings have not been entered yet.",
         "record.changed": "Someone else changed this record in the meantime ({changed}). "
         "Reload it to see both versions.",
+        "record.changed_meanwhile": "Someone else saved a change to this record at the same "
+        "moment: nothing was saved. Reload it and try again.",
+        "undo.record_deleted": "Cannot undo or redo: someone else deleted the record in the "
+        "meantime. Nothing was changed.",
+        "undo.record_exists": "Cannot bring the record back: its number ({id}) is now taken "
+        "by another one. Nothing was changed.",
+        "undo.cannot_restore": "Cannot bring the record back: it clashes with a change someone "
+        "else made in the meantime (the same person added again, for instance). Nothing was "
+        "changed.",
         "database.bad_url": "Incorrect database address: {url}",
         "database.unreachable": "Cannot open the database {url}: {reason}",
         "database.not_coopdesk": "{url} is not a coopdesk database: it already holds another "
