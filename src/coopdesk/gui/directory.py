@@ -40,7 +40,7 @@ from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
-from coopdesk.gui.forms.organisation_dialog import ORGANISATION_FIELDS, OrganisationDialog
+from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
@@ -416,16 +416,13 @@ class DirectoryPage(QWidget):
         state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                created = organisations.create_organisation(self.db, **values)
-                state["id"] = created.id
-                return created
-
-            return self.edits.run(
+            created = self.edits.perform(
+                self.db,
                 self.tr("New organisation %1").replace("%1", values["name"].strip()),
-                do,
-                lambda: organisations.delete_organisation(self.db, state["id"]),
+                lambda: organisations.create_organisation(self.db, **values),
             )
+            state["id"] = created.id
+            return created
 
         if OrganisationDialog(save, None, self).exec():
             self.refresh()
@@ -440,21 +437,13 @@ class DirectoryPage(QWidget):
         except CoopdeskError as error:
             show_error(self, error)
             return
-        old = {k: getattr(seen, k) for k in ORGANISATION_FIELDS}
-        state = {"seen": seen}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                saved = organisations.update_organisation(
-                    self.db, organisation_id, values, state.get("seen")
-                )
-                state.pop("seen", None)  # undo and redo follow the user's own edit
-                return saved
-
-            return self.edits.run(
+            changed = {k: v for k, v in values.items() if getattr(seen, k, None) != v}
+            return self.edits.perform(
+                self.db,
                 self.tr("Edit organisation %1").replace("%1", seen.name),
-                do,
-                lambda: organisations.update_organisation(self.db, organisation_id, old),
+                lambda: organisations.update_organisation(self.db, organisation_id, changed, seen),
             )
 
         if OrganisationDialog(save, seen, self).exec():

@@ -300,7 +300,10 @@ def stale_clashes(
     for field, mine in list(changes.items()):
         theirs = getattr(row, field)
         before = _norm(getattr(seen, field, theirs))
-        if theirs != before and theirs != mine:
+        if theirs != before and mine == before:
+            # Sent as the user saw it, not changed by them: the colleague's value stays.
+            del changes[field]
+        elif theirs != before and theirs != mine:
             clash = Clash(entity, entity_id, label, field, theirs, mine)
             choice = resolution.choice(clash)
             if choice == "theirs":
@@ -308,6 +311,31 @@ def stale_clashes(
             elif choice is None:
                 out.append(clash)
     return out
+
+
+def deletion_clashes(
+    entity: str,
+    entity_id: int,
+    seen: Any | None,
+    row: Any,
+    fields: Iterable[str],
+    label: str = "",
+) -> tuple[list[Clash], bool]:
+    """What a colleague changed since ``seen`` in a record the user deletes: the
+    clashes still to show, and whether the user chose to keep the colleague's record."""
+    if seen is None or seen.version == row.version:
+        return [], False
+    out, kept = [], False
+    resolution = current_resolution()
+    for field in fields:
+        theirs = getattr(row, field)
+        if theirs != _norm(getattr(seen, field, theirs)):
+            clash = Clash(entity, entity_id, label, field, theirs, None)
+            choice = resolution.choice(clash)
+            if choice is None:
+                out.append(clash)
+            kept = kept or choice == "theirs"
+    return out, kept
 
 
 def check_stale(

@@ -155,11 +155,13 @@ def update_agenda_item(
         event = get_row(session, Event, row.event_id, "event")
         data = _prepare(session, event, data, current)
         f.check_stale("agenda_item", item_id, seen, row, data)
-        assign(row, data)
+        changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+        assign(row, changed)
         if attendee_ids is not None:
             row.attendees = _attendees(session, row.event_id, attendee_ids)
             row.all_participants = False
-        row.sequence += 1
+        if changed or attendee_ids is not None:
+            row.sequence += 1
         session.flush()
         return item_view(row)
 
@@ -169,9 +171,18 @@ def cancel_agenda_item(db: Database, item_id: int) -> AgendaItemView:
     return update_agenda_item(db, item_id, {"status": AgendaItemStatus.CANCELLED})
 
 
-def delete_agenda_item(db: Database, item_id: int) -> None:
+def delete_agenda_item(db: Database, item_id: int, seen: AgendaItemView | None = None) -> None:
+    """Delete an item (its attendance with it). One a colleague changed since ``seen``
+    is not deleted unseen: what they changed is a clash to settle first."""
     with db.session() as session:
-        session.delete(get_row(session, AgendaItem, item_id, "agenda_item"))
+        row = get_row(session, AgendaItem, item_id, "agenda_item")
+        clashes, kept = f.deletion_clashes(
+            "agenda_item", item_id, seen, row, ITEM_FIELDS, seen.title if seen else ""
+        )
+        if clashes:
+            raise f.stale_error(clashes)
+        if not kept:
+            session.delete(row)
 
 
 def get_agenda_item(db: Database, item_id: int) -> AgendaItemView:

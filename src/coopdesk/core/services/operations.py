@@ -217,7 +217,7 @@ class _Recorder:
         changes = [
             RowChange(name, i, before, after[(name, i)])
             for (name, i), before in self.before.items()
-            if before != after[(name, i)]
+            if before != after[(name, i)] and not _counters_only(before, after[(name, i)])
         ]
         changes.sort(key=lambda c: (_order()[c.table], c.id))
         return Operation(
@@ -521,6 +521,13 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
 
 class _KeepTheirs(Exception):
     """The user kept a colleague's version of a record the undo would delete."""
+
+
+def _counters_only(before: Row | None, after: Row | None) -> bool:
+    """Only the version or sequence moved: nothing the user could undo."""
+    if before is None or after is None:
+        return False
+    return all(before.get(k) == v for k, v in after.items() if k not in _COUNTERS)
 
 
 def _same(a: Row, b: Row | None) -> bool:

@@ -376,23 +376,11 @@ def remove_participants(
             if row is None:
                 raise NotFoundError("participation.not_found", None, id=participation_id)
             view = seen_by_id.get(participation_id)
-            kept = False
-            if view is not None and view.version != row.version:
-                for key in PARTICIPATION_FIELDS:
-                    theirs = getattr(row, key)
-                    if theirs != getattr(view, key, theirs):
-                        clash = f.Clash(
-                            "participation",
-                            participation_id,
-                            view.display_name,
-                            key,
-                            theirs,
-                            None,
-                        )
-                        choice = f.current_resolution().choice(clash)
-                        if choice is None:
-                            clashes.append(clash)
-                        kept = kept or choice == "theirs"
+            label = view.display_name if view is not None else ""
+            found, kept = f.deletion_clashes(
+                "participation", participation_id, view, row, PARTICIPATION_FIELDS, label
+            )
+            clashes += found
             if not kept:
                 session.delete(row)
         if clashes:
