@@ -148,6 +148,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({changed}). Rechargez-le pour voir les deux versions.",
         "record.changed_meanwhile": "Quelqu'un d'autre a enregistré une modification de cette "
         "fiche au même instant : rien n'a été enregistré. Rechargez-la et recommencez.",
+        "record.conflict": "Cette modification heurte celle que quelqu'un d'autre a "
+        "enregistrée au même instant (une fiche supprimée, ou ajoutée deux fois) : rien n'a "
+        "été enregistré. Rechargez et recommencez.",
         "undo.record_deleted": "Impossible d'annuler ou de rétablir : la fiche a été supprimée "
         "par quelqu'un d'autre entre-temps. Rien n'a été modifié.",
         "undo.record_exists": "Impossible de rétablir la fiche : son numéro ({id}) est "
@@ -229,6 +232,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Reload it to see both versions.",
         "record.changed_meanwhile": "Someone else saved a change to this record at the same "
         "moment: nothing was saved. Reload it and try again.",
+        "record.conflict": "This change clashes with one someone else saved at the same "
+        "moment (a record deleted, or added twice): nothing was saved. Reload and try again.",
         "undo.record_deleted": "Cannot undo or redo: someone else deleted the record in the "
         "meantime. Nothing was changed.",
         "undo.record_exists": "Cannot bring the record back: its number ({id}) is now taken "

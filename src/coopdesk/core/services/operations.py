@@ -25,7 +25,6 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from coopdesk.core import audit
 from coopdesk.core.db import Database
@@ -301,6 +300,7 @@ def created(session: Session, name: str, ids: Iterable[int]) -> None:
 
 
 _RETRIES = 3
+_RACES = ("record.changed_meanwhile", "database.busy")
 
 
 def record(action: Callable[[], R]) -> Operation[R]:
@@ -315,12 +315,10 @@ def record(action: Callable[[], R]) -> Operation[R]:
         token = _CURRENT.set(recorder)
         try:
             result = action()
-        except StaleDataError:
-            if attempt == _RETRIES - 1:
-                raise StaleEditError("record.changed_meanwhile", None) from None
-            continue
-        except DatabaseError as error:  # SQLite: a colleague's write won the race
-            if error.code != "database.busy" or attempt == _RETRIES - 1:
+        except (StaleEditError, DatabaseError) as error:
+            # A colleague's write to the same row won the race (or, on SQLite, held
+            # the file): read again and decide again.
+            if error.code not in _RACES or attempt == _RETRIES - 1:
                 raise
             continue
         finally:
