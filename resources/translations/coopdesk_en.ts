@@ -1539,12 +1539,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Add participant</translation>
     </message>
     <message>
-        <source>Remove participants</source>
-        <translation>Remove participants</translation>
+        <source>Remove %1 from this event?</source>
+        <translation>Remove %1 from this event?</translation>
     </message>
     <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Remove %1 participant(s) from this event?</translation>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Remove these %1 participants from this event?</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Remove participants</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -2054,6 +2058,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</translation>
     </message>
     <message>
         <source>Field</source>

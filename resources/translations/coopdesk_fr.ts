@@ -1539,12 +1539,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Ajout d’un participant</translation>
     </message>
     <message>
-        <source>Remove participants</source>
-        <translation>Retirer des participants</translation>
+        <source>Remove %1 from this event?</source>
+        <translation>Retirer %1 de cet événement ?</translation>
     </message>
     <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Retirer %1 participant(s) de cet événement ?</translation>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Retirer ces %1 participants de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Retirer des participants</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -2054,6 +2058,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Someone else changed this record</source>
         <translation>Quelqu’un d’autre a modifié cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps ce que vous modifiez. Pour chaque champ ci-dessous, gardez votre version ou la sienne ; vos autres changements sont enregistrés dans les deux cas.</translation>
     </message>
     <message>
         <source>Field</source>

@@ -41,19 +41,23 @@ class StaleEditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Someone else changed this record"))
         layout = QVBoxLayout(self)
-        intro = QLabel(describe(error, i18n.language()))
+        intro = QLabel(
+            self.tr(
+                "Someone else changed what you are changing in the meantime. For each field "
+                "below, keep your version or theirs; your other changes are saved either way."
+            )
+            if error.values.get("clashes")
+            else describe(error, i18n.language())
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         names = FIELD_LABELS.get(i18n.language(), {})
         rows: list[tuple[str, Any, Any]] = []
         clashes = error.values.get("clashes") or ()
-        many = len({(c.entity, c.id) for c in clashes}) > 1
         if clashes:
             for c in clashes:
                 label = names.get(c.field, c.field.replace("_", " "))
-                rows.append(
-                    (f"{c.label} — {label}" if many and c.label else label, c.theirs, c.mine)
-                )
+                rows.append((f"{c.label} — {label}" if c.label else label, c.theirs, c.mine))
         else:
             fields: Mapping[str, tuple[Any, Any]] = error.values.get("fields", {})
             for field, (theirs, mine) in fields.items():
