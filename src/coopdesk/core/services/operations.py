@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NEVER_SET, NO_VALUE
 
 from coopdesk.core import audit
 from coopdesk.core.db import Database
@@ -141,6 +142,8 @@ class _Recorder:
     before: dict[tuple[str, int], Row | None] = field(default_factory=dict)
     # (link table, column) -> ids whose links are watched
     scopes: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # Rows changed in place through the ORM: read before and after from the session.
+    in_session: dict[tuple[str, int], Any] = field(default_factory=dict)
     links_before: set[Link] = field(default_factory=set)
     operation: Operation[Any] | None = None
 
@@ -199,7 +202,14 @@ class _Recorder:
         for name, i in self.before:
             by_table.setdefault(name, []).append(i)
         conn = session.connection()
+        for key, obj in self.in_session.items():
+            image = _image(obj, committed=False)
+            if image is not None and not inspect(obj).deleted:
+                after[key] = image
+                by_table[key[0]].remove(key[1])
         for name, ids in by_table.items():
+            if not ids:
+                continue
             table = _tables()[name]
             found = {
                 r["id"]: _frozen(r)
@@ -235,6 +245,29 @@ def _name(obj: Any) -> str | None:
     return name if name in _tables() else None
 
 
+@cache
+def _column_keys(mapper: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((prop.key, prop.columns[0].name) for prop in mapper.column_attrs)
+
+
+def _image(obj: Any, *, committed: bool) -> Row | None:
+    """Every column of an ORM row as it was loaded (``committed``) or as it is now;
+    None when one of them is not loaded."""
+    state = inspect(obj)
+    now = state.dict
+    before = state.committed_state if committed else {}
+    out: dict[str, Any] = {}
+    for key, column in _column_keys(state.mapper):
+        if key in before:
+            value = before[key]
+            out[column] = None if value is NO_VALUE or value is NEVER_SET else value
+        elif key in now:
+            out[column] = now[key]
+        else:
+            return None  # not loaded (expired or deferred)
+    return MappingProxyType(out)
+
+
 def _secondary_changed(obj: Any) -> bool:
     state = inspect(obj)
     return any(
@@ -255,7 +288,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             key = inspect(obj).identity
             if name is None or key is None:
                 continue
-            groups.setdefault((name, cascade), []).append(key[0])
+            if not cascade and (name, key[0]) not in rec.before:
+                image = _image(obj, committed=True)
+                if image is not None:  # every column loaded: no need to read it again
+                    rec.before[(name, key[0])] = image
+                    rec.in_session[(name, key[0])] = obj
+            if (name, key[0]) not in rec.before or cascade:
+                groups.setdefault((name, cascade), []).append(key[0])
             if not cascade and _secondary_changed(obj):
                 rec.watch_links(session, name, [key[0]])
     for (name, cascade), ids in groups.items():
