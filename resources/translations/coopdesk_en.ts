@@ -460,12 +460,16 @@
         <translation>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Its %1 partnership(s), with their agreements, are deleted too.</translation>
+        <source>Its partnership, with its agreements, is deleted too.</source>
+        <translation>Its partnership, with its agreements, is deleted too.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
+        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
+        <translation>Its %1 partnerships, with their agreements, are deleted too.</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Delete organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>

@@ -460,12 +460,16 @@
         <translation>Supprimer l’organisation %1 ? Les personnes de cette organisation gardent leur fiche, sans organisation ; les événements continuent sans ce partenaire.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Ses %1 partenariat(s), avec leurs conventions, sont supprimés aussi.</translation>
+        <source>Its partnership, with its agreements, is deleted too.</source>
+        <translation>Son partenariat est supprimé aussi, avec ses conventions.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette opération est définitive : elle ne peut pas être annulée.</translation>
+        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
+        <translation>Ses %1 partenariats sont supprimés aussi, avec leurs conventions.</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Suppression de l’organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>

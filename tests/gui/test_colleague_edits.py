@@ -174,3 +174,35 @@ def test_a_bulk_status_over_a_colleagues_change_lists_who_clashes(qtbot, window,
     shortcut(qtbot, tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     after = {p.id: p.status for p in participants.list_participants(db, apostolove.id)}
     assert after == {r.id: (r.status if r.id != savchuk.id else after[savchuk.id]) for r in rows}
+
+
+def test_deleting_an_organisation_undoes_with_its_partnership_and_people(qtbot, window, db):  # type: ignore[no-untyped-def]
+    from coopdesk.core.services import organisations, partnerships, people
+    from coopdesk.gui.main_window import DIRECTORY
+    from tests.factories import partner, person
+
+    town = partner(db)
+    ties = partnerships.create_partnership(db, partner_id=town.id, kind="twinning")
+    partnerships.add_agreement(db, ties.id, title="Convention culturelle")
+    mayor = person(db, organisation_id=town.id)
+    window.show_page(DIRECTORY)
+    page = window.directory
+    page.lists.setCurrentIndex(1)
+    page.refresh()
+    page.select_organisation(town.id)
+    asked: list[str] = []
+
+    def confirm(box) -> None:  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        box.button(box.StandardButton.Yes).click()
+
+    with_dialog(qtbot, confirm, page.delete_organisation)
+    assert "Son partenariat est supprimé aussi, avec ses conventions." in asked[0]
+    assert "annulé" not in asked[0]
+    assert organisations.list_organisations(db) == []
+    assert people.get_person(db, mayor.id).organisation_id is None
+    shortcut(qtbot, page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [o.id for o in organisations.list_organisations(db)] == [town.id]
+    assert people.get_person(db, mayor.id).organisation_id == town.id
+    [back] = partnerships.list_partnerships(db, town.id)
+    assert (back.id, [a.title for a in back.agreements]) == (ties.id, ["Convention culturelle"])

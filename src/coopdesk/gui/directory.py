@@ -452,7 +452,7 @@ class DirectoryPage(QWidget):
 
     def delete_organisation(self) -> None:
         """Delete the chosen organisation, after a confirmation; not undoable, because
-        its partnerships go with it."""
+        its partnerships go with it; undo brings them all back, and its people's link."""
         organisation_id = self.selected_organisation()
         if organisation_id is None:
             return
@@ -466,11 +466,12 @@ class DirectoryPage(QWidget):
             "Delete the organisation %1? The people of this organisation keep their "
             "record, with no organisation; events keep going without this partner."
         ).replace("%1", seen.name)
-        if partnered:
+        if partnered == 1:
+            text += "\n\n" + self.tr("Its partnership, with its agreements, is deleted too.")
+        elif partnered:
             text += "\n\n" + self.tr(
-                "Its %1 partnership(s), with their agreements, are deleted too."
+                "Its %1 partnerships, with their agreements, are deleted too."
             ).replace("%1", str(partnered))
-        text += "\n\n" + self.tr("This cannot be undone.")
         answer = QMessageBox.question(
             self,
             self.tr("Delete organisation"),
@@ -481,11 +482,14 @@ class DirectoryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            organisations.delete_organisation(self.db, organisation_id)
+            self.edits.perform(
+                self.db,
+                self.tr("Delete organisation %1").replace("%1", seen.name),
+                lambda: organisations.delete_organisation(self.db, organisation_id),
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.edits.changed.emit()  # other views reload; nothing goes on the undo stack
         self.refresh()
         self._organisation_selected()
         if self.person.person_id is not None:  # its card may name the organisation

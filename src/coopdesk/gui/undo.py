@@ -102,6 +102,25 @@ class _OperationCommand(QUndoCommand):
             self.undone = undone
 
 
+def settle(step: Callable[[f.Resolution], R], ask: Callable[[StaleEditError], str]) -> R:
+    """Run ``step`` (a write); on a clash with a colleague's change, ``ask`` the user
+    which value to keep (``"mine"`` or ``"theirs"``) and run it again with their
+    choice, the other fields merging. A colleague changing the same field again
+    meanwhile is asked about again."""
+    resolution = f.Resolution()
+    for _ in range(_ROUNDS):
+        try:
+            with f.resolving(resolution):
+                return step(resolution)
+        except StaleEditError as error:
+            clashes = error.values.get("clashes")
+            if not clashes:
+                raise
+            resolution = resolution.choose(clashes, ask(error))
+    with f.resolving(resolution):
+        return step(resolution)
+
+
 def ask_user(error: StaleEditError, parent: QWidget | None) -> str:
     """Show both versions; ``"mine"`` or ``"theirs"``."""
     from coopdesk.gui.forms.stale import StaleEditDialog
@@ -127,18 +146,7 @@ class Edits(QObject):
     def settle(self, step: Callable[[f.Resolution], R]) -> R:
         """Run ``step``; on a clash with a colleague's change, ask the user which value
         to keep and run it again with their choice (other fields merge)."""
-        resolution = f.Resolution()
-        for _ in range(_ROUNDS):
-            try:
-                with f.resolving(resolution):
-                    return step(resolution)
-            except StaleEditError as error:
-                clashes = error.values.get("clashes")
-                if not clashes:
-                    raise
-                resolution = resolution.choose(clashes, self.ask(error))
-        with f.resolving(resolution):
-            return step(resolution)
+        return settle(step, self.ask)
 
     def perform(self, db: Database, text: str, action: Callable[[], R]) -> R:
         """Run ``action`` (one service call, one transaction) as an undoable operation.
