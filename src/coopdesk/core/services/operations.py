@@ -198,18 +198,17 @@ class _Recorder:
     def finish(self, session: Session) -> Operation[Any]:
         """The rows as they are now, beside what they were."""
         after: dict[tuple[str, int], Row | None] = {}
-        by_table: dict[str, list[int]] = {}
-        for name, i in self.before:
-            by_table.setdefault(name, []).append(i)
-        conn = session.connection()
         for key, obj in self.in_session.items():
             image = _image(obj, committed=False)
             if image is not None and not inspect(obj).deleted:
                 after[key] = image
-                by_table[key[0]].remove(key[1])
+        by_table: dict[str, list[int]] = {}
+        for name, i in self.before:
+            if (name, i) not in after:
+                by_table.setdefault(name, []).append(i)
+        conn = session.connection() if by_table or self.scopes else None
         for name, ids in by_table.items():
-            if not ids:
-                continue
+            assert conn is not None
             table = _tables()[name]
             found = {
                 r["id"]: _frozen(r)
@@ -219,14 +218,14 @@ class _Recorder:
                 after[(name, i)] = found.get(i)
         links_after: set[Link] = set()
         for (child, column), scope in self.scopes.items():
-            if scope:
+            if scope and conn is not None:
                 table = _tables()[child]
                 rows = conn.execute(select(table).where(table.c[column].in_(sorted(scope))))
                 links_after.update(_link(child, r) for r in rows.mappings())
         changes = [
             RowChange(name, i, before, after[(name, i)])
             for (name, i), before in self.before.items()
-            if before != after[(name, i)] and not _counters_only(before, after[(name, i)])
+            if _differs(before, after[(name, i)])
         ]
         changes.sort(key=lambda c: (_order()[c.table], c.id))
         return Operation(
@@ -560,11 +559,12 @@ class _KeepTheirs(Exception):
     """The user kept a colleague's version of a record the undo would delete."""
 
 
-def _counters_only(before: Row | None, after: Row | None) -> bool:
-    """Only the version or sequence moved: nothing the user could undo."""
+def _differs(before: Row | None, after: Row | None) -> bool:
+    """Whether a row was created, deleted or changed in more than its version or
+    sequence (a change of those alone is nothing the user could undo)."""
     if before is None or after is None:
-        return False
-    return all(before.get(k) == v for k, v in after.items() if k not in _COUNTERS)
+        return before is not after
+    return any(before.get(k) != v for k, v in after.items() if k not in _COUNTERS)
 
 
 def _same(a: Row, b: Row | None) -> bool:
