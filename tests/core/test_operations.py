@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from coopdesk.core import audit
 from coopdesk.core.db import Database
-from coopdesk.core.errors import NotFoundError, StaleEditError
+from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.model import Participation, agenda_attendee, partnership_cofunder
 from coopdesk.core.services import _fields as f
@@ -396,3 +396,31 @@ def test_removing_a_participant_a_colleague_changed_asks_first(db, scene):  # ty
         participants.remove_participants(db, [second.id], [second])
     with pytest.raises(NotFoundError):
         participants.get_participant(db, second.id)
+
+
+def test_undoing_a_creation_never_takes_a_colleagues_records_with_it(db):  # type: ignore[no-untyped-def]
+    created = record(lambda: delegation(db, title="Délégation de Kishiwada"))
+    event = created.result
+    # A colleague adds a participant to the new event.
+    guest = participants.add_participant(db, event.id, person(db).id)
+    with pytest.raises(ValidationError) as raised:
+        undo(db, created)
+    assert describe(raised.value, "fr").startswith("Impossible d'annuler : quelqu'un d'autre")
+    assert participants.get_participant(db, guest.id).event_id == event.id
+    assert events.get_event(db, event.id).title == "Délégation de Kishiwada"
+
+
+def test_undoing_an_added_participant_keeps_a_colleagues_attendance(db, scene):  # type: ignore[no-untyped-def]
+    event = scene["event"]
+    added = record(
+        lambda: participants.add_participant(
+            db, event.id, person(db, first_name="Taras", last_name="Melnyk").id
+        )
+    )
+    visit = scene["visit"]
+    agenda.update_agenda_item(
+        db, visit.id, {}, attendee_ids=[scene["first"].id, added.result.id]
+    )  # a colleague puts the newcomer in the visit
+    with pytest.raises(ValidationError):
+        undo(db, added)
+    assert (visit.id, added.result.id) in _attendance(db)

@@ -153,6 +153,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "été enregistré. Rechargez et recommencez.",
         "undo.record_deleted": "Impossible d'annuler ou de rétablir : la fiche a été supprimée "
         "par quelqu'un d'autre entre-temps. Rien n'a été modifié.",
+        "undo.newer_records": "Impossible d'annuler : quelqu'un d'autre a ajouté entre-temps "
+        "des fiches ou des liens qui en dépendent (un participant, une présence au "
+        "programme…), qui disparaîtraient avec elle. Rien n'a été modifié.",
         "undo.record_exists": "Impossible de rétablir la fiche : son numéro ({id}) est "
         "désormais pris par une autre. Rien n'a été modifié.",
         "undo.cannot_restore": "Impossible de rétablir la fiche : elle heurte une modification "
@@ -236,6 +239,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "moment (a record deleted, or added twice): nothing was saved. Reload and try again.",
         "undo.record_deleted": "Cannot undo or redo: someone else deleted the record in the "
         "meantime. Nothing was changed.",
+        "undo.newer_records": "Cannot undo: someone else has since added records or links "
+        "that depend on it (a participant, an attendance…), which would go with it. Nothing "
+        "was changed.",
         "undo.record_exists": "Cannot bring the record back: its number ({id}) is now taken "
         "by another one. Nothing was changed.",
         "undo.cannot_restore": "Cannot bring the record back: it clashes with a change someone "

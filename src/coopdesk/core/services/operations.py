@@ -537,6 +537,7 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
         deletes = sorted(
             (p for p in plan if p[0].after is None), key=lambda p: -_order()[p[0].table]
         )
+        _check_nothing_newer(conn, {(p[0].table, p[0].id) for p in deletes})
         for c, now, _v in deletes:
             assert now is not None
             table = tables[c.table]
@@ -573,6 +574,27 @@ def _same(a: Row, b: Row | None) -> bool:
 
 def _changed_since(before: Row, now: Row) -> list[str]:
     return [k for k in now if k not in _COUNTERS and now[k] != before.get(k)]
+
+
+def _check_nothing_newer(conn: Any, deleting: set[tuple[str, int]]) -> None:
+    """Refuse to delete a record someone else has since given records or links of its
+    own (a participant added to an event the undo would delete, an attendance): the
+    database would delete them along with it, unseen."""
+    for name, row_id in sorted(deleting):
+        for child, column, ondelete in _referrers(name):
+            if ondelete != "CASCADE":
+                continue
+            table = _tables()[child]
+            if _is_link(table):
+                found = conn.execute(select(*table.c).where(table.c[column] == row_id)).first()
+                if found is not None:
+                    raise ValidationError("undo.newer_records", None, entity=name, id=row_id)
+                continue
+            for child_id in conn.execute(
+                select(table.c.id).where(table.c[column] == row_id)
+            ).scalars():
+                if (child, child_id) not in deleting:
+                    raise ValidationError("undo.newer_records", None, entity=name, id=row_id)
 
 
 def _apply_links(conn: Any, target: Operation[Any]) -> None:
