@@ -424,3 +424,21 @@ def test_undoing_an_added_participant_keeps_a_colleagues_attendance(db, scene): 
     with pytest.raises(ValidationError):
         undo(db, added)
     assert (visit.id, added.result.id) in _attendance(db)
+
+
+def test_an_agenda_dialog_leaves_a_colleagues_attendees_it_did_not_change(db, scene):  # type: ignore[no-untyped-def]
+    visit, first, second = scene["visit"], scene["first"], scene["second"]
+    # A colleague adds Ivan to the visit while the user renames it in the dialog,
+    # which sends the attendees as it showed them.
+    agenda.update_agenda_item(db, visit.id, {}, attendee_ids=[first.id, second.id])
+    agenda.update_agenda_item(
+        db, visit.id, {"title": "Visite du port autonome"}, seen=visit, attendee_ids=[first.id]
+    )
+    now = agenda.get_agenda_item(db, visit.id)
+    assert (now.title, now.attendee_ids) == ("Visite du port autonome", (first.id, second.id))
+    # Both changed the attendees, differently: both lists are shown, by name.
+    with pytest.raises(StaleEditError) as raised:
+        agenda.update_agenda_item(db, visit.id, {}, seen=visit, attendee_ids=[second.id])
+    [clash] = raised.value.values["clashes"]
+    assert (clash.theirs, clash.mine) == ("Ivan Petrenko, Olena Kovalenko", "Ivan Petrenko")
+    assert "participants présents" in describe(raised.value, "fr")

@@ -36,6 +36,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "person_id": "personne",
         "partner_id": "partenaire",
         "venue_id": "lieu",
+        "attendee_ids": "participants présents",
         "capacity": "capacité",
         "budget": "budget",
         "status": "statut",
@@ -90,7 +91,11 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "type": "type",
         "uid": "identifiant",
     },
-    "en": {"event": "event (--event)", "native_name": "name in native script"},
+    "en": {
+        "event": "event (--event)",
+        "native_name": "name in native script",
+        "attendee_ids": "attendees",
+    },
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
