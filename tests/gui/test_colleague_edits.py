@@ -206,3 +206,37 @@ def test_deleting_an_organisation_undoes_with_its_partnership_and_people(qtbot, 
     assert people.get_person(db, mayor.id).organisation_id == town.id
     [back] = partnerships.list_partnerships(db, town.id)
     assert (back.id, [a.title for a in back.agreements]) == (ties.id, ["Convention culturelle"])
+
+
+def test_new_event_add_participant_undo_twice_redo_twice(qtbot, window, db):  # type: ignore[no-untyped-def]
+    """The window's own stack over the sequence that used to end on an error box and
+    an event without participants (on PostgreSQL)."""
+    from datetime import date
+
+    from coopdesk.core.services import events
+    from tests.factories import person
+
+    edits = window.edits
+    event = edits.perform(
+        db,
+        "Nouvel événement",
+        lambda: events.create_event(
+            db,
+            kind="delegation_in",
+            title="Délégation de Tateyama",
+            start_date=date(2024, 5, 13),
+            end_date=date(2024, 5, 15),
+            timezone="Europe/Paris",
+        ),
+    )
+    guest = person(db, first_name="Haruto", last_name="Sato", native_name="佐藤 陽翔")
+    added = edits.perform(db, "Ajout", lambda: participants.add_participant(db, event.id, guest.id))
+    failures: list[object] = []
+    edits.failed.connect(failures.append)
+    edits.stack.undo()
+    edits.stack.undo()
+    edits.stack.redo()
+    edits.stack.redo()
+    assert failures == []
+    [back] = participants.list_participants(db, event.id)
+    assert (back.id, back.uid) == (added.id, added.uid)
