@@ -442,3 +442,18 @@ def test_an_agenda_dialog_leaves_a_colleagues_attendees_it_did_not_change(db, sc
     [clash] = raised.value.values["clashes"]
     assert (clash.theirs, clash.mine) == ("Ivan Petrenko, Olena Kovalenko", "Ivan Petrenko")
     assert "participants présents" in describe(raised.value, "fr")
+
+
+def test_an_action_reading_before_it_writes_records_each_change_once(db, scene):  # type: ignore[no-untyped-def]
+    second = scene["second"]
+
+    def action() -> Any:
+        seen = participants.get_participant(db, second.id)  # its own transaction
+        participants.update_participation(db, second.id, {"room": "12"}, seen)
+        return participants.update_participation(db, second.id, {"hotel": "Ibis"}, seen)
+
+    done = record(action)
+    assert [(c.table, c.id) for c in done.rows] == [("participation", second.id)]
+    undo(db, done)
+    now = participants.get_participant(db, second.id)
+    assert (now.room, now.hotel) == (None, None)

@@ -321,13 +321,46 @@ def _before_commit(session: Session) -> None:
         return
     session.flush()
     done = rec.finish(session)
+    # What a later transaction of the same action does is compared afresh.
+    rec.before.clear()
+    rec.scopes.clear()
+    rec.links_before.clear()
+    rec.in_session.clear()
     if rec.operation is not None:  # a second transaction in the same action
-        done = Operation(
-            rows=rec.operation.rows + done.rows,
-            links_added=rec.operation.links_added | done.links_added,
-            links_removed=rec.operation.links_removed | done.links_removed,
-        )
+        done = _combined(rec.operation, done)
     rec.operation = done
+
+
+def _combined(first: Operation[Any], then: Operation[Any]) -> Operation[Any]:
+    """One operation doing what ``first`` then ``then`` did: each record from where it
+    was before the first to where it is after the last."""
+    rows: dict[tuple[str, int], RowChange] = {}
+    for c in first.rows + then.rows:
+        earlier = rows.get((c.table, c.id))
+        before = earlier.before if earlier is not None else c.before
+        rows[(c.table, c.id)] = RowChange(c.table, c.id, before, c.after)
+    kept = sorted(
+        (c for c in rows.values() if _differs(c.before, c.after)),
+        key=lambda c: (_order()[c.table], c.id),
+    )
+    added: set[Link] = set()
+    removed: set[Link] = set()
+    for link in first.links_added | first.links_removed | then.links_added | then.links_removed:
+        if link in first.links_added or link in first.links_removed:
+            was = link in first.links_removed
+        else:
+            was = link in then.links_removed
+        if link in then.links_added or link in then.links_removed:
+            now = link in then.links_added
+        else:
+            now = link in first.links_added
+        if now and not was:
+            added.add(link)
+        elif was and not now:
+            removed.add(link)
+    return Operation(
+        rows=tuple(kept), links_added=frozenset(added), links_removed=frozenset(removed)
+    )
 
 
 def created(session: Session, name: str, ids: Iterable[int]) -> None:
