@@ -225,3 +225,18 @@ def test_a_cell_edited_from_a_stale_row_is_told_and_one_without_version_is_not(d
     assert participants.get_participant(db, guest.id).hotel == "Mercure"
     participants.update_participation(db, guest.id, {"hotel": "Ibis"})  # no version
     assert participants.get_participant(db, guest.id).hotel == "Ibis"  # Mercure lost
+
+
+def _add(db: Database, event_id: int, person_id: int) -> Callable[[], Any]:
+    return lambda: record(lambda: participants.add_participant(db, event_id, person_id))
+
+
+def test_two_colleagues_add_the_same_person_at_once(db, race):  # type: ignore[no-untyped-def]
+    event_id, _ = _guest(db)
+    for n in range(ROUNDS):
+        newcomer = person(db, first_name=f"Invitée {n}", last_name="Double").id
+        results = race.run(_add(db, event_id, newcomer), _add(db, event_id, newcomer))
+        ok = [r for r in results if not isinstance(r, Exception)]
+        refused = [r for r in results if isinstance(r, CoopdeskError)]
+        assert len(ok) == 1 and len(refused) == 1, results
+        assert _told(refused[0]) and "{" not in describe(refused[0], "fr")
