@@ -457,3 +457,41 @@ def test_an_action_reading_before_it_writes_records_each_change_once(db, scene):
     undo(db, done)
     now = participants.get_participant(db, second.id)
     assert (now.room, now.hotel) == (None, None)
+
+
+def test_person_partnership_and_agreement_edits_undo(db, scene):  # type: ignore[no-untyped-def]
+    olena = scene["olena"]
+    renamed = record(
+        lambda: people.update_person(
+            db, olena.id, {"function": "Maire", "passport_number": "FX123456"}, olena
+        )
+    )
+    undo(db, renamed)
+    back = people.get_person(db, olena.id)
+    assert (back.function, back.passport_number) == (olena.function, None)
+    with db.session() as session:
+        [last] = audit.history(session, entity="person", entity_id=olena.id, limit=1)
+    assert last.changes["passport_number"] == [audit.MASK, None]  # never in clear
+    town = partner(db)
+    region = partner(db, name="Région Nouvelle-Aquitaine", kind="french_authority", country="FR")
+    agency = partner(db, name="Agence de l'eau", kind="french_authority", country="FR")
+    ties = partnerships.create_partnership(
+        db, partner_id=town.id, kind="twinning", cofunder_ids=[region.id]
+    )
+    with_agreement = partnerships.add_agreement(db, ties.id, title="Convention culturelle")
+    [agreement] = with_agreement.agreements
+    edited = record(
+        lambda: partnerships.update_partnership(
+            db, ties.id, {"themes": "eau, culture"}, with_agreement, cofunder_ids=[agency.id]
+        )
+    )
+    amended = record(
+        lambda: partnerships.update_agreement(db, agreement.id, {"title": "Convention eau"})
+    )
+    undo(db, amended)
+    undo(db, edited)
+    [back_ties] = partnerships.list_partnerships(db, town.id)
+    assert back_ties.themes == ties.themes
+    assert [a.title for a in back_ties.agreements] == ["Convention culturelle"]
+    with db.session() as session:
+        assert session.execute(select(partnership_cofunder)).all() == [(ties.id, region.id)]
