@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm.exc import StaleDataError
 
 from coopdesk.core import paths
 from coopdesk.core.errors import DatabaseError, StaleEditError, ValidationError
@@ -193,8 +192,6 @@ class Database:
         longer than the wait allows (SQLite), a deadlock or a lost server."""
         try:
             yield
-        except StaleDataError as exc:  # a colleague's write to the same row won the race
-            raise StaleEditError("record.changed_meanwhile", None) from exc
         except IntegrityError as exc:  # a colleague deleted or added the same meanwhile
             raise ValidationError("record.conflict", None, reason=_first_line(exc)) from exc
         except OperationalError as exc:
@@ -204,6 +201,12 @@ class Database:
             raise DatabaseError(
                 "database.unreachable", url=self.url, reason=_first_line(exc)
             ) from exc
+        except SQLAlchemyError as exc:
+            # The ORM's StaleDataError (named, so that reads need not load the ORM): a
+            # colleague's write to the same row won the race.
+            if type(exc).__name__ == "StaleDataError":
+                raise StaleEditError("record.changed_meanwhile", None) from exc
+            raise
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
