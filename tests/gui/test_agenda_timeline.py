@@ -319,7 +319,10 @@ def test_a_move_over_a_colleagues_change_is_refused_not_overwritten(qtbot, windo
 
     with_dialog(qtbot, read, lambda: qtbot.keyClick(board.timeline, Qt.Key.Key_Down, ALT))
     # Both versions of the clashing times were shown; the colleague's were kept.
-    assert [row[0] for row in shown] == ["Début", "Fin"]
+    assert [row[0] for row in shown] == [
+        "Accueil à l'aéroport — début",
+        "Accueil à l'aéroport — fin",
+    ]
     assert shown[0][1] != shown[0][2]
     assert _local(db, welcome) == (datetime(2023, 7, 3, 9), datetime(2023, 7, 3, 10))
     assert window.edits.stack.count() == 0

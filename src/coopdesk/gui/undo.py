@@ -16,7 +16,7 @@ do not go through an operation yet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, StaleEditError
 from coopdesk.core.services import _fields as f
-from coopdesk.core.services import operations
-from coopdesk.core.services.operations import Operation
+
+if TYPE_CHECKING:  # the ORM loads with the first edit, not with the window
+    from coopdesk.core.services.operations import Operation
 
 R = TypeVar("R")
 # How many times in a row a colleague may change what the user is settling.
@@ -91,11 +92,15 @@ class _OperationCommand(QUndoCommand):
             return
         undone = self.undone
         assert undone is not None
+        from coopdesk.core.services import operations
+
         done = self._call(lambda choice: operations.redo(self.db, undone, choice))
         if done is not None:
             self.done = done
 
     def undo(self) -> None:
+        from coopdesk.core.services import operations
+
         done = self.done
         undone = self._call(lambda choice: operations.undo(self.db, done, choice))
         if undone is not None:
@@ -154,6 +159,8 @@ class Edits(QObject):
         A refusal propagates and nothing is pushed; a clash with a colleague's change
         asks the user first. Returns what the service returned.
         """
+        from coopdesk.core.services import operations
+
         done = self.settle(lambda _choice: operations.record(action))
         if not done.empty:
             self.stack.push(_OperationCommand(text, db, done, self))
