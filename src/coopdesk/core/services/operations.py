@@ -200,7 +200,7 @@ class _Recorder:
         after: dict[tuple[str, int], Row | None] = {}
         for key, obj in self.in_session.items():
             image = _image(obj, committed=False)
-            if image is not None and not inspect(obj).deleted:
+            if image is not None and not obj.deleted:
                 after[key] = image
         by_table: dict[str, list[int]] = {}
         for name, i in self.before:
@@ -249,10 +249,9 @@ def _column_keys(mapper: Any) -> tuple[tuple[str, str], ...]:
     return tuple((prop.key, prop.columns[0].name) for prop in mapper.column_attrs)
 
 
-def _image(obj: Any, *, committed: bool) -> Row | None:
-    """Every column of an ORM row as it was loaded (``committed``) or as it is now;
-    None when one of them is not loaded."""
-    state = inspect(obj)
+def _image(state: Any, *, committed: bool) -> Row | None:
+    """Every column of an ORM row (its instance state) as it was loaded
+    (``committed``) or as it is now; None when one of them is not loaded."""
     now = state.dict
     before = state.committed_state if committed else {}
     out: dict[str, Any] = {}
@@ -267,12 +266,13 @@ def _image(obj: Any, *, committed: bool) -> Row | None:
     return MappingProxyType(out)
 
 
-def _secondary_changed(obj: Any) -> bool:
-    state = inspect(obj)
-    return any(
-        rel.secondary is not None and state.attrs[rel.key].history.has_changes()
-        for rel in state.mapper.relationships
-    )
+@cache
+def _secondaries(mapper: Any) -> tuple[str, ...]:
+    return tuple(rel.key for rel in mapper.relationships if rel.secondary is not None)
+
+
+def _secondary_changed(state: Any) -> bool:
+    return any(state.attrs[key].history.has_changes() for key in _secondaries(state.mapper))
 
 
 @event.listens_for(Session, "before_flush")
@@ -284,17 +284,18 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for cascade, objects in ((False, session.dirty), (True, session.deleted)):
         for obj in objects:
             name = _name(obj)
-            key = inspect(obj).identity
+            state = inspect(obj)
+            key = state.identity
             if name is None or key is None:
                 continue
             if not cascade and (name, key[0]) not in rec.before:
-                image = _image(obj, committed=True)
+                image = _image(state, committed=True)
                 if image is not None:  # every column loaded: no need to read it again
                     rec.before[(name, key[0])] = image
-                    rec.in_session[(name, key[0])] = obj
+                    rec.in_session[(name, key[0])] = state
             if (name, key[0]) not in rec.before or cascade:
                 groups.setdefault((name, cascade), []).append(key[0])
-            if not cascade and _secondary_changed(obj):
+            if not cascade and _secondary_changed(state):
                 rec.watch_links(session, name, [key[0]])
     for (name, cascade), ids in groups.items():
         rec.watch(session, name, ids, cascade=cascade)
