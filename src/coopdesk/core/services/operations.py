@@ -189,6 +189,7 @@ class _Recorder:
             self.links_before.update(_link(child, r) for r in rows.mappings())
 
     def created(self, name: str, ids: Iterable[int]) -> None:
+        ids = list(ids)
         for i in ids:
             self.before.setdefault((name, i), None)
         for child, column, _ondelete in _referrers(name):
