@@ -495,3 +495,11 @@ def test_person_partnership_and_agreement_edits_undo(db, scene):  # type: ignore
     assert [a.title for a in back_ties.agreements] == ["Convention culturelle"]
     with db.session() as session:
         assert session.execute(select(partnership_cofunder)).all() == [(ties.id, region.id)]
+
+
+def test_a_cell_edit_of_a_participant_a_colleague_removed_says_so(db, scene):  # type: ignore[no-untyped-def]
+    second = scene["second"]
+    participants.remove_participant(db, second.id)  # a colleague
+    with pytest.raises(NotFoundError) as raised:
+        record(lambda: participants.update_participation(db, second.id, {"hotel": "Ibis"}, second))
+    assert "retirée de l'événement entre-temps" in describe(raised.value, "fr")

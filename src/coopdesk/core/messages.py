@@ -142,8 +142,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tapez « coopdesk events » pour voir la liste.",
         "event.ambiguous_ref": "Plusieurs événements correspondent à « {reference} » : "
         "{candidates}. Précisez le titre ou donnez le numéro.",
-        "participation.not_found": "Participation introuvable (n° {id}).",
-        "agenda_item.not_found": "Élément du programme introuvable (n° {id}).",
+        "participation.not_found": "Participation introuvable (n° {id}) : la personne a peut-être "
+        "été retirée de l'événement entre-temps.",
+        "agenda_item.not_found": "Élément du programme introuvable (n° {id}) : il a peut-être été "
+        "supprimé entre-temps.",
         "partnership.not_found": "Partenariat introuvable (n° {id}).",
         "partnership.partner_not_foreign_authority": "« {name} » n'est pas une collectivité "
         "étrangère : un partenariat lie l'autorité à une collectivité partenaire.",
@@ -229,8 +231,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the list.",
         "event.ambiguous_ref": "Several events match “{reference}”: {candidates}. Give more of "
         "the title or the number.",
-        "participation.not_found": "No such participation (no. {id}).",
-        "agenda_item.not_found": "No such agenda item (no. {id}).",
+        "participation.not_found": "No such participation (no. {id}): the person may have been "
+        "removed from the event in the meantime.",
+        "agenda_item.not_found": "No such agenda item (no. {id}): it may have been deleted in "
+        "the meantime.",
         "partnership.not_found": "No such partnership (no. {id}).",
         "partnership.partner_not_foreign_authority": "“{name}” is not a foreign authority: a "
         "partnership ties the authority to a partner territory.",
