@@ -681,12 +681,16 @@
         <translation>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Its %1 partnership(s), with their agreements, are deleted too.</translation>
+        <source>Its partnership, with its agreements, is deleted too.</source>
+        <translation>Its partnership, with its agreements, is deleted too.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
+        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
+        <translation>Its %1 partnerships, with their agreements, are deleted too.</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Delete organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -1850,12 +1854,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Add participant</translation>
     </message>
     <message>
-        <source>Remove participants</source>
-        <translation>Remove participants</translation>
+        <source>Remove %1 from this event?</source>
+        <translation>Remove %1 from this event?</translation>
     </message>
     <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Remove %1 participant(s) from this event?</translation>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Remove these %1 participants from this event?</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Remove participants</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -2699,6 +2707,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</translation>
     </message>
     <message>
         <source>Field</source>

@@ -681,12 +681,16 @@
         <translation>Supprimer l’organisation %1 ? Les personnes de cette organisation gardent leur fiche, sans organisation ; les événements continuent sans ce partenaire.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Ses %1 partenariat(s), avec leurs conventions, sont supprimés aussi.</translation>
+        <source>Its partnership, with its agreements, is deleted too.</source>
+        <translation>Son partenariat est supprimé aussi, avec ses conventions.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette opération est définitive : elle ne peut pas être annulée.</translation>
+        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
+        <translation>Ses %1 partenariats sont supprimés aussi, avec leurs conventions.</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Suppression de l’organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -1850,12 +1854,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Ajout d’un participant</translation>
     </message>
     <message>
-        <source>Remove participants</source>
-        <translation>Retirer des participants</translation>
+        <source>Remove %1 from this event?</source>
+        <translation>Retirer %1 de cet événement ?</translation>
     </message>
     <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Retirer %1 participant(s) de cet événement ?</translation>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Retirer ces %1 participants de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Retirer des participants</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -2699,6 +2707,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Someone else changed this record</source>
         <translation>Quelqu’un d’autre a modifié cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps ce que vous modifiez. Pour chaque champ ci-dessous, gardez votre version ou la sienne ; vos autres changements sont enregistrés dans les deux cas.</translation>
     </message>
     <message>
         <source>Field</source>

@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.base import NEVER_SET, NO_VALUE
 
 # Importing access makes the server's refusals typed errors; who the user is lives there
 # too, so that knowing it loads no ORM.
@@ -105,6 +106,8 @@ def _event_id(obj: Any) -> int | None:
 
 def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
     state = inspect(obj)
+    if action == "update":
+        return _updates(obj, state)
     out: dict[str, list[Any]] = {}
     for column in obj.__table__.columns:
         key = column.key
@@ -126,6 +129,25 @@ def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
         if before == after:
             continue
         if sensitive:
+            out[key] = [MASK if before is not None else None, MASK if after is not None else None]
+        else:
+            out[key] = [_plain(before), _plain(after)]
+    return out
+
+
+def _updates(obj: Any, state: Any) -> dict[str, list[Any]]:
+    """The columns changed in place: only those the session holds an old value of."""
+    out: dict[str, list[Any]] = {}
+    columns = obj.__table__.columns
+    for key, before in state.committed_state.items():
+        if key in _IGNORED or key == "id" or key not in columns:
+            continue
+        if before is NO_VALUE or before is NEVER_SET:
+            before = None
+        after = state.dict.get(key)
+        if before == after:
+            continue
+        if columns[key].info.get("sensitive"):
             out[key] = [MASK if before is not None else None, MASK if after is not None else None]
         else:
             out[key] = [_plain(before), _plain(after)]

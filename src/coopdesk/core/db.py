@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from coopdesk.core import paths
-from coopdesk.core.errors import DatabaseError
+from coopdesk.core.errors import DatabaseError, StaleEditError, ValidationError
 
 if TYPE_CHECKING:  # the ORM (and the model) load with the first session, not on opening
     from sqlalchemy.orm import Session, sessionmaker
@@ -192,6 +192,8 @@ class Database:
         longer than the wait allows (SQLite), a deadlock or a lost server."""
         try:
             yield
+        except IntegrityError as exc:  # a colleague deleted or added the same meanwhile
+            raise ValidationError("record.conflict", None, reason=_first_line(exc)) from exc
         except OperationalError as exc:
             text = str(exc.orig or exc).lower()
             if any(word in text for word in ("locked", "busy", "deadlock", "lock timeout")):
@@ -199,6 +201,12 @@ class Database:
             raise DatabaseError(
                 "database.unreachable", url=self.url, reason=_first_line(exc)
             ) from exc
+        except SQLAlchemyError as exc:
+            # The ORM's StaleDataError (named, so that reads need not load the ORM): a
+            # colleague's write to the same row won the race.
+            if type(exc).__name__ == "StaleDataError":
+                raise StaleEditError("record.changed_meanwhile", None) from exc
+            raise
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -36,6 +36,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "person_id": "personne",
         "partner_id": "partenaire",
         "venue_id": "lieu",
+        "attendee_ids": "participants présents",
         "capacity": "capacité",
         "budget": "budget",
         "status": "statut",
@@ -95,7 +96,11 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "nationality": "nationalité",
         "retired": "retirée",
     },
-    "en": {"event": "event (--event)", "native_name": "name in native script"},
+    "en": {
+        "event": "event (--event)",
+        "native_name": "name in native script",
+        "attendee_ids": "attendees",
+    },
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -142,8 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tapez « coopdesk events » pour voir la liste.",
         "event.ambiguous_ref": "Plusieurs événements correspondent à « {reference} » : "
         "{candidates}. Précisez le titre ou donnez le numéro.",
-        "participation.not_found": "Participation introuvable (n° {id}).",
-        "agenda_item.not_found": "Élément du programme introuvable (n° {id}).",
+        "participation.not_found": "Participation introuvable (n° {id}) : la personne a peut-être "
+        "été retirée de l'événement entre-temps.",
+        "agenda_item.not_found": "Élément du programme introuvable (n° {id}) : il a peut-être été "
+        "supprimé entre-temps.",
         "partnership.not_found": "Partenariat introuvable (n° {id}).",
         "partnership.partner_not_foreign_authority": "« {name} » n'est pas une collectivité "
         "étrangère : un partenariat lie l'autorité à une collectivité partenaire.",
@@ -151,6 +158,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "Les paramètres de la collectivité ne sont pas encore saisis.",
         "record.changed": "Quelqu'un d'autre a modifié cet enregistrement entre-temps "
         "({changed}). Rechargez-le pour voir les deux versions.",
+        "record.changed_meanwhile": "Quelqu'un d'autre a enregistré une modification de cette "
+        "fiche au même instant : rien n'a été enregistré. Rechargez-la et recommencez.",
+        "record.conflict": "Cette modification heurte celle que quelqu'un d'autre a "
+        "enregistrée au même instant (une fiche supprimée, ou ajoutée deux fois) : rien n'a "
+        "été enregistré. Rechargez et recommencez.",
+        "undo.record_deleted": "Impossible d'annuler ou de rétablir : la fiche a été supprimée "
+        "par quelqu'un d'autre entre-temps. Rien n'a été modifié.",
+        "undo.newer_records": "Impossible d'annuler : quelqu'un d'autre a ajouté entre-temps "
+        "des fiches ou des liens qui en dépendent (un participant, une présence au "
+        "programme…), qui disparaîtraient avec elle. Rien n'a été modifié.",
+        "undo.record_exists": "Impossible de rétablir la fiche : son numéro ({id}) est "
+        "désormais pris par une autre. Rien n'a été modifié.",
+        "undo.cannot_restore": "Impossible de rétablir la fiche : elle heurte une modification "
+        "faite entre-temps par quelqu'un d'autre (la même personne ajoutée de nouveau, par "
+        "exemple). Rien n'a été modifié.",
         "database.bad_url": "Adresse de base de données incorrecte : {url}",
         "database.unreachable": "Impossible d'ouvrir la base de données {url} : {reason}",
         "database.not_coopdesk": "{url} n'est pas une base coopdesk : elle contient déjà les "
@@ -214,8 +236,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the list.",
         "event.ambiguous_ref": "Several events match “{reference}”: {candidates}. Give more of "
         "the title or the number.",
-        "participation.not_found": "No such participation (no. {id}).",
-        "agenda_item.not_found": "No such agenda item (no. {id}).",
+        "participation.not_found": "No such participation (no. {id}): the person may have been "
+        "removed from the event in the meantime.",
+        "agenda_item.not_found": "No such agenda item (no. {id}): it may have been deleted in "
+        "the meantime.",
         "partnership.not_found": "No such partnership (no. {id}).",
         "partnership.partner_not_foreign_authority": "“{name}” is not a foreign authority: a "
         "partnership ties the authority to a partner territory.",
@@ -223,6 +247,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "The authority's settings have not been entered yet.",
         "record.changed": "Someone else changed this record in the meantime ({changed}). "
         "Reload it to see both versions.",
+        "record.changed_meanwhile": "Someone else saved a change to this record at the same "
+        "moment: nothing was saved. Reload it and try again.",
+        "record.conflict": "This change clashes with one someone else saved at the same "
+        "moment (a record deleted, or added twice): nothing was saved. Reload and try again.",
+        "undo.record_deleted": "Cannot undo or redo: someone else deleted the record in the "
+        "meantime. Nothing was changed.",
+        "undo.newer_records": "Cannot undo: someone else has since added records or links "
+        "that depend on it (a participant, an attendance…), which would go with it. Nothing "
+        "was changed.",
+        "undo.record_exists": "Cannot bring the record back: its number ({id}) is now taken "
+        "by another one. Nothing was changed.",
+        "undo.cannot_restore": "Cannot bring the record back: it clashes with a change someone "
+        "else made in the meantime (the same person added again, for instance). Nothing was "
+        "changed.",
         "database.bad_url": "Incorrect database address: {url}",
         "database.unreachable": "Cannot open the database {url}: {reason}",
         "database.not_coopdesk": "{url} is not a coopdesk database: it already holds another "

@@ -44,7 +44,7 @@ from coopdesk.core.values import PersonView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
-from coopdesk.gui.forms.organisation_dialog import ORGANISATION_FIELDS, OrganisationDialog
+from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
@@ -525,16 +525,13 @@ class DirectoryPage(QWidget):
         state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                created = organisations.create_organisation(self.db, **values)
-                state["id"] = created.id
-                return created
-
-            return self.edits.run(
+            created = self.edits.perform(
+                self.db,
                 self.tr("New organisation %1").replace("%1", values["name"].strip()),
-                do,
-                lambda: organisations.delete_organisation(self.db, state["id"]),
+                lambda: organisations.create_organisation(self.db, **values),
             )
+            state["id"] = created.id
+            return created
 
         if OrganisationDialog(save, None, self).exec():
             self.refresh()
@@ -549,21 +546,13 @@ class DirectoryPage(QWidget):
         except CoopdeskError as error:
             show_error(self, error)
             return
-        old = {k: getattr(seen, k) for k in ORGANISATION_FIELDS}
-        state = {"seen": seen}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                saved = organisations.update_organisation(
-                    self.db, organisation_id, values, state.get("seen")
-                )
-                state.pop("seen", None)  # undo and redo follow the user's own edit
-                return saved
-
-            return self.edits.run(
+            changed = {k: v for k, v in values.items() if getattr(seen, k, None) != v}
+            return self.edits.perform(
+                self.db,
                 self.tr("Edit organisation %1").replace("%1", seen.name),
-                do,
-                lambda: organisations.update_organisation(self.db, organisation_id, old),
+                lambda: organisations.update_organisation(self.db, organisation_id, changed, seen),
             )
 
         if OrganisationDialog(save, seen, self).exec():
@@ -572,7 +561,7 @@ class DirectoryPage(QWidget):
 
     def delete_organisation(self) -> None:
         """Delete the chosen organisation, after a confirmation; not undoable, because
-        its partnerships go with it."""
+        its partnerships go with it; undo brings them all back, and its people's link."""
         organisation_id = self.selected_organisation()
         if organisation_id is None:
             return
@@ -586,11 +575,12 @@ class DirectoryPage(QWidget):
             "Delete the organisation %1? The people of this organisation keep their "
             "record, with no organisation; events keep going without this partner."
         ).replace("%1", seen.name)
-        if partnered:
+        if partnered == 1:
+            text += "\n\n" + self.tr("Its partnership, with its agreements, is deleted too.")
+        elif partnered:
             text += "\n\n" + self.tr(
-                "Its %1 partnership(s), with their agreements, are deleted too."
+                "Its %1 partnerships, with their agreements, are deleted too."
             ).replace("%1", str(partnered))
-        text += "\n\n" + self.tr("This cannot be undone.")
         answer = QMessageBox.question(
             self,
             self.tr("Delete organisation"),
@@ -601,11 +591,14 @@ class DirectoryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            organisations.delete_organisation(self.db, organisation_id)
+            self.edits.perform(
+                self.db,
+                self.tr("Delete organisation %1").replace("%1", seen.name),
+                lambda: organisations.delete_organisation(self.db, organisation_id),
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.edits.changed.emit()  # other views reload; nothing goes on the undo stack
         self.refresh()
         self._organisation_selected()
         if self.person.person_id is not None:  # its card may name the organisation

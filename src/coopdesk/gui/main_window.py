@@ -348,18 +348,11 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------
 
     def new_event(self) -> None:
-        state: dict[str, int] = {}
-
         def create(values: dict[str, object]) -> EventView:
-            def do() -> EventView:
-                created = events.create_event(self.db, **values)
-                state["id"] = created.id
-                return created
-
-            return self.edits.run(  # type: ignore[no-any-return]
+            return self.edits.perform(
+                self.db,
                 self.tr("New event %1").replace("%1", str(values.get("title", ""))),
-                do,
-                lambda: events.delete_event(self.db, state["id"]),
+                lambda: events.create_event(self.db, **values),
             )
 
         from coopdesk.gui.forms.event_form import NewEventDialog

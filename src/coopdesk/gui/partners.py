@@ -181,19 +181,16 @@ class PartnersPage(QWidget):
         )
 
         def save(values: dict[str, Any], cofunder_ids: list[int]) -> Any:
-            def do() -> Any:
-                created = partnerships.create_partnership(
-                    self.db, cofunder_ids=cofunder_ids, **values
-                )
-                state["id"] = created.id
-                return created
-
             name = next((o.name for o in partners if o.id == values.get("partner_id")), "")
-            return self.edits.run(
+            created = self.edits.perform(
+                self.db,
                 self.tr("New partnership with %1").replace("%1", name),
-                do,
-                lambda: partnerships.delete_partnership(self.db, state["id"]),
+                lambda: partnerships.create_partnership(
+                    self.db, cofunder_ids=cofunder_ids, **values
+                ),
             )
+            state["id"] = created.id
+            return created
 
         dialog = PartnershipDialog(partners, organisations.list_organisations(self.db), save, self)
         if dialog.exec():
@@ -205,18 +202,12 @@ class PartnersPage(QWidget):
         if partnership_id is None:
             return
         partner = self._partnerships[partnership_id].partner
-        state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                saved = partnerships.add_agreement(self.db, partnership_id, **values)
-                state["id"] = max(a.id for a in saved.agreements)  # the newest
-                return saved
-
-            return self.edits.run(
+            return self.edits.perform(
+                self.db,
                 self.tr("New agreement %1").replace("%1", str(values.get("title", "")).strip()),
-                do,
-                lambda: partnerships.delete_agreement(self.db, state["id"]),
+                lambda: partnerships.add_agreement(self.db, partnership_id, **values),
             )
 
         if AgreementDialog(partner, save, self).exec():

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core import credentials, paths
 from coopdesk.core.db import Database, open_database, resolve_url
-from coopdesk.core.errors import CoopdeskError, DatabaseError, StaleEditError, ValidationError
+from coopdesk.core.errors import CoopdeskError, DatabaseError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.services import organisations
 from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form, error_label
-from coopdesk.gui.forms.stale import StaleEditDialog
+from coopdesk.gui.undo import ask_user, settle
 from coopdesk.gui.workers import run_in_background
 
 
@@ -287,17 +287,19 @@ class SettingsDialog(QDialog):
             "default_timezone": self.zone.currentText(),
             "document_language": self.doc_language.currentData(),
         }
+        seen = self._authority
         try:
-            organisations.set_authority(self.db, changes, seen=self._authority)
+            # A colleague's change to the same field is shown with a choice; to
+            # another field it stays.
+            settle(
+                lambda _choice: organisations.set_authority(self.db, changes, seen=seen),
+                lambda error: ask_user(error, self),
+            )
             if self._logo is not None:
                 organisations.set_authority_logo(self.db, *self._logo)
         except ValidationError as error:
             self.authority_form.show_error(error)
             return
-        except StaleEditError as error:
-            if StaleEditDialog(error, self).exec() != QDialog.DialogCode.Accepted:
-                return
-            organisations.set_authority(self.db, changes)
         except CoopdeskError as error:
             show_error(self, error)
             return

@@ -49,18 +49,6 @@ from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
 from coopdesk.gui.undo import Edits
 from coopdesk.gui.workspace.timeline import SNAP_MINUTES, DayTimeline, item_days
 
-_EDITABLE = (
-    "title",
-    "type",
-    "status",
-    "starts_at",
-    "ends_at",
-    "timezone",
-    "venue_id",
-    "capacity",
-    "description",
-)
-
 
 class AgendaTab(QWidget):
     """The programme of the open event, with its conflicts."""
@@ -325,35 +313,21 @@ class AgendaTab(QWidget):
         event_id = self.event_view.id
 
         if item is None:
-            state: dict[str, int] = {}
 
             def create(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
-                def do() -> None:
-                    state["id"] = agenda.create_agenda_item(
-                        self.db, event_id, attendee_ids=attendee_ids, **values
-                    ).id
-
-                return self.edits.run(
+                return self.edits.perform(
+                    self.db,
                     self.tr("New agenda item %1").replace("%1", values["title"]),
-                    do,
-                    lambda: agenda.delete_agenda_item(self.db, state["id"]),
+                    lambda: agenda.create_agenda_item(
+                        self.db, event_id, attendee_ids=attendee_ids, **values
+                    ),
                 )
 
             return create
 
-        before = {k: getattr(item, k) for k in _EDITABLE}
-        before_attendees = None if item.all_participants else list(item.attendee_ids)
-
         def update(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
-            def restore() -> None:
-                agenda.update_agenda_item(
-                    self.db,
-                    item.id,
-                    before | {"all_participants": before_attendees is None},
-                    attendee_ids=before_attendees,
-                )
-
-            return self.edits.run(
+            return self.edits.perform(
+                self.db,
                 self.tr("Edit agenda item %1").replace("%1", item.title),
                 lambda: agenda.update_agenda_item(
                     self.db,
@@ -362,7 +336,6 @@ class AgendaTab(QWidget):
                     seen=item,
                     attendee_ids=attendee_ids,
                 ),
-                restore,
             )
 
         return update
@@ -406,14 +379,12 @@ class AgendaTab(QWidget):
     def _retime(self, item: AgendaItemView, text: str, after: dict[str, datetime]) -> None:
         """Give ``item`` new times, undoably. Each step is checked against the version it
         last wrote, so a change someone else made meanwhile is refused, not overwritten."""
-        before = {key: getattr(item, key) for key in after}
-        seen = {"view": item}
-
-        def change(values: dict[str, datetime]) -> None:
-            seen["view"] = agenda.update_agenda_item(self.db, item.id, values, seen=seen["view"])
-
         try:
-            self.edits.run(text, lambda: change(after), lambda: change(before))
+            self.edits.perform(
+                self.db,
+                text,
+                lambda: agenda.update_agenda_item(self.db, item.id, after, seen=item),
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
@@ -425,21 +396,11 @@ class AgendaTab(QWidget):
         item = self._item(self.selected_id) if self.selected_id is not None else None
         if item is None or self.event_view is None:
             return
-        event_id = self.event_view.id
-        values = {k: getattr(item, k) for k in _EDITABLE}
-        attendees = None if item.all_participants else list(item.attendee_ids)
-        state = {"id": item.id}
-
-        def restore() -> None:
-            state["id"] = agenda.create_agenda_item(
-                self.db, event_id, attendee_ids=attendees, **values
-            ).id
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Delete %1").replace("%1", item.title),
-                lambda: agenda.delete_agenda_item(self.db, state["id"]),
-                restore,
+                lambda: agenda.delete_agenda_item(self.db, item.id, seen=item),
             )
         except CoopdeskError as error:
             show_error(self, error)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -12,11 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import StaleEditError, ValidationError
+from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
+from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import EventForm
-from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.undo import Edits
 
@@ -81,26 +80,20 @@ class OverviewTab(QWidget):
         changes = self.form.changes()
         if not changes:
             return True
-        before = self.form.before(changes)
         event_id, seen = self.event_view.id, self.event_view
         try:
-            self.edits.run(
+            saved = self.edits.perform(
+                self.db,
                 self.tr("Edit %1").replace("%1", self.event_view.title),
                 lambda: events.update_event(self.db, event_id, changes, seen=seen),
-                lambda: events.update_event(self.db, event_id, before),
             )
         except ValidationError as error:
             self.form.show_error(error)
             return False
-        except StaleEditError as error:
-            dialog = StaleEditDialog(error, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.edits.run(
-                    self.tr("Edit %1").replace("%1", self.event_view.title),
-                    lambda: events.update_event(self.db, event_id, changes),
-                    lambda: events.update_event(self.db, event_id, before),
-                )
-            else:
-                self.revert()
+        except CoopdeskError as error:  # deleted or changed at the same moment
+            show_error(self, error)
+            self.revert()
             return False
+        if saved != self.event_view:  # a colleague's change merged, or theirs kept
+            self.load(events.get_event(self.db, event_id))
         return True
