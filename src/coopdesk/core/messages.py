@@ -154,7 +154,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "database.busy": "La base de données est occupée par un autre utilisateur (une "
         "importation, une sauvegarde…) : rien n'a été enregistré. Réessayez dans un instant.",
         "database.migration_failed": "La mise à jour de la base {url} a échoué : {reason}. "
-        "Une copie de sauvegarde a été faite : {backup}",
+        "La base est restée telle qu'elle était ; la copie faite juste avant la mise à jour "
+        "est {backup}",
+        "database.migration_failed_no_copy": "La mise à jour de la base {url} a échoué : "
+        "{reason}. La base est restée telle qu'elle était.",
+        "database.unfinished": "{url} contient des tables de coopdesk avec des données, mais "
+        "aucune révision du schéma : coopdesk n'y a pas touché. Restaurez la dernière "
+        "sauvegarde (coopdesk db restore) ou choisissez une autre base.",
         "database.too_new": "La base {url} a été créée par une version plus récente de coopdesk "
         "(révision {revision}) : mettez coopdesk à jour.",
         "database.behind": "La base {url} doit être mise à jour (coopdesk db upgrade).",
@@ -225,8 +231,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file.",
         "database.busy": "The database is busy with another user (an import, a backup…): "
         "nothing was saved. Try again in a moment.",
-        "database.migration_failed": "Upgrading the database {url} failed: {reason}. A backup "
-        "copy was made: {backup}",
+        "database.migration_failed": "Upgrading the database {url} failed: {reason}. The "
+        "database was left as it was; the copy made just before the upgrade is {backup}",
+        "database.migration_failed_no_copy": "Upgrading the database {url} failed: {reason}. "
+        "The database was left as it was.",
+        "database.unfinished": "{url} holds coopdesk's tables with data but no schema "
+        "revision: coopdesk left it untouched. Restore the latest backup (coopdesk db "
+        "restore) or choose another database.",
         "database.too_new": "The database {url} was made by a newer coopdesk (revision "
         "{revision}): update coopdesk.",
         "database.behind": "The database {url} needs upgrading (coopdesk db upgrade).",

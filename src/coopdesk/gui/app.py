@@ -53,7 +53,8 @@ def open_or_create(database_url: str | None) -> tuple[Database, bool]:
     the flag says it was just created."""
     url = resolve_url(database_url or config.get_str(config.DATABASE_URL))
     first = is_first_run(url)
-    return open_database(url), first
+    db = open_database(url)
+    return db, first or db.created
 
 
 def run(database_url: str | None = None, home: str | None = None) -> int:
