@@ -170,6 +170,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "Cette sauvegarde vient d'une autre version du schéma "
         "({revision}, attendu {expected}).",
         "backup.write_failed": "Impossible d'écrire la sauvegarde {path} : {reason}",
+        "privacy.copy_failed": "Impossible de nettoyer la copie {path} : {reason}. Elle est "
+        "restée telle qu'elle était ; supprimez-la à la main si elle n'est plus utile.",
+        "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
+        "numéro ou l'adresse e-mail.",
+        "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
+        "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
+        "confirmer.",
+        "privacy.vacuum_failed": "Les lignes sont effacées, mais le serveur a refusé "
+        "VACUUM FULL ({reason}) : demandez-le au propriétaire des tables.",
         "demo.not_empty": "La base contient déjà des événements : les données de démonstration "
         "ne sont chargées que dans une base vide (ou avec --force).",
         "generic": "Erreur : {code}",
@@ -246,6 +255,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "This backup comes from another schema version ({revision}, "
         "expected {expected}).",
         "backup.write_failed": "Cannot write the backup {path}: {reason}",
+        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it "
+        "was; delete it by hand if it is no longer needed.",
+        "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
+        "e-mail address.",
+        "privacy.person_unknown": "No person matches “{text}”.",
+        "privacy.confirm": "This cannot be undone: add --yes to confirm.",
+        "privacy.vacuum_failed": "The rows are erased, but the server refused VACUUM FULL "
+        "({reason}): ask the owner of the tables to run it.",
         "demo.not_empty": "The database already holds events: demo data is only loaded into an "
         "empty database (or with --force).",
         "generic": "Error: {code}",
