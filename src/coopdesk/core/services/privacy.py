@@ -110,6 +110,16 @@ def purge_candidates(db: Database, ended_before: date) -> tuple[Trace, ...]:
         return tuple(_trace(p) for p in _holding(_past_guests(session, ended_before)))
 
 
+def purge_preview(db: Database, ended_before: date) -> tuple[int, tuple[HeldCopy, ...]]:
+    """How many people a purge with this date would blank, and which of coopdesk's
+    copies hold sensitive values of past guests (nothing is changed)."""
+    with db.session() as session:
+        past = _past_guests(session, ended_before)
+        count = len(_holding(past))
+        traces = [_trace(p) for p in past]
+    return count, tuple(copies_holding(traces, sensitive_only=True)) if traces else ()
+
+
 def purge_sensitive(db: Database, ended_before: date) -> int:
     """Blank the sensitive fields (passport, birth date, diet, health needs) of everyone
     whose last event ended before ``ended_before``. Returns how many people were purged.
