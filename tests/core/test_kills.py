@@ -42,7 +42,7 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL"),
 ]
 
-KILLS = int(os.environ.get("COOPDESK_KILLS", "8"))
+KILLS = int(os.environ.get("COOPDESK_KILLS", "6"))
 SEED = int(os.environ.get("COOPDESK_KILL_SEED", str(random.SystemRandom().randrange(10**6))))
 FIXTURES = Path(__file__).parent.parent / "io" / "fixtures"
 
