@@ -248,3 +248,17 @@ def test_schema_statements_are_part_of_the_transaction(sqlite_db):
         raise RuntimeError("killed")
     with sqlite_db.engine.connect() as conn:
         assert not inspect(conn).has_table("scratch")
+
+
+def test_upgrading_another_program_s_database_by_command_leaves_it_untouched(tmp_path):
+    from coopdesk.cli import main
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE person (id INTEGER, x TEXT)")
+        conn.execute("INSERT INTO person VALUES (1, 'a')")
+    assert main(["--database", f"sqlite:///{path}", "db", "upgrade"]) == 2
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT * FROM person").fetchall() == [(1, "a")]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+    assert names == ["person"]

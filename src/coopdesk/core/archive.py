@@ -267,9 +267,27 @@ def restore(db: Database, path: Path) -> dict[str, int]:
                 if conn.dialect.name == "postgresql":
                     _reset_sequences(conn)
                 _read_back(db)
+                _log_restore(conn, db.user, path, counts)
         except (IntegrityError, DataError, StatementError) as exc:
             raise DatabaseError("backup.invalid", path=str(path), reason=_first_line(exc)) from exc
     return counts
+
+
+def _log_restore(conn: Any, user: str, path: Path, counts: dict[str, int]) -> None:
+    """The restore itself, as the last entry of the restored change log."""
+    conn.execute(
+        insert(Base.metadata.tables["change_log"]),
+        {
+            "at": datetime.now(UTC),
+            "user": user[:100],
+            "entity": "database",
+            "entity_id": None,
+            "event_id": None,
+            "action": "restore",
+            "changes": json.dumps({"rows": [None, sum(counts.values())]}),
+            "summary": path.name[:300],
+        },
+    )
 
 
 def _same_keys(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:

@@ -287,7 +287,12 @@ class Database:
             return None
         copy = None
         path = _sqlite_path(str(self.engine.url))
-        unfinished = current is None and _has_tables(self.engine)
+        state = _unfinished_state(self.engine) if current is None else None
+        if state == "foreign":
+            raise DatabaseError("database.not_coopdesk", url=self.url)
+        if state == "rows":
+            raise DatabaseError("database.unfinished", url=self.url)
+        unfinished = state == "empty"
         if path is not None and path.exists() and current is not None:
             copy = sqlite_copy(path, tag=f"before-{SCHEMA_HEAD}-from-{current}")
         elif path is not None and path.exists() and unfinished:

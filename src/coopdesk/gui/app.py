@@ -70,7 +70,9 @@ def run(database_url: str | None = None, home: str | None = None) -> int:
         return 2
     from coopdesk.gui.main_window import MainWindow
 
-    if first:  # the demo data (and its modules) only for a database just created
+    # The demo data (and its modules) for a database just created, or whose demo
+    # loading was stopped (all or nothing: it was left empty).
+    if first or config.get_str(config.DEMO_PENDING) == db.url:
         from coopdesk.core.demo import has_events
         from coopdesk.gui.first_run import offer_demo
 
