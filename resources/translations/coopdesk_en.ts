@@ -1931,6 +1931,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>backup</translation>
     </message>
     <message>
+        <source>unreadable: check it by hand</source>
+        <translation>unreadable: check it by hand</translation>
+    </message>
+    <message>
         <source>Copies made by coopdesk that still hold this data: %1</source>
         <translation>Copies made by coopdesk that still hold this data: %1</translation>
     </message>

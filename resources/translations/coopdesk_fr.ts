@@ -1931,6 +1931,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>sauvegarde</translation>
     </message>
     <message>
+        <source>unreadable: check it by hand</source>
+        <translation>illisible : à vérifier à la main</translation>
+    </message>
+    <message>
         <source>Copies made by coopdesk that still hold this data: %1</source>
         <translation>Copies faites par coopdesk qui contiennent encore ces données : %1</translation>
     </message>

@@ -69,7 +69,8 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
             "vacuum_advised": outcome.vacuum_advised,
             "copies_cleaned": [str(p) for p in cleaned],
             "copies_still_holding": [
-                {"path": str(c.path), "kind": c.kind, "people": c.people} for c in still
+                {"path": str(c.path), "kind": c.kind, "people": c.people, "readable": c.readable}
+                for c in still
             ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
@@ -105,7 +106,8 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
             )
         )
         for c in still:
-            print(f"  {c.path}  ({_kind(c.kind)})")
+            unread = _t(", illisible : à vérifier à la main", ", unreadable: check it by hand")
+            print(f"  {c.path}  ({_kind(c.kind)}{'' if c.readable else unread})")
         print(
             _t(
                 "Relancez avec --copies pour les en retirer aussi. Les sauvegardes rangées "

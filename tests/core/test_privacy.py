@@ -200,3 +200,14 @@ def test_erased_rows_are_gone_on_every_backend(db, tmp_path):
 def test_sqlite_deletes_securely_on_every_connection(sqlite_db):
     with sqlite_db.connection() as conn:
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_a_copy_coopdesk_cannot_read_is_listed_to_check_by_hand(sqlite_db):
+    from coopdesk.core import paths
+
+    guest = person(sqlite_db, **SECRETS)
+    damaged = paths.backup_dir() / "office-before-restore.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    outcome = privacy.erase_person(sqlite_db, guest.id)
+    assert [(c.path, c.readable) for c in outcome.copies] == [(damaged, False)]
+    assert privacy.erase_from_copies(outcome.traces, outcome.copies) == []

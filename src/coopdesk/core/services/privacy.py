@@ -64,6 +64,7 @@ class HeldCopy:
     path: Path
     kind: str  # "upgrade", "restore", "backup"
     people: int
+    readable: bool = True  # False: a file coopdesk could not read, to check by hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +283,10 @@ def copies_holding(
     for path in own_copies() if files is None else files:
         try:
             count = len(_matches(path, traces, sensitive_only))
-        except (OSError, ValueError, sqlite3.DatabaseError):
-            continue  # not a copy coopdesk can read: not one of its own
+        except (OSError, ValueError, RecursionError, sqlite3.DatabaseError):
+            # Damaged, locked or not coopdesk's: it may hold them; the user is told.
+            held.append(HeldCopy(path, _kind(path), 0, readable=False))
+            continue
         if count:
             held.append(HeldCopy(path, _kind(path), count))
     return held
@@ -345,12 +348,12 @@ def erase_from_copies(traces: Sequence[Trace], copies: Sequence[HeldCopy]) -> li
     """Take these people out of these copies (as :func:`erase_person` does in the
     database). Each copy is rewritten into a new file that replaces it at once.
     Returns the copies cleaned."""
-    return [c.path for c in copies if _rewrite(c.path, traces, erase=True)]
+    return [c.path for c in copies if c.readable and _rewrite(c.path, traces, erase=True)]
 
 
 def purge_copies(traces: Sequence[Trace], copies: Sequence[HeldCopy]) -> list[Path]:
     """Blank these people's sensitive values in these copies (as a purge does)."""
-    return [c.path for c in copies if _rewrite(c.path, traces, erase=False)]
+    return [c.path for c in copies if c.readable and _rewrite(c.path, traces, erase=False)]
 
 
 def _rewrite(path: Path, traces: Sequence[Trace], *, erase: bool) -> bool:

@@ -75,7 +75,13 @@ def _copy_lines(copies: Sequence[HeldCopy]) -> str:
         "restore": QCoreApplication.translate("PrivacyDialogs", "copy made before a restore"),
         "backup": QCoreApplication.translate("PrivacyDialogs", "backup"),
     }
-    return "\n".join(f"• {c.path.name} ({kinds.get(c.kind, kinds['backup'])})" for c in copies)
+    unread = QCoreApplication.translate("PrivacyDialogs", "unreadable: check it by hand")
+    return "\n".join(
+        f"• {c.path.name} ({kinds.get(c.kind, kinds['backup'])}"
+        + ("" if c.readable else f", {unread}")
+        + ")"
+        for c in copies
+    )
 
 
 def confirm(
