@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -169,7 +170,9 @@ def _in_child(action: Callable[[], object]) -> int:
     _release()
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
+    with warnings.catch_warnings():  # the child touches no thread-held state: no Qt here
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         status = 1
         try:
@@ -189,7 +192,15 @@ def _run_whole(action: Callable[[], object]) -> float:
     """Run ``action`` to its end in a child; returns how long it took."""
     start = time.monotonic()
     pid = _in_child(action)
-    _, status = os.waitpid(pid, 0)
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() - start > 120:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the action did not end within two minutes")
+        time.sleep(0.01)
     assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, "the action failed uncut"
     return time.monotonic() - start
 
