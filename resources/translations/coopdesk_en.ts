@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>The database was upgraded; the copy made just before is %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>

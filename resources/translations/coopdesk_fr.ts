@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>La base a été mise à jour ; la copie faite juste avant est %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>

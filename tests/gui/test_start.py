@@ -176,3 +176,28 @@ def test_a_demo_loading_stopped_by_a_kill_is_offered_again(qtbot, monkeypatch): 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             qtbot.addWidget(widget)
+
+
+def test_an_upgrade_on_opening_names_the_copy_made_before_it(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from coopdesk.core.db import alembic_config
+
+    path = paths.default_database_path()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    engine.dispose()
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr("coopdesk.gui.crash.install", lambda: None)
+    shown: list[MainWindow] = []
+    show = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (shown.append(self), show(self)))
+    assert app.run() == 0
+    for widget in shown:
+        qtbot.addWidget(widget)
+    copies = list(paths.backup_dir().iterdir())
+    assert len(copies) == 1 and "from-0003" in copies[0].name
+    text = shown[0].notice.text.text()
+    assert "La base a été mise à jour" in text and str(copies[0]) in text

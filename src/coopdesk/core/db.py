@@ -362,11 +362,6 @@ def _coopdesk_shaped(tables: dict[str, set[str]]) -> bool:
     return True
 
 
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
-
-
 def _unfinished_state(engine: Engine) -> str | None:
     """What tables without a recorded revision are: ``None`` when there are none,
     ``"empty"`` when they are only coopdesk's and hold nothing (a creation that was

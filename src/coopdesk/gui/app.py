@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.core import paths
@@ -80,6 +80,13 @@ def run(database_url: str | None = None, home: str | None = None) -> int:
             offer_demo(db)
     window = MainWindow(db)
     window.show()
+    if db.upgrade_copy is not None:  # upgraded on opening: where the copy made before is
+        window.notice.show_saved(
+            QCoreApplication.translate(
+                "App", "The database was upgraded; the copy made just before is %1"
+            ).replace("%1", str(db.upgrade_copy)),
+            db.upgrade_copy,
+        )
     status = app.exec()
     db.dispose()
     return status
