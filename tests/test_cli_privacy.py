@@ -38,6 +38,9 @@ def test_export_then_erase_by_e_mail_with_the_copies(db_url, tmp_path, capsys):
     out = tmp_path / "zenobie.json"
     assert main(["--database", db_url, "privacy", "export", EMAIL, "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
+    nowhere = tmp_path / "missing-folder" / "x.json"
+    assert main(["--database", db_url, "privacy", "export", EMAIL, "-o", str(nowhere)]) == 2
+    assert "Impossible d'écrire" in capsys.readouterr().err
     assert data["passport_number"] == PASSPORT
     assert data["participations"][0]["hotel"] == "Hôtel de la Monnaie"
 

@@ -101,8 +101,8 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
     if still:
         print(
             _t(
-                f"Ces copies faites par coopdesk les contiennent encore ({len(still)}) :",
-                f"These copies made by coopdesk still hold them ({len(still)}):",
+                f"Copies faites par coopdesk qui contiennent encore ces données ({len(still)}) :",
+                f"Copies made by coopdesk that still hold this data ({len(still)}):",
             )
         )
         for c in still:
@@ -110,10 +110,11 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
             print(f"  {c.path}  ({_kind(c.kind)}{'' if c.readable else unread})")
         print(
             _t(
-                "Relancez avec --copies pour les en retirer aussi. Les sauvegardes rangées "
-                "ailleurs (clé USB, serveur de fichiers) sont à traiter à la main.",
-                "Run again with --copies to take them out of those too. Backups kept "
-                "elsewhere (USB sticks, file servers) must be handled by hand.",
+                "Relancez avec --copies pour retirer aussi ces données de ces copies. Les "
+                "sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) sont à traiter "
+                "à la main.",
+                "Run again with --copies to take this data out of these copies too. Backups "
+                "kept elsewhere (USB sticks, file servers) must be handled by hand.",
             )
         )
 
@@ -128,7 +129,15 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             data = privacy.export_person(db, person_id)
             text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
             if args.output:
-                Path(args.output).write_text(text + "\n", encoding="utf-8")
+                from coopdesk.core.errors import DatabaseError
+                from coopdesk.core.oserrors import os_reason
+
+                try:
+                    Path(args.output).write_text(text + "\n", encoding="utf-8")
+                except OSError as exc:
+                    raise DatabaseError(
+                        "privacy.write_failed", path=args.output, reason=os_reason(exc)
+                    ) from exc
                 print(_t(f"Données écrites : {args.output}", f"Data written: {args.output}"))
             else:
                 print(text)

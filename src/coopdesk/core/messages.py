@@ -206,6 +206,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
         "numéro ou l'adresse e-mail.",
         "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
+        "privacy.write_failed": "Impossible d'écrire {path} : {reason}",
         "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
         "confirmer.",
         "privacy.vacuum_failed": "Les lignes sont effacées, mais le serveur a refusé "
@@ -322,6 +323,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
         "e-mail address.",
         "privacy.person_unknown": "No person matches “{text}”.",
+        "privacy.write_failed": "Cannot write {path}: {reason}",
         "privacy.confirm": "This cannot be undone: add --yes to confirm.",
         "privacy.vacuum_failed": "The rows are erased, but the server refused VACUUM FULL "
         "({reason}): ask the owner of the tables to run it.",
