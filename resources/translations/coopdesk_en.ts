@@ -364,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>The database was upgraded; the copy made just before is %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>
@@ -1597,8 +1604,12 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
     </message>
     <message>
-        <source>%1 person(s) purged</source>
-        <translation>%1 person(s) purged</translation>
+        <source>People concerned: %1</source>
+        <translation>People concerned: %1</translation>
+    </message>
+    <message>
+        <source>People whose sensitive data was blanked: %1</source>
+        <translation>People whose sensitive data was blanked: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2453,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
 
 This cannot be undone: an erasure is not on the undo stack, and the undo history is cleared.</translation>
     </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>%1 was erased.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -2543,6 +2558,49 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>copy made before an upgrade</source>
+        <translation>copy made before an upgrade</translation>
+    </message>
+    <message>
+        <source>copy made before a restore</source>
+        <translation>copy made before a restore</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>unreadable: check it by hand</source>
+        <translation>unreadable: check it by hand</translation>
+    </message>
+    <message>
+        <source>Copies made by coopdesk that still hold this data: %1</source>
+        <translation>Copies made by coopdesk that still hold this data: %1</translation>
+    </message>
+    <message>
+        <source>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</source>
+        <translation>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</translation>
+    </message>
+    <message>
+        <source>Also take this data out of these copies</source>
+        <translation>Also take this data out of these copies</translation>
+    </message>
+    <message>
+        <source>Copies cleaned: %1</source>
+        <translation>Copies cleaned: %1</translation>
+    </message>
+    <message>
+        <source>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</source>
+        <translation>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</source>
+        <translation>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</translation>
     </message>
 </context>
 <context>

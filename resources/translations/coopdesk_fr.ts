@@ -364,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>La base a été mise à jour ; la copie faite juste avant est %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDialog</name>
     <message>
         <source>Badges</source>
@@ -1597,8 +1604,12 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
 Cette opération est définitive : une purge ne peut pas être annulée, et l’historique des annulations est vidé.</translation>
     </message>
     <message>
-        <source>%1 person(s) purged</source>
-        <translation>%1 personne(s) purgée(s)</translation>
+        <source>People concerned: %1</source>
+        <translation>Personnes concernées : %1</translation>
+    </message>
+    <message>
+        <source>People whose sensitive data was blanked: %1</source>
+        <translation>Personnes dont les données sensibles ont été effacées : %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2453,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
 
 Cette opération est définitive : un effacement ne peut pas être annulé, et l’historique des annulations est vidé.</translation>
     </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>Effacement fait : %1.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -2543,6 +2558,49 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>New organisations: %1.</source>
         <translation>Nouvelles organisations : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>copy made before an upgrade</source>
+        <translation>copie d&apos;avant mise à jour</translation>
+    </message>
+    <message>
+        <source>copy made before a restore</source>
+        <translation>copie d&apos;avant restauration</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>unreadable: check it by hand</source>
+        <translation>illisible : à vérifier à la main</translation>
+    </message>
+    <message>
+        <source>Copies made by coopdesk that still hold this data: %1</source>
+        <translation>Copies faites par coopdesk qui contiennent encore ces données : %1</translation>
+    </message>
+    <message>
+        <source>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</source>
+        <translation>Les sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) ne sont pas examinées : traitez-les à la main.</translation>
+    </message>
+    <message>
+        <source>Also take this data out of these copies</source>
+        <translation>Retirer aussi ces données de ces copies</translation>
+    </message>
+    <message>
+        <source>Copies cleaned: %1</source>
+        <translation>Copies nettoyées : %1</translation>
+    </message>
+    <message>
+        <source>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</source>
+        <translation>Une autre fenêtre lisait la base : son journal sera vidé au prochain effacement ou à la fermeture de la dernière fenêtre.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</source>
+        <translation>PostgreSQL garde les anciennes versions des lignes dans ses fichiers jusqu&apos;au prochain VACUUM : demandez à l&apos;administrateur du serveur « VACUUM FULL person, participation, agenda_attendee, change_log » (ou lancez « coopdesk privacy … --vacuum »).</translation>
     </message>
 </context>
 <context>

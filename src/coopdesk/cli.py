@@ -244,7 +244,11 @@ class CommandGroups:
 
 # Modules that add commands through ``add_commands(groups: CommandGroups)``: the
 # core ones (always), then the features (export and import subcommands).
-CORE_COMMAND_MODULES: tuple[str, ...] = ("coopdesk.cli_database", "coopdesk.cli_lists")
+CORE_COMMAND_MODULES: tuple[str, ...] = (
+    "coopdesk.cli_database",
+    "coopdesk.cli_lists",
+    "coopdesk.cli_privacy",
+)
 COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_calendar",
     "coopdesk.cli_documents",

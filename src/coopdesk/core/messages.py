@@ -181,7 +181,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "database.busy": "La base de données est occupée par un autre utilisateur (une "
         "importation, une sauvegarde…) : rien n'a été enregistré. Réessayez dans un instant.",
         "database.migration_failed": "La mise à jour de la base {url} a échoué : {reason}. "
-        "Une copie de sauvegarde a été faite : {backup}",
+        "La base est restée telle qu'elle était ; la copie faite juste avant la mise à jour "
+        "est {backup}",
+        "database.migration_failed_no_copy": "La mise à jour de la base {url} a échoué : "
+        "{reason}. La base est restée telle qu'elle était.",
+        "database.unfinished": "{url} contient des tables de coopdesk avec des données, mais "
+        "aucune révision du schéma : coopdesk n'y a pas touché. Restaurez la dernière "
+        "sauvegarde (coopdesk db restore) ou choisissez une autre base.",
         "database.too_new": "La base {url} a été créée par une version plus récente de coopdesk "
         "(révision {revision}) : mettez coopdesk à jour.",
         "database.behind": "La base {url} doit être mise à jour (coopdesk db upgrade).",
@@ -191,6 +197,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "Cette sauvegarde vient d'une autre version du schéma "
         "({revision}, attendu {expected}).",
         "backup.write_failed": "Impossible d'écrire la sauvegarde {path} : {reason}",
+        "backup.no_tables": "Ce fichier n'a pas de tables : ce n'est pas une sauvegarde "
+        "coopdesk. Rien n'a été changé.",
+        "backup.empty": "Cette sauvegarde ne contient aucune donnée : la restaurer viderait la "
+        "base. Rien n'a été changé.",
+        "backup.unknown_table": "Sauvegarde refusée : la table « {table} » n'existe pas dans "
+        "coopdesk. Rien n'a été changé.",
+        "backup.missing_table": "Sauvegarde refusée : la table « {table} » manque. Rien n'a "
+        "été changé.",
+        "backup.not_rows": "Sauvegarde refusée : la table « {table} » n'est pas une liste de "
+        "lignes. Rien n'a été changé.",
+        "backup.unknown_column": "Sauvegarde refusée : table « {table} », ligne {line}, le "
+        "champ « {column} » n'existe pas dans coopdesk. Rien n'a été changé.",
+        "backup.missing_value": "Sauvegarde refusée : table « {table} », ligne {line}, le "
+        "champ « {column} » est vide alors qu'il est obligatoire. Rien n'a été changé.",
+        "backup.wrong_type": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » contient une valeur d'un autre type ({value}). Rien n'a été changé.",
+        "backup.too_long": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » est trop long ({length} caractères, au plus {max}). Rien n'a été changé.",
+        "backup.unknown_choice": "Sauvegarde refusée : table « {table} », ligne {line}, "
+        "« {value} » n'est pas une valeur possible du champ « {column} ». Rien n'a été changé.",
+        "backup.unknown_zone": "Sauvegarde refusée : table « {table} », ligne {line}, le fuseau "
+        "horaire « {value} » est inconnu. Rien n'a été changé.",
+        "backup.bad_date": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » n'est pas une date lisible ({value}). Rien n'a été changé.",
+        "backup.duplicate": "Sauvegarde refusée : table « {table} », ligne {line}, la valeur "
+        "« {value} » du champ « {column} » figure deux fois. Rien n'a été changé.",
+        "backup.dangling": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » renvoie au n° {id} de la table « {target} », absent de la sauvegarde. "
+        "Rien n'a été changé.",
+        "backup.breaks": "Sauvegarde refusée : une fois restaurée, « {what} » échouerait "
+        "({reason}). Rien n'a été changé.",
+        "privacy.copy_failed": "Impossible de nettoyer la copie {path} : {reason}. Elle est "
+        "restée telle qu'elle était ; supprimez-la à la main si elle n'est plus utile.",
+        "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
+        "numéro ou l'adresse e-mail.",
+        "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
+        "privacy.write_failed": "Impossible d'écrire {path} : {reason}",
+        "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
+        "confirmer.",
+        "privacy.vacuum_failed": "Les lignes sont effacées, mais le serveur a refusé "
+        "VACUUM FULL ({reason}) : demandez-le au propriétaire des tables.",
         "demo.not_empty": "La base contient déjà des événements : les données de démonstration "
         "ne sont chargées que dans une base vide (ou avec --force).",
         "generic": "Erreur : {code}",
@@ -268,8 +315,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file.",
         "database.busy": "The database is busy with another user (an import, a backup…): "
         "nothing was saved. Try again in a moment.",
-        "database.migration_failed": "Upgrading the database {url} failed: {reason}. A backup "
-        "copy was made: {backup}",
+        "database.migration_failed": "Upgrading the database {url} failed: {reason}. The "
+        "database was left as it was; the copy made just before the upgrade is {backup}",
+        "database.migration_failed_no_copy": "Upgrading the database {url} failed: {reason}. "
+        "The database was left as it was.",
+        "database.unfinished": "{url} holds coopdesk's tables with data but no schema "
+        "revision: coopdesk left it untouched. Restore the latest backup (coopdesk db "
+        "restore) or choose another database.",
         "database.too_new": "The database {url} was made by a newer coopdesk (revision "
         "{revision}): update coopdesk.",
         "database.behind": "The database {url} needs upgrading (coopdesk db upgrade).",
@@ -278,6 +330,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "This backup comes from another schema version ({revision}, "
         "expected {expected}).",
         "backup.write_failed": "Cannot write the backup {path}: {reason}",
+        "backup.no_tables": "This file has no tables: it is not a coopdesk backup. Nothing "
+        "was changed.",
+        "backup.empty": "This backup holds no data: restoring it would empty the database. "
+        "Nothing was changed.",
+        "backup.unknown_table": "Backup refused: coopdesk has no table “{table}”. Nothing was "
+        "changed.",
+        "backup.missing_table": "Backup refused: the table “{table}” is missing. Nothing was "
+        "changed.",
+        "backup.not_rows": "Backup refused: the table “{table}” is not a list of rows. Nothing "
+        "was changed.",
+        "backup.unknown_column": "Backup refused: table “{table}”, row {line}: coopdesk has no "
+        "field “{column}”. Nothing was changed.",
+        "backup.missing_value": "Backup refused: table “{table}”, row {line}: the field "
+        "“{column}” is empty but required. Nothing was changed.",
+        "backup.wrong_type": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "holds a value of another type ({value}). Nothing was changed.",
+        "backup.too_long": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "is too long ({length} characters, at most {max}). Nothing was changed.",
+        "backup.unknown_choice": "Backup refused: table “{table}”, row {line}: “{value}” is not "
+        "a possible value of the field “{column}”. Nothing was changed.",
+        "backup.unknown_zone": "Backup refused: table “{table}”, row {line}: the time zone "
+        "“{value}” is unknown. Nothing was changed.",
+        "backup.bad_date": "Backup refused: table “{table}”, row {line}: the field “{column}” is "
+        "not a readable date ({value}). Nothing was changed.",
+        "backup.duplicate": "Backup refused: table “{table}”, row {line}: the value “{value}” "
+        "of the field “{column}” appears twice. Nothing was changed.",
+        "backup.dangling": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "refers to no. {id} of the table “{target}”, which the backup does not hold. Nothing "
+        "was changed.",
+        "backup.breaks": "Backup refused: once restored, “{what}” would fail ({reason}). "
+        "Nothing was changed.",
+        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it "
+        "was; delete it by hand if it is no longer needed.",
+        "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
+        "e-mail address.",
+        "privacy.person_unknown": "No person matches “{text}”.",
+        "privacy.write_failed": "Cannot write {path}: {reason}",
+        "privacy.confirm": "This cannot be undone: add --yes to confirm.",
+        "privacy.vacuum_failed": "The rows are erased, but the server refused VACUUM FULL "
+        "({reason}): ask the owner of the tables to run it.",
         "demo.not_empty": "The database already holds events: demo data is only loaded into an "
         "empty database (or with --force).",
         "generic": "Error: {code}",

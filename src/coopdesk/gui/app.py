@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.core import paths
@@ -58,7 +58,8 @@ def open_or_create(database_url: str | None) -> tuple[Database, bool]:
 
     url = resolve_url(with_password(database_url) if database_url else config.database_url())
     first = is_first_run(url)
-    return open_database(url), first
+    db = open_database(url)
+    return db, first or db.created
 
 
 def run(
@@ -77,7 +78,9 @@ def run(
         return 2
     from coopdesk.gui.main_window import MainWindow
 
-    if first:  # the demo data (and its modules) only for a database just created
+    # The demo data (and its modules) for a database just created, or whose demo
+    # loading was stopped (all or nothing: it was left empty).
+    if first or config.get_str(config.DEMO_PENDING) == db.url:
         from coopdesk.core.demo import has_events
         from coopdesk.gui.first_run import offer_demo
 
@@ -93,6 +96,13 @@ def run(
         from coopdesk.gui.open_file import import_calendar_file
 
         QTimer.singleShot(0, window, lambda: import_calendar_file(window, Path(calendar)))
+    if db.upgrade_copy is not None:  # upgraded on opening: where the copy made before is
+        window.notice.show_saved(
+            QCoreApplication.translate(
+                "App", "The database was upgraded; the copy made just before is %1"
+            ).replace("%1", str(db.upgrade_copy)),
+            db.upgrade_copy,
+        )
     status = app.exec()
     db.dispose()
     return status

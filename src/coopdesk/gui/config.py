@@ -16,6 +16,8 @@ DATABASE_URL = "database/url"
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_EVENT = "window/last_event"
+# The database whose demo loading began and has not ended (a kill stopped it).
+DEMO_PENDING = "first_run/demo_pending"
 
 
 def settings() -> QSettings:

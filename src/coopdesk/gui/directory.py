@@ -357,7 +357,14 @@ class PersonPage(QWidget):
         person_id = self.person_id
         if person_id is None:
             return
-        answer = QMessageBox.question(
+        from coopdesk.gui.forms.purge_dialog import confirm, outcome_note
+
+        try:
+            held = privacy.copies_holding((privacy.person_trace(self.db, person_id),))
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        confirmed, clean_copies = confirm(
             self,
             self.tr("Erase this person"),
             self.tr(
@@ -366,18 +373,26 @@ class PersonPage(QWidget):
                 "This cannot be undone: an erasure is not on the undo stack, and the undo "
                 "history is cleared."
             ).replace("%1", self._name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            held,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
+        name = self._name
         try:
-            self.edits.run_final(lambda: privacy.erase_person(self.db, person_id))
+            outcome = self.edits.run_final(lambda: privacy.erase_person(self.db, person_id))
+            cleaned = (
+                privacy.erase_from_copies(outcome.traces, outcome.copies) if clean_copies else []
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
         self.clear()
         self.erased.emit(person_id)
+        self.notice.show_message(
+            (
+                self.tr("%1 was erased.").replace("%1", name) + " " + outcome_note(outcome, cleaned)
+            ).strip()
+        )
 
 
 class DirectoryPage(QWidget):

@@ -15,7 +15,6 @@ measured, and most sessions never export anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
+from coopdesk.core.filenames import safe_stem
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
@@ -35,14 +35,12 @@ if TYPE_CHECKING:
     from coopdesk.core.calendar.export import PersonalAgendas
 
 EXPORT_FOLDER = "exports/folder"
-# Characters Windows refuses in file names.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def file_stem(text: str) -> str:
-    """A file name from a title that Windows accepts (accents and scripts kept)."""
-    stem = re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", text)).strip(" .")
-    return stem[:100].strip(" .") or "coopdesk"
+    """A file name from a title that Windows accepts (accents and scripts kept, never
+    a reserved device name such as ``CON`` or ``NUL``)."""
+    return safe_stem(text, None)
 
 
 def document_language(db: Database) -> str:

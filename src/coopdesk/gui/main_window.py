@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -402,7 +401,15 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         cutoff = dialog.cutoff()
-        answer = QMessageBox.question(
+        from coopdesk.core.services import privacy
+        from coopdesk.gui.forms.purge_dialog import confirm, outcome_note
+
+        try:
+            count, copies = privacy.purge_preview(self.db, cutoff)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        confirmed, clean_copies = confirm(
             self,
             self.tr("Purge personal data"),
             self.tr(
@@ -410,20 +417,28 @@ class MainWindow(QMainWindow):
                 "and accessibility needs of everyone whose last event ended before %1?\n\n"
                 "This cannot be undone: a purge is not on the undo stack, and the undo "
                 "history is cleared."
-            ).replace("%1", i18n.fmt_date(cutoff, long=True)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            ).replace("%1", i18n.fmt_date(cutoff, long=True))
+            + "\n\n"
+            + self.tr("People concerned: %1").replace("%1", str(count)),
+            copies,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
-        from coopdesk.core.services import privacy
-
         try:
-            count = self.edits.run_final(lambda: privacy.purge_sensitive(self.db, cutoff))
+            outcome = self.edits.run_final(lambda: privacy.purge(self.db, cutoff))
+            cleaned = privacy.purge_copies(outcome.traces, outcome.copies) if clean_copies else []
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
+        self.notice.show_message(
+            (
+                self.tr("People whose sensitive data was blanked: %1").replace(
+                    "%1", str(outcome.people)
+                )
+                + " "
+                + outcome_note(outcome, cleaned)
+            ).strip()
+        )
 
     def show_history(self) -> None:
         """Who changed what: the open event's log (or the whole base's), in words."""
