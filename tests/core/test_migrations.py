@@ -124,7 +124,7 @@ def test_0004_keeps_the_travel_and_says_every_time_is_known(db_url):
     engine.dispose()
     db = open_database(db_url)
     try:
-        assert db.current_revision() == SCHEMA_HEAD == "0004"
+        assert db.current_revision() == SCHEMA_HEAD == "0007"
         event = events.find_event(db, "Kishiwada")
         (row,) = participants.list_participants(db, event.id)
         assert row.arrival_at is not None and row.arrival_at.hour == 9
