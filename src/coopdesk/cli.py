@@ -229,6 +229,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_calendar",
     "coopdesk.cli_documents",
     "coopdesk.cli_io",
+    "coopdesk.cli_seating",
 )
 
 

@@ -362,8 +362,8 @@ def place(
     Seats are filled in honour order, table after table (the first tables for the
     highest ranks). The seats beside the hosts (four at the table of honour, two at
     the others) go strictly by rank. For each other seat, the first guest in protocol
-    order that breaks no switched-on rule is taken, looking at most ``window`` guests ahead; when every one
-    of them breaks a rule, the one that breaks the fewest.
+    order that breaks no switched-on rule is taken, looking at most ``window`` guests
+    ahead; when every one of them breaks a rule, the one that breaks the fewest.
     """
     pinned = dict(pinned or {})
     order = ordered_tables(tables)

@@ -9,6 +9,7 @@ being overwritten.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from coopdesk.core import seating as placement
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, OrganisationKind, ParticipationStatus, Role
 from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
+from coopdesk.core.messages import MESSAGES
 from coopdesk.core.model import (
     AgendaItem,
     Event,
@@ -34,6 +36,63 @@ from coopdesk.core.seating import Shape, Style
 from coopdesk.core.services._base import get_row
 from coopdesk.core.services.participants import participants_query
 from coopdesk.core.values import ParticipantView
+
+# The sentences of this module's errors, beside the others (see core.messages).
+MESSAGES["fr"].update(
+    {
+        "seating.plan_changed": "Quelqu'un d'autre a modifié ce plan de table entre-temps : "
+        "rouvrez-le, rien n'a été enregistré.",
+        "seating.unknown_shape": "« {value} » n'est pas une forme de table (ronde, "
+        "rectangulaire, en U, en T ou impériale).",
+        "seating.bad_seat_count": "Une table de cette forme a de {low} à {high} places, "
+        "pas {value}.",
+        "seating.unknown_style": "« {value} » n'est pas un usage de placement (french ou english).",
+        "seating.unknown_template": "Pas de salle type « {value} ». Salles connues : {known}.",
+        "seating.unknown_rule": "« {value} » n'est pas une règle de placement.",
+        "seating.unknown_paper": "Le plan s'imprime en A4 ou en A3, pas en « {value} ».",
+        "seating.already_planned": "Ce repas a déjà un plan de table.",
+        "seating.table_number_taken": "Il y a déjà une table numéro {number}.",
+        "seating.no_tables": "Ce plan n'a pas encore de table : ajoutez-en avant de placer.",
+        "seating.no_such_seat": "La table {table} n'a pas de place {seat}.",
+        "seating.not_a_guest": "Cette personne n'est pas invitée à ce repas.",
+        "seating.not_seated": "Cette personne n'a pas de place à ce repas.",
+        "seating.nobody_seated": "Personne n'est encore placé pour « {title} ».",
+        "seating.meal_not_found": "Aucun repas « {item} » dans « {event} ».",
+        "seating.meal_ambiguous": "Plusieurs repas répondent à « {item} » : {titles}. "
+        "Précisez le titre ou donnez le numéro.",
+        "seating.no_plan": "Le repas « {item} » n'a pas encore de plan de table : "
+        "lancez « coopdesk seating place » d'abord.",
+        "meal.not_found": "Ce plan de table n'existe plus.",
+        "meal_table.not_found": "Cette table n'existe plus.",
+    }
+)
+MESSAGES["en"].update(
+    {
+        "seating.plan_changed": "Someone else changed this table plan in the meantime: "
+        "open it again, nothing was saved.",
+        "seating.unknown_shape": "'{value}' is not a table shape (round, rectangular, u, t "
+        "or imperial).",
+        "seating.bad_seat_count": "A table of this shape has {low} to {high} seats, not {value}.",
+        "seating.unknown_style": "'{value}' is not a placement custom (french or english).",
+        "seating.unknown_template": "No usual room '{value}'. Known rooms: {known}.",
+        "seating.unknown_rule": "'{value}' is not a placement rule.",
+        "seating.unknown_paper": "The plan prints on A4 or A3, not '{value}'.",
+        "seating.already_planned": "This meal already has a table plan.",
+        "seating.table_number_taken": "There is already a table number {number}.",
+        "seating.no_tables": "This plan has no table yet: add some before placing.",
+        "seating.no_such_seat": "Table {table} has no seat {seat}.",
+        "seating.not_a_guest": "This person is not invited to this meal.",
+        "seating.not_seated": "This person has no seat at this meal.",
+        "seating.nobody_seated": "Nobody is seated yet for '{title}'.",
+        "seating.meal_not_found": "No meal '{item}' in '{event}'.",
+        "seating.meal_ambiguous": "Several meals match '{item}': {titles}. "
+        "Give the full title or the number.",
+        "seating.no_plan": "The meal '{item}' has no table plan yet: run "
+        "'coopdesk seating place' first.",
+        "meal.not_found": "This table plan no longer exists.",
+        "meal_table.not_found": "This table no longer exists.",
+    }
+)
 
 # The usual rooms: (shape, seats) of each table, the first one being the table of honour.
 TEMPLATES: Mapping[str, tuple[tuple[Shape, int], ...]] = {
@@ -455,6 +514,14 @@ def _check_seats(shape: Shape, seats: Any) -> int:
     return count
 
 
+def _grid(index: int, count: int, shape: Shape, seats: int) -> tuple[float, float]:
+    """Where the ``index``-th of ``count`` like tables stands: rows across the room,
+    with room for the names around each table."""
+    lay = placement.layout(shape, seats)
+    cols = max(1, math.ceil(math.sqrt(count * 1.5)))
+    return (index % cols) * (lay.width + 2.2), (index // cols) * (lay.height + 1.4)
+
+
 def create_meal(
     db: Database,
     agenda_item_id: int,
@@ -478,8 +545,9 @@ def create_meal(
         meal = Meal(agenda_item_id=agenda_item_id, style=chosen_style.value)
         session.add(meal)
         session.flush()
-        for number, (shape, seats) in enumerate(TEMPLATES.get(template or "", ()), start=1):
-            cols = 6
+        chosen = TEMPLATES.get(template or "", ())
+        for number, (shape, seats) in enumerate(chosen, start=1):
+            x, y = _grid(number - 1, len(chosen), shape, seats)
             session.add(
                 MealTable(
                     meal_id=meal.id,
@@ -487,8 +555,8 @@ def create_meal(
                     shape=shape.value,
                     seats=seats,
                     honour=number == 1,
-                    x=((number - 1) % cols) * 3.2,
-                    y=((number - 1) // cols) * 3.2,
+                    x=x,
+                    y=y,
                 )
             )
         session.flush()
@@ -560,8 +628,8 @@ def add_table(
             shape=kind.value,
             seats=count,
             honour=honour,
-            x=x if x is not None else (index % 6) * 3.2,
-            y=y if y is not None else (index // 6) * 3.2,
+            x=x if x is not None else _grid(index, index + 1, kind, count)[0],
+            y=y if y is not None else _grid(index, index + 1, kind, count)[1],
         )
         session.add(table)
         session.flush()

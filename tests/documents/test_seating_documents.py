@@ -1,0 +1,204 @@
+"""Printed table plans read back: every seated name on the plan and on the list, at the
+same table and seat as in the plan; the command line places, shows and prints."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from sqlalchemy import select
+
+from coopdesk.cli import main
+from coopdesk.core.db import open_database
+from coopdesk.core.demo import load_demo
+from coopdesk.core.documents import seating as docs
+from coopdesk.core.model import AgendaItem
+from coopdesk.core.services import events, seating
+
+
+@pytest.fixture(scope="module")
+def _demo_file(tmp_path_factory, _sqlite_template):
+    path = tmp_path_factory.mktemp("seating-docs") / "demo.sqlite3"
+    shutil.copyfile(_sqlite_template, path)
+    database = open_database(f"sqlite:///{path}")
+    load_demo(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path: Path, _demo_file: Path):
+    target = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_file, target)
+    database = open_database(f"sqlite:///{target}")
+    yield database
+    database.dispose()
+
+
+def _plan(db, event_words, title, template):
+    event = events.find_event(db, event_words)
+    with db.session() as session:
+        item = session.scalar(
+            select(AgendaItem.id).where(AgendaItem.event_id == event.id, AgendaItem.title == title)
+        )
+    meal = seating.create_meal(db, item, template=template)
+    return seating.place(db, meal.meal_id, meal.version)
+
+
+def _words(page) -> str:
+    return " ".join(page.extract_text().split())
+
+
+@pytest.mark.parametrize(
+    ("event", "title", "template", "paper"),
+    [
+        ("Apostolove", "Dîner officiel", "table-12", "A4"),
+        ("Kishiwada", "Réception officielle", "table-20", "A3"),
+    ],
+)
+def test_the_plan_shows_every_seated_name_beside_its_seat(
+    demo, tmp_path, event, title, template, paper
+):
+    plan = _plan(demo, event, title, template)
+    out = tmp_path / "plan.pdf"
+    docs.render_plan(demo, plan.meal_id, str(out), paper=paper)
+    with pdfplumber.open(out) as pdf:
+        (page,) = pdf.pages
+        assert page.width > page.height  # landscape
+        expected = {"A4": 842, "A3": 1191}[paper]
+        assert round(page.width) == expected
+        words = page.extract_words()
+        for seat in plan.seats:
+            # The last name is printed nearest to the seat's own number among all numbers.
+            tokens = [w for w in words if w["text"] == seat.last_name.split()[-1]]
+            assert tokens, seat.display_name
+            numbers = [w for w in words if w["text"] == str(seat.seat)]
+            name = tokens[0]
+            nearest = min(
+                (w for w in words if re.fullmatch(r"\d+", w["text"])),
+                key=lambda w: (w["x0"] - name["x0"]) ** 2 + (w["top"] - name["top"]) ** 2,
+            )
+            assert nearest in numbers, (seat.display_name, seat.seat, nearest["text"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect: on 30 round tables a few long names beside a neighbour's overlap "
+    "it, and are read back mixed with it",
+)
+def test_the_assises_plan_holds_its_three_hundred_names_and_thirty_tables(demo, tmp_path):
+    plan = _plan(demo, "Assises", "Dîner officiel des Assises", "rondes-30x10")
+    out = tmp_path / "plan.pdf"
+    docs.render_plan(demo, plan.meal_id, str(out), paper="A3")
+    with pdfplumber.open(out) as pdf:
+        text = _words(pdf.pages[0])
+    assert len(plan.seats) == 300
+    for number in range(1, 31):
+        assert f"Table {number}" in text
+    # A long name wraps onto two lines: compared without spaces.
+    joined = text.replace(" ", "")
+    missing = [s.display_name for s in plan.seats if s.last_name.replace(" ", "") not in joined]
+    assert not missing
+
+
+def test_the_entrance_list_gives_each_name_its_table_and_seat_alphabetically(demo, tmp_path):
+    plan = _plan(demo, "Assises", "Dîner officiel des Assises", "rondes-30x10")
+    out = tmp_path / "list.pdf"
+    report = docs.render_seat_list(demo, plan.meal_id, str(out))
+    lines = []
+    with pdfplumber.open(out) as pdf:
+        assert report.pages == len(pdf.pages) > 1
+        for page in pdf.pages:
+            lines += [" ".join(line.split()) for line in page.extract_text().splitlines()]
+    expected = {}
+    for s in plan.seats:
+        expected[f"{s.last_name.upper()} {s.first_name} {s.table_label} {s.seat}"] = s
+    found = [line for line in lines if line in expected]
+    assert len(found) == 300 and set(found) == set(expected)
+    # Alphabetical, accents aside.
+    from coopdesk.core.model import fold_name
+
+    keys = [fold_name(expected[line].last_name) for line in found]
+    assert keys == sorted(keys)
+
+
+def test_name_tents_follow_the_seats_and_carry_every_script(demo, tmp_path):
+    plan = _plan(demo, "Kishiwada", "Réception officielle", "table-20")
+    out = tmp_path / "tents.pdf"
+    report = docs.render_seat_tents(demo, plan.meal_id, str(out))
+    assert not report.warnings  # no character without a font
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == len(plan.seats)
+        for page, seat in zip(pdf.pages, plan.seats, strict=True):
+            text = page.extract_text()
+            assert seat.last_name in text
+            assert f"Table {seat.table_label} — place {seat.seat}" in text
+            if seat.native_name:
+                # The guest's own side is drawn turned over: read back either way.
+                native, flat = seat.native_name.replace(" ", ""), text.replace(" ", "")
+                assert native in flat or native[::-1] in flat
+
+
+def test_table_cards_one_per_table(demo, tmp_path):
+    plan = _plan(demo, "Assises", "Dîner officiel des Assises", "rondes-10x10")
+    out = tmp_path / "cards.pdf"
+    docs.render_table_cards(demo, plan.meal_id, str(out), language="en")
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 10
+        assert "Table 7" in pdf.pages[6].extract_text()
+
+
+def test_the_command_line_places_shows_and_prints(demo, tmp_path, capsys):
+    url = str(demo.url)
+    assert (
+        main(
+            [
+                "--database",
+                url,
+                "seating",
+                "place",
+                "Apostolove",
+                "Dîner officiel",
+                "--template",
+                "table-12",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    seats = {s["seat"]: s["name"] for s in data["seats"]}
+    assert seats[4] == "Étienne Ardouin" and seats[5] == "Oksana Melnychuk"
+    assert data["unseated"] == [] and data["warnings"] == []
+    assert main(["--database", url, "seating", "show", "Apostolove", "Dîner officiel"]) == 0
+    shown = capsys.readouterr().out
+    assert "5  Oksana Melnychuk" in shown
+    out = tmp_path / "liste.pdf"
+    assert (
+        main(
+            [
+                "--database",
+                url,
+                "seating",
+                "print",
+                "Apostolove",
+                "Dîner officiel",
+                "--kind",
+                "list",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    with pdfplumber.open(out) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert any(line.startswith("MELNYCHUK Oksana (") and line.endswith(" 1 5") for line in lines)
+    # A meal title that matches twice is refused with a readable sentence.
+    assert main(["--database", url, "seating", "place", "Apostolove", "Déjeuner"]) == 2
+    err = capsys.readouterr().err
+    assert "Plusieurs repas répondent à « Déjeuner »" in err and "Traceback" not in err
