@@ -318,10 +318,11 @@ def render_seat_tents(
 
 
 def render(kind: str, db: Database, meal_id: int, out: Any, **options: Any) -> DocumentReport:
-    renderers = {
+    renderers: dict[str, Any] = {
         "plan": render_plan,
         "list": render_seat_list,
         "cards": render_table_cards,
         "tents": render_seat_tents,
     }
-    return renderers[kind](db, meal_id, out, **options)  # type: ignore[operator]
+    report: DocumentReport = renderers[kind](db, meal_id, out, **options)
+    return report
