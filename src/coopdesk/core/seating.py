@@ -83,23 +83,28 @@ class Layout:
     def seat(self, number: int) -> SeatPlace:
         return self.seats[number - 1]
 
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of the table and its seats, in metres."""
+        xs = [s.x for s in self.seats]
+        ys = [s.y for s in self.seats]
+        for x, y, w, h in self.outline.rects:
+            xs += [x, x + w]
+            ys += [y, y + h]
+        for x, y, r in self.outline.circles:
+            xs += [x - r, x + r]
+            ys += [y - r, y + r]
+        m = SEAT_OFFSET
+        return min(xs) - m, min(ys) - m, max(xs) + m, max(ys) + m
+
     @property
     def width(self) -> float:
-        xs = [s.x for s in self.seats] + [r[0] + r[2] for r in self.outline.rects]
-        xs += [r[0] for r in self.outline.rects]
-        xs += [c[0] + c[2] for c in self.outline.circles] + [
-            c[0] - c[2] for c in self.outline.circles
-        ]
-        return max(xs) - min(xs) + 2 * SEAT_OFFSET
+        left, _, right, _ = self.bounds()
+        return right - left
 
     @property
     def height(self) -> float:
-        ys = [s.y for s in self.seats] + [r[1] + r[3] for r in self.outline.rects]
-        ys += [r[1] for r in self.outline.rects]
-        ys += [c[1] + c[2] for c in self.outline.circles] + [
-            c[1] - c[2] for c in self.outline.circles
-        ]
-        return max(ys) - min(ys) + 2 * SEAT_OFFSET
+        _, bottom, _, top = self.bounds()
+        return top - bottom
 
     def neighbours(self, number: int) -> tuple[int, ...]:
         """The seats beside ``number``: the next and previous numbers, when they are

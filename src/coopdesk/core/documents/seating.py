@@ -95,16 +95,16 @@ def render_plan(
     # The room's extent in metres (y grows downward in the room, upward on paper).
     boxes = []
     for t, lay in tables:
-        half_w, half_h = lay.width / 2, lay.height / 2
-        boxes.append((t.x - half_w, t.y - half_h, t.x + half_w, t.y + half_h))
+        left, bottom, right, top = lay.bounds()
+        # Room y grows downward: the table's top is its smallest room y. Names take
+        # about a metre beyond the seats.
+        boxes.append((t.x + left - 0.6, t.y - top - 0.4, t.x + right + 0.6, t.y - bottom + 0.4))
     x0 = min(b[0] for b in boxes)
     y0 = min(b[1] for b in boxes)
     x1 = max(b[2] for b in boxes)
     y1 = max(b[3] for b in boxes)
     margin, top_band = 12 * mm, 22 * mm
     scale = min((width - 2 * margin) / (x1 - x0), (height - margin - top_band) / (y1 - y0))
-    # Names at seats take about 1.6 m of width at most: set in that space.
-    name_width = 1.5 * scale * geometry.PITCH
     name_size = max(4.0, min(9.0, scale * 0.12))
 
     def to_page(x: float, y: float) -> tuple[float, float]:
@@ -137,8 +137,14 @@ def render_plan(
         label = _w("table", language, label=t.label) + (
             f" — {_w('honour', language)}" if t.honour else ""
         )
-        cx, cy = to_page(t.x, t.y)
-        block = fit(label, scale * 1.4, 20, TextStyle(name_size + 1, 4, True, 2))
+        if lay.outline.rects:
+            rx, ry, rw, rh = lay.outline.rects[0]
+            cx, cy = to_page(t.x + rx + rw / 2, t.y - (ry + rh / 2))
+            room = rw * scale * 0.9
+        else:
+            cx, cy = to_page(t.x, t.y)
+            room = scale * 1.4
+        block = fit(label, room, 20, TextStyle(name_size + 1, 4, True, 2))
         draw_block(canvas, block, cx, cy + block.height / 2, "center", GREY)
         for place in lay.seats:
             px, py = to_page(t.x + place.x, t.y - place.y)
@@ -150,6 +156,10 @@ def render_plan(
             if seat is None:
                 continue
             text = seat.display_name or (seat.native_name or "")
+            # Along a side a name has one place's width (on two lines); at an end or
+            # around a round table, more.
+            along = abs(place.fy) > 0.9 and lay.shape is not geometry.Shape.ROUND
+            name_width = scale * geometry.PITCH * (0.95 if along else 1.5)
             block = fit(
                 text,
                 name_width,
