@@ -16,6 +16,7 @@ the same rule reads from the ends.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ def _side_seats(
     return [(x, y, facing[0], facing[1], side) for x in xs]
 
 
+@functools.lru_cache(maxsize=256)
 def layout(shape: Shape, seats: int, style: Style = Style.FRENCH) -> Layout:
     """The seats of a table of ``shape`` with ``seats`` places, numbered
     counter-clockwise seen from above (each guest's right-hand neighbour is the next
@@ -245,6 +247,7 @@ def layout(shape: Shape, seats: int, style: Style = Style.FRENCH) -> Layout:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def honour_order(table: Layout) -> tuple[int, ...]:
     """The seats from the most to the least honourable, hosts' seats first."""
     hosts = [table.host_seat] + ([table.cohost_seat] if table.cohost_seat else [])
@@ -341,7 +344,16 @@ class Placement:
 @dataclass
 class _State:
     layouts: dict[int, Layout]
+    groups: Mapping[int, str | None]
     taken: dict[tuple[int, int], int] = field(default_factory=dict)
+    # Seat numbers taken by each delegation at each table.
+    by_group: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+
+    def sit(self, spot: tuple[int, int], guest_id: int) -> None:
+        self.taken[spot] = guest_id
+        group = self.groups.get(guest_id)
+        if group:
+            self.by_group.setdefault((spot[0], group), []).append(spot[1])
 
 
 def ordered_tables(tables: Iterable[TableSpec]) -> list[TableSpec]:
@@ -372,13 +384,16 @@ def place(
     """
     pinned = dict(pinned or {})
     order = ordered_tables(tables)
-    state = _State({t.id: layout(t.shape, t.seats, rules.style) for t in order})
     by_id = {g.id: g for g in guests}
+    state = _State(
+        {t.id: layout(t.shape, t.seats, rules.style) for t in order},
+        {g.id: g.group for g in guests},
+    )
     seats: dict[int, tuple[int, int]] = {}
     for gid, spot in pinned.items():
         known = gid in by_id and spot[0] in state.layouts and spot not in state.taken
         if known and 1 <= spot[1] <= len(state.layouts[spot[0]].seats):
-            state.taken[spot] = gid
+            state.sit(spot, gid)
             seats[gid] = spot
     present = [g for g in sorted(guests, key=lambda g: g.rank) if not g.declined]
     host_ids = [h for h in dict.fromkeys(hosts) if h in by_id and not by_id[h].declined]
@@ -411,7 +426,7 @@ def place(
         if slot in state.taken:
             continue
         gid = queue_hosts.pop(0)
-        state.taken[slot] = gid
+        state.sit(slot, gid)
         seats[gid] = slot
     queue = [g for g in present if g.id not in seats and g.id not in interpreters]
     group_size: dict[str, int] = {}
@@ -444,13 +459,13 @@ def place(
                         best_i = i
                         break
             g = queue.pop(best_i)
-            state.taken[spot] = g.id
+            state.sit(spot, g.id)
             seats[g.id] = spot
             for interp, served_id in interpreters.items():
                 if served_id == g.id and interp not in seats:
                     beside = _free_beside(lay, t.id, number, state)
                     if beside is not None:
-                        state.taken[(t.id, beside)] = interp
+                        state.sit((t.id, beside), interp)
                         seats[interp] = (t.id, beside)
     # Interpreters whose guest found no seat, or no free seat beside, go where is left.
     leftover = [by_id[i] for i in interpreters if i not in seats] + queue
@@ -462,7 +477,7 @@ def place(
                 break
             if (t.id, number) not in state.taken:
                 g = leftover.pop(0)
-                state.taken[(t.id, number)] = g.id
+                state.sit((t.id, number), g.id)
                 seats[g.id] = (t.id, number)
     return Placement(seats, tuple(g.id for g in leftover))
 
@@ -497,11 +512,7 @@ def _cost(
         if rules.alternate_gender and other and g.gender and other.gender == g.gender:
             cost += 1
     if rules.spread_delegations and g.group and group_size.get(g.group, 0) > 1:
-        same = [
-            n
-            for (t, n), gid in state.taken.items()
-            if t == table_id and by_id.get(gid) is not None and by_id[gid].group == g.group
-        ]
+        same = state.by_group.get((table_id, g.group), [])
         if n_tables > 1 and len(same) >= math.ceil(group_size[g.group] / n_tables):
             cost += 2
         lane = lane_of(lay, number)
@@ -552,16 +563,17 @@ def check(
             spot = seats.get(honoured.id)
             if spot is None or spot[0] != ht or spot[1] not in layouts[ht].neighbours(hn):
                 out.append(SeatingWarning("seating.honour_away", honoured.id, ht))
+    host_set = set(hosts)
+    at_table: dict[int, dict[str, list[int]]] = {}
+    for gid, (table_id, number) in seats.items():
+        g = by_id.get(gid)
+        if g and g.group and gid not in host_set:
+            at_table.setdefault(table_id, {}).setdefault(g.group, []).append(number)
     for t in tables:
         lay = layouts[t.id]
         if lay.cohost_seat is None:
             continue
-        groups: dict[str, list[int]] = {}
-        for gid, (table_id, number) in seats.items():
-            g = by_id.get(gid)
-            if table_id == t.id and g and g.group and gid not in hosts:
-                groups.setdefault(g.group, []).append(number)
-        for group, numbers in sorted(groups.items()):
+        for group, numbers in sorted(at_table.get(t.id, {}).items()):
             if len(numbers) >= 3 and len({lane_of(lay, n) for n in numbers}) == 1:
                 out.append(SeatingWarning("seating.delegation_one_side", None, t.id, group))
     return out

@@ -372,10 +372,20 @@ def _hosts(meal: Meal, guests: Sequence[ParticipantView], facts: Any, event: Eve
     return [h for h in chosen if h in present] if chosen else default_hosts(guests, facts, event)
 
 
-def _view(db: Database, session: Session, meal: Meal) -> PlanView:
+def _view(
+    db: Database,
+    session: Session,
+    meal: Meal,
+    known: tuple[list[ParticipantView], Any, Event] | None = None,
+) -> PlanView:
+    """The plan as it is stored; ``known``: the guests, their facts and the event,
+    when the caller has just read them."""
     item = meal.agenda_item
-    guests = meal_guests(session, item)
-    facts, event = _guest_facts(session, item.event_id)
+    if known is None:
+        guests = meal_guests(session, item)
+        facts, event = _guest_facts(session, item.event_id)
+    else:
+        guests, facts, event = known
     hosts = _hosts(meal, guests, facts, event)
     by_id = {p.id: p for p in guests}
     tables = [
@@ -732,7 +742,7 @@ def place(db: Database, meal_id: int, seen: int | None = None) -> PlanView:
             session.execute(insert(MealSeat), rows)
         _bump(session, meal)
         session.refresh(meal)
-        return _view(db, session, meal)
+        return _view(db, session, meal, (guests, facts, event))
 
 
 def _guest_in_meal(db: Database, session: Session, meal: Meal, participation_id: int) -> None:
