@@ -177,3 +177,83 @@ def test_point_is_inside_the_view(dialog):  # type: ignore[no-untyped-def]
     table_id = dialog.plan.tables[0].id
     point = dialog.view.mapFromScene(dialog.scene.seats[(table_id, 6)].scenePos())
     assert dialog.view.viewport().rect().contains(QPoint(point.x(), point.y()))
+
+
+def test_a_table_dragged_in_the_room_moves_and_undo_puts_it_back(dialog, qtbot):  # type: ignore[no-untyped-def]
+    table = dialog.plan.tables[0]
+    label = next(i for i in dialog.scene.table_items[table.id] if hasattr(i, "text"))
+    start = dialog.view.mapFromScene(label.sceneBoundingRect().center())
+    end = QPoint(start.x() + 80, start.y() + 40)
+    viewport = dialog.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    moved = dialog.plan.table(table.id)
+    scale = dialog.view.transform().m11() * 60
+    assert moved.x == pytest.approx(table.x + 80 / scale, abs=0.05)
+    assert moved.y == pytest.approx(table.y + 40 / scale, abs=0.05)
+    dialog.undo_button.click()
+    assert (dialog.plan.table(table.id).x, dialog.plan.table(table.id).y) == (table.x, table.y)
+
+
+def test_a_smaller_table_unseats_the_last_seats_and_undo_seats_them_again(dialog):  # type: ignore[no-untyped-def]
+    before = _seats(dialog)
+    table_id = dialog.plan.tables[0].id
+    dialog.edit_table(table_id, {"seats": 8, "name": "Salon Richelieu"})
+    plan = dialog.plan
+    assert plan.tables[0].seats == 8 and plan.tables[0].label == "Salon Richelieu"
+    assert {p.last_name for p in plan.unseated} == {before[n] for n in before if n > 8}
+    assert len(dialog.scene.seats) == 8
+    dialog.undo_button.click()
+    assert _seats(dialog) == before and dialog.plan.tables[0].seats == 12
+
+
+def test_a_table_removed_and_brought_back_with_its_guests(dialog):  # type: ignore[no-untyped-def]
+    before = _seats(dialog)
+    dialog.remove_table(dialog.plan.tables[0].id)
+    assert dialog.plan.tables == () and len(dialog.plan.unseated) == 11
+    dialog.undo_button.click()
+    assert _seats(dialog) == before
+
+
+def test_hosts_chosen_and_people_kept_apart_from_the_window(dialog):  # type: ignore[no-untyped-def]
+    ids = {p.last_name: p.id for p in dialog.plan.guests}
+    dialog.choose_hosts([ids["Ardouin"], ids["Rabier"]])
+    assert "Hôtes : Étienne Ardouin, Julien Rabier" in dialog.hosts_label.text()
+    dialog.place_button.click()
+    assert _seats(dialog)[9] == "Rabier"  # the co-host's seat
+    dialog.keep_apart((ids["Savchuk"], ids["Chauvet"]))
+    assert "Tenus éloignés : Iryna Savchuk / Laurent Chauvet" in dialog.hosts_label.text()
+    for _ in range(3):
+        dialog.undo_button.click()
+    assert "Hôtes : Étienne Ardouin, Hélène Brochard" in dialog.hosts_label.text()
+    assert _seats(dialog)[9] == "Brochard"
+
+
+def test_a_deleted_plan_comes_back_whole_with_undo(dialog):  # type: ignore[no-untyped-def]
+    before = _seats(dialog)
+    dialog.delete_plan()
+    assert dialog.plan is None and dialog.create_button.isVisibleTo(dialog)
+    dialog.undo_button.click()
+    assert _seats(dialog) == before
+
+
+def test_the_assises_dinner_on_thirty_round_tables_is_drawn(qtbot, demo, tmp_path):  # type: ignore[no-untyped-def]
+    event = events.find_event(demo, "Assises")
+    with demo.session() as session:
+        item = session.scalar(
+            select(AgendaItem.id).where(
+                AgendaItem.event_id == event.id, AgendaItem.title == "Dîner officiel des Assises"
+            )
+        )
+    meal = seating.create_meal(demo, item, template="rondes-30x10")
+    seating.place(demo, meal.meal_id, meal.version)
+    dlg = SeatingDialog(demo, Edits(), item)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.fit()
+    assert len(dlg.scene.seats) == 300
+    assert dlg.unseated.count() == len(dlg.plan.unseated) > 0  # more guests than seats
+    assert dlg.unseated_title.text().endswith("invités sans place :")
+    dlg.grab().save(str(tmp_path / "assises.png"))

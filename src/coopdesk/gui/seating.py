@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGraphicsEllipseItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -157,12 +160,16 @@ class PlanScene(QGraphicsScene):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.seats: dict[tuple[int, int], SeatItem] = {}
+        self.table_items: dict[int, list[Any]] = {}
 
     def show_plan(self, plan: PlanView) -> None:
         self.clear()
         self.seats = {}
+        self.table_items = {}
         at = {(s.table_id, s.seat): s for s in plan.seats}
         for table in plan.tables:
+            mine: list[Any] = []
+            self.table_items[table.id] = mine
             lay = geometry.layout(table.shape, table.seats, plan.style)
             ox, oy = table.x * SCALE, table.y * SCALE
             fill = QBrush(QColor("#F4EFE6" if table.honour else "#FFFFFF"))
@@ -177,13 +184,17 @@ class PlanScene(QGraphicsScene):
                 item = QGraphicsPathItem(path)
                 item.setBrush(fill)
                 item.setPen(pen)
+                item.setData(0, table.id)
                 self.addItem(item)
+                mine.append(item)
             for cx, cy, r in lay.outline.circles:
                 disc = self.addEllipse(
                     ox + (cx - r) * SCALE, oy - (cy + r) * SCALE, 2 * r * SCALE, 2 * r * SCALE
                 )
                 disc.setBrush(fill)
                 disc.setPen(pen)
+                disc.setData(0, table.id)
+                mine.append(disc)
             label = QGraphicsSimpleTextItem(f"Table {table.label}")
             font = QFont()
             font.setBold(True)
@@ -195,7 +206,9 @@ class PlanScene(QGraphicsScene):
                 centre = QPointF(ox, oy)
             rect = label.boundingRect()
             label.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
+            label.setData(0, table.id)
             self.addItem(label)
+            mine.append(label)
             for place in lay.seats:
                 item = SeatItem(table.id, place.number, ox + place.x * SCALE, oy - place.y * SCALE)
                 along = abs(place.fy) > 0.9 and table.shape is not geometry.Shape.ROUND
@@ -203,6 +216,18 @@ class PlanScene(QGraphicsScene):
                 item.show_guest(at.get((table.id, place.number)), place.fx, place.fy, width)
                 self.addItem(item)
                 self.seats[(table.id, place.number)] = item
+                mine.append(item)
+
+    def table_at(self, point: QPointF) -> int | None:
+        """The table whose top, disc or name is at ``point``."""
+        for item in self.items(point):
+            while item is not None and item.data(0) is None and item.parentItem() is not None:
+                item = item.parentItem()
+            if item is not None and item.data(0) is not None:
+                return int(item.data(0))
+            if isinstance(item, SeatItem):
+                return item.table_id
+        return None
 
     def seat_at(self, point: QPointF) -> SeatItem | None:
         for item in self.items(point):
@@ -218,6 +243,8 @@ class PlanGraphicsView(QGraphicsView):
 
     dropped = Signal(int, int, int)  # participation id, table id, seat
     selected = Signal(object)  # SeatItem or None
+    table_moved = Signal(int, float, float)  # table id, metres right, metres down
+    menu_requested = Signal(object, object, object)  # SeatItem, table id, global point
 
     def __init__(self, scene: PlanScene) -> None:
         super().__init__(scene)
@@ -226,13 +253,30 @@ class PlanGraphicsView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self._pressed: SeatItem | None = None
+        self._table_drag: tuple[int, QPointF, QPointF] | None = None
         self.current: SeatItem | None = None
 
     def mousePressEvent(self, event: Any) -> None:
-        seat = self.plan_scene.seat_at(self.mapToScene(event.position().toPoint()))
+        point = self.mapToScene(event.position().toPoint())
+        seat = self.plan_scene.seat_at(point)
         self._pressed = seat if seat is not None and seat.participation_id else None
         self._select(seat)
+        self._table_drag = None
+        if seat is None and event.button() == Qt.MouseButton.LeftButton:
+            table_id = self.plan_scene.table_at(point)
+            if table_id is not None:
+                # A table is moved in the room by dragging its top.
+                self._table_drag = (table_id, point, point)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        point = self.mapToScene(event.pos())
+        seat = self.plan_scene.seat_at(point)
+        if seat is not None:
+            self._select(seat)
+        table_id = seat.table_id if seat is not None else self.plan_scene.table_at(point)
+        self.menu_requested.emit(seat, table_id, event.globalPos())
 
     def _select(self, seat: SeatItem | None) -> None:
         if self.current is not None and self.current.scene() is self.plan_scene:
@@ -243,6 +287,13 @@ class PlanGraphicsView(QGraphicsView):
         self.selected.emit(seat)
 
     def mouseMoveEvent(self, event: Any) -> None:
+        if self._table_drag is not None:
+            table_id, start, last = self._table_drag
+            now = self.mapToScene(event.position().toPoint())
+            for item in self.plan_scene.table_items.get(table_id, []):
+                item.moveBy(now.x() - last.x(), now.y() - last.y())
+            self._table_drag = (table_id, start, now)
+            return
         if self._pressed is not None and event.buttons() & Qt.MouseButton.LeftButton:
             pid = self._pressed.participation_id
             self._pressed = None
@@ -257,6 +308,14 @@ class PlanGraphicsView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: Any) -> None:
         self._pressed = None
+        if self._table_drag is not None:
+            table_id, start, last = self._table_drag
+            self._table_drag = None
+            self.unsetCursor()
+            dx, dy = (last.x() - start.x()) / SCALE, (last.y() - start.y()) / SCALE
+            if abs(dx) > 0.05 or abs(dy) > 0.05:
+                self.table_moved.emit(table_id, dx, dy)
+                return
         super().mouseReleaseEvent(event)
 
     def dragEnterEvent(self, event: Any) -> None:
@@ -363,6 +422,8 @@ class SeatingDialog(QDialog):
             action = menu.addAction(_t(fr, en))
             action.triggered.connect(lambda _=False, k=kind, p=paper: self.print_kind(k, p))
         self.print_button.setMenu(menu)
+        self.delete_button = QPushButton(_t("Supprimer le plan", "Delete the plan"))
+        self.delete_button.clicked.connect(self.delete_plan)
         self.undo_button = QPushButton(_t("Annuler", "Undo"))
         self.undo_button.clicked.connect(self.edits.stack.undo)
         self.redo_button = QPushButton(_t("Rétablir", "Redo"))
@@ -386,6 +447,7 @@ class SeatingDialog(QDialog):
         second.addWidget(self.seat_count)
         second.addWidget(self.add_table_button)
         second.addStretch(1)
+        second.addWidget(self.delete_button)
         second.addWidget(self.undo_button)
         second.addWidget(self.redo_button)
         second.addWidget(self.print_button)
@@ -394,6 +456,14 @@ class SeatingDialog(QDialog):
         self.view = PlanGraphicsView(self.scene)
         self.view.dropped.connect(self.move_guest)
         self.view.selected.connect(self._seat_selected)
+        self.view.table_moved.connect(self.move_table)
+        self.view.menu_requested.connect(self.show_menu)
+        self.hosts_label = QLabel()
+        self.hosts_label.setWordWrap(True)
+        self.hosts_button = QPushButton(_t("Hôtes…", "Hosts…"))
+        self.hosts_button.clicked.connect(self.choose_hosts)
+        self.apart_button = QPushButton(_t("Tenir éloignés…", "Keep apart…"))
+        self.apart_button.clicked.connect(self.keep_apart)
         self.unseated = UnseatedList()
         self.unseated_title = QLabel()
         self.warnings = QListWidget()
@@ -406,6 +476,11 @@ class SeatingDialog(QDialog):
         self.pin_button.clicked.connect(self.pin_current)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.hosts_label)
+        rules = QHBoxLayout()
+        rules.addWidget(self.hosts_button)
+        rules.addWidget(self.apart_button)
+        side_layout.addLayout(rules)
         side_layout.addWidget(self.selection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unseat_button)
@@ -437,6 +512,9 @@ class SeatingDialog(QDialog):
         self.template.setVisible(not has_plan)
         self.create_button.setVisible(not has_plan)
         for widget in (
+            self.hosts_button,
+            self.apart_button,
+            self.delete_button,
             self.style_box,
             self.place_button,
             self.add_table_button,
@@ -454,8 +532,26 @@ class SeatingDialog(QDialog):
             self.unseated.clear()
             self.warnings.clear()
             self.unseated_title.setText("")
+            self.hosts_label.setText("")
             return
         plan = self.plan
+        names = {p.id: p.display_name for p in plan.guests}
+        hosts = [names[h] for h in plan.host_ids if h in names]
+        shown = ", ".join(hosts[:6]) or _t("aucun", "none")
+        more = len(hosts) - 6
+        if more > 0:
+            shown += _t(f" et {more} autre" + ("s" if more > 1 else ""), f" and {more} more")
+        self.hosts_label.setText(
+            _t("Hôtes : ", "Hosts: ")
+            + shown
+            + (
+                "\n"
+                + _t("Tenus éloignés : ", "Kept apart: ")
+                + "; ".join(f"{names.get(a, a)} / {names.get(b, b)}" for a, b in plan.apart)
+                if plan.apart
+                else ""
+            )
+        )
         self.setWindowTitle(_t("Plan de table — ", "Table plan — ") + plan.title)
         self.style_box.setCurrentIndex(self.style_box.findData(plan.style.value))
         for key, box in self.rule_boxes.items():
@@ -656,6 +752,200 @@ class SeatingDialog(QDialog):
             lambda: seating.pin(self.db, meal_id, pid, before, self._now()),
         )
 
+    def move_table(self, table_id: int, dx: float, dy: float) -> None:
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        meal_id, x, y = self.plan.meal_id, table.x, table.y
+        new = {"x": round(x + dx, 2), "y": round(y + dy, 2)}
+        self._run(
+            _t(f"Déplacer la table {table.label}", f"Move table {table.label}"),
+            lambda: seating.update_table(self.db, meal_id, table_id, new, self._now()),
+            lambda: seating.update_table(self.db, meal_id, table_id, {"x": x, "y": y}, self._now()),
+        )
+
+    def show_menu(self, seat: SeatItem | None, table_id: int | None, where: Any) -> None:
+        if self.plan is None:
+            return
+        menu = QMenu(self)
+        if seat is not None and seat.participation_id is not None:
+            menu.addAction(_t("Libérer la place", "Unseat"), self.unseat_current)
+            who = self.plan.seat_of(seat.participation_id)
+            pinned = bool(who and who.pinned)
+            menu.addAction(
+                _t("Désépingler", "Unpin") if pinned else _t("Épingler", "Pin"), self.pin_current
+            )
+            menu.addSeparator()
+        if table_id is not None:
+            menu.addAction(
+                _t("Modifier la table…", "Edit the table…"), lambda: self.edit_table(table_id)
+            )
+            menu.addAction(
+                _t("Supprimer la table", "Delete the table"), lambda: self.remove_table(table_id)
+            )
+        if not menu.isEmpty():
+            menu.popup(where)
+        self.context_menu = menu
+
+    def _table_values(self, table: seating.TableView) -> dict[str, Any]:
+        return {
+            "number": table.number,
+            "name": table.name,
+            "shape": table.shape.value,
+            "seats": table.seats,
+            "honour": table.honour,
+            "x": table.x,
+            "y": table.y,
+        }
+
+    def _reseat(self, meal_id: int, table_id: int, before: list[seating.SeatView]) -> None:
+        """Seat again at ``table_id`` those who sat there (an undo)."""
+        for s in before:
+            plan = seating.get_plan(self.db, meal_id)
+            now = plan.seat_of(s.participation_id)
+            if now is None or (now.table_id, now.seat) != (table_id, s.seat):
+                seating.move(
+                    self.db,
+                    meal_id,
+                    s.participation_id,
+                    table_id,
+                    s.seat,
+                    plan.version,
+                    pinned=s.pinned,
+                )
+
+    def edit_table(self, table_id: int, changes: dict[str, Any] | None = None) -> None:
+        """Change a table (``changes``, else asked in a small dialog)."""
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        if changes is None:
+            dialog = TableDialog(table, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            changes = dialog.values()
+        meal_id, old = self.plan.meal_id, self._table_values(table)
+        before = [s for s in self.plan.seats if s.table_id == table_id]
+        wanted = dict(changes)
+
+        def undo() -> None:
+            seating.update_table(self.db, meal_id, table_id, old, self._now())
+            self._reseat(meal_id, table_id, before)
+
+        self._run(
+            _t(f"Modifier la table {table.label}", f"Edit table {table.label}"),
+            lambda: seating.update_table(self.db, meal_id, table_id, wanted, self._now()),
+            undo,
+        )
+
+    def remove_table(self, table_id: int) -> None:
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        meal_id, values = self.plan.meal_id, self._table_values(table)
+        before = [s for s in self.plan.seats if s.table_id == table_id]
+        state = {"id": table_id}
+
+        def restore() -> None:
+            plan = seating.add_table(self.db, meal_id, seen=self._now(), **values)
+            state["id"] = max(plan.tables, key=lambda t: t.id).id
+            self._reseat(meal_id, state["id"], before)
+
+        self._run(
+            _t(f"Supprimer la table {table.label}", f"Delete table {table.label}"),
+            lambda: seating.remove_table(self.db, meal_id, state["id"], self._now()),
+            restore,
+        )
+
+    def choose_hosts(self, chosen: list[int] | None = None) -> None:
+        """Who receives, in protocol order (``chosen``, else ticked in a list)."""
+        if self.plan is None:
+            return
+        plan = self.plan
+        if chosen is None:
+            dialog = PeopleDialog(
+                _t("Hôtes, par ordre protocolaire", "Hosts, in protocol order"),
+                plan.guests,
+                set(plan.host_ids),
+                self,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen()
+        meal_id, old = plan.meal_id, list(plan.host_ids)
+        wanted = list(chosen)
+        self._run(
+            _t("Choisir les hôtes", "Choose the hosts"),
+            lambda: seating.set_rules(self.db, meal_id, {"hosts": wanted}, self._now()),
+            lambda: seating.set_rules(self.db, meal_id, {"hosts": old}, self._now()),
+        )
+
+    def keep_apart(self, pair: tuple[int, int] | None = None) -> None:
+        """Two guests not to seat side by side (``pair``, else ticked in a list); ticking
+        none clears the pairs."""
+        if self.plan is None:
+            return
+        plan = self.plan
+        if pair is None:
+            dialog = PeopleDialog(
+                _t(
+                    "Deux invités à ne pas placer côte à côte",
+                    "Two guests not to seat side by side",
+                ),
+                plan.guests,
+                set(),
+                self,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            ticked = dialog.chosen()
+            if len(ticked) not in (0, 2):
+                return
+            pairs = [*plan.apart, (ticked[0], ticked[1])] if ticked else []
+        else:
+            pairs = [*plan.apart, pair]
+        meal_id, old = plan.meal_id, list(plan.apart)
+        self._run(
+            _t("Tenir éloignés", "Keep apart"),
+            lambda: seating.set_rules(self.db, meal_id, {"apart": pairs}, self._now()),
+            lambda: seating.set_rules(self.db, meal_id, {"apart": old}, self._now()),
+        )
+
+    def delete_plan(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        state = {"meal": plan.meal_id}
+
+        def restore() -> None:
+            meal = seating.create_meal(self.db, self.item_id, style=plan.style.value)
+            state["meal"] = meal.meal_id
+            seating.set_rules(
+                self.db,
+                meal.meal_id,
+                {
+                    "alternate_gender": plan.alternate_gender,
+                    "spread_delegations": plan.spread_delegations,
+                    "interpreters_beside": plan.interpreters_beside,
+                    "hosts": list(plan.host_ids) if self._hosts_chosen else [],
+                    "apart": list(plan.apart),
+                },
+            )
+            for table in plan.tables:
+                values = self._table_values(table)
+                added = seating.add_table(self.db, meal.meal_id, **values)
+                new_id = max(added.tables, key=lambda t: t.id).id
+                self._reseat(
+                    meal.meal_id, new_id, [s for s in plan.seats if s.table_id == table.id]
+                )
+
+        self._hosts_chosen = bool(seating.meal_hosts_chosen(self.db, plan.meal_id))
+        self._run(
+            _t("Supprimer le plan de table", "Delete the table plan"),
+            lambda: seating.delete_meal(self.db, state["meal"], self._now()),
+            restore,
+        )
+
     def print_kind(self, kind: str, paper: str | None) -> None:
         from coopdesk.core.documents import seating as docs
 
@@ -683,6 +973,83 @@ class SeatingDialog(QDialog):
             show_error(
                 self, CoopdeskError("documents.write_failed", None, path=path, reason=str(error))
             )
+
+
+class TableDialog(QDialog):
+    """A table's number, name, shape, seats and honour."""
+
+    def __init__(self, table: seating.TableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t(f"Table {table.label}", f"Table {table.label}"))
+        self.number = QSpinBox()
+        self.number.setRange(1, 999)
+        self.number.setValue(table.number)
+        self.name = QLineEdit(table.name or "")
+        self.shape = QComboBox()
+        for shape, (fr, en) in SHAPES.items():
+            self.shape.addItem(_t(fr, en), shape.value)
+        self.shape.setCurrentIndex(self.shape.findData(table.shape.value))
+        self.seats = QSpinBox()
+        self.seats.setRange(2, geometry.MAX_SEATS)
+        self.seats.setValue(table.seats)
+        self.honour = QCheckBox(_t("Table d'honneur", "Top table"))
+        self.honour.setChecked(table.honour)
+        form = QFormLayout(self)
+        form.addRow(_t("Numéro", "Number"), self.number)
+        form.addRow(_t("Nom (facultatif)", "Name (optional)"), self.name)
+        form.addRow(_t("Forme", "Shape"), self.shape)
+        form.addRow(_t("Places", "Seats"), self.seats)
+        form.addRow("", self.honour)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "number": self.number.value(),
+            "name": self.name.text(),
+            "shape": self.shape.currentData(),
+            "seats": self.seats.value(),
+            "honour": self.honour.isChecked(),
+        }
+
+
+class PeopleDialog(QDialog):
+    """A list of the meal's guests to tick."""
+
+    def __init__(
+        self, title: str, people: Any, ticked: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        for p in people:
+            entry = QListWidgetItem(p.display_name or (p.native_name or ""))
+            entry.setData(Qt.ItemDataRole.UserRole, p.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(entry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 def open_seating(db: Database, edits: Edits, agenda_item_id: int, parent: QWidget) -> SeatingDialog:

@@ -175,6 +175,8 @@ class PlanView:
     seats: tuple[SeatView, ...]
     unseated: tuple[ParticipantView, ...]
     warnings: tuple[PlanWarning, ...]
+    # Everyone invited to the meal who has not declined, in protocol order.
+    guests: tuple[ParticipantView, ...] = ()
 
     def table(self, table_id: int) -> TableView:
         for t in self.tables:
@@ -478,6 +480,7 @@ def _view(
         tuple(seats),
         unseated,
         warnings,
+        tuple(p for p in guests if p.status != ParticipationStatus.DECLINED),
     )
 
 
@@ -489,6 +492,12 @@ def get_plan(db: Database, meal_id: int) -> PlanView:
 def meal_of_item(db: Database, agenda_item_id: int) -> int | None:
     with db.session() as session:
         return session.scalar(select(Meal.id).where(Meal.agenda_item_id == agenda_item_id))
+
+
+def meal_hosts_chosen(db: Database, meal_id: int) -> bool:
+    """Whether the meal's hosts were chosen (rather than found from the event)."""
+    with db.session() as session:
+        return bool(_ids(_meal(session, meal_id).hosts))
 
 
 def list_meals(db: Database, event_id: int) -> list[tuple[int, int, str]]:
