@@ -199,3 +199,65 @@ def test_the_command_line_places_shows_and_prints(demo, tmp_path, capsys):
     assert main(["--database", url, "seating", "place", "Apostolove", "Déjeuner"]) == 2
     err = capsys.readouterr().err
     assert "Plusieurs repas répondent à « Déjeuner »" in err and "Traceback" not in err
+
+
+def test_the_command_line_scripts_tables_moves_pins_hosts_and_rules(demo, capsys):
+    url = str(demo.url)
+
+    def run(*words: str) -> dict:
+        code = main(["--database", url, "seating", *words, "--json"])
+        out = capsys.readouterr()
+        assert code == 0, out.err
+        return json.loads(out.out)
+
+    run("place", "Kishiwada", "Réception officielle", "--template", "table-20")
+    data = run(
+        "table",
+        "add",
+        "Kishiwada",
+        "Réception officielle",
+        "--shape",
+        "round",
+        "--seats",
+        "8",
+        "--name",
+        "Jardin",
+    )
+    assert [t["name"] for t in data["tables"]] == [None, "Jardin"]
+    data = run("move", "Kishiwada", "Réception officielle", "perrotin", "Jardin", "3", "--pin")
+    seat = next(s for s in data["seats"] if s["name"] == "Nicolas Perrotin")
+    assert (seat["table"], seat["seat"], seat["pinned"]) == ("Jardin", 3, True)
+    data = run("place", "Kishiwada", "Réception officielle")
+    seat = next(s for s in data["seats"] if s["name"] == "Nicolas Perrotin")
+    assert (seat["table"], seat["seat"]) == ("Jardin", 3)  # pinned: kept
+    data = run("unseat", "Kishiwada", "Réception officielle", "Perrotin")
+    assert "Nicolas Perrotin" in [u["name"] for u in data["unseated"]]
+    data = run("hosts", "Kishiwada", "Réception officielle", "Ardouin", "Bodin")
+    data = run("place", "Kishiwada", "Réception officielle")
+    hosts = [s["name"] for s in data["seats"] if s["host"]]
+    assert hosts == ["Étienne Ardouin", "Camille Bodin"]
+    data = run(
+        "rules",
+        "Kishiwada",
+        "Réception officielle",
+        "--style",
+        "english",
+        "--alternate-gender",
+        "off",
+    )
+    assert data["style"] == "english"
+    data = run(
+        "table", "change", "Kishiwada", "Réception officielle", "Jardin", "--seats", "6", "--honour"
+    )
+    assert next(t for t in data["tables"] if t["name"] == "Jardin")["seats"] == 6
+    data = run("table", "remove", "Kishiwada", "Réception officielle", "Jardin")
+    assert len(data["tables"]) == 1
+    # A name that matches nobody: a sentence, not a traceback.
+    assert (
+        main(
+            ["--database", url, "seating", "unseat", "Kishiwada", "Réception officielle", "Dupont"]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "Personne ne s'appelle « Dupont » parmi les invités de « Réception officielle »." in err

@@ -62,6 +62,10 @@ MESSAGES["fr"].update(
         "Précisez le titre ou donnez le numéro.",
         "seating.no_plan": "Le repas « {item} » n'a pas encore de plan de table : "
         "lancez « coopdesk seating place » d'abord.",
+        "seating.guest_not_found": "Personne ne s'appelle « {name} » parmi les invités "
+        "de « {title} ».",
+        "seating.guest_ambiguous": "Plusieurs invités répondent à « {name} » : {names}.",
+        "seating.table_not_found": "Pas de table « {table} » dans ce plan.",
         "meal.not_found": "Ce plan de table n'existe plus.",
         "meal_table.not_found": "Cette table n'existe plus.",
     }
@@ -89,6 +93,9 @@ MESSAGES["en"].update(
         "Give the full title or the number.",
         "seating.no_plan": "The meal '{item}' has no table plan yet: run "
         "'coopdesk seating place' first.",
+        "seating.guest_not_found": "Nobody called '{name}' among the guests of '{title}'.",
+        "seating.guest_ambiguous": "Several guests match '{name}': {names}.",
+        "seating.table_not_found": "No table '{table}' in this plan.",
         "meal.not_found": "This table plan no longer exists.",
         "meal_table.not_found": "This table no longer exists.",
     }
