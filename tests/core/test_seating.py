@@ -389,3 +389,75 @@ def test_declined_guests_are_not_placed(demo):
     assert savard.status == "declined"
     assert plan.seat_of(savard.id) is None
     assert savard.id not in {p.id for p in plan.unseated}
+
+
+# --- on each backend ------------------------------------------------------------------
+
+
+def _small_dinner(db):
+    from datetime import datetime
+
+    from coopdesk.core.services import organisations
+    from tests.factories import delegation, person
+
+    home = organisations.create_organisation(
+        db, name="Ville de La Rochelle", kind="french_authority"
+    )
+    guests_org = organisations.create_organisation(db, name="Apostolove", kind="foreign_authority")
+    event = delegation(db)
+    ids = {}
+    for civility, last, org, role, office in (
+        ("M.", "Maire", home.id, "elected", "mayor"),
+        ("Mme", "Adjointe", home.id, "elected", "deputy_mayor"),
+        ("Mme", "Cheffe", guests_org.id, "head_of_delegation", None),
+        ("M.", "Second", guests_org.id, "elected", None),
+        ("M.", "Troisième", guests_org.id, "officer", None),
+        ("Mme", "Quatrième", guests_org.id, "officer", None),
+        ("M.", "Absent", guests_org.id, "officer", None),
+    ):
+        p = person(
+            db,
+            civility=civility,
+            last_name=last,
+            first_name="",
+            native_name=None,
+            organisation_id=org,
+            elected_office=office,
+        )
+        status = "declined" if last == "Absent" else "confirmed"
+        ids[last] = participants.add_participant(db, event.id, p.id, role=role, status=status).id
+    item = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Dîner",
+        type="meal",
+        starts_at=datetime(2023, 7, 3, 20, 0),
+        ends_at=datetime(2023, 7, 3, 22, 0),
+        timezone="Europe/Paris",
+    )
+    return item.id, ids
+
+
+def test_a_small_dinner_is_placed_moved_and_refused_when_stale_on_each_backend(db):
+    item_id, ids = _small_dinner(db)
+    meal = seating.create_meal(db, item_id)
+    meal = seating.add_table(
+        db, meal.meal_id, shape="rectangular", seats=6, honour=True, seen=meal.version
+    )
+    plan = seating.place(db, meal.meal_id, meal.version)
+    table = placement.layout(Shape.RECTANGULAR, 6)
+    seats = {s.last_name: s.seat for s in plan.seats}
+    order = placement.honour_order(table)
+    assert seats["Maire"] == table.host_seat and seats["Adjointe"] == table.cohost_seat
+    assert seats["Cheffe"] == order[2] and seats["Second"] == order[3]
+    assert "Absent" not in seats and len(seats) == 6
+    stale = plan.version
+    plan = seating.move(
+        db, plan.meal_id, ids["Troisième"], plan.tables[0].id, seats["Quatrième"], plan.version
+    )
+    assert {s.last_name: s.seat for s in plan.seats}["Troisième"] == seats["Quatrième"]
+    with pytest.raises(StaleEditError):
+        seating.unseat(db, plan.meal_id, ids["Cheffe"], stale)
+    # Deleting the agenda item deletes its plan.
+    agenda.delete_agenda_item(db, item_id)
+    assert seating.meal_of_item(db, item_id) is None
