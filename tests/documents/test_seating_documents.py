@@ -133,7 +133,9 @@ def test_name_tents_follow_the_seats_and_carry_every_script(demo, tmp_path):
         for page, seat in zip(pdf.pages, plan.seats, strict=True):
             text = page.extract_text()
             assert seat.last_name in text
-            assert f"Table {seat.table_label} — place {seat.seat}" in text
+            assert f"Table {seat.table_label} · place {seat.seat}" in text  # for the staff
+            if seat.function:
+                assert seat.function.split()[0] in text
             if seat.native_name:
                 # The guest's own side is drawn turned over: read back either way.
                 native, flat = seat.native_name.replace(" ", ""), text.replace(" ", "")

@@ -257,3 +257,15 @@ def test_the_assises_dinner_on_thirty_round_tables_is_drawn(qtbot, demo, tmp_pat
     assert dlg.unseated.count() == len(dlg.plan.unseated) > 0  # more guests than seats
     assert dlg.unseated_title.text().endswith("invités sans place :")
     dlg.grab().save(str(tmp_path / "assises.png"))
+
+
+def test_the_keyboard_unseats_and_undoes(dialog, qtbot):  # type: ignore[no-untyped-def]
+    table_id = dialog.plan.tables[0].id
+    point = dialog.view.mapFromScene(dialog.scene.seats[(table_id, 5)].scenePos())
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert "Table 1, place 5 : Oksana Melnychuk" in dialog.selection.text()
+    dialog.activateWindow()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    assert 5 not in _seats(dialog)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _seats(dialog)[5] == "Melnychuk"

@@ -18,9 +18,11 @@ from PySide6.QtGui import (
     QColor,
     QDrag,
     QFont,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
+    QShortcut,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -500,6 +502,12 @@ class SeatingDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(splitter, 1)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.edits.stack.undo),
+            (QKeySequence.StandardKey.Redo, self.edits.stack.redo),
+            (QKeySequence.StandardKey.Delete, self.unseat_current),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
         self.edits.changed.connect(self.reload)
         self.reload()
 

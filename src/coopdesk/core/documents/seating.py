@@ -6,6 +6,7 @@ Names are set with the badges' typesetting, so every script prints in its own fa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any, BinaryIO
 
@@ -315,13 +316,18 @@ def render_seat_tents(
             seat.last_name,
             seat.native_name,
             person.form_of_address,
-            _w("table", language, label=seat.table_label)
-            + " — "
-            + _w("seat", language, seat=seat.seat),
+            seat.function,
             seat.organisation,
             _hint(seat),
         )
-        _draw_tent(canvas, tent, ctx, page, total, log)
+        # The small line at the foot tells the staff where the tent goes.
+        where = (
+            _w("table", language, label=seat.table_label)
+            + " · "
+            + _w("seat", language, seat=seat.seat)
+        )
+        here = dataclasses.replace(ctx, printed_on=where)
+        _draw_tent(canvas, tent, here, page, total, log)
         finish_page(canvas)
     canvas.save()
     return DocumentReport(pages=total, items=total, warnings=log.as_tuple())
