@@ -202,17 +202,18 @@ def render_seat_list(
     canvas = new_canvas(out, A4, f"{_w('list', language)} — {plan.title}", ctx.authority)
     rows = sorted(plan.seats, key=_sort_key)
     line_h = 6.2 * mm
-    top = height - 30 * mm
+    head = fit(
+        f"{_w('list', language)} — {plan.title} — {ctx.event.title}",
+        width - 30 * mm,
+        14 * mm,
+        TextStyle(13, 8, True, 2),
+    )
+    # The column names a line below the heading, the first name a line below them.
+    top = height - 12 * mm - head.height - 2 * line_h
     per_page = int((top - 18 * mm) // line_h)
     pages = max(1, -(-len(rows) // per_page))
     col_table, col_seat = width - 60 * mm, width - 28 * mm
     for page in range(pages):
-        head = fit(
-            f"{_w('list', language)} — {plan.title} — {ctx.event.title}",
-            width - 30 * mm,
-            14 * mm,
-            TextStyle(13, 8, True, 2),
-        )
         draw_block(canvas, head, 15 * mm, height - 12 * mm)
         y = top
         for text, x, align in (
