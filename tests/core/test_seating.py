@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from coopdesk.core import seating as placement
@@ -461,3 +463,73 @@ def test_a_small_dinner_is_placed_moved_and_refused_when_stale_on_each_backend(d
     # Deleting the agenda item deletes its plan.
     agenda.delete_agenda_item(db, item_id)
     assert seating.meal_of_item(db, item_id) is None
+
+
+# --- any plan ---------------------------------------------------------------------------
+
+
+@st.composite
+def _plans(draw):  # type: ignore[no-untyped-def]
+    count = draw(st.integers(0, 40))
+    guests = [
+        placement.Guest(
+            id=i + 1,
+            rank=i,
+            gender=draw(st.sampled_from(["f", "m", None])),
+            group=draw(st.sampled_from(["a", "b", "c", None])),
+            declined=draw(st.booleans()) and draw(st.booleans()),
+        )
+        for i in range(count)
+    ]
+    # Some interpreters serve someone.
+    if count > 2:
+        guests[-1] = placement.Guest(count, count - 1, "f", "a", interpreter_for=1)
+    shapes = list(Shape)
+    tables = [
+        placement.TableSpec(
+            id=100 + t,
+            number=t + 1,
+            shape=(shape := draw(st.sampled_from(shapes))),
+            seats=draw(st.integers(placement.MIN_SEATS[shape], 14)),
+            honour=t == 0,
+        )
+        for t in range(draw(st.integers(1, 4)))
+    ]
+    hosts = draw(st.lists(st.sampled_from([g.id for g in guests]), max_size=5)) if guests else []
+    pinned = {}
+    for g in guests[: draw(st.integers(0, min(3, count)))]:
+        table = draw(st.sampled_from(tables))
+        pinned[g.id] = (table.id, draw(st.integers(1, table.seats)))
+    apart = frozenset(
+        frozenset(p)
+        for p in draw(st.lists(st.tuples(st.integers(1, 40), st.integers(1, 40)), max_size=3))
+        if p[0] != p[1]
+    )
+    style = draw(st.sampled_from(list(Style)))
+    return guests, tables, hosts, pinned, placement.Rules(style=style, apart=apart)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_plans())
+def test_any_placement_gives_one_seat_to_one_guest_and_keeps_the_pins(plan):  # type: ignore[no-untyped-def]
+    guests, tables, hosts, pinned, rules = plan
+    result = placement.place(guests, tables, hosts, rules, pinned)
+    spots = list(result.seats.values())
+    assert len(spots) == len(set(spots))  # no seat twice
+    size = {t.id: t.seats for t in tables}
+    assert all(1 <= seat <= size[table] for table, seat in spots)
+    declined = {g.id for g in guests if g.declined}
+    # Pins stay (first come, when two pins claim one seat), declined guests are not placed.
+    kept = {}
+    for gid, spot in pinned.items():
+        if spot not in kept.values():
+            kept[gid] = spot
+    for gid, spot in kept.items():
+        assert result.seats[gid] == spot
+    assert not (set(result.seats) - set(kept)) & declined
+    # Everybody present is seated, or said to be unseated when the seats run out.
+    present = {g.id for g in guests if not g.declined} | set(kept)
+    assert set(result.seats) | set(result.unseated) == present
+    assert not set(result.seats) & set(result.unseated)
+    if result.unseated:
+        assert len(result.seats) == sum(size.values())
