@@ -87,20 +87,10 @@ def _plan_json(plan: Any) -> dict[str, Any]:
 
 
 def _warning_text(w: Any) -> str:
-    if w.code == "seating.declined_seated":
-        return _t(
-            f"{w.name} a décliné l'invitation mais a une place (table {w.table}).",
-            f"{w.name} declined but has a seat (table {w.table}).",
-        )
-    if w.code == "seating.honour_away":
-        return _t(
-            f"L'invité d'honneur, {w.name}, n'est pas à côté de l'hôte.",
-            f"The guest of honour, {w.name}, is not beside the host.",
-        )
-    return _t(
-        f"Table {w.table} : la délégation {w.group} est toute du même côté.",
-        f"Table {w.table}: the {w.group} delegation is all on one side.",
-    )
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.services.seating import warning_sentence
+
+    return warning_sentence(w, user_language())
 
 
 def _show(plan: Any, as_json: bool) -> int:

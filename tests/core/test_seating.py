@@ -255,6 +255,9 @@ def test_warnings_guest_of_honour_away_declined_and_delegation_on_one_side(demo)
     )
     codes = [(w.code, w.name) for w in plan.warnings]
     assert ("seating.honour_away", "Oksana Melnychuk") in codes
+    assert [seating.warning_sentence(w) for w in plan.warnings] == [
+        "Oksana Melnychuk vient en tête de l'ordre protocolaire mais n'est pas à côté de l'hôte."
+    ]
     # Bondarenko declines after the plan was made.
     participants.update_participation(
         demo, seats["Bondarenko"].participation_id, {"status": "declined"}
@@ -533,3 +536,17 @@ def test_any_placement_gives_one_seat_to_one_guest_and_keeps_the_pins(plan):  # 
     assert not set(result.seats) & set(result.unseated)
     if result.unseated:
         assert len(result.seats) == sum(size.values())
+
+
+def test_a_guest_no_longer_invited_to_the_meal_is_warned_about(demo):
+    plan = _apostolove(demo)
+    rabier = next(s for s in plan.seats if s.last_name == "Rabier")
+    keep = [p.id for p in plan.guests if p.id != rabier.participation_id]
+    agenda.update_agenda_item(demo, plan.agenda_item_id, {}, attendee_ids=keep)
+    plan = seating.get_plan(demo, plan.meal_id)
+    (warning,) = plan.warnings
+    assert seating.warning_sentence(warning) == (
+        "Julien Rabier a une place (table 1) mais ne figure plus parmi les invités de ce repas."
+    )
+    plan = seating.place(demo, plan.meal_id, plan.version)
+    assert plan.seat_of(rabier.participation_id) is None and plan.warnings == ()

@@ -469,6 +469,12 @@ def _view(
             org_names.get(w.group or "", w.group),
         )
         for w in found
+    ) + tuple(
+        PlanWarning(
+            "seating.not_invited", pid, p.display_name, table_of[seated[pid][0]].label, None
+        )
+        for pid, p in extra.items()
+        if pid in seated
     )
     return PlanView(
         meal.id,
@@ -488,6 +494,36 @@ def _view(
         unseated,
         warnings,
         tuple(p for p in guests if p.status != ParticipationStatus.DECLINED),
+    )
+
+
+_WARNINGS = {
+    "fr": {
+        "seating.declined_seated": "{name} a décliné l'invitation mais a une place "
+        "(table {table}).",
+        "seating.honour_away": "{name} vient en tête de l'ordre protocolaire mais n'est pas "
+        "à côté de l'hôte.",
+        "seating.delegation_one_side": "Table {table} : la délégation « {group} » est toute "
+        "du même côté.",
+        "seating.not_invited": "{name} a une place (table {table}) mais ne figure plus parmi "
+        "les invités de ce repas.",
+    },
+    "en": {
+        "seating.declined_seated": "{name} declined but has a seat (table {table}).",
+        "seating.honour_away": "{name} comes first in protocol order but is not beside the host.",
+        "seating.delegation_one_side": "Table {table}: the '{group}' delegation is all on "
+        "one side.",
+        "seating.not_invited": "{name} has a seat (table {table}) but is no longer invited "
+        "to this meal.",
+    },
+}
+
+
+def warning_sentence(warning: PlanWarning, language: str = "fr") -> str:
+    """What a warning of a plan says, in French or English."""
+    table = _WARNINGS.get(language, _WARNINGS["fr"])
+    return table[warning.code].format(
+        name=warning.name or "", table=warning.table or "", group=warning.group or ""
     )
 
 
