@@ -550,3 +550,18 @@ def test_a_guest_no_longer_invited_to_the_meal_is_warned_about(demo):
     )
     plan = seating.place(demo, plan.meal_id, plan.version)
     assert plan.seat_of(rabier.participation_id) is None and plan.warnings == ()
+
+
+def test_a_whole_plan_is_put_back_in_one_step_or_not_at_all(demo):
+    plan = _apostolove(demo)
+    before = {s.participation_id: (s.table_id, s.seat, s.pinned) for s in plan.seats}
+    table_id = plan.tables[0].id
+    plan = seating.clear(demo, plan.meal_id, plan.version)
+    assert plan.seats == ()
+    wrong = dict(before) | {next(iter(before)): (table_id, 13, False)}
+    with pytest.raises(ValidationError) as exc:
+        seating.set_seats(demo, plan.meal_id, wrong, plan.version)
+    assert exc.value.code == "seating.no_such_seat"
+    assert seating.get_plan(demo, plan.meal_id).seats == ()  # nothing half done
+    plan = seating.set_seats(demo, plan.meal_id, before, plan.version)
+    assert {s.participation_id: (s.table_id, s.seat, s.pinned) for s in plan.seats} == before

@@ -623,10 +623,8 @@ class SeatingDialog(QDialog):
         return {s.participation_id: (s.table_id, s.seat, s.pinned) for s in self.plan.seats}
 
     def _restore(self, meal_id: int, before: dict[int, tuple[int, int, bool]]) -> None:
-        """Put every guest back where they sat (an undo of a placement)."""
-        plan = seating.clear(self.db, meal_id, self._now(), keep_pinned=False)
-        for pid, (table_id, seat, pinned) in before.items():
-            plan = seating.move(self.db, meal_id, pid, table_id, seat, plan.version, pinned=pinned)
+        """Put every guest back where they sat (an undo of a placement), in one step."""
+        seating.set_seats(self.db, meal_id, before, self._now())
 
     def place_all(self) -> None:
         if self.plan is None:
@@ -794,20 +792,11 @@ class SeatingDialog(QDialog):
         }
 
     def _reseat(self, meal_id: int, table_id: int, before: list[seating.SeatView]) -> None:
-        """Seat again at ``table_id`` those who sat there (an undo)."""
-        for s in before:
+        """Seat again at ``table_id`` those who sat there (an undo), in one step."""
+        if before:
             plan = seating.get_plan(self.db, meal_id)
-            now = plan.seat_of(s.participation_id)
-            if now is None or (now.table_id, now.seat) != (table_id, s.seat):
-                seating.move(
-                    self.db,
-                    meal_id,
-                    s.participation_id,
-                    table_id,
-                    s.seat,
-                    plan.version,
-                    pinned=s.pinned,
-                )
+            seats = {s.participation_id: (table_id, s.seat, s.pinned) for s in before}
+            seating.set_seats(self.db, meal_id, seats, plan.version, replace_all=False)
 
     def edit_table(self, table_id: int, changes: dict[str, Any] | None = None) -> None:
         """Change a table (``changes``, else asked in a small dialog)."""

@@ -905,6 +905,59 @@ def pin(
         return _view(db, session, meal)
 
 
+def set_seats(
+    db: Database,
+    meal_id: int,
+    seats: Mapping[int, tuple[int, int, bool]],
+    seen: int | None = None,
+    *,
+    replace_all: bool = True,
+) -> PlanView:
+    """Seat these guests (participation id to table id, seat, pinned) in one step: an
+    undo puts a whole plan, or a table's guests, back. With ``replace_all`` everybody
+    else is unseated; otherwise only whoever holds one of these seats."""
+    with db.session() as session:
+        meal = _meal(session, meal_id)
+        _check_seen(meal, seen)
+        tables = {t.id: t for t in meal.tables}
+        invited = {p.id for p in meal_guests(session, meal.agenda_item)}
+        for pid, (table_id, seat, _pinned) in seats.items():
+            if pid not in invited:
+                raise ValidationError("seating.not_a_guest", None, id=pid)
+            if table_id not in tables:
+                raise NotFoundError("meal_table.not_found", None, id=table_id)
+            if not 1 <= seat <= tables[table_id].seats:
+                raise ValidationError(
+                    "seating.no_such_seat", "seat", seat=seat, table=tables[table_id].number
+                )
+        query = delete(MealSeat).where(MealSeat.meal_id == meal.id)
+        if not replace_all:
+            spots = {(t, n) for t, n, _ in seats.values()}
+            taken = [
+                row.id
+                for row in session.scalars(select(MealSeat).where(MealSeat.meal_id == meal.id))
+                if row.participation_id in seats or (row.table_id, row.seat) in spots
+            ]
+            query = query.where(MealSeat.id.in_(taken))
+        session.execute(query)
+        rows = [
+            {
+                "meal_id": meal.id,
+                "table_id": t,
+                "seat": n,
+                "participation_id": pid,
+                "pinned": pinned,
+                "version": 1,
+            }
+            for pid, (t, n, pinned) in seats.items()
+        ]
+        if rows:
+            session.execute(insert(MealSeat), rows)
+        _bump(session, meal)
+        session.refresh(meal)
+        return _view(db, session, meal)
+
+
 def clear(
     db: Database, meal_id: int, seen: int | None = None, *, keep_pinned: bool = True
 ) -> PlanView:
