@@ -16,6 +16,7 @@ from coopdesk.core import seating as placement
 from coopdesk.core.db import open_database
 from coopdesk.core.demo import load_demo
 from coopdesk.core.errors import StaleEditError, ValidationError
+from coopdesk.core.messages import describe
 from coopdesk.core.model import AgendaItem
 from coopdesk.core.seating import Shape, Style
 from coopdesk.core.services import agenda, events, participants, seating
@@ -297,6 +298,13 @@ def test_bad_tables_and_rules_are_refused_with_their_codes(demo):
     with pytest.raises(ValidationError) as exc:
         seating.create_meal(demo, meal.agenda_item_id)
     assert exc.value.code == "seating.already_planned"
+    visit = _item(demo, "Apostolove", "Visite de sites en minibus")
+    with pytest.raises(ValidationError) as exc:
+        seating.create_meal(demo, visit)
+    assert describe(exc.value) == (
+        "« Visite de sites en minibus » n'est pas un repas : seuls les repas du programme "
+        "ont un plan de table."
+    )
 
 
 # --- the Kishiwada reception -------------------------------------------------------------

@@ -269,3 +269,37 @@ def test_the_keyboard_unseats_and_undoes(dialog, qtbot):  # type: ignore[no-unty
     assert 5 not in _seats(dialog)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _seats(dialog)[5] == "Melnychuk"
+
+
+def test_the_agenda_tab_opens_the_plan_of_the_chosen_meal(qtbot, demo, monkeypatch):  # type: ignore[no-untyped-def]
+    from coopdesk.gui.main_window import MainWindow
+    from coopdesk.gui.workspace.workspace import AGENDA
+
+    win = MainWindow(demo)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    event = events.find_event(demo, "Apostolove")
+    win.open_event(event.id)
+    win.workspace.tabs.setCurrentIndex(AGENDA)
+    tab = win.workspace.agenda
+    assert tab.seating_button.text() == "&Plan de table…"
+    by_title = {i.title: i for i in tab.items}
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    tab._select(by_title["Séance de travail avec les services de l'Agglomération"].id)
+    tab.seating_button.click()
+    assert warned == ["Choisissez d'abord un repas dans le programme."]
+    tab._select(by_title["Dîner officiel"].id)
+    tab.seating_button.click()
+    dialog = tab.seating_dialog
+    assert dialog.isVisible() and dialog.plan is None and dialog.create_button.isVisible()
+    dialog.template.setCurrentIndex(dialog.template.findData("table-12"))
+    dialog.create_button.click()
+    dialog.place_button.click()
+    assert len(dialog.plan.seats) == 11
+    # The main window's undo takes back the same steps.
+    win.edits.stack.undo()
+    assert dialog.plan.seats == ()
+    dialog.close()

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core import seating as placement
 from coopdesk.core.db import Database
-from coopdesk.core.enums import EventKind, OrganisationKind, ParticipationStatus, Role
+from coopdesk.core.enums import (
+    AgendaItemType,
+    EventKind,
+    OrganisationKind,
+    ParticipationStatus,
+    Role,
+)
 from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.messages import MESSAGES
 from coopdesk.core.model import (
@@ -66,6 +72,9 @@ MESSAGES["fr"].update(
         "de « {title} ».",
         "seating.guest_ambiguous": "Plusieurs invités répondent à « {name} » : {names}.",
         "seating.table_not_found": "Pas de table « {table} » dans ce plan.",
+        "seating.choose_a_meal": "Choisissez d'abord un repas dans le programme.",
+        "seating.not_a_meal": "« {title} » n'est pas un repas : seuls les repas du programme "
+        "ont un plan de table.",
         "meal.not_found": "Ce plan de table n'existe plus.",
         "meal_table.not_found": "Cette table n'existe plus.",
     }
@@ -96,6 +105,9 @@ MESSAGES["en"].update(
         "seating.guest_not_found": "Nobody called '{name}' among the guests of '{title}'.",
         "seating.guest_ambiguous": "Several guests match '{name}': {names}.",
         "seating.table_not_found": "No table '{table}' in this plan.",
+        "seating.choose_a_meal": "Choose a meal in the programme first.",
+        "seating.not_a_meal": "'{title}' is not a meal: only the programme's meals have a "
+        "table plan.",
         "meal.not_found": "This table plan no longer exists.",
         "meal_table.not_found": "This table no longer exists.",
     }
@@ -601,7 +613,9 @@ def create_meal(
             "seating.unknown_template", "template", value=template, known=", ".join(TEMPLATES)
         )
     with db.session() as session:
-        get_row(session, AgendaItem, agenda_item_id, "agenda_item")
+        item = get_row(session, AgendaItem, agenda_item_id, "agenda_item")
+        if item.type != AgendaItemType.MEAL:
+            raise ValidationError("seating.not_a_meal", None, title=item.title)
         if session.scalar(select(Meal.id).where(Meal.agenda_item_id == agenda_item_id)):
             raise ValidationError("seating.already_planned", None, id=agenda_item_id)
         meal = Meal(agenda_item_id=agenda_item_id, style=chosen_style.value)

@@ -460,5 +460,7 @@ class AgendaTab(QWidget):
         from coopdesk.gui.seating import open_seating
 
         item = self._item(self.selected_id) if self.selected_id is not None else None
-        if item is not None:
+        if item is not None and item.type == "meal":
             self.seating_dialog = open_seating(self.db, self.edits, item.id, self)
+        else:
+            show_error(self, CoopdeskError("seating.choose_a_meal"))
