@@ -573,3 +573,20 @@ def test_a_whole_plan_is_put_back_in_one_step_or_not_at_all(demo):
     assert seating.get_plan(demo, plan.meal_id).seats == ()  # nothing half done
     plan = seating.set_seats(demo, plan.meal_id, before, plan.version)
     assert {s.participation_id: (s.table_id, s.seat, s.pinned) for s in plan.seats} == before
+
+
+def test_rules_refer_to_the_meal_s_guests_only(demo):
+    plan = _apostolove(demo)
+    kishiwada = participants.list_participants(demo, events.find_event(demo, "Kishiwada").id)[0]
+    for changes in ({"hosts": [kishiwada.id]}, {"hosts": ["Ardouin"]}):
+        with pytest.raises(ValidationError) as exc:
+            seating.set_rules(demo, plan.meal_id, changes, plan.version)
+        assert exc.value.code == "seating.not_a_guest"
+    first = plan.guests[0].id
+    with pytest.raises(ValidationError) as exc:
+        seating.set_rules(demo, plan.meal_id, {"apart": [(first, first)]}, plan.version)
+    assert describe(exc.value) == "Il faut deux invités différents pour les tenir éloignés."
+    with pytest.raises(ValidationError) as exc:
+        seating.update_table(demo, plan.meal_id, plan.tables[0].id, {"x": "à gauche"}, plan.version)
+    assert describe(exc.value) == "« à gauche » n'est pas un nombre."
+    assert seating.get_plan(demo, plan.meal_id).version == plan.version  # nothing written

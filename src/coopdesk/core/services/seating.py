@@ -73,6 +73,8 @@ MESSAGES["fr"].update(
         "seating.guest_ambiguous": "Plusieurs invités répondent à « {name} » : {names}.",
         "seating.table_not_found": "Pas de table « {table} » dans ce plan.",
         "seating.choose_a_meal": "Choisissez d'abord un repas dans le programme.",
+        "seating.not_a_number": "« {value} » n'est pas un nombre.",
+        "seating.bad_pair": "Il faut deux invités différents pour les tenir éloignés.",
         "seating.not_a_meal": "« {title} » n'est pas un repas : seuls les repas du programme "
         "ont un plan de table.",
         "meal.not_found": "Ce plan de table n'existe plus.",
@@ -106,6 +108,8 @@ MESSAGES["en"].update(
         "seating.guest_ambiguous": "Several guests match '{name}': {names}.",
         "seating.table_not_found": "No table '{table}' in this plan.",
         "seating.choose_a_meal": "Choose a meal in the programme first.",
+        "seating.not_a_number": "'{value}' is not a number.",
+        "seating.bad_pair": "Two different guests are needed to keep them apart.",
         "seating.not_a_meal": "'{title}' is not a meal: only the programme's meals have a "
         "table plan.",
         "meal.not_found": "This table plan no longer exists.",
@@ -647,6 +651,28 @@ def delete_meal(db: Database, meal_id: int, seen: int | None = None) -> None:
         session.delete(meal)
 
 
+def _invited(session: Session, meal: Meal, ids: Any) -> list[int]:
+    """``ids`` as participation ids of the meal's guests, or a refusal."""
+    invited = {p.id for p in meal_guests(session, meal.agenda_item)}
+    out = []
+    for value in ids:
+        try:
+            pid = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError("seating.not_a_guest", None, id=value) from None
+        if pid not in invited:
+            raise ValidationError("seating.not_a_guest", None, id=pid)
+        out.append(pid)
+    return out
+
+
+def _number(value: Any, field: str) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValidationError("seating.not_a_number", field, value=value) from None
+
+
 def set_rules(
     db: Database, meal_id: int, changes: Mapping[str, Any], seen: int | None = None
 ) -> PlanView:
@@ -664,9 +690,12 @@ def set_rules(
             elif key in ("alternate_gender", "spread_delegations", "interpreters_beside"):
                 setattr(meal, key, bool(value))
             elif key == "hosts":
-                meal.hosts = json.dumps([int(v) for v in value])
+                meal.hosts = json.dumps(_invited(session, meal, value))
             elif key == "apart":
-                meal.apart = json.dumps([[int(a), int(b)] for a, b in value])
+                pairs = [_invited(session, meal, pair) for pair in value]
+                if any(len(pair) != 2 or pair[0] == pair[1] for pair in pairs):
+                    raise ValidationError("seating.bad_pair", "apart")
+                meal.apart = json.dumps(pairs)
             else:
                 raise ValidationError("seating.unknown_rule", key, value=key)
         session.flush()
@@ -733,7 +762,7 @@ def update_table(
         seats = _check_seats(shape, changes.get("seats", table.seats))
         table.shape, table.seats = shape.value, seats
         if "number" in changes:
-            number = int(changes["number"])
+            number = int(_number(changes["number"], "number"))
             if any(t.number == number and t.id != table.id for t in meal.tables):
                 raise ValidationError("seating.table_number_taken", "number", number=number)
             table.number = number
@@ -743,7 +772,7 @@ def update_table(
             table.honour = bool(changes["honour"])
         for key in ("x", "y"):
             if key in changes:
-                setattr(table, key, float(changes[key]))
+                setattr(table, key, _number(changes[key], key))
         session.execute(
             delete(MealSeat).where(MealSeat.table_id == table.id, MealSeat.seat > seats)
         )
