@@ -313,7 +313,8 @@ def add_commands(groups: CommandGroups) -> None:
     common(place)
     place.add_argument(
         "--template",
-        help=_t("tables d'une salle type (nouveau plan)", "tables of a usual room (new plan)"),
+        help=_t("tables d'une salle type (nouveau plan) : ", "tables of a usual room (new plan): ")
+        + "table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
     )
     place.add_argument("--style", choices=["french", "english"])
     place.set_defaults(func=cmd_place)

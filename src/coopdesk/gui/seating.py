@@ -368,7 +368,8 @@ class SeatingDialog(QDialog):
 
         self.template = QComboBox()
         for name in seating.TEMPLATES:
-            self.template.addItem(name, name)
+            self.template.addItem(_t(*seating.TEMPLATE_LABELS[name]), name)
+        self.template.addItem(_t("Sans table (à ajouter)", "No table (to add)"), None)
         self.create_button = QPushButton(_t("Créer le plan", "Create the plan"))
         self.create_button.clicked.connect(self.create_plan)
         self.style_box = QComboBox()
