@@ -255,6 +255,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_io",
     "coopdesk.cli_venues",
     "coopdesk.cli_people",
+    "coopdesk.cli_seating",
 )
 
 

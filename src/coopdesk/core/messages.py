@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.messages_seating import SEATING_MESSAGES
 
 FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
     "fr": {
@@ -375,6 +376,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "generic": "Error: {code}",
     },
 }
+
+# The table plans' sentences live beside their module, merged here.
+for _language, _sentences in SEATING_MESSAGES.items():
+    MESSAGES[_language].update(_sentences)
 
 
 def register_messages(tables: Mapping[str, Mapping[str, str]]) -> None:

@@ -420,3 +420,86 @@ def column_names(cls: type[Base]) -> list[str]:
 
 def as_dict(obj: Any) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+class Meal(Base):
+    """The table plan of an agenda item: how its guests are placed and by which rules.
+
+    ``hosts`` and ``apart`` are JSON: the participation ids of the hosts in their order
+    (empty: chosen from the event), and pairs of participation ids not to seat side by
+    side. The version grows with every change to the plan, its tables or its seats.
+    """
+
+    __tablename__ = "meal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), unique=True
+    )
+    style: Mapped[str] = mapped_column(String(20), default="french")
+    alternate_gender: Mapped[bool] = mapped_column(Boolean, default=True)
+    spread_delegations: Mapped[bool] = mapped_column(Boolean, default=True)
+    interpreters_beside: Mapped[bool] = mapped_column(Boolean, default=True)
+    hosts: Mapped[str] = mapped_column(Text, default="[]")
+    apart: Mapped[str] = mapped_column(Text, default="[]")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    agenda_item: Mapped[AgendaItem] = relationship()
+    tables: Mapped[list[MealTable]] = relationship(
+        back_populates="meal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MealTable.number",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MealTable(Base):
+    __tablename__ = "meal_table"
+    __table_args__ = (UniqueConstraint("meal_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meal_id: Mapped[int] = mapped_column(ForeignKey("meal.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(String(100))
+    shape: Mapped[str] = mapped_column(String(20), default="round")
+    seats: Mapped[int] = mapped_column(Integer)
+    honour: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Where the table stands in the room, in metres from the room's top-left corner.
+    x: Mapped[float] = mapped_column(Numeric(8, 2, asdecimal=False), default=0.0)
+    y: Mapped[float] = mapped_column(Numeric(8, 2, asdecimal=False), default=0.0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    meal: Mapped[Meal] = relationship(back_populates="tables")
+    places: Mapped[list[MealSeat]] = relationship(
+        back_populates="table", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MealSeat(Base):
+    """One guest at one seat of a table; ``pinned`` seats stay when the plan is re-placed."""
+
+    __tablename__ = "meal_seat"
+    __table_args__ = (
+        UniqueConstraint("table_id", "seat"),
+        UniqueConstraint("meal_id", "participation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meal_id: Mapped[int] = mapped_column(ForeignKey("meal.id", ondelete="CASCADE"), index=True)
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("meal_table.id", ondelete="CASCADE"), index=True
+    )
+    seat: Mapped[int] = mapped_column(Integer)
+    participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    table: Mapped[MealTable] = relationship(back_populates="places")
+
+    __mapper_args__ = {"version_id_col": version}

@@ -68,6 +68,10 @@ class AgendaTab(QWidget):
         self.import_button = QPushButton(icon("import"), self.tr("&Import agenda (.ics)…"))
         self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
         self.import_button.clicked.connect(self.import_calendar)
+        self.seating_button = QPushButton(
+            icon("people"), "Table &plan…" if i18n.language() == "en" else "&Plan de table…"
+        )
+        self.seating_button.clicked.connect(self.open_seating)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
         self.list_button = self._toggle(self.tr("&List"), "list")
         toggles = QButtonGroup(self)
@@ -82,6 +86,7 @@ class AgendaTab(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.seating_button)
 
         self.days = QTabBar()
         self.days.setExpanding(False)
@@ -415,3 +420,13 @@ class AgendaTab(QWidget):
         dialog = CalendarImportDialog(self.db, self.event_view, self)
         if dialog.exec() == CalendarImportDialog.DialogCode.Accepted:
             self.edits.changed.emit()
+
+    def open_seating(self) -> None:
+        """The table plan of the selected meal (coopdesk.gui.seating)."""
+        from coopdesk.gui.seating import open_seating
+
+        item = self._item(self.selected_id) if self.selected_id is not None else None
+        if item is not None and item.type == "meal":
+            self.seating_dialog = open_seating(self.db, self.edits, item.id, self)
+        else:
+            show_error(self, CoopdeskError("seating.choose_a_meal"))
