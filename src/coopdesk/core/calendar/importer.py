@@ -289,7 +289,8 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
         raise ValidationError("calendar.unreadable", None, reason="empty")
     text, charset = _decode(data)
     notes = [charset] if charset is not None else []
-    text = text.replace("\x00", "")
+    # Old Mac programs end lines with CR alone: one line ending for every reader below.
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if "QUOTED-PRINTABLE" in text.upper():
         text = _join_soft_breaks(text)
     lines = _entry_lines(text)
