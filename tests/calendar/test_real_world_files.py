@@ -34,3 +34,27 @@ def test_a_file_with_cr_line_endings_is_read_without_a_false_note(db, event):
     assert item.title == "Réception à la mairie"
     assert item.starts_at == datetime(2023, 7, 3, 8, tzinfo=UTC)  # 10:00 summer time
     assert item.ends_at == datetime(2023, 7, 3, 9, 30, tzinfo=UTC)
+
+
+def test_the_command_line_preview_shows_whole_days_and_cancellations(db_url, tmp_path, capsys):
+    from coopdesk.cli import main
+    from coopdesk.core.db import open_database
+
+    db = open_database(db_url)
+    delegation(db)
+    db.dispose()
+    path = tmp_path / "outlook.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+        b"BEGIN:VEVENT\r\nUID:expo\r\nSUMMARY:Exposition\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n"
+        b"DTSTART;VALUE=DATE:20230702\r\nDTEND;VALUE=DATE:20230705\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:port\r\nSUMMARY:Visite du port\r\nSTATUS:CANCELLED\r\n"
+        b"DTSTART;TZID=Romance Standard Time:20230703T100000\r\n"
+        b"DTEND;TZID=Romance Standard Time:20230703T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    args = ["--database", db_url, "import", "ical", "--event", "Apostolove", "--dry-run"]
+    assert main([*args, str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2023-07-02 → 2023-07-04 3 journées entières Europe/Paris  Exposition" in out
+    assert "2023-07-03 10:00–11:00 Europe/Paris  Visite du port (annulé)" in out
+    assert "00:00–00:00" not in out

@@ -33,7 +33,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -112,6 +112,17 @@ class ImportedItem:
     sequence: int
     existing_id: int | None = None
     line: int | None = None
+
+    def days(self) -> tuple[date, date] | None:
+        """The first and last day of an entry that takes whole days (midnight to
+        midnight where it takes place), else None."""
+        first, end = to_local(self.starts_at, self.timezone), to_local(self.ends_at, self.timezone)
+        if end <= first or first.time() != time(0) or end.time() != time(0):
+            return None
+        return first.date(), end.date() - timedelta(days=1)
+
+    def cancelled(self) -> bool:
+        return self.status is AgendaItemStatus.CANCELLED
 
 
 def _entry_name(summary: str | None, line: int | None, language: str | None) -> str:
