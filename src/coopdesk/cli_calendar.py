@@ -183,7 +183,7 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(_t("Import abandonné.", "Import cancelled."))
                 return 1
-        done = importer.apply_import(db, event.id, data, seen=preview)
+        done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
     created = _count(

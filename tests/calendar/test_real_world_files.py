@@ -58,3 +58,23 @@ def test_the_command_line_preview_shows_whole_days_and_cancellations(db_url, tmp
     assert "2023-07-02 → 2023-07-04 3 journées entières Europe/Paris  Exposition" in out
     assert "2023-07-03 10:00–11:00 Europe/Paris  Visite du port (annulé)" in out
     assert "00:00–00:00" not in out
+
+
+def test_a_calendar_import_is_one_entry_of_the_history_naming_the_file(db, event):
+    from coopdesk.core.services.history import describe_change, history
+
+    data = OLD_MAC.encode()
+    apply_import(db, event.id, data, source="/home/claire/Téléchargements/mairie.ics")
+    entries = [c for c in history(db, event_id=event.id) if c.action == "import"]
+    (entry,) = entries
+    text = describe_change(entry, "fr")
+    assert (text.action, text.record, text.what) == (
+        "importation",
+        "élément du programme",
+        "mairie.ics",
+    )
+    assert text.detail == "1 élément créé, 0 mis à jour depuis mairie.ics"
+    # Imported again with a changed title: one more entry, saying what was updated.
+    apply_import(db, event.id, data.replace(b"la mairie", b"l'H\xc3\xb4tel de Ville"))
+    latest = next(c for c in history(db, event_id=event.id) if c.action == "import")
+    assert describe_change(latest, "en").detail == "0 items created, 1 updated"

@@ -179,12 +179,12 @@ class CalendarImportDialog(QDialog):
         """Write the previewed entries off the GUI thread; close once done."""
         if self.preview is None or self.data is None or not self.import_button.isEnabled():
             return
-        data, seen = self.data, self.preview
+        data, seen, source = self.data, self.preview, self.path.text()
         self.import_button.setEnabled(False)
         task = run_with_progress(
             self,
             self.tr("Importing the agenda…"),
-            lambda: apply_import(self.db, self.event_view.id, data, seen=seen),
+            lambda: apply_import(self.db, self.event_view.id, data, seen=seen, source=source),
             lambda _: super(CalendarImportDialog, self).accept(),
         )
         task.signals.failed.connect(lambda _: self.import_button.setEnabled(True))

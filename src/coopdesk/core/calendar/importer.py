@@ -45,6 +45,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coopdesk.core import audit
 from coopdesk.core.calendar.writer import ITEM_PROPERTY, ZONE_PROPERTY
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, AgendaItemType
@@ -1120,9 +1121,14 @@ def nothing_to_import(plan: ImportPreview, event: Event | None = None) -> Valida
 
 
 def apply_import(
-    db: Database, event_id: int, data: bytes, seen: ImportPreview | None = None
+    db: Database,
+    event_id: int,
+    data: bytes,
+    seen: ImportPreview | None = None,
+    source: str = "",
 ) -> ImportPreview:
-    """Import ``data`` into the event in one transaction: all entries or none.
+    """Import ``data`` into the event in one transaction: all entries or none, with
+    one entry in the change log naming the file ``source``.
 
     Refuses (and writes nothing) if any entry is refused, if the file brings no
     entry within the event, or if ``seen`` — the preview the user accepted — no
@@ -1138,8 +1144,9 @@ def apply_import(
             raise empty
         if seen is not None and plan != seen:
             raise ValidationError("calendar.import_changed", None)
+        added = []
         for item in plan.created:
-            session.add(
+            added.append(
                 AgendaItem(
                     event_id=event_id,
                     uid=item.uid,
@@ -1155,6 +1162,7 @@ def apply_import(
                     sequence=item.sequence,
                 )
             )
+        session.add_all(added)
         for item in plan.updated:
             row = session.get(AgendaItem, item.existing_id)
             assert row is not None
@@ -1162,4 +1170,11 @@ def apply_import(
                 setattr(row, key, getattr(item, key))
             row.sequence = max(row.sequence + 1, item.sequence)
         session.flush()
+        audit.log_calendar_import(
+            session,
+            event_id,
+            source,
+            [row.id for row in added],
+            [item.existing_id for item in plan.updated if item.existing_id is not None],
+        )
         return plan
