@@ -78,3 +78,42 @@ def test_a_calendar_import_is_one_entry_of_the_history_naming_the_file(db, event
     apply_import(db, event.id, data.replace(b"la mairie", b"l'H\xc3\xb4tel de Ville"))
     latest = next(c for c in history(db, event_id=event.id) if c.action == "import")
     assert describe_change(latest, "en").detail == "0 items created, 1 updated"
+
+
+# New Outlook sends a zone it does not name: New York's rules, under "Customized Time Zone".
+CUSTOMIZED = """BEGIN:VCALENDAR\r
+METHOD:REQUEST\r
+PRODID:Microsoft Exchange Server 2010\r
+VERSION:2.0\r
+BEGIN:VTIMEZONE\r
+TZID:Customized Time Zone\r
+BEGIN:STANDARD\r
+DTSTART:16010101T020000\r
+TZOFFSETFROM:-0400\r
+TZOFFSETTO:-0500\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r
+END:STANDARD\r
+BEGIN:DAYLIGHT\r
+DTSTART:16010101T020000\r
+TZOFFSETFROM:-0500\r
+TZOFFSETTO:-0400\r
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r
+END:DAYLIGHT\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+SUMMARY;LANGUAGE=en-US:Call with the New York office\r
+DTSTART;TZID=Customized Time Zone:20230703T090000\r
+DTEND;TZID=Customized Time Zone:20230703T100000\r
+UID:custom-tz-ny-1\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_an_unnamed_zone_on_new_york_s_rules_is_read_as_new_york(db, event):
+    preview = preview_import(db, event.id, CUSTOMIZED.encode())
+    (item,) = preview.created
+    assert item.timezone == "America/New_York"  # not America/Grand_Turk
+    assert item.starts_at == datetime(2023, 7, 3, 13, tzinfo=UTC)  # 09:00 EDT
+    assert item.ends_at == datetime(2023, 7, 3, 14, tzinfo=UTC)
+    assert "America/New_York" in preview.notes[0].sentence("fr")

@@ -519,6 +519,24 @@ _AREAS = frozenset(
 _NOT_NAMES = {"standard", "time", "daylight", "summer", "zone", "customized", "utc", "gmt", "us"}
 
 
+# For a zone a file defines without naming a place: the zone where most people live
+# among those that keep the same clock, from west to east.
+_MAIN_ZONES = (
+    *("Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Phoenix"),
+    *("America/Denver", "America/Chicago", "America/Mexico_City", "America/Bogota"),
+    *("America/Lima", "America/New_York", "America/Caracas", "America/Santiago"),
+    *("America/Halifax", "America/St_Johns", "America/Sao_Paulo"),
+    *("America/Argentina/Buenos_Aires", "Atlantic/Azores", "Europe/London"),
+    *("Africa/Lagos", "Africa/Casablanca", "Europe/Paris", "Africa/Johannesburg"),
+    *("Africa/Cairo", "Europe/Athens", "Europe/Kyiv", "Europe/Istanbul", "Europe/Moscow"),
+    *("Africa/Nairobi", "Asia/Tehran", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata"),
+    *("Asia/Kathmandu", "Asia/Dhaka", "Asia/Yangon", "Asia/Bangkok", "Asia/Jakarta"),
+    *("Asia/Shanghai", "Asia/Singapore", "Australia/Perth", "Asia/Tokyo", "Asia/Seoul"),
+    *("Australia/Adelaide", "Australia/Darwin", "Australia/Brisbane", "Australia/Sydney"),
+    *("Pacific/Noumea", "Pacific/Auckland"),
+)
+
+
 def _offsets(tz: tzinfo, samples: list[datetime]) -> list[timedelta | None]:
     return [s.astimezone(tz).utcoffset() for s in samples]
 
@@ -568,7 +586,12 @@ def _custom_zone(tz: tzinfo, tzid: str, years: tuple[int, int], prefer: str) -> 
                 scored.append((-shared, len(all_words), olson))
     if scored:
         return min(scored)[2]
-    # Nothing named: the zone Windows itself would take, of the event's region first.
+    # Nothing named: the zone most people keep that clock in (a "Customized Time Zone"
+    # on New York's rules is New York's, not the Turks and Caicos'), then the zone
+    # Windows itself would take, of the event's region first.
+    main = next((name for name in _MAIN_ZONES if name in candidates), None)
+    if main is not None:
+        return main
     region = prefer.split("/", 1)[0] + "/"
     primary = sorted(
         set(WINDOWS_TO_OLSON.values()) & set(candidates),
