@@ -640,6 +640,60 @@ def _by_values(
             fields[column] = "email"
             reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
             given.add("email")
+    if "email" not in given:
+        _respondents_themselves(fields, reasons, body)
+
+
+def _respondents_themselves(
+    fields: list[str | None], reasons: list[ColumnReason], body: Sequence[Sequence[Any]]
+) -> None:
+    """A self-registration form: the e-mail a form tool collected from whoever filled
+    it in is the participant's when no question asks for one, every row has its own
+    address (a colleague registering several people repeats theirs) and, where the
+    tool also gives the respondent's name (Microsoft Forms), it is the participant's
+    on every row."""
+    column = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "email"
+        ),
+        None,
+    )
+    if column is None:
+        return
+    rows = [row for row in body if column < len(row) and as_text(row[column])]
+    texts = [as_text(row[column]) for row in rows]
+    if not texts or not all(_EMAIL.fullmatch(t) for t in texts):
+        return
+    if len({t.casefold() for t in texts}) != len(texts):
+        return
+    respondent_name = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "full_name"
+        ),
+        None,
+    )
+    if respondent_name is not None:
+        full = fields.index("full_name") if "full_name" in fields else None
+        parts = [fields.index(f) for f in ("first_name", "last_name") if f in fields]
+
+        def attendee(row: Sequence[Any]) -> str:
+            columns = [full] if full is not None else parts
+            return " ".join(as_text(row[c]) for c in columns if c is not None and c < len(row))
+
+        def same(one: str, other: str) -> bool:
+            return sorted(fold(one).split()) == sorted(fold(other).split())
+
+        if not all(
+            respondent_name < len(row) and same(as_text(row[respondent_name]), attendee(row))
+            for row in rows
+        ):
+            return
+    fields[column] = "email"
+    reasons[column] = ColumnReason(platforms.RESPONDENT_SELF, "email", None, texts[0])
 
 
 _NAMES = frozenset({"full_name", "last_name", "first_name"})
@@ -714,6 +768,12 @@ _REASONS: Mapping[str, tuple[str, str]] = {
         "« {field} » de la personne qui a rempli le formulaire : aucune question ne "
         "demande le nom du participant",
         "“{field}” of whoever filled in the form: no question asks for the participant's name",
+    ),
+    platforms.RESPONDENT_SELF: (
+        "« {field} » de la personne qui a rempli le formulaire : chacun s'est inscrit "
+        "lui-même (une adresse différente par ligne)",
+        "“{field}” of whoever filled in the form: each registered themselves (a different "
+        "address on every row)",
     ),
     platforms.JOB_TITLES: (
         "deviné d'après les valeurs : des fonctions, pas des civilités (« {example} »)",
