@@ -101,3 +101,20 @@ def test_a_microsoft_form_each_guest_filled_in_keeps_their_e_mail(db, event, tmp
     apply_import(db, preview)
     found = {p.last_name: p.email for p in participants.list_participants(db, event.id)}
     assert found == {"Nakamura": "haruki@kishiwada.jp", "Al-Fassi": "omar@rabat.ma"}
+
+
+def test_a_list_s_remarks_stay_with_the_registration_not_the_directory(db, event, tmp_path):
+    from coopdesk.core.services import people
+
+    path = _csv(
+        tmp_path / "delegation.csv",
+        [
+            ["Nom", "Prénom", "Remarques"],
+            ["Ivanenko", "Olena", "arrive plus tard, par le train de 18 h"],
+        ],
+    )
+    apply_import(db, preview_import(db, event.id, read_table(path)))
+    (guest,) = participants.list_participants(db, event.id)
+    assert guest.notes == "arrive plus tard, par le train de 18 h"
+    # The directory record keeps nothing of this visit's remarks.
+    assert people.get_person(db, guest.person_id).notes in (None, "")
