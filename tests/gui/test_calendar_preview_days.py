@@ -37,3 +37,22 @@ def test_whole_days_and_cancellations_in_the_preview(qtbot, db, tmp_path: Path):
     assert by_title["Journée libre"] == ["lundi 3 juillet", "journée entière"]
     assert by_title["Visite du port (annulé)"] == ["lundi 3 juillet", "10:00 – 11:00"]
     assert by_title["Veille"] == ["lundi 3 juillet", "23:00 – mardi 4 juillet 01:00"]
+
+
+def test_an_entry_of_another_year_says_its_year(qtbot, db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    event = delegation(db)  # July 2023
+    path = tmp_path / "last_year.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:old\r\nSUMMARY:Visite du port\r\n"
+        b"DTSTART;TZID=Europe/Paris:20220703T100000\r\n"
+        b"DTEND;TZID=Europe/Paris:20220703T110000\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:later\r\nSUMMARY:Bilan\r\n"
+        b"DTSTART;TZID=Europe/Paris:20230910T100000\r\n"
+        b"DTEND;TZID=Europe/Paris:20230910T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    dialog = CalendarImportDialog(db, event)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    rows = {dialog.model.index(r, 3).data(): dialog.model.index(r, 1).data() for r in range(2)}
+    assert rows == {"Visite du port": "dimanche 3 juillet 2022", "Bilan": "dimanche 10 septembre"}
