@@ -117,3 +117,48 @@ def test_an_unnamed_zone_on_new_york_s_rules_is_read_as_new_york(db, event):
     assert item.starts_at == datetime(2023, 7, 3, 13, tzinfo=UTC)  # 09:00 EDT
     assert item.ends_at == datetime(2023, 7, 3, 14, tzinfo=UTC)
     assert "America/New_York" in preview.notes[0].sentence("fr")
+
+
+def _folded_inside_characters(line: str) -> bytes:
+    """``line`` folded every 20 octets, as writers that count octets do: often in
+    the middle of a character's UTF-8 bytes."""
+    raw = line.encode()
+    return b"\r\n ".join(raw[i : i + 20] for i in range(0, len(raw), 20))
+
+
+def test_a_line_folded_inside_a_character_is_read_in_utf_8(db, event):
+    title = "Réunion préparatoire – élus, équipe et interprètes d'Апостолове"
+    description = "Ordre du jour : accueil à l'Hôtel de Ville, présentation, échanges"
+    summary = _folded_inside_characters("SUMMARY:" + title)
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:fold\r\n"
+        + summary
+        + b"\r\n"
+        + _folded_inside_characters("DESCRIPTION:" + description)
+        + b"\r\nDTSTART:20230703T080000Z\r\nDTEND:20230703T090000Z\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:no-title\r\nDTSTART:20230703T100000Z\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    # The file as it comes is not valid UTF-8: the cuts are inside characters.
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    preview = preview_import(db, event.id, data)
+    assert preview.notes == ()  # no "read as ISO-8859-…" guess
+    (item,) = preview.created
+    assert item.title == title
+    assert item.description == description
+    # Line numbers still those of the file.
+    (refused,) = preview.refused
+    line = data.split(b"\r\n").index(b"UID:no-title")
+    assert refused.line == line  # the BEGIN:VEVENT line before the UID, counted from 1
+
+
+def test_a_windows_1252_file_is_still_read_as_such(db, event):
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 11.0//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:cp\r\nSUMMARY:Réception à l'Hôtel de Ville – présentation\r\n"
+        "DTSTART:20230703T080000Z\r\nDTEND:20230703T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode("cp1252")
+    preview = preview_import(db, event.id, data)
+    assert preview.created[0].title == "Réception à l'Hôtel de Ville – présentation"
+    assert "Windows-1252" in preview.notes[0].sentence("fr")

@@ -242,6 +242,11 @@ def iana_zone(tzid: str) -> str | None:
 _ENCODING_NAMES = {"cp1252": "Windows-1252", "latin_1": "ISO-8859-1", "cp1251": "Windows-1251"}
 
 
+# A long line folded in the middle of a UTF-8 character (writers that count octets
+# and cut anywhere): the lead byte, the fold, then the character's other bytes.
+_SPLIT_CHARACTER = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r?\n[ \t])([\x80-\xbf]{1,3})")
+
+
 def _decode(data: bytes) -> tuple[str, Note | None]:
     """The text of the file: UTF-8 (with or without BOM), UTF-16 with a BOM, or the
     charset detected (Windows-1252 from an old Outlook...), said in a note."""
@@ -252,6 +257,9 @@ def _decode(data: bytes) -> tuple[str, Note | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
             pass
+    # Whole characters before each fold: the unfolded text and the line numbers are
+    # the same, whatever the charset.
+    data = _SPLIT_CHARACTER.sub(rb"\1\3\2", data)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -265,6 +273,7 @@ def _decode(data: bytes) -> tuple[str, Note | None]:
     except (UnicodeDecodeError, LookupError):
         encoding, text = "cp1252", data.decode("cp1252", "replace")
     shown = _ENCODING_NAMES.get(encoding, encoding.replace("_", "-").upper())
+    shown = re.sub(r"^ISO-?8859-?", "ISO-8859-", shown)  # "ISO-8859-15", as users know it
     return text, Note("calendar.charset", (("encoding", shown),))
 
 
