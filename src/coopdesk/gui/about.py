@@ -41,6 +41,8 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("babel", "Babel", "BSD-3-Clause"),
     ("tzdata", "tzdata", "Apache-2.0"),
     ("icalendar", "icalendar", "BSD-2-Clause"),
+    ("recurring-ical-events", "recurring-ical-events", "LGPL-3.0-or-later"),
+    ("x-wr-timezone", "x-wr-timezone", "LGPL-3.0-or-later"),
     ("reportlab", "ReportLab", "BSD-3-Clause"),
     ("uharfbuzz", "uharfbuzz (HarfBuzz)", "Apache-2.0 (HarfBuzz: MIT)"),
     ("segno", "Segno", "BSD-3-Clause"),
@@ -50,6 +52,7 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("pypdf", "pypdf", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
     ("charset-normalizer", "charset-normalizer", "MIT"),
+    ("keyring", "keyring", "MIT"),
 )
 
 # Which licence file covers which font files (by the start of their names), and the
