@@ -270,8 +270,8 @@ def _known_headers() -> dict[str, str]:
     for field, synonyms in _SYNONYMS.items():
         for name in synonyms:
             table.setdefault(name, field)
-    for field, names in _OTHER_SCRIPTS.items():
-        for name in names:
+    for field, written in _OTHER_SCRIPTS.items():
+        for name in written:
             table.setdefault(fold(name), field)
     return table
 
