@@ -96,3 +96,33 @@ def test_a_ukrainian_list_with_ukrainian_headers(db, event, tmp_path):
     assert found["Петренко"].email == "m@a.ua"
     assert found["Петренко"].notes == "пізніше"
     assert found["Петренко"].organisation == "Апостолівська міська рада"
+
+
+def test_a_namesake_already_registered_for_the_event_is_pointed_out(db, event, tmp_path):
+    from coopdesk.core.io.sanity import RowWarning
+
+    first = _book(
+        tmp_path / "form.xlsx",
+        "Form",
+        [["Nom", "Prénom", "Organisation"], ["Ivanova", "Olena", "City of Apostolove"]],
+    )
+    apply_import(db, preview_import(db, event.id, read_table(first)))
+    # The same guest in the partner association's list, under its name, no e-mail.
+    second = _book(
+        tmp_path / "asso.xlsx",
+        "Asso",
+        [
+            ["Nom", "Prénom", "Organisation"],
+            ["Ivanova", "Olena", "Asso Amitié"],
+            ["Petrenko", "Mykola", "Asso Amitié"],
+        ],
+    )
+    preview = preview_import(db, event.id, read_table(second))
+    warnings = [w for w in preview.warnings if w.code == "import.warn.namesake_in_event"]
+    assert [w.lines for w in warnings] == [(2,)]
+    assert isinstance(warnings[0], RowWarning)
+    assert warnings[0].describe("fr") == (
+        "Ligne 2 : Une personne nommée Olena Ivanova figure déjà parmi les participants de "
+        "l'événement (City of Apostolove) : cette ligne en créera une autre ; vérifiez qu'il "
+        "ne s'agit pas de la même."
+    )
