@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,15 +87,35 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
 
 def _when(item: ImportedItem) -> str:
     """``2024-12-10 10:00–11:30 Asia/Tokyo``: local time where the item takes place (the
-    event's zone unless the file gives another), as ``coopdesk agenda`` shows it."""
+    event's zone unless the file gives another), as ``coopdesk agenda`` shows it; whole
+    days as days (``2024-12-09 → 2024-12-11 3 journées entières``)."""
+    from coopdesk.core.errors import ValidationError
+    from coopdesk.core.messages import describe
     from coopdesk.core.timezones import to_local
 
+    days = item.days()
+    if days is not None:
+        first, last = days
+        count = (last - first).days + 1
+        if count == 1:
+            words = describe(ValidationError("calendar.all_day"), _lang())
+            return f"{first:%Y-%m-%d} {words} {item.timezone}"
+        words = describe(ValidationError("calendar.all_days", None, count=count), _lang())
+        return f"{first:%Y-%m-%d} → {last:%Y-%m-%d} {words} {item.timezone}"
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
-    if start.time() == end.time() == time(0) and days_later == 1:  # an all-day entry
-        return f"{start:%Y-%m-%d} " + _t("journée entière", "all day") + f" {item.timezone}"
     later = f" (+{days_later})" if days_later else ""
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
+
+
+def _title(item: ImportedItem) -> str:
+    """The entry's title, marked when the file cancels it (Outlook's cancellations)."""
+    if not item.cancelled():
+        return item.title
+    from coopdesk.core.errors import ValidationError
+    from coopdesk.core.messages import describe
+
+    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), _lang())}"
 
 
 def _count(n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
@@ -135,7 +154,7 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         ):
             print(f"{heading}{colon}{len(items)}")
             for item in items:
-                print(f"  {_when(item)}  {item.title}")
+                print(f"  {_when(item)}  {_title(item)}")
         if preview.outside:
             print(
                 _t(
@@ -164,7 +183,7 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(_t("Import abandonné.", "Import cancelled."))
                 return 1
-        done = importer.apply_import(db, event.id, data, seen=preview)
+        done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
     created = _count(

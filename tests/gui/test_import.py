@@ -105,7 +105,7 @@ def test_the_wizard_from_the_participants_tab_with_cyrillic_names(  # type: igno
     guess does not know is mapped by hand and remembered for the next file."""
     path = tmp_path / "apostolove.csv"
     path.write_text(
-        "Nom;Prénom;Ім'я українською;Посада\n"
+        "Nom;Prénom;Ім'я українською;Обов'язки\n"
         "Kovalenko;Olena;Олена Коваленко;Голова громади\n"
         "Bondarenko;Vitalii;Віталій Бондаренко;Секретар ради\n",
         encoding="utf-8",

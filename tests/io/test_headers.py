@@ -207,22 +207,33 @@ def test_a_mapping_file_may_name_fields_as_the_preview_shows_them(tmp_path):
 
 
 def test_headers_in_another_language_are_left_for_the_user_to_map(tmp_path):
+    # Ukrainian headers of the name columns are known; a Georgian one is not.
     rows = [
-        ("Список делегації", None, None),
-        ("Прізвище", "Ім'я", "Електронна пошта"),
-        ("Коваленко", "Олена", "olena@example.ua"),
+        ("Список делегації", None, None, None),
+        ("Прізвище", "Ім'я", "ელ. ფოსტა", "Обов'язки"),
+        ("Коваленко", "Олена", "olena@example.ua", "Голова громади"),
     ]
     mapping = guess_mapping(rows)
-    # The headers say nothing coopdesk knows; the values show the e-mail column.
-    assert (mapping.header_line, mapping.fields) == (2, (None, None, "email"))
+    # The values show the e-mail column; the duties are left for the user.
+    assert (mapping.header_line, mapping.fields) == (2, ("last_name", "first_name", "email", None))
     assert mapping.reason(2).code == "values.emails"
     assert reason_text(mapping.reason(2), "fr") == (
         "deviné d'après les valeurs : des adresses électroniques (« olena@example.ua »)"
     )
     path = tmp_path / "mapping.json"
-    choices = {"Прізвище": "Nom", "Ім'я": "Prénom", "Електронна пошта": "Courriel"}
+    choices = {
+        "Прізвище": "Nom",
+        "Ім'я": "Prénom",
+        "ელ. ფოსტა": "Courriel",
+        "Обов'язки": "Fonction",
+    }
     path.write_text(json.dumps(choices, ensure_ascii=False), "utf-8")
-    assert read_mapping_file(path, mapping).fields == ("last_name", "first_name", "email")
+    assert read_mapping_file(path, mapping).fields == (
+        "last_name",
+        "first_name",
+        "email",
+        "function",
+    )
 
 
 def test_a_form_export_s_respondent_name_gives_way_to_the_last_name_column():

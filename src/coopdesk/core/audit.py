@@ -264,6 +264,30 @@ def log_import(
     )
 
 
+def log_calendar_import(
+    session: Session,
+    event_id: int,
+    source: str,
+    created: Sequence[int],
+    updated: Sequence[int],
+) -> None:
+    """One entry for an applied calendar import: the file's name, the items created and
+    updated (ids only)."""
+    _append(
+        session,
+        entity="agenda_item",
+        action="import",
+        event_id=event_id,
+        changes={
+            "count": [None, len(created) + len(updated)],
+            "created": [None, len(created)],
+            "updated": [None, len(updated)],
+            "items": [None, [*created, *updated]],
+        },
+        summary=os.path.basename(source),
+    )
+
+
 def log_restore(connection: Session | Connection, source: str, counts: Mapping[str, int]) -> None:
     """The entry that says the whole content was replaced by a backup (written after the
     restored log, so it is the newest entry)."""

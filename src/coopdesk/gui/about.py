@@ -42,6 +42,7 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("tzdata", "tzdata", "Apache-2.0"),
     ("icalendar", "icalendar", "BSD-2-Clause"),
     ("recurring-ical-events", "recurring-ical-events", "LGPL-3.0-or-later"),
+    ("x-wr-timezone", "x-wr-timezone", "LGPL-3.0-or-later"),
     ("reportlab", "ReportLab", "BSD-3-Clause"),
     ("uharfbuzz", "uharfbuzz (HarfBuzz)", "Apache-2.0 (HarfBuzz: MIT)"),
     ("segno", "Segno", "BSD-3-Clause"),

@@ -37,8 +37,33 @@ def application() -> QApplication:
     app.setOrganizationName("coopdesk")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("coopdesk")  # the menu entry (Wayland: the icon in the task bar)
+    register_script_fonts()
     i18n.apply_language(config.get_str(config.LANGUAGE) or i18n.system_language())
     return app  # type: ignore[return-value]
+
+
+_LATIN_FACES = ("DejaVuSans", "NotoSans-")
+
+
+def register_script_fonts() -> list[str]:
+    """Offer the window the fonts shipped for the documents, for the scripts an office
+    PC may lack (Japanese, Chinese, Korean, Arabic, Hebrew, Thai, Indian scripts…):
+    a guest's name in the lists and forms then shows in its letters, not as boxes.
+    Latin and Cyrillic are left to the system's fonts. Returns the families added."""
+    from importlib import resources
+
+    from PySide6.QtGui import QFontDatabase
+
+    folder = resources.files("coopdesk.resources") / "fonts"
+    families: list[str] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith((".ttf", ".ttc", ".otf")) or entry.name.startswith(_LATIN_FACES):
+            continue
+        with resources.as_file(entry) as path:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 def is_first_run(url: str) -> bool:

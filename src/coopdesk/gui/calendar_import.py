@@ -9,6 +9,7 @@ refuses it whole if the agenda changed since the preview).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -45,7 +46,7 @@ from coopdesk.gui.import_models import CalendarLine, CalendarLinesModel, calenda
 from coopdesk.gui.workers import run_with_progress
 
 
-def preview_lines(preview: ImportPreview, zone: str) -> list[CalendarLine]:
+def preview_lines(preview: ImportPreview, zone: str, year: int | None = None) -> list[CalendarLine]:
     """The rows of the preview: entries imported (new, updated, unchanged), those
     outside the event's dates (listed by title and day, not imported), then those
     refused, each named (title or line) with what is wrong and what to do."""
@@ -59,10 +60,15 @@ def preview_lines(preview: ImportPreview, zone: str) -> list[CalendarLine]:
     ]
     outside = describe(ValidationError("calendar.outside_row"), language)
     reason = describe(ValidationError("calendar.outside_reason"), language)
+
+    def outside_day(day: date) -> str:
+        # A file of another year is a common mistake: then the year is said.
+        return i18n.fmt_day(day) + (f" {day.year}" if day.year != year else "")
+
     for entry in preview.outside:
-        day = i18n.fmt_day(entry.first_day)
+        day = outside_day(entry.first_day)
         if entry.last_day != entry.first_day:
-            day += " – " + i18n.fmt_day(entry.last_day)
+            day += " – " + outside_day(entry.last_day)
         lines.append(CalendarLine(outside, day, "", entry.summary or entry.name_uid(), reason))
     refused = [line for line in calendar_lines(preview) if line.refused]
     for line, entry in zip(refused, preview.refused, strict=True):
@@ -184,7 +190,9 @@ class CalendarImportDialog(QDialog):
     def _show(self) -> None:
         preview = self.preview
         self.model.set_rows(
-            preview_lines(preview, self.event_view.timezone) if preview is not None else []
+            preview_lines(preview, self.event_view.timezone, self.event_view.start_date.year)
+            if preview is not None
+            else []
         )
         for column, width in enumerate((150, 150, 250, 260)):
             self.view.setColumnWidth(column, width)
@@ -213,13 +221,15 @@ class CalendarImportDialog(QDialog):
         """Write the previewed entries off the GUI thread; close once done."""
         if self.preview is None or self.data is None or not self.import_button.isEnabled():
             return
-        data, seen = self.data, self.preview
+        data, seen, source = self.data, self.preview, self.path.text()
         make = bool(seen.new_venues)
         self.import_button.setEnabled(False)
         task = run_with_progress(
             self,
             self.tr("Importing the agenda…"),
-            lambda: apply_import(self.db, self.event_view.id, data, seen=seen, make_venues=make),
+            lambda: apply_import(
+                self.db, self.event_view.id, data, seen=seen, source=source, make_venues=make
+            ),
             lambda _: super(CalendarImportDialog, self).accept(),
         )
         task.signals.failed.connect(lambda _: self.import_button.setEnabled(True))

@@ -141,16 +141,17 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
     options = ExportOptions(language=document_language(db))
 
     def done(result: PersonalAgendas) -> None:
-        message = (
-            QCoreApplication.translate("Exports", "Personal agendas saved (%1 files) in %2")
-            .replace("%1", str(len(result.written)))
-            .replace("%2", str(folder))
-        )
-        skipped = [
-            QCoreApplication.translate(
-                "Exports", "%1 participant(s) attending no item of the programme have no file."
-            ).replace("%1", str(len(result.skipped)))
-        ]
+        from coopdesk.core.errors import ValidationError
+        from coopdesk.core.messages import describe
+
+        def sentence(code: str, count: int, **values: object) -> str:
+            code = f"{code}_one" if count == 1 else code
+            error = ValidationError(code, None, count=count, **values)
+            return describe(error, i18n.language())
+
+        written, left = len(result.written), len(result.skipped)
+        message = sentence("calendar.agendas_saved", written, folder=str(folder))
+        skipped = [sentence("calendar.agendas_skipped", left)]
         report_saved(parent, message, folder, skipped if result.skipped else [])
 
     run_with_progress(

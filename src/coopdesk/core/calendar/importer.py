@@ -33,7 +33,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,6 +45,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coopdesk.core import audit
 from coopdesk.core.calendar.writer import ITEM_PROPERTY, ZONE_PROPERTY
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, AgendaItemType
@@ -114,6 +115,17 @@ class ImportedItem:
     line: int | None = None
     # A LOCATION no venue has, to become a new venue (when the import makes them).
     new_venue: str | None = None
+
+    def days(self) -> tuple[date, date] | None:
+        """The first and last day of an entry that takes whole days (midnight to
+        midnight where it takes place), else None."""
+        first, end = to_local(self.starts_at, self.timezone), to_local(self.ends_at, self.timezone)
+        if end <= first or first.time() != time(0) or end.time() != time(0):
+            return None
+        return first.date(), end.date() - timedelta(days=1)
+
+    def cancelled(self) -> bool:
+        return self.status is AgendaItemStatus.CANCELLED
 
 
 def _entry_name(summary: str | None, line: int | None, language: str | None) -> str:
@@ -238,6 +250,11 @@ def iana_zone(tzid: str) -> str | None:
 _ENCODING_NAMES = {"cp1252": "Windows-1252", "latin_1": "ISO-8859-1", "cp1251": "Windows-1251"}
 
 
+# A long line folded in the middle of a UTF-8 character (writers that count octets
+# and cut anywhere): the lead byte, the fold, then the character's other bytes.
+_SPLIT_CHARACTER = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r?\n[ \t])([\x80-\xbf]{1,3})")
+
+
 def _decode(data: bytes) -> tuple[str, Note | None]:
     """The text of the file: UTF-8 (with or without BOM), UTF-16 with a BOM, or the
     charset detected (Windows-1252 from an old Outlook...), said in a note."""
@@ -248,6 +265,9 @@ def _decode(data: bytes) -> tuple[str, Note | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
             pass
+    # Whole characters before each fold: the unfolded text and the line numbers are
+    # the same, whatever the charset.
+    data = _SPLIT_CHARACTER.sub(rb"\1\3\2", data)
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -261,6 +281,7 @@ def _decode(data: bytes) -> tuple[str, Note | None]:
     except (UnicodeDecodeError, LookupError):
         encoding, text = "cp1252", data.decode("cp1252", "replace")
     shown = _ENCODING_NAMES.get(encoding, encoding.replace("_", "-").upper())
+    shown = re.sub(r"^ISO-?8859-?", "ISO-8859-", shown)  # "ISO-8859-15", as users know it
     return text, Note("calendar.charset", (("encoding", shown),))
 
 
@@ -297,7 +318,8 @@ def _read(data: bytes) -> tuple[list[Component], list[int], list[Note]]:
         raise ValidationError("calendar.unreadable", None, reason="empty")
     text, charset = _decode(data)
     notes = [charset] if charset is not None else []
-    text = text.replace("\x00", "")
+    # Old Mac programs end lines with CR alone: one line ending for every reader below.
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if "QUOTED-PRINTABLE" in text.upper():
         text = _join_soft_breaks(text)
     lines = _entry_lines(text)
@@ -514,6 +536,24 @@ _AREAS = frozenset(
 _NOT_NAMES = {"standard", "time", "daylight", "summer", "zone", "customized", "utc", "gmt", "us"}
 
 
+# For a zone a file defines without naming a place: the zone where most people live
+# among those that keep the same clock, from west to east.
+_MAIN_ZONES = (
+    *("Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Phoenix"),
+    *("America/Denver", "America/Chicago", "America/Mexico_City", "America/Bogota"),
+    *("America/Lima", "America/New_York", "America/Caracas", "America/Santiago"),
+    *("America/Halifax", "America/St_Johns", "America/Sao_Paulo"),
+    *("America/Argentina/Buenos_Aires", "Atlantic/Azores", "Europe/London"),
+    *("Africa/Lagos", "Africa/Casablanca", "Europe/Paris", "Africa/Johannesburg"),
+    *("Africa/Cairo", "Europe/Athens", "Europe/Kyiv", "Europe/Istanbul", "Europe/Moscow"),
+    *("Africa/Nairobi", "Asia/Tehran", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata"),
+    *("Asia/Kathmandu", "Asia/Dhaka", "Asia/Yangon", "Asia/Bangkok", "Asia/Jakarta"),
+    *("Asia/Shanghai", "Asia/Singapore", "Australia/Perth", "Asia/Tokyo", "Asia/Seoul"),
+    *("Australia/Adelaide", "Australia/Darwin", "Australia/Brisbane", "Australia/Sydney"),
+    *("Pacific/Noumea", "Pacific/Auckland"),
+)
+
+
 def _offsets(tz: tzinfo, samples: list[datetime]) -> list[timedelta | None]:
     return [s.astimezone(tz).utcoffset() for s in samples]
 
@@ -563,7 +603,12 @@ def _custom_zone(tz: tzinfo, tzid: str, years: tuple[int, int], prefer: str) -> 
                 scored.append((-shared, len(all_words), olson))
     if scored:
         return min(scored)[2]
-    # Nothing named: the zone Windows itself would take, of the event's region first.
+    # Nothing named: the zone most people keep that clock in (a "Customized Time Zone"
+    # on New York's rules is New York's, not the Turks and Caicos'), then the zone
+    # Windows itself would take, of the event's region first.
+    main = next((name for name in _MAIN_ZONES if name in candidates), None)
+    if main is not None:
+        return main
     region = prefer.split("/", 1)[0] + "/"
     primary = sorted(
         set(WINDOWS_TO_OLSON.values()) & set(candidates),
@@ -1158,10 +1203,12 @@ def apply_import(
     event_id: int,
     data: bytes,
     seen: ImportPreview | None = None,
+    source: str = "",
     *,
     make_venues: bool = False,
 ) -> ImportPreview:
-    """Import ``data`` into the event in one transaction: all entries or none.
+    """Import ``data`` into the event in one transaction: all entries or none, with
+    one entry in the change log naming the file ``source``.
 
     Refuses (and writes nothing) if any entry is refused, if the file brings no
     entry within the event, or if ``seen`` — the preview the user accepted — no
@@ -1179,8 +1226,9 @@ def apply_import(
         if seen is not None and plan != seen:
             raise ValidationError("calendar.import_changed", None)
         plan = _with_new_venues(session, plan)
+        added = []
         for item in plan.created:
-            session.add(
+            added.append(
                 AgendaItem(
                     event_id=event_id,
                     uid=item.uid,
@@ -1196,6 +1244,7 @@ def apply_import(
                     sequence=item.sequence,
                 )
             )
+        session.add_all(added)
         for item in plan.updated:
             row = session.get(AgendaItem, item.existing_id)
             assert row is not None
@@ -1203,4 +1252,11 @@ def apply_import(
                 setattr(row, key, getattr(item, key))
             row.sequence = max(row.sequence + 1, item.sequence)
         session.flush()
+        audit.log_calendar_import(
+            session,
+            event_id,
+            source,
+            [row.id for row in added],
+            [item.existing_id for item in plan.updated if item.existing_id is not None],
+        )
         return plan

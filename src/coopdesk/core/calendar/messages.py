@@ -59,6 +59,16 @@ register_messages(
             "calendar.bad_recurrence": "sa règle de répétition est illisible ({reason}) ; "
             "saisissez les séances une à une ou demandez un autre fichier.",
             "calendar.outside_row": "Hors des dates",
+            "calendar.all_day": "journée entière",
+            "calendar.agendas_saved_one": "Agenda personnel enregistré (1 fichier) dans {folder}",
+            "calendar.agendas_saved": "Agendas personnels enregistrés ({count} fichiers) dans "
+            "{folder}",
+            "calendar.agendas_skipped_one": "Un participant sans aucun élément au programme "
+            "n'a pas de fichier.",
+            "calendar.agendas_skipped": "{count} participants sans aucun élément au programme "
+            "n'ont pas de fichier.",
+            "calendar.all_days": "{count} journées entières",
+            "calendar.cancelled_mark": "(annulé)",
             "calendar.outside_reason": "Non importé : a lieu en dehors des dates de l'événement.",
             "calendar.too_many_repeats": "cette entrée se répète plus de {max} fois dans les "
             "dates de l'événement ; demandez un fichier où les séances sont listées une à une.",
@@ -149,6 +159,15 @@ register_messages(
             "calendar.bad_recurrence": "its repeat rule cannot be read ({reason}); enter the "
             "sessions one by one or ask for another file.",
             "calendar.outside_row": "Outside the dates",
+            "calendar.all_day": "all day",
+            "calendar.agendas_saved_one": "Personal agenda saved (1 file) in {folder}",
+            "calendar.agendas_saved": "Personal agendas saved ({count} files) in {folder}",
+            "calendar.agendas_skipped_one": "One participant attending no item of the "
+            "programme has no file.",
+            "calendar.agendas_skipped": "{count} participants attending no item of the "
+            "programme have no file.",
+            "calendar.all_days": "{count} whole days",
+            "calendar.cancelled_mark": "(cancelled)",
             "calendar.outside_reason": "Not imported: takes place outside the event's dates.",
             "calendar.too_many_repeats": "this entry repeats more than {max} times within the "
             "event's dates; ask for a file that lists the sessions one by one.",

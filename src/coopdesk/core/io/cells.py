@@ -63,10 +63,21 @@ def _phone(cell: Any) -> str | None:
 _NO_EMAIL = frozenset({"anonymous", "anonyme", "anonym", "anonimo", "anonimo a"})
 
 
+# An address pasted from Outlook's address line ("Yamada Taro <t.yamada@…>") or a
+# mail link ("mailto:…").
+_NAMED_ADDRESS = re.compile(r"[^<>]*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>[\s;,]*")
+_MAILTO = re.compile(r"mailto:", re.IGNORECASE)
+
+
 def _email(cell: Any) -> str | None:
     text = as_text(cell)
     if fold(text) in _NO_EMAIL:
         return None
+    named = _NAMED_ADDRESS.fullmatch(text)
+    if named is not None:
+        text = named.group(1)
+    if _MAILTO.match(text):
+        text = text[len("mailto:") :].strip()
     checked: str | None = PERSON_FIELDS["email"](text, "email")
     return checked
 

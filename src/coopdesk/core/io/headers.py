@@ -246,6 +246,22 @@ _LEG_HEADERS: Mapping[str, str] = {
 }
 
 
+# Headers of lists partners write in their own language (Japanese, Russian, Ukrainian,
+# Korean): the fields whose values any script can hold.
+_OTHER_SCRIPTS: Mapping[str, tuple[str, ...]] = {
+    "last_name": ("Фамилия", "Прізвище", "姓", "성"),
+    "first_name": ("Имя", "Ім'я", "Ім’я", "名", "이름"),
+    "full_name": ("ローマ字氏名", "氏名（ローマ字）", "ローマ字", "氏名ローマ字", "Имя и фамилия"),
+    "function": ("Должность", "Посада", "役職", "職名", "직위", "직책"),
+    "organisation": ("Организация", "Організація", "所属", "所属団体", "団体名", "소속"),
+    "email": ("Электронная почта", "Эл. почта", "Електронна пошта", "メールアドレス", "メール"),
+    "phone": ("Телефон", "電話番号", "전화번호"),
+    "notes": ("Примечание", "Примечания", "Примітки", "備考", "비고"),
+    "arrival_date": ("Дата прибытия", "Дата прибуття", "到着日"),
+    "departure_date": ("Дата отъезда", "Дата від'їзду", "出発日"),
+}
+
+
 def _known_headers() -> dict[str, str]:
     table: dict[str, str] = {}
     for field, names in FIELD_HEADERS.items():
@@ -254,6 +270,9 @@ def _known_headers() -> dict[str, str]:
     for field, synonyms in _SYNONYMS.items():
         for name in synonyms:
             table.setdefault(name, field)
+    for field, written in _OTHER_SCRIPTS.items():
+        for name in written:
+            table.setdefault(fold(name), field)
     return table
 
 
@@ -601,6 +620,7 @@ def _by_values(
     body: Sequence[Sequence[Any]],
 ) -> None:
     """Correct the fields of ``headers`` from the values under them (in place)."""
+    _romanised_beside_native(headers, fields, reasons, body)
     given = set(fields) - {None}
     for column, field in enumerate(fields):
         texts = _texts(body, column)
@@ -621,9 +641,13 @@ def _by_values(
                 fields[column] = None
                 reasons[column] = ColumnReason(platforms.NOT_CATEGORIES, "category", None, bad)
                 given.discard("category")
-        elif _native_candidate(field, reasons[column], given):
+        elif _native_candidate(field, reasons[column], given) and not (
+            field is None and _names_already_native(fields, body)
+        ):
             native = [t for t in texts if _other_script(t) and _name_like(t)]
-            if len(native) * 2 > len(texts):
+            # The same value on many rows is a city or a body ("岸和田市"), not people.
+            repeated = len(set(native)) * 5 < len(native) * 4
+            if len(native) * 2 > len(texts) and not repeated:
                 fields[column] = "native_name"
                 reasons[column] = ColumnReason(
                     platforms.NATIVE_SCRIPT, "native_name", None, native[0]
@@ -640,9 +664,111 @@ def _by_values(
             fields[column] = "email"
             reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
             given.add("email")
+    if "email" not in given:
+        _respondents_themselves(fields, reasons, body)
+
+
+def _respondents_themselves(
+    fields: list[str | None], reasons: list[ColumnReason], body: Sequence[Sequence[Any]]
+) -> None:
+    """A self-registration form: the e-mail a form tool collected from whoever filled
+    it in is the participant's when no question asks for one, every row has its own
+    address (a colleague registering several people repeats theirs) and, where the
+    tool also gives the respondent's name (Microsoft Forms), it is the participant's
+    on every row."""
+    column = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "email"
+        ),
+        None,
+    )
+    if column is None:
+        return
+    rows = [row for row in body if column < len(row) and as_text(row[column])]
+    texts = [as_text(row[column]) for row in rows]
+    if not texts or not all(_EMAIL.fullmatch(t) for t in texts):
+        return
+    if len({t.casefold() for t in texts}) != len(texts):
+        return
+    respondent_name = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "full_name"
+        ),
+        None,
+    )
+    if respondent_name is not None:
+        full = fields.index("full_name") if "full_name" in fields else None
+        parts = [fields.index(f) for f in ("first_name", "last_name") if f in fields]
+
+        def attendee(row: Sequence[Any]) -> str:
+            columns = [full] if full is not None else parts
+            return " ".join(as_text(row[c]) for c in columns if c is not None and c < len(row))
+
+        def same(one: str, other: str) -> bool:
+            return sorted(fold(one).split()) == sorted(fold(other).split())
+
+        if not all(
+            respondent_name < len(row) and same(as_text(row[respondent_name]), attendee(row))
+            for row in rows
+        ):
+            return
+    fields[column] = "email"
+    reasons[column] = ColumnReason(platforms.RESPONDENT_SELF, "email", None, texts[0])
 
 
 _NAMES = frozenset({"full_name", "last_name", "first_name"})
+
+
+def _mostly(texts: list[str], test: Any) -> bool:
+    return bool(texts) and sum(1 for t in texts if test(t)) * 2 > len(texts)
+
+
+def _names_already_native(fields: list[str | None], body: Sequence[Sequence[Any]]) -> bool:
+    """Whether the columns that give the names hold them in their own script already
+    (a Japanese list's "氏名"): no other column is then the names in that script."""
+    columns = [c for c, f in enumerate(fields) if f in _NAMES]
+    return bool(columns) and all(_mostly(_texts(body, c), _other_script) for c in columns)
+
+
+def _romanised_beside_native(
+    headers: Sequence[str],
+    fields: list[str | None],
+    reasons: list[ColumnReason],
+    body: Sequence[Sequence[Any]],
+) -> None:
+    """Two columns for the same name, one in its own script and one romanised ("氏名"
+    and "ローマ字氏名", "Прізвище / Nom" and "Nom"): the romanised one gives the name;
+    a whole name in its own script becomes the name in that script."""
+    for field in ("full_name", "last_name", "first_name"):
+        if field not in fields:
+            continue
+        winner = fields.index(field)
+        second = next(
+            (
+                c
+                for c, reason in enumerate(reasons)
+                if reason.code == platforms.DUPLICATE and reason.field == field
+            ),
+            None,
+        )
+        if second is None:
+            continue
+        native, latin = _texts(body, winner), _texts(body, second)
+        if not (_mostly(native, _other_script) and _mostly(latin, lambda t: not _other_script(t))):
+            continue
+        fields[second] = field
+        reasons[second] = ColumnReason(platforms.HEADER, field)
+        if field == "full_name" and "native_name" not in fields:
+            example = next(t for t in native if _other_script(t))
+            fields[winner] = "native_name"
+            reasons[winner] = ColumnReason(platforms.NATIVE_SCRIPT, "native_name", None, example)
+        else:
+            fields[winner] = None
+            reasons[winner] = ColumnReason(platforms.DUPLICATE, field, headers[second])
 
 
 def _native_candidate(field: str | None, reason: ColumnReason, given: set[str | None]) -> bool:
@@ -714,6 +840,12 @@ _REASONS: Mapping[str, tuple[str, str]] = {
         "« {field} » de la personne qui a rempli le formulaire : aucune question ne "
         "demande le nom du participant",
         "“{field}” of whoever filled in the form: no question asks for the participant's name",
+    ),
+    platforms.RESPONDENT_SELF: (
+        "« {field} » de la personne qui a rempli le formulaire : chacun s'est inscrit "
+        "lui-même (une adresse différente par ligne)",
+        "“{field}” of whoever filled in the form: each registered themselves (a different "
+        "address on every row)",
     ),
     platforms.JOB_TITLES: (
         "deviné d'après les valeurs : des fonctions, pas des civilités (« {example} »)",

@@ -453,8 +453,40 @@ class _Matcher:
             )
             for position, (found, how) in matched.items()
         }
+        self._namesakes_in_event(session, kept, matched)
         rows = PreviewRows(parsed, kept, display, org_ids, special)
         return rows, dict(new_organisations.values())
+
+    def _namesakes_in_event(
+        self, session: Session, kept: list[int], matched: Mapping[int, tuple[int, str]]
+    ) -> None:
+        """A new person of the list named as someone already registered for the event
+        (another organisation, no e-mail to tell them apart): said, not decided."""
+        by_name, in_event = self.directory.by_name, self.directory.in_event
+        if not in_event:
+            return
+        for position in kept:
+            if position in matched:
+                continue
+            people = by_name.get(self.names[position])
+            registered = [p for p, _ in people or () if p in in_event]
+            if not registered:
+                continue
+            person = session.get(Person, registered[0])
+            if person is None:
+                continue
+            organisation = person.organisation.name if person.organisation else "—"
+            self.warnings.append(
+                RowWarning(
+                    "import.warn.namesake_in_event",
+                    (self.parsed.lines[position],),
+                    None,
+                    {
+                        "name": _display_name(self.parsed.person(position)),
+                        "organisation": organisation,
+                    },
+                )
+            )
 
 
 def _name_keys(

@@ -34,7 +34,9 @@ from coopdesk.core.timezones import to_local, to_utc
 
 # Years an arrival or a departure may fall in (beyond them, a typing mistake).
 _YEARS = (1900, 2200)
-PERSON_KEYS = frozenset(PERSON_FIELDS) - {"organisation_id"}
+# A list's remarks ("Remarques", "Observations") are about this event's registration
+# ("arrive plus tard"): they go with the participation, not into the directory record.
+PERSON_KEYS = frozenset(PERSON_FIELDS) - {"organisation_id", "notes"}
 PARTICIPATION_KEYS = frozenset(PARTICIPATION_FIELDS)
 _EVENT_DATES = (
     "arrival_at",

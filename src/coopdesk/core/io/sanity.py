@@ -40,6 +40,9 @@ register_messages(
             "la ligne {other} sera importée.",
             "import.warn.not_people": "Cette colonne ne semble pas contenir des noms de "
             "personnes ({examples}) : vérifiez les colonnes avant d'importer.",
+            "import.warn.namesake_in_event": "Une personne nommée {name} figure déjà "
+            "parmi les participants de l'événement ({organisation}) : cette ligne en créera "
+            "une autre ; vérifiez qu'il ne s'agit pas de la même.",
             "import.warn.mixed_encoding": "texte lu en {other}, le reste du fichier en "
             "{encoding} (le fichier mélange deux encodages) : vérifiez les accents.",
         },
@@ -55,6 +58,9 @@ register_messages(
             "{other} will be imported.",
             "import.warn.not_people": "This column does not seem to hold people's names "
             "({examples}): check the columns before importing.",
+            "import.warn.namesake_in_event": "Someone named {name} is already among the "
+            "event's participants ({organisation}): this row will create another person; "
+            "check that it is not the same one.",
             "import.warn.mixed_encoding": "text read as {other}, the rest of the file as "
             "{encoding} (the file mixes two encodings): check the accents.",
         },

@@ -113,7 +113,24 @@ def _shown(value: Any) -> str:
     return "∅" if value is None else str(value)
 
 
+def _agenda_import_detail(change: audit.Change, fr: bool) -> str:
+    """ "3 éléments créés, 1 mis à jour depuis programme.ics"."""
+    lang = "fr" if fr else "en"
+    created, updated = _count(change, "created"), _count(change, "updated")
+    if fr:
+        words = _n(created, "élément créé", "éléments créés", lang)
+        words += ", " + _n(updated, "mis à jour", "mis à jour", lang)
+    else:
+        words = _n(created, "item created", "items created", lang)
+        words += ", " + _n(updated, "updated", "updated", lang)
+    if change.summary:
+        words += f" depuis {change.summary}" if fr else f" from {change.summary}"
+    return words
+
+
 def _import_detail(change: audit.Change, fr: bool) -> str:
+    if change.entity == "agenda_item":
+        return _agenda_import_detail(change, fr)
     count = _count(change, "count")
     lang = "fr" if fr else "en"
     added = (
