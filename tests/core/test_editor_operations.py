@@ -159,7 +159,8 @@ def test_undoing_a_venue_deletion_does_not_take_back_an_item_a_colleague_moved(
     with pytest.raises(StaleEditError) as raised:
         undo(db, done)
     [clash] = _clashes(raised.value)
-    assert (clash.field, clash.theirs, clash.mine) == ("venue_id", other.id, hall.id)
+    # Shown by name, as the user knows them, the deleted hall too.
+    assert (clash.field, clash.theirs, clash.mine) == ("venue_id", "Médiathèque", "Hôtel de ville")
     with pytest.raises(NotFoundError):  # nothing written
         venues.get_venue(db, hall.id)
     undo(db, done, f.Resolution().choose([clash], "theirs"))
