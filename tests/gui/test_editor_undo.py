@@ -204,3 +204,37 @@ def test_a_category_rename_undone_and_redone_asks_over_a_colleagues_rename(qtbot
     now = categories.categories_by_code(db)[made.code]
     assert (now.id, now.label_fr) == (made.id, "Partenaire privé")
     assert len(categories.list_categories(db)) == count  # no second category made
+
+
+def test_a_venue_form_over_a_colleagues_change_asks_once_and_merges_the_rest(  # type: ignore[no-untyped-def]
+    qtbot, window, db
+):
+    hall = venues.create_venue(db, name="Hôtel de ville", capacity=80, timezone="Europe/Paris")
+    window.show_page(VENUES)
+    page = window.venues
+    page.select_venue(hall.id)
+    shown: list[list[str]] = []
+
+    def edit(dialog) -> None:  # type: ignore[no-untyped-def]
+        # A colleague changes the capacity and the city while the form is open.
+        venues.update_venue(db, hall.id, {"capacity": 120, "city": "Villeneuve"}, hall)
+        dialog.capacity.clear()
+        type_text(qtbot, dialog.capacity, "60")
+        dialog.notes.setPlainText("Accès PMR par la cour")
+        with_dialog(
+            qtbot,
+            _answer(qtbot, "theirs", shown),
+            lambda: qtbot.mouseClick(
+                dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                Qt.MouseButton.LeftButton,
+            ),
+        )
+
+    with_dialog(qtbot, edit, lambda: qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton))
+    assert shown == [["Capacité", "120", "60"]]  # one dialog, one field
+    now = venues.get_venue(db, hall.id)
+    assert (now.capacity, now.city, now.notes) == (120, "Villeneuve", "Accès PMR par la cour")
+    # Undo takes back the notes only: the colleague's capacity and city stay.
+    window.undo_action.trigger()
+    now = venues.get_venue(db, hall.id)
+    assert (now.capacity, now.city, now.notes) == (120, "Villeneuve", None)

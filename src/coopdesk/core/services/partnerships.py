@@ -124,11 +124,6 @@ def update_partnership(
         return _view(row)
 
 
-def delete_partnership(db: Database, partnership_id: int) -> None:
-    with db.session() as session:
-        session.delete(get_row(session, Partnership, partnership_id, "partnership"))
-
-
 def add_agreement(db: Database, partnership_id: int, **values: Any) -> PartnershipView:
     data = f.coerce_all(values, AGREEMENT_FIELDS, "agreement")
     if not data.get("title"):
@@ -161,11 +156,6 @@ def update_agreement(
         merged = {k: getattr(row, k) for k in AGREEMENT_FIELDS} | data
         _check_agreement(merged)
         assign(row, data)
-
-
-def delete_agreement(db: Database, agreement_id: int) -> None:
-    with db.session() as session:
-        session.delete(get_row(session, Agreement, agreement_id, "agreement"))
 
 
 def list_partnerships(db: Database, partner_id: int | None = None) -> list[PartnershipView]:
