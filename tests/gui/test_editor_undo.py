@@ -238,3 +238,34 @@ def test_a_venue_form_over_a_colleagues_change_asks_once_and_merges_the_rest(  #
     window.undo_action.trigger()
     now = venues.get_venue(db, hall.id)
     assert (now.capacity, now.city, now.notes) == (120, "Villeneuve", None)
+
+
+def test_an_organisation_made_from_the_new_participant_form_is_chosen_and_undone(  # type: ignore[no-untyped-def]
+    qtbot, window, db
+):
+    from coopdesk.core.services import organisations
+    from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
+
+    dialog = AddParticipantDialog(db, lambda *a: None, window, edits=window.edits)
+    qtbot.addWidget(dialog)
+
+    def fill(form) -> None:  # type: ignore[no-untyped-def]
+        type_text(qtbot, form.name, "Préfecture de Kishiwada")
+        form.country.setText("JP")
+        qtbot.mouseClick(
+            form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    with_dialog(
+        qtbot,
+        fill,
+        lambda: qtbot.mouseClick(dialog.new_organisation_button, Qt.MouseButton.LeftButton),
+    )
+    (made,) = organisations.list_organisations(db)
+    assert (made.name, made.country) == ("Préfecture de Kishiwada", "JP")
+    assert dialog.organisation.currentData() == made.id
+    assert dialog.country.text() == "JP"
+    window.undo_action.trigger()
+    assert organisations.list_organisations(db) == []
+    window.redo_action.trigger()
+    assert organisations.list_organisations(db) == [made]  # the same id and version
