@@ -344,3 +344,19 @@ def test_a_deleted_category_comes_back_under_its_id_and_code(db: Database) -> No
     assert made.id not in {c.id for c in categories.list_categories(db)}
     undo(db, done)
     assert next(c for c in categories.list_categories(db) if c.id == made.id) == made
+
+
+def test_moving_and_retiring_a_category_undo_to_the_same_order(db: Database) -> None:
+    made = categories.create_category(db, label_fr="Interprète")
+    order = [c.id for c in categories.list_categories(db)]
+    moved = record(lambda: categories.move_category(db, made.id, -3))
+    assert [c.id for c in categories.list_categories(db)] != order
+    undone = undo(db, moved)
+    assert [c.id for c in categories.list_categories(db)] == order
+    redo(db, undone)
+    assert [c.id for c in categories.list_categories(db)].index(made.id) == len(order) - 4
+    seen = next(c for c in categories.list_categories(db) if c.id == made.id)
+    retired = record(lambda: categories.update_category(db, made.id, {"retired": True}, seen))
+    assert made.id not in {c.id for c in categories.list_categories(db, include_retired=False)}
+    undo(db, retired)
+    assert made.id in {c.id for c in categories.list_categories(db, include_retired=False)}
