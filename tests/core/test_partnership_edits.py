@@ -93,3 +93,33 @@ def test_a_deleted_agreement_comes_back_under_its_id(db):
     remove_agreement(db, seen.id)
     with pytest.raises(NotFoundError):
         partnerships.update_agreement(db, seen.id, {"title": "x"}, seen)
+
+
+def test_co_funders_a_colleague_changed_meanwhile_are_a_clash_not_overwritten(db):
+    from coopdesk.core.messages import describe
+    from coopdesk.core.services import _fields as f
+
+    made = _twinning(db)
+    region = organisations.create_organisation(
+        db, name="Région Nouvelle-Aquitaine", kind="funder", country="FR"
+    )
+    ue = organisations.create_organisation(db, name="Union européenne", kind="funder")
+    # A colleague adds the region; this user, from the same version, puts the EU instead.
+    partnerships.update_partnership(db, made.id, {}, made, [*made.cofunder_ids, region.id])
+    with pytest.raises(StaleEditError) as err:
+        partnerships.update_partnership(db, made.id, {"themes": "eau"}, made, [ue.id])
+    [clash] = err.value.values["clashes"]
+    assert (clash.field, clash.theirs, clash.mine) == (
+        "cofunders",
+        "Agence française de développement, Région Nouvelle-Aquitaine",
+        "Union européenne",
+    )
+    assert "cofinanceurs" in describe(err.value, "fr")
+    assert partnerships.list_partnerships(db)[0].themes == "eau, jeunesse"  # nothing written
+    with f.resolving(f.Resolution().choose([clash], "theirs")):
+        saved = partnerships.update_partnership(db, made.id, {"themes": "eau"}, made, [ue.id])
+    assert saved.themes == "eau"
+    assert saved.cofunders == ("Agence française de développement", "Région Nouvelle-Aquitaine")
+    # The same list as the colleague's is no clash.
+    seen = partnerships.list_partnerships(db)[0]
+    partnerships.update_partnership(db, made.id, {}, made, list(seen.cofunder_ids))
