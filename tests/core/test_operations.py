@@ -234,7 +234,7 @@ def test_a_bulk_change_is_one_operation_and_undoes_each_row(db, scene):  # type:
     )
     assert len(done.rows) == 2
     undo(db, done)
-    after = {p.id: p.category.value for p in participants.list_participants(db, scene["event"].id)}
+    after = {p.id: p.category for p in participants.list_participants(db, scene["event"].id)}
     assert after == {first.id: "elected", second.id: "guest"}
 
 

@@ -10,12 +10,8 @@ import pytest
 
 from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.services import organisations, partnerships
-from coopdesk.core.services.partnership_removal import (
-    remove_agreement,
-    remove_partnership,
-    restore_agreement,
-    restore_partnership,
-)
+from coopdesk.core.services.operations import record, undo
+from coopdesk.core.services.partnership_removal import remove_agreement, remove_partnership
 from tests.factories import partner
 
 
@@ -70,10 +66,11 @@ def test_an_agreement_ending_before_it_is_signed_or_without_title_is_refused(db)
 
 def test_a_deleted_partnership_comes_back_with_its_ids_agreements_and_cofunders(db):
     made = _twinning(db)
-    removed = remove_partnership(db, made.id, made)
+    done = record(lambda: remove_partnership(db, made.id, made))
     assert partnerships.list_partnerships(db) == []
-    back = restore_partnership(db, removed)
-    assert back.id == made.id
+    undo(db, done)
+    (back,) = partnerships.list_partnerships(db)
+    assert back == made
     assert back.agreements == made.agreements
     assert back.cofunders == ("Agence française de développement",)
 
@@ -89,10 +86,40 @@ def test_a_partnership_changed_by_a_colleague_is_not_deleted(db):
 def test_a_deleted_agreement_comes_back_under_its_id(db):
     made = _twinning(db)
     (seen,) = made.agreements
-    partnership_id, removed = remove_agreement(db, seen.id, seen)
+    done = record(lambda: remove_agreement(db, seen.id, seen))
     assert partnerships.list_partnerships(db)[0].agreements == ()
-    restore_agreement(db, partnership_id, removed)
+    undo(db, done)
     assert partnerships.list_partnerships(db)[0].agreements == made.agreements
-    partnerships.delete_agreement(db, seen.id)
+    remove_agreement(db, seen.id)
     with pytest.raises(NotFoundError):
         partnerships.update_agreement(db, seen.id, {"title": "x"}, seen)
+
+
+def test_co_funders_a_colleague_changed_meanwhile_are_a_clash_not_overwritten(db):
+    from coopdesk.core.messages import describe
+    from coopdesk.core.services import _fields as f
+
+    made = _twinning(db)
+    region = organisations.create_organisation(
+        db, name="Région Nouvelle-Aquitaine", kind="funder", country="FR"
+    )
+    ue = organisations.create_organisation(db, name="Union européenne", kind="funder")
+    # A colleague adds the region; this user, from the same version, puts the EU instead.
+    partnerships.update_partnership(db, made.id, {}, made, [*made.cofunder_ids, region.id])
+    with pytest.raises(StaleEditError) as err:
+        partnerships.update_partnership(db, made.id, {"themes": "eau"}, made, [ue.id])
+    [clash] = err.value.values["clashes"]
+    assert (clash.field, clash.theirs, clash.mine) == (
+        "cofunders",
+        "Agence française de développement, Région Nouvelle-Aquitaine",
+        "Union européenne",
+    )
+    assert "cofinanceurs" in describe(err.value, "fr")
+    assert partnerships.list_partnerships(db)[0].themes == "eau, jeunesse"  # nothing written
+    with f.resolving(f.Resolution().choose([clash], "theirs")):
+        saved = partnerships.update_partnership(db, made.id, {"themes": "eau"}, made, [ue.id])
+    assert saved.themes == "eau"
+    assert saved.cofunders == ("Agence française de développement", "Région Nouvelle-Aquitaine")
+    # The same list as the colleague's is no clash.
+    seen = partnerships.list_partnerships(db)[0]
+    partnerships.update_partnership(db, made.id, {}, made, list(seen.cofunder_ids))

@@ -11,6 +11,7 @@ from coopdesk.core.calendar.export import export_programme
 from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.services import agenda, venues
+from coopdesk.core.services.operations import record, undo
 from tests.factories import delegation, partner
 
 
@@ -104,12 +105,13 @@ def test_deleting_a_venue_in_use_on_purpose_leaves_its_items_without_one_and_und
     event = delegation(db)
     hall = _hotel_de_ville(db)
     item = _item(db, event.id, hall.id, "Accueil officiel")
-    removal = venues.delete_venue(db, hall.id, seen=hall, detach=True)
+    done = record(lambda: venues.delete_venue(db, hall.id, seen=hall, detach=True))
+    assert done.result.item_ids == (item.id,)
     assert agenda.get_agenda_item(db, item.id).venue_id is None
     with pytest.raises(NotFoundError):
         venues.get_venue(db, hall.id)
-    back = venues.restore_venue(db, removal)
-    assert back.id == hall.id and back.name == hall.name
+    undo(db, done)
+    assert venues.get_venue(db, hall.id) == hall
     again = agenda.get_agenda_item(db, item.id)
     assert again.venue_id == hall.id and again.uid == item.uid
 
@@ -131,7 +133,9 @@ def test_merging_moves_the_items_and_calendars_get_the_new_place(db):
     first = _locations(export_programme(db, event.id))
     assert first["Dîner officiel"][0].startswith("Hotel de ville")
 
-    merge = venues.merge_venues(db, good.id, typo.id, seen_keep=good, seen_other=typo)
+    done = record(
+        lambda: venues.merge_venues(db, good.id, typo.id, seen_keep=good, seen_other=typo)
+    )
     assert [v.id for v in venues.list_venues(db)] == [good.id]
     assert {i.title: i.venue_id for i in agenda.list_agenda(db, event.id)} == {
         "Dîner officiel": good.id,
@@ -142,7 +146,7 @@ def test_merging_moves_the_items_and_calendars_get_the_new_place(db):
     assert after["Dîner officiel"][1] > first["Dîner officiel"][1]
     assert after["Séance de travail"] == first["Séance de travail"]
 
-    venues.unmerge_venues(db, merge)
+    undo(db, done)
     assert agenda.get_agenda_item(db, dinner.id).venue_id == typo.id
     assert agenda.get_agenda_item(db, session.id).venue_id == good.id
     assert venues.get_venue(db, typo.id).name == "Hotel de ville"
@@ -151,9 +155,9 @@ def test_merging_moves_the_items_and_calendars_get_the_new_place(db):
 def test_merging_fills_the_blanks_of_the_venue_kept(db):
     kept = _hotel_de_ville(db, address="", capacity=None)
     other = _hotel_de_ville(db, name="Mairie", address="1 place de la Mairie", capacity=80)
-    merge = venues.merge_venues(db, kept.id, other.id)
-    assert (merge.kept.address, merge.kept.capacity) == ("1 place de la Mairie", 80)
-    venues.unmerge_venues(db, merge)
+    done = record(lambda: venues.merge_venues(db, kept.id, other.id))
+    assert (done.result.kept.address, done.result.kept.capacity) == ("1 place de la Mairie", 80)
+    undo(db, done)
     assert venues.get_venue(db, kept.id).capacity is None
 
 

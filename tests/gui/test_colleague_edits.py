@@ -240,18 +240,3 @@ def test_new_event_add_participant_undo_twice_redo_twice(qtbot, window, db):  # 
     assert failures == []
     [back] = participants.list_participants(db, event.id)
     assert (back.id, back.uid) == (added.id, added.uid)
-
-
-def test_an_action_given_with_its_reverse_still_undoes(qtbot, window, db, apostolove):  # type: ignore[no-untyped-def]
-    """Editors that give an action and its reverse (``Edits.run``) keep working."""
-    [guest, *_] = participants.list_participants(db, apostolove.id)
-    window.edits.run(
-        "Chambre",
-        lambda: participants.update_participation(db, guest.id, {"room": "12"}),
-        lambda: participants.update_participation(db, guest.id, {"room": None}),
-    )
-    assert participants.get_participant(db, guest.id).room == "12"
-    window.edits.stack.undo()
-    assert participants.get_participant(db, guest.id).room is None
-    window.edits.stack.redo()
-    assert participants.get_participant(db, guest.id).room == "12"

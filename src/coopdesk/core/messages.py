@@ -96,9 +96,11 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "label_en": "nom en anglais",
         "nationality": "nationalité",
         "retired": "retirée",
+        "cofunders": "cofinanceurs",
     },
     "en": {
         "event": "event (--event)",
+        "cofunders": "co-funders",
         "native_name": "name in native script",
         "attendee_ids": "attendees",
     },

@@ -257,18 +257,13 @@ class CategoriesDialog(QDialog):
 
         def save(values: dict[str, Any]) -> Any:
             given = {k: v for k, v in values.items() if v not in ("", None)}
-
-            def do() -> Any:
-                made = categories.create_category(self.db, **given)
-                state["id"] = made.id
-                return made
-
-            def undo() -> None:
-                categories.delete_category(self.db, state["id"])
-
-            return self.edits.run(
-                self.tr("New category %1").replace("%1", values["label_fr"]), do, undo
+            made = self.edits.perform(
+                self.db,
+                self.tr("New category %1").replace("%1", values["label_fr"]),
+                lambda: categories.create_category(self.db, **given),
             )
+            state["id"] = made.id
+            return made
 
         if CategoryDialog(save, None, self).exec():
             self.reload(state["id"])
@@ -282,7 +277,7 @@ class CategoriesDialog(QDialog):
         def save(values: dict[str, Any]) -> Any:
             assert dialog is not None
             return save_changes(
-                self,
+                self.db,
                 self.edits,
                 self.tr("Edit category %1").replace("%1", seen.label_fr),
                 lambda these, view: categories.update_category(self.db, seen.id, these, view),
@@ -299,17 +294,11 @@ class CategoriesDialog(QDialog):
         seen = self._current()
         if seen is None:
             return
-        state: dict[str, int] = {"id": seen.id}
-        again = {"label_fr": seen.label_fr, "label_en": seen.label_en, "colour": seen.colour}
-
-        def undo() -> None:
-            state["id"] = categories.create_category(self.db, **again).id
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Delete category %1").replace("%1", seen.label_fr),
-                lambda: categories.delete_category(self.db, state["id"]),
-                undo,
+                lambda: categories.delete_category(self.db, seen.id, seen),
             )
         except CoopdeskError as error:
             show_error(self, error)
@@ -320,10 +309,10 @@ class CategoriesDialog(QDialog):
         if seen is None:
             return
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Move category %1").replace("%1", seen.label_fr),
                 lambda: categories.move_category(self.db, seen.id, step),
-                lambda: categories.move_category(self.db, seen.id, -step),
             )
         except CoopdeskError as error:
             show_error(self, error)

@@ -510,6 +510,7 @@ class DirectoryPage(QWidget):
         made = new_person(self.db, self.edits, self)
         if made is not None:
             self.search.setText(person_name(made))
+            self._timer.stop()  # the search is run now, not again in a moment
             self.refresh()
             self.lists.setCurrentIndex(0)
             self.people.selectRow(0)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,20 +24,17 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
-from coopdesk.core.errors import CoopdeskError, StaleEditError
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import events, organisations, partnerships
 from coopdesk.core.services.partnership_removal import (
     remove_agreement,
     remove_partnership,
-    restore_agreement,
-    restore_partnership,
 )
 from coopdesk.core.values import AgreementView, PartnershipView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
-from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE
 from coopdesk.gui.undo import Edits
@@ -243,27 +239,11 @@ class PartnersPage(QWidget):
             )
             if not changes and cofunders is None:
                 return seen
-            before_cofunders = list(seen.cofunder_ids)
-            before = {k: getattr(seen, k) for k in changes}
-
-            def update(these: dict[str, Any], view: Any, ids: list[int] | None) -> Any:
-                return partnerships.update_partnership(self.db, seen.id, these, view, ids)
-
-            text = self.tr("Edit the partnership with %1").replace("%1", seen.partner)
-            try:
-                return self.edits.run(
-                    text,
-                    lambda: update(changes, seen, cofunders),
-                    lambda: update(before, None, before_cofunders if cofunders else None),
-                )
-            except StaleEditError as error:
-                if StaleEditDialog(error, self).exec() != QDialog.DialogCode.Accepted:
-                    return seen
-                return self.edits.run(
-                    text,
-                    lambda: update(changes, None, cofunders),
-                    lambda: update(before, None, before_cofunders if cofunders else None),
-                )
+            return self.edits.perform(
+                self.db,
+                self.tr("Edit the partnership with %1").replace("%1", seen.partner),
+                lambda: partnerships.update_partnership(self.db, seen.id, changes, seen, cofunders),
+            )
 
         dialog = PartnershipDialog(
             partners, organisations.list_organisations(self.db), save, self, seen
@@ -291,16 +271,11 @@ class PartnersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["removed"] = remove_partnership(self.db, seen.id, seen)
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Delete the partnership with %1").replace("%1", seen.partner),
-                do,
-                lambda: restore_partnership(self.db, state["removed"]),
+                lambda: remove_partnership(self.db, seen.id, seen),
             )
         except CoopdeskError as error:
             show_error(self, error)
@@ -331,7 +306,7 @@ class PartnersPage(QWidget):
         def save(values: dict[str, Any]) -> Any:
             assert dialog is not None
             return save_changes(
-                self,
+                self.db,
                 self.edits,
                 self.tr("Edit the agreement %1").replace("%1", seen.title),
                 lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
@@ -357,16 +332,11 @@ class PartnersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["removed"] = remove_agreement(self.db, seen.id, seen)
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Delete the agreement %1").replace("%1", seen.title),
-                do,
-                lambda: restore_agreement(self.db, *state["removed"]),
+                lambda: remove_agreement(self.db, seen.id, seen),
             )
         except CoopdeskError as error:
             show_error(self, error)

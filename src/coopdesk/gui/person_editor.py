@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import organisations, people
-from coopdesk.core.services.person_merge import merge_people, unmerge_people
+from coopdesk.core.services.person_merge import merge_people
 from coopdesk.core.values import PersonView
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.person_dialog import PersonDialog
@@ -29,18 +29,15 @@ def new_person(db: Database, edits: Edits, parent: QWidget) -> PersonView | None
 
     def save(values: dict[str, Any]) -> Any:
         filled = {k: v for k, v in values.items() if v not in (None, "")}
-
-        def do() -> PersonView:
-            state["person"] = people.create_person(db, **filled)
-            return state["person"]  # type: ignore[no-any-return]
-
-        return edits.run(
+        made = edits.perform(
+            db,
             QCoreApplication.translate("PersonEditor", "New person %1").replace(
                 "%1", person_name(_preview(values))
             ),
-            do,
-            lambda: people.delete_person(db, state["person"].id),
+            lambda: people.create_person(db, **filled),
         )
+        state["person"] = made
+        return made
 
     dialog = PersonDialog(save, organisations.list_organisations(db), None, parent)
     if dialog.exec():
@@ -91,14 +88,14 @@ def edit_person(db: Database, edits: Edits, person_id: int, parent: QWidget) -> 
         assert dialog is not None
         changes = changed_fields(dialog.loaded, values)
         done = save_changes(
-            parent,
+            db,
             edits,
             QCoreApplication.translate("PersonEditor", "Edit %1").replace("%1", person_name(seen)),
             lambda these, view: people.update_person(db, person_id, these, view),
             changes,
             seen,
         )
-        saved.append(done and bool(changes))
+        saved.append(done)
         return done
 
     dialog = PersonDialog(save, organisations.list_organisations(db), seen, parent)
@@ -126,18 +123,13 @@ def merge_into(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    state: dict[str, Any] = {}
-
-    def do() -> None:
-        state["merge"] = merge_people(db, keep.id, other.id, seen_keep=keep, seen_other=other)
-
     try:
-        edits.run(
+        edits.perform(
+            db,
             QCoreApplication.translate("PersonEditor", "Merge %1 into %2")
             .replace("%1", person_name(other))
             .replace("%2", person_name(keep)),
-            do,
-            lambda: unmerge_people(db, state["merge"]),
+            lambda: merge_people(db, keep.id, other.id, seen_keep=keep, seen_other=other),
         )
     except CoopdeskError as error:
         show_error(parent, error)

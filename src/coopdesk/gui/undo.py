@@ -8,9 +8,6 @@ pushed. Undo and redo write the operation back in one transaction; a field a
 colleague changed since is never overwritten unseen: the user sees both values and
 chooses (:class:`coopdesk.gui.forms.stale.StaleEditDialog`), other fields merge.
 Every change is announced by ``Edits.changed`` so the views reload what they show.
-
-:meth:`Edits.run` (an action and its reverse as two calls) is kept for editors that
-do not go through an operation yet.
 """
 
 from __future__ import annotations
@@ -32,35 +29,6 @@ if TYPE_CHECKING:  # the ORM loads with the first edit, not with the window
 R = TypeVar("R")
 # How many times in a row a colleague may change what the user is settling.
 _ROUNDS = 5
-
-
-class _ServiceCommand(QUndoCommand):
-    def __init__(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], edits: Edits
-    ) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._edits = edits
-        self._first = True
-
-    def _call(self, fn: Callable[[], Any]) -> None:
-        try:
-            fn()
-        except CoopdeskError as error:
-            # The record changed or vanished since: this step cannot be replayed.
-            self.setObsolete(True)
-            self._edits.failed.emit(error)
-        self._edits.changed.emit()
-
-    def redo(self) -> None:
-        if self._first:  # the action itself already ran in Edits.run
-            self._first = False
-            return
-        self._call(self._do)
-
-    def undo(self) -> None:
-        self._call(self._undo)
 
 
 class _OperationCommand(QUndoCommand):
@@ -166,13 +134,6 @@ class Edits(QObject):
             self.stack.push(_OperationCommand(text, db, done, self))
         self.changed.emit()
         return done.result
-
-    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        """Run ``do`` (errors propagate, nothing is pushed), then make it undoable."""
-        result = do()
-        self.stack.push(_ServiceCommand(text, do, undo, self))
-        self.changed.emit()
-        return result
 
     def run_final(self, do: Callable[[], Any]) -> Any:
         """Run ``do``, which cannot be undone (an erasure): errors propagate; once it is

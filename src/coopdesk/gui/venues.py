@@ -73,21 +73,15 @@ def new_venue(
     state: dict[str, Any] = {}
 
     def save(values: dict[str, Any]) -> Any:
-        def do() -> VenueView:
-            made = venues.create_venue(db, **values)
-            state["venue"] = made
-            return made
-
-        def undo() -> None:
-            venues.delete_venue(db, state["venue"].id)
-
-        return edits.run(
+        made = edits.perform(
+            db,
             QCoreApplication.translate("VenuesPage", "New venue %1").replace(
                 "%1", str(values.get("name", "")).strip()
             ),
-            do,
-            undo,
+            lambda: venues.create_venue(db, **values),
         )
+        state["venue"] = made
+        return made
 
     if VenueDialog(save, None, parent, timezone=timezone, city=city).exec():
         made: VenueView = state["venue"]
@@ -289,7 +283,7 @@ class VenuesPage(QWidget):
         def save(values: dict[str, Any]) -> Any:
             assert dialog is not None
             return save_changes(
-                self,
+                self.db,
                 self.edits,
                 self.tr("Edit venue %1").replace("%1", seen.name),
                 lambda changes, view: venues.update_venue(self.db, seen.id, changes, view),
@@ -328,20 +322,15 @@ class VenuesPage(QWidget):
         if not ok:
             return
         keep = others[names.index(chosen)]
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["merge"] = venues.merge_venues(
-                self.db, keep.id, other.id, seen_keep=keep, seen_other=other
-            )
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Merge venue %1 into %2")
                 .replace("%1", other.name)
                 .replace("%2", keep.name),
-                do,
-                lambda: venues.unmerge_venues(self.db, state["merge"]),
+                lambda: venues.merge_venues(
+                    self.db, keep.id, other.id, seen_keep=keep, seen_other=other
+                ),
             )
         except CoopdeskError as error:
             show_error(self, error)
@@ -381,16 +370,11 @@ class VenuesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["removal"] = venues.delete_venue(self.db, seen.id, seen=seen, detach=True)
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Delete venue %1").replace("%1", seen.name),
-                do,
-                lambda: venues.restore_venue(self.db, state["removal"]),
+                lambda: venues.delete_venue(self.db, seen.id, seen=seen, detach=True),
             )
         except CoopdeskError as error:
             show_error(self, error)

@@ -242,10 +242,18 @@ def category_uses(db: Database, category_id: int) -> int:
         )
 
 
-def delete_category(db: Database, category_id: int) -> None:
-    """Delete a category no participation has (one in use is retired instead)."""
+def delete_category(db: Database, category_id: int, seen: CategoryView | None = None) -> None:
+    """Delete a category no participation has (one in use is retired instead); what a
+    colleague changed in it since ``seen`` is a clash the user settles first."""
     with db.session() as session:
         row = get_row(session, BadgeCategoryRecord, category_id, "category")
+        clashes, kept = f.deletion_clashes(
+            "category", category_id, seen, row, CATEGORY_FIELDS, row.label_fr
+        )
+        if clashes:
+            raise f.stale_error(clashes)
+        if kept:
+            return
         used = session.scalar(select(Participation.id).where(Participation.category == row.code))
         if used is not None:
             raise ValidationError("category.in_use", None, label=row.label_fr)

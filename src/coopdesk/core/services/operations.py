@@ -451,6 +451,25 @@ def _label(table: str, row: Row | None) -> str:
     return ""
 
 
+def _shown(conn: Any, target: Operation[Any], name: str, key: str, value: Any) -> Any:
+    """A value as the user knows it: a link to another record (a venue, a person) by
+    that record's name rather than its number (the name it has now, or the one it gets
+    back from ``target``); the number when it has none."""
+    if value is None:
+        return None
+    for fk in _tables()[name].c[key].foreign_keys:
+        parent = fk.column.table
+        coming = [c.after for c in target.rows if (c.table, c.id) == (parent.name, value)]
+        found = (
+            coming[0]
+            if coming and coming[0] is not None
+            else conn.execute(select(parent).where(fk.column == value)).mappings().first()
+        )
+        label = _label(parent.name, found) if found is not None else ""
+        return label or value
+    return value
+
+
 def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -> Operation[None]:
     conn = session.connection()
     tables = _tables()
@@ -483,7 +502,8 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
                 continue  # already gone: nothing to do
             theirs = _changed_since(c.before, now)
             for key in theirs:
-                clash = f.Clash(entity, c.id, _label(c.table, now), key, now[key], None)
+                shown = _shown(conn, target, c.table, key, now[key])
+                clash = f.Clash(entity, c.id, _label(c.table, now), key, shown, None)
                 if resolution.choice(clash) is None:
                     clashes.append(clash)
                 elif resolution.choice(clash) == "theirs":
@@ -502,7 +522,14 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
             for key in c.fields:
                 mine, before, theirs = c.after[key], c.before[key], now[key]
                 if theirs != before and theirs != mine:
-                    clash = f.Clash(entity, c.id, _label(c.table, now), key, theirs, mine)
+                    clash = f.Clash(
+                        entity,
+                        c.id,
+                        _label(c.table, now),
+                        key,
+                        _shown(conn, target, c.table, key, theirs),
+                        _shown(conn, target, c.table, key, mine),
+                    )
                     choice = resolution.choice(clash)
                     if choice is None:
                         clashes.append(clash)

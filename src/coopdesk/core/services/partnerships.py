@@ -104,6 +104,29 @@ def create_partnership(
         return _view(row)
 
 
+def _cofunders_to_set(
+    session: Session, row: Partnership, seen: PartnershipView, mine: Sequence[int]
+) -> tuple[Sequence[int] | None, list[f.Clash]]:
+    """The co-funders to save: ``mine``, unless a colleague changed the list since
+    ``seen`` to another one: a clash the user settles (keeping theirs gives None)."""
+    now = sorted(o.id for o in row.cofunders)
+    if now == sorted(seen.cofunder_ids) or now == sorted(mine):
+        return mine, []
+    wanted = _cofunders(session, mine)
+    clash = f.Clash(
+        "partnership",
+        row.id,
+        seen.partner,
+        "cofunders",
+        ", ".join(sorted(o.name for o in row.cofunders)) or None,
+        ", ".join(sorted(o.name for o in wanted)) or None,
+    )
+    choice = f.current_resolution().choice(clash)
+    if choice is None:
+        return mine, [clash]
+    return (mine if choice == "mine" else None), []
+
+
 def update_partnership(
     db: Database,
     partnership_id: int,
@@ -112,9 +135,15 @@ def update_partnership(
     cofunder_ids: Sequence[int] | None = None,
 ) -> PartnershipView:
     data = f.coerce_all(changes, PARTNERSHIP_FIELDS, "partnership")
+    seen_label = seen.partner if seen is not None else ""
     with db.session() as session:
         row = get_row(session, Partnership, partnership_id, "partnership")
-        f.check_stale("partnership", partnership_id, seen, row, data)
+        clashes = f.stale_clashes("partnership", partnership_id, seen, row, data, seen_label)
+        if cofunder_ids is not None and seen is not None:
+            cofunder_ids, more = _cofunders_to_set(session, row, seen, cofunder_ids)
+            clashes += more
+        if clashes:
+            raise f.stale_error(clashes)
         if data.get("partner_id") is not None:
             _partner(session, data["partner_id"])
         assign(row, data)
@@ -122,11 +151,6 @@ def update_partnership(
             row.cofunders = _cofunders(session, cofunder_ids)
         session.flush()
         return _view(row)
-
-
-def delete_partnership(db: Database, partnership_id: int) -> None:
-    with db.session() as session:
-        session.delete(get_row(session, Partnership, partnership_id, "partnership"))
 
 
 def add_agreement(db: Database, partnership_id: int, **values: Any) -> PartnershipView:
@@ -161,11 +185,6 @@ def update_agreement(
         merged = {k: getattr(row, k) for k in AGREEMENT_FIELDS} | data
         _check_agreement(merged)
         assign(row, data)
-
-
-def delete_agreement(db: Database, agreement_id: int) -> None:
-    with db.session() as session:
-        session.delete(get_row(session, Agreement, agreement_id, "agreement"))
 
 
 def list_partnerships(db: Database, partner_id: int | None = None) -> list[PartnershipView]:

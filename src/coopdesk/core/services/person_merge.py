@@ -3,13 +3,13 @@
 A merge keeps every participation (the same participation ids and uids, so calendars
 and badges keep their references), fills the blanks of the record kept with the
 other's values, and removes the other. It is refused when both records take part in
-the same event: the office first decides which participation stays. A merge returns
-what it changed, so that it can be undone exactly.
+the same event: the office first decides which participation stays. Undone from the
+window (a core operation), the other record comes back under its id with its
+participations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +46,6 @@ class PersonMerge:
     """``removed`` was merged into ``kept``: its participations moved, blanks filled."""
 
     kept: PersonView
-    kept_before: PersonView
     removed: PersonView
     participation_ids: tuple[int, ...]
     artist_of: tuple[int, ...]
@@ -112,10 +111,14 @@ def merge_people(
     with db.session() as session:
         kept = get_row(session, Person, keep_id, "person")
         other = get_row(session, Person, other_id, "person")
-        if seen_keep is not None:
-            f.check_stale("person", keep_id, seen_keep, kept, _values(seen_keep))
-        if seen_other is not None:
-            f.check_stale("person", other_id, seen_other, other, _values(seen_other))
+        clashes, keep_theirs = f.deletion_clashes(
+            "person", keep_id, seen_keep, kept, PERSON_FIELDS, _name(kept)
+        )
+        more, other_theirs = f.deletion_clashes(
+            "person", other_id, seen_other, other, PERSON_FIELDS, _name(other)
+        )
+        if clashes or more:
+            raise f.stale_error(clashes + more)
         shared = _shared_events(session, keep_id, other_id)
         if shared:
             raise ValidationError(
@@ -125,8 +128,11 @@ def merge_people(
                 other=_name(other),
                 events=", ".join(f"« {t} »" for t in shared),
             )
-        before = person_view(kept)
         removed = person_view(other)
+        if keep_theirs or other_theirs:  # the user kept a colleague's change: no merge
+            return PersonMerge(
+                kept=person_view(kept), removed=removed, participation_ids=(), artist_of=()
+            )
         moved = list(
             session.scalars(
                 select(Participation)
@@ -150,45 +156,7 @@ def merge_people(
         session.flush()
         return PersonMerge(
             kept=person_view(kept),
-            kept_before=before,
             removed=removed,
             participation_ids=tuple(p.id for p in moved),
             artist_of=tuple(e.id for e in artist_of),
         )
-
-
-def unmerge_people(db: Database, merge: PersonMerge) -> PersonView:
-    """Undo :func:`merge_people`: the removed record comes back under its id with its
-    participations (the same ids and uids), and the blanks filled in the record kept
-    are blank again (unless someone changed them since)."""
-    with db.session() as session:
-        kept = get_row(session, Person, merge.kept.id, "person")
-        restore = {
-            k: v
-            for k, v in _values(merge.kept_before).items()
-            if v != _values(merge.kept)[k] and _now(kept, k) == _values(merge.kept)[k]
-        }
-        assign(kept, restore)
-        row = Person(id=merge.removed.id, **_values(merge.removed))
-        session.add(row)
-        session.flush()
-        _move(session, Participation, merge.participation_ids, merge.kept.id, row.id)
-        for event in session.scalars(
-            select(Event).where(Event.id.in_(merge.artist_of), Event.artist_id == merge.kept.id)
-        ):
-            event.artist_id = row.id
-        session.flush()
-        return person_view(row)
-
-
-def _now(row: Person, field: str) -> Any:
-    return getattr(row, field)
-
-
-def _move(
-    session: Session, cls: type[Participation], ids: Sequence[int], from_id: int, to_id: int
-) -> None:
-    for participation in session.scalars(
-        select(cls).where(cls.id.in_(ids), cls.person_id == from_id)
-    ):
-        participation.person_id = to_id

@@ -2,8 +2,9 @@
 
 A venue in use by agenda items is not deleted without saying where it is used; two
 records of the same place are merged into one, its items moved to the one kept. A
-deletion and a merge return what they changed, so that the window can put things
-back exactly as they were (same ids, the same items at the same venue).
+deletion and a merge say which items they moved; undone from the window (as core
+operations, :mod:`coopdesk.core.services.operations`), everything comes back as it
+was: the same ids, the same items at the same venue.
 """
 
 from __future__ import annotations
@@ -78,7 +79,6 @@ class VenueMerge:
     """``removed`` was merged into ``kept``: its items moved, its blanks filled in."""
 
     kept: VenueView
-    kept_before: VenueView
     removed: VenueView
     item_ids: tuple[int, ...]
 
@@ -189,13 +189,16 @@ def delete_venue(
     """Delete the venue. When agenda items are held there, it is refused
     (``venue.in_use``, naming them) unless ``detach``: the items then keep no venue.
 
-    ``seen`` is the record the user chose to delete: deleting a venue someone renamed
-    or moved since is refused.
+    ``seen`` is the record the user chose to delete: what someone changed in it since
+    is a clash the user settles first (keeping their version keeps the venue).
     """
     with db.session() as session:
         row = get_row(session, Venue, venue_id, "venue")
-        if seen is not None:
-            f.check_stale("venue", venue_id, seen, row, _values(seen))
+        clashes, kept = f.deletion_clashes("venue", venue_id, seen, row, VENUE_FIELDS, row.name)
+        if clashes:
+            raise f.stale_error(clashes)
+        if kept:  # the user kept the venue as a colleague changed it
+            return VenueRemoval(venue=venue_view(row), item_ids=())
         uses = _uses(session, venue_id)
         if uses and not detach:
             raise ValidationError(
@@ -212,17 +215,6 @@ def delete_venue(
         removed = venue_view(row)
         session.delete(row)
         return VenueRemoval(venue=removed, item_ids=item_ids)
-
-
-def restore_venue(db: Database, removal: VenueRemoval) -> VenueView:
-    """Put back a deleted venue under its own id, with the items that were held there
-    (those that still exist and have not been given another venue since)."""
-    with db.session() as session:
-        row = Venue(id=removal.venue.id, **_values(removal.venue))
-        session.add(row)
-        session.flush()
-        _move_items(session, removal.item_ids, None, row.id)
-        return venue_view(row)
 
 
 def _move_items(
@@ -252,12 +244,17 @@ def merge_venues(
     with db.session() as session:
         kept = get_row(session, Venue, keep_id, "venue")
         other = get_row(session, Venue, other_id, "venue")
-        if seen_keep is not None:
-            f.check_stale("venue", keep_id, seen_keep, kept, _values(seen_keep))
-        if seen_other is not None:
-            f.check_stale("venue", other_id, seen_other, other, _values(seen_other))
-        before = venue_view(kept)
+        clashes, keep_theirs = f.deletion_clashes(
+            "venue", keep_id, seen_keep, kept, VENUE_FIELDS, kept.name
+        )
+        more, other_theirs = f.deletion_clashes(
+            "venue", other_id, seen_other, other, VENUE_FIELDS, other.name
+        )
+        if clashes or more:
+            raise f.stale_error(clashes + more)
         removed = venue_view(other)
+        if keep_theirs or other_theirs:  # the user kept a colleague's change: no merge
+            return VenueMerge(kept=venue_view(kept), removed=removed, item_ids=())
         item_ids = tuple(_item_ids(session, other_id))
         _move_items(session, item_ids, other_id, keep_id)
         filled = {
@@ -268,28 +265,7 @@ def merge_venues(
         assign(kept, filled)
         session.delete(other)
         session.flush()
-        return VenueMerge(
-            kept=venue_view(kept), kept_before=before, removed=removed, item_ids=item_ids
-        )
-
-
-def unmerge_venues(db: Database, merge: VenueMerge) -> VenueView:
-    """Undo :func:`merge_venues`: the removed venue comes back under its id with its
-    items, and the kept venue's filled-in fields are blank again (unless changed since)."""
-    with db.session() as session:
-        kept = get_row(session, Venue, merge.kept.id, "venue")
-        restore = {
-            k: getattr(merge.kept_before, k)
-            for k in VENUE_FIELDS
-            if getattr(merge.kept_before, k) != getattr(merge.kept, k)
-            and getattr(kept, k) == getattr(merge.kept, k)
-        }
-        assign(kept, restore)
-        row = Venue(id=merge.removed.id, **_values(merge.removed))
-        session.add(row)
-        session.flush()
-        _move_items(session, merge.item_ids, merge.kept.id, row.id)
-        return venue_view(row)
+        return VenueMerge(kept=venue_view(kept), removed=removed, item_ids=item_ids)
 
 
 def get_venue(db: Database, venue_id: int) -> VenueView:

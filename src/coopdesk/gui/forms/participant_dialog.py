@@ -141,16 +141,13 @@ class AddParticipantDialog(QDialog):
         state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                made = organisations.create_organisation(self.db, **values)
-                state["id"] = made.id
-                return made
-
-            return edits.run(
+            made = edits.perform(
+                self.db,
                 self.tr("New organisation %1").replace("%1", str(values["name"]).strip()),
-                do,
-                lambda: organisations.delete_organisation(self.db, state["id"]),
+                lambda: organisations.create_organisation(self.db, **values),
             )
+            state["id"] = made.id
+            return made
 
         from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 

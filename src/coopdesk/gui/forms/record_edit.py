@@ -2,9 +2,10 @@
 
 A form is loaded from a record; what it holds when saved is compared with what it
 held when loaded, and only the differences go to the service, with the record the
-user saw. When a colleague changed the same fields since, both versions are shown
-(:class:`StaleEditDialog`) and the user chooses; the undo step puts back the values
-the user replaced.
+user saw, as one undoable core operation (:meth:`Edits.perform`). When a colleague
+changed the same fields since, both versions are shown and the user chooses; fields
+only one of them changed merge. Undo puts back the values the user replaced, with
+the same check against a colleague's later change.
 """
 
 from __future__ import annotations
@@ -12,13 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
-
-from coopdesk.core.errors import StaleEditError
-from coopdesk.gui.forms.stale import StaleEditDialog
+from coopdesk.core.db import Database
 from coopdesk.gui.undo import Edits
 
-# update(changes, seen or None) -> the saved record
+# update(changes, seen) -> the saved record
 Update = Callable[[dict[str, Any], Any], Any]
 
 
@@ -28,23 +26,17 @@ def changed_fields(loaded: Mapping[str, Any], now: Mapping[str, Any]) -> dict[st
 
 
 def save_changes(
-    parent: QWidget,
+    db: Database,
     edits: Edits,
     text: str,
     update: Update,
     changes: dict[str, Any],
     seen: Any,
 ) -> bool:
-    """Send ``changes`` made from ``seen`` through the undo stack. Validation errors
-    propagate (the form shows them); a clash with a colleague's edit asks the user.
-    Returns whether the changes were saved."""
+    """Send ``changes`` made from ``seen`` as one undoable operation. Refusals
+    propagate (the form shows them); a clash with a colleague's edit asks the user
+    which value to keep. Returns whether there was anything to save."""
     if not changes:
-        return True
-    before = {k: getattr(seen, k) for k in changes}
-    try:
-        edits.run(text, lambda: update(changes, seen), lambda: update(before, None))
-    except StaleEditError as error:
-        if StaleEditDialog(error, parent).exec() != QDialog.DialogCode.Accepted:
-            return False
-        edits.run(text, lambda: update(changes, None), lambda: update(before, None))
+        return False
+    edits.perform(db, text, lambda: update(changes, seen))
     return True
