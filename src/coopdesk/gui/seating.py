@@ -597,7 +597,7 @@ class SeatingDialog(QDialog):
 
     def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
         try:
-            self.edits.run(text, do, undo)
+            self.edits.run_reversible(text, do, undo)
         except CoopdeskError as error:
             show_error(self, error)
             self.reload()

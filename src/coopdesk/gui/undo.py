@@ -31,6 +31,38 @@ R = TypeVar("R")
 _ROUNDS = 5
 
 
+class _ReverseCommand(QUndoCommand):
+    """An action and its reverse as two service calls, each carrying the version it
+    expects (a table plan's): a colleague's change since makes the step obsolete, said
+    to the user, instead of being overwritten."""
+
+    def __init__(
+        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], edits: Edits
+    ) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._edits = edits
+        self._first = True
+
+    def _call(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except CoopdeskError as error:
+            self.setObsolete(True)
+            self._edits.failed.emit(error)
+        self._edits.changed.emit()
+
+    def redo(self) -> None:
+        if self._first:  # the action itself already ran in Edits.run_reversible
+            self._first = False
+            return
+        self._call(self._do)
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+
 class _OperationCommand(QUndoCommand):
     """One core operation: undo writes back its ``before``, redo its ``after``."""
 
@@ -134,6 +166,15 @@ class Edits(QObject):
             self.stack.push(_OperationCommand(text, db, done, self))
         self.changed.emit()
         return done.result
+
+    def run_reversible(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        """Run ``do`` (errors propagate, nothing is pushed) and push ``undo`` as its
+        reverse. Only for services whose every call checks the version it is given
+        (the table plan's), so that neither step can overwrite a colleague's change."""
+        result = do()
+        self.stack.push(_ReverseCommand(text, do, undo, self))
+        self.changed.emit()
+        return result
 
     def run_final(self, do: Callable[[], Any]) -> Any:
         """Run ``do``, which cannot be undone (an erasure): errors propagate; once it is
