@@ -1308,6 +1308,10 @@
         <translation>No travel recorded yet.</translation>
     </message>
     <message>
+        <source>Hotel to be confirmed</source>
+        <translation>Hotel to be confirmed</translation>
+    </message>
+    <message>
         <source>No hotel recorded yet.</source>
         <translation>No hotel recorded yet.</translation>
     </message>

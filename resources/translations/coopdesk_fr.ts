@@ -1308,6 +1308,10 @@
         <translation>Aucun voyage saisi pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Hotel to be confirmed</source>
+        <translation>Hôtel à confirmer</translation>
+    </message>
+    <message>
         <source>No hotel recorded yet.</source>
         <translation>Aucun hôtel saisi pour l&apos;instant.</translation>
     </message>

@@ -53,7 +53,7 @@ _FR: Mapping[str, str] = {
     "local_time": "Heure locale",
     "cancelled": "Annulé",
     "no_organisation": "Sans organisation",
-    "no_hotel": "Hébergement non renseigné",
+    "no_hotel": "Hôtel à confirmer",
     "nothing": "Rien à afficher.",
     "times_in": "Heures locales ({zone}) ; heure de Paris en regard.",
 }
@@ -97,7 +97,7 @@ _EN: Mapping[str, str] = {
     "local_time": "Local time",
     "cancelled": "Cancelled",
     "no_organisation": "No organisation",
-    "no_hotel": "Accommodation not given",
+    "no_hotel": "Hotel to be confirmed",
     "nothing": "Nothing to show.",
     "times_in": "Local times ({zone}); Paris time alongside.",
 }
