@@ -27,6 +27,7 @@ In which order
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -220,15 +221,16 @@ def read_logistics(event: EventView, people: Iterable[ParticipantView]) -> Logis
         )
     )
     # A hotel typed "Hôtel Mercure" here and "hotel mercure" there is one hotel,
-    # named as first typed in protocol order.
+    # named as most often typed (at a tie, as first typed in protocol order).
     hotels: dict[str | None, list[Lodging]] = {}
-    shown: dict[str | None, str | None] = {None: None}
     for p in present:
         if _lodged(p):
             lodging = _lodging(p, event.timezone)
             key = fold_name(lodging.hotel) if lodging.hotel else None
-            shown.setdefault(key, lodging.hotel)
             hotels.setdefault(key, []).append(lodging)
+    shown = {
+        key: Counter(g.hotel for g in guests).most_common(1)[0][0] for key, guests in hotels.items()
+    }
     ordered = sorted(hotels, key=lambda h: (h is None, h or ""))
     return Logistics(
         event=event,
