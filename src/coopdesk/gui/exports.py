@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from coopdesk.core.attendance import gets_printed_material
 from coopdesk.core.db import Database
 from coopdesk.core.services import gui_queries, organisations
-from coopdesk.core.services.logistics import gets_printed_material
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.notice import report_saved

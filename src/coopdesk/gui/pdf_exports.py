@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services import agenda, participants
-from coopdesk.core.services.logistics import expected
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, TypeVar
 from reportlab.lib.colors import Color, HexColor, black, white  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.documents.frame import (
     GREY,
@@ -42,7 +43,6 @@ from coopdesk.core.enums import BadgeCategory
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import participants
-from coopdesk.core.services.logistics import expected
 from coopdesk.core.values import ParticipantView
 
 # One colour per category, far apart for the colour-blind (Okabe–Ito and Tol).

@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Spacer  # type: ignore[import-untyped]
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.documents.flow import Text, build_document, ruled_table
 from coopdesk.core.documents.frame import GREY, MARGIN, DocumentContext, document_context
@@ -31,7 +32,6 @@ from coopdesk.core.services.logistics import (
     Lodging,
     Logistics,
     Movement,
-    expected,
     read_logistics,
 )
 from coopdesk.core.timezones import to_local

@@ -7,7 +7,7 @@ so they list the same people in the same order.
 
 Who is listed
     Everyone invited, confirmed or attended: people who declined get no printed
-    material, no transfer and no room (:func:`gets_printed_material`, the one rule).
+    material, no transfer and no room (:mod:`coopdesk.core.attendance`, the one rule).
     A movement is listed for each arrival or departure with at least its day. A guest
     is on the rooming list when a hotel *or* a hotel date is recorded: a guest with a
     check-in date but no hotel yet is under "hotel to be confirmed" (the office still
@@ -33,25 +33,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus, Transport
+from coopdesk.core.enums import Transport
 from coopdesk.core.folding import fold_name
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.participants import list_participants
 from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView, ParticipantView
-
-
-def gets_printed_material(status: ParticipationStatus) -> bool:
-    """Whether a participant with ``status`` gets badges, lists, transfers and a room:
-    all but those who declined."""
-    return status is not ParticipationStatus.DECLINED
-
-
-def expected(people: Iterable[ParticipantView]) -> list[ParticipantView]:
-    """``people`` but those who declined, in the order given."""
-    return [p for p in people if gets_printed_material(p.status)]
 
 
 class Leg(StrEnum):
