@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
+from babel import Locale
 from babel.dates import format_date
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
@@ -236,7 +237,13 @@ def render_list(
     story: list[Any] = [
         Text(title, log, 16, bold=True, space_after=1.5 * mm),
         Text(f"{ctx.event.title} — {ctx.event_dates}", log, 10),
-        Text(word("count", language, count=listed), log, 9, colour=GREY, space_after=2 * mm),
+        Text(
+            word(f"count_{Locale.parse(language).plural_form(listed)}", language, count=listed),
+            log,
+            9,
+            colour=GREY,
+            space_after=2 * mm,
+        ),
     ]
     if which is ListKind.PARTICIPANTS:
         story.append(_people_table(rows, ctx, log))
