@@ -114,3 +114,32 @@ def test_the_window_finds_the_event_and_the_person(qtbot, db, records, typed):  
         directory.model.index(0, column).data() for column in range(directory.model.columnCount())
     ]
     assert any(last_name in str(name) for name in names)
+
+
+def test_several_words_each_found_folded_somewhere(db, records):  # type: ignore[no-untyped-def]
+    # "quebecoises" in the organisation, "maude" in the first name: both must hold.
+    found = people.list_people(db, search="QUEBECOISES maude")
+    assert [p.last_name for p in found] == ["Côté"]
+    assert people.list_people(db, search="quebecoises helene") == []
+    page = gui_queries.people_page(db, offset=0, limit=50, search="reseau quebecoises")
+    assert [row.last_name for row in page] == ["Côté"]
+
+
+def test_a_word_in_thousands_of_organisation_names(db):  # type: ignore[no-untyped-def]
+    """More organisations match than a statement may bind parameters: still found."""
+    from sqlalchemy import func, insert, select
+
+    from coopdesk.core.model import Organisation
+
+    with db.session() as session:
+        session.execute(
+            insert(Organisation),
+            [
+                {"name": f"Mairie n° {n} du Québec", "kind": "foreign_authority", "version": 1}
+                for n in range(66_000)  # PostgreSQL binds 65,535 at most
+            ],
+        )
+        last = session.scalar(select(func.max(Organisation.id)))
+    someone = person(db, first_name="Élise", last_name="Gagnon", organisation_id=last)
+    found = people.list_people(db, search="mairie quebec")
+    assert [p.id for p in found] == [someone.id]

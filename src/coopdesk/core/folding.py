@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Letters NFKD does not decompose but a French reader takes for two: "Œuvray", "Lætitia".
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
@@ -22,8 +23,16 @@ def fold_name(text: str | None) -> str:
 
     Stored in ``Person.sort_key``: a change here changes the stored keys' meaning.
     """
-    text = (text or "").casefold().translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
+    if not text:
+        return ""
+    if text.isascii():  # most names and titles: case alone (casefold is lower here)
+        return text.lower().strip()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=16384)  # the same organisation names and titles at each keystroke
+def _fold_unicode(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from coopdesk.core.folding import fold_name
 from coopdesk.core.model import Organisation, Person
@@ -26,7 +26,12 @@ def in_organisation(conn: Connection) -> Callable[[str], Any]:
 
     def clause(word: str) -> Any:
         folded = fold_name(word)
-        return Person.organisation_id.in_([i for i, name in names if folded in name])
+        found = [i for i, name in names if folded in name]
+        # Ids written into the statement: a word found in thousands of names would
+        # otherwise pass the databases' limit of bound parameters.
+        return Person.organisation_id.in_(
+            bindparam("organisations", found, unique=True, expanding=True, literal_execute=True)
+        )
 
     return clause
 
