@@ -39,7 +39,6 @@ from coopdesk.core.enums import Transport
 from coopdesk.core.folding import fold_name
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.participants import list_participants
-from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView, ParticipantView
 
@@ -169,8 +168,16 @@ def _movement(p: ParticipantView, leg: Leg, event_zone: str) -> Movement | None:
     )
 
 
+def _local_day(moment: datetime | None, zone: str | None, event_zone: str) -> date | None:
+    return to_local(moment, zone or event_zone).date() if moment is not None else None
+
+
 def _lodging(p: ParticipantView, event_zone: str) -> Lodging:
-    stay = hotel_stay(p, event_zone)
+    """``p``'s stay: each hotel date recorded, else the local day of the arrival (or
+    the departure), in the leg's own zone or else the event's: a guest whose check-in
+    and check-out are not recorded yet still shows the nights of their journey."""
+    arrival = _local_day(p.arrival_at, p.arrival_timezone, event_zone)
+    departure = _local_day(p.departure_at, p.departure_timezone, event_zone)
     return Lodging(
         participation_id=p.id,
         person_id=p.person_id,
@@ -182,8 +189,8 @@ def _lodging(p: ParticipantView, event_zone: str) -> Lodging:
         native_name=p.native_name,
         organisation=p.organisation,
         room=p.room,
-        check_in=stay.check_in,
-        check_out=stay.check_out,
+        check_in=p.check_in or arrival,
+        check_out=p.check_out or departure,
         notes=p.notes,
     )
 
