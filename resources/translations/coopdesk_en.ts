@@ -996,14 +996,6 @@
         <translation>Personal agendas – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 files) in %2</source>
-        <translation>Personal agendas saved (%1 files) in %2</translation>
-    </message>
-    <message>
-        <source>%1 participant(s) attending no item of the programme have no file.</source>
-        <translation>%1 participant(s) attending no item of the programme have no file.</translation>
-    </message>
-    <message>
         <source>Writing %1 personal agendas…</source>
         <translation>Writing %1 personal agendas…</translation>
     </message>
@@ -1491,6 +1483,10 @@
     <message>
         <source>No travel recorded yet.</source>
         <translation>No travel recorded yet.</translation>
+    </message>
+    <message>
+        <source>Hotel to be confirmed</source>
+        <translation>Hotel to be confirmed</translation>
     </message>
     <message>
         <source>No hotel recorded yet.</source>

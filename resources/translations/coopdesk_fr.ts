@@ -996,14 +996,6 @@
         <translation>Agendas personnels – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 files) in %2</source>
-        <translation>Agendas personnels enregistrés (%1 fichiers) dans %2</translation>
-    </message>
-    <message>
-        <source>%1 participant(s) attending no item of the programme have no file.</source>
-        <translation>%1 participant(s) sans aucun élément au programme : pas de fichier.</translation>
-    </message>
-    <message>
         <source>Writing %1 personal agendas…</source>
         <translation>Écriture de %1 agendas personnels…</translation>
     </message>
@@ -1491,6 +1483,10 @@
     <message>
         <source>No travel recorded yet.</source>
         <translation>Aucun voyage saisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Hotel to be confirmed</source>
+        <translation>Hôtel à confirmer</translation>
     </message>
     <message>
         <source>No hotel recorded yet.</source>

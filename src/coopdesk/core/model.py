@@ -7,7 +7,6 @@ carry a version counter (optimistic locking).
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -47,6 +46,7 @@ from coopdesk.core.enums import (
     Role,
     Transport,
 )
+from coopdesk.core.folding import fold_name as fold_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -84,13 +84,6 @@ _enum = enum_type
 
 def new_uid() -> str:
     return str(uuid.uuid4())
-
-
-def fold_name(text: str | None) -> str:
-    """A name with accents, case and ligatures ignored: ``Œuvray`` is ``oeuvray``."""
-    text = (text or "").casefold().replace("œ", "oe").replace("æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 def name_sort_key(last_name: str | None, first_name: str | None) -> str:

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from coopdesk.core.attendance import gets_printed_material
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.filenames import safe_stem
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.core.values import EventView
@@ -107,7 +107,7 @@ def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> 
 
 def _agenda_count(db: Database, event_id: int) -> int:
     by_status, _ = gui_queries.participation_counts(db, event_id)
-    return sum(n for status, n in by_status.items() if status != ParticipationStatus.DECLINED)
+    return sum(n for status, n in by_status.items() if gets_printed_material(status))
 
 
 def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> None:

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.oserrors import os_reason
@@ -101,11 +101,7 @@ def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
 
 def _coming(db: Database, event_id: int) -> list[Any]:
     """The participants who get printed material: all but those who declined."""
-    return [
-        p
-        for p in participants.list_participants(db, event_id)
-        if p.status != ParticipationStatus.DECLINED
-    ]
+    return expected(participants.list_participants(db, event_id))
 
 
 def _selected(parent: QWidget) -> list[int]:

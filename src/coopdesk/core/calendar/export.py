@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
+from coopdesk.core.attendance import expected_in_sql, gets_printed_material
 from coopdesk.core.calendar.writer import CalendarHeader, DayEntry, Person, TimedEntry, render
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, EventStatus, ParticipationStatus
@@ -126,7 +127,7 @@ def _attendees(item: AgendaItem) -> tuple[Person, ...]:
     return tuple(
         Person(_name(p.person), p.person.email, p.status in _ANSWERED)
         for p in sorted(item.attendees, key=lambda p: p.id)
-        if p.person.email and p.status != ParticipationStatus.DECLINED
+        if p.person.email and gets_printed_material(p.status)
     )
 
 
@@ -178,7 +179,7 @@ def _attends(item: AgendaItem, participation_id: int) -> bool:
 def _personal(
     items: Sequence[AgendaItem], part: Participation, language: str, header: CalendarHeader
 ) -> list[TimedEntry]:
-    if part.status == ParticipationStatus.DECLINED:
+    if not gets_printed_material(part.status):
         return []
     return [
         _entry(i, language, header, personal_uid(i.uid, part.uid))
@@ -341,7 +342,7 @@ def export_personal_agendas(
                 .options(selectinload(Participation.person))
                 .where(
                     Participation.event_id == event_id,
-                    Participation.status != ParticipationStatus.DECLINED,
+                    expected_in_sql(Participation.status),
                 )
                 .order_by(Participation.id)
             )

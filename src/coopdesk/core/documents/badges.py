@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, TypeVar
 from reportlab.lib.colors import Color, HexColor, black, white  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.documents.frame import (
     GREY,
@@ -38,7 +39,7 @@ from coopdesk.core.documents.qr import draw_qr
 from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.typeset import Block, TextStyle, draw_block, fit
 from coopdesk.core.documents.words import word
-from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.enums import BadgeCategory
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import participants
@@ -399,7 +400,7 @@ def badge_participants(
     """Who gets a badge, in protocol order: the chosen ones, else all but the declined."""
     everyone = participants.list_participants(db, event_id)
     if participation_ids is None:
-        return [p for p in everyone if p.status != ParticipationStatus.DECLINED]
+        return expected(everyone)
     by_id = {p.id: p for p in everyone}
     for wanted in participation_ids:
         if wanted not in by_id:

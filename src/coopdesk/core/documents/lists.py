@@ -1,34 +1,43 @@
 """Lists: participants in protocol order, arrivals and departures, rooming, sign-in.
 
-Every list keeps the order of precedence of :func:`participants.list_participants`
-inside its groups; groups of an organisation come in the order of their
-highest-ranked member, so the guest delegation's head is still on top.
+The lists of people keep the order of precedence of :func:`participants.list_participants`
+inside their groups; groups of an organisation come in the order of their
+highest-ranked member, so the guest delegation's head is still on top. Arrivals,
+departures and rooming are those of :mod:`coopdesk.core.services.logistics`, in its
+order (a driver's and a hotel's), as the window and the Excel lists show them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any, BinaryIO
 
+from babel import Locale
 from babel.dates import format_date
 from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
+from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.documents.flow import Text, build_document, ruled_table
 from coopdesk.core.documents.fonts import base_font
 from coopdesk.core.documents.frame import GREY, MARGIN, DocumentContext, document_context
 from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.words import word
-from coopdesk.core.enums import ListKind, ParticipationStatus
+from coopdesk.core.enums import ListKind
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import agenda, participants
 from coopdesk.core.services.categories import CategoryView, list_categories
-from coopdesk.core.services.stays import hotel_stay
+from coopdesk.core.services.logistics import (
+    Lodging,
+    Logistics,
+    Movement,
+    read_logistics,
+)
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
 
@@ -43,11 +52,11 @@ _TITLES = {
 _WIDTH = A4[0] - 2 * MARGIN
 
 
-def _name(p: ParticipantView, log: WarningLog) -> list[Any]:
+def _name(p: ParticipantView | Movement | Lodging, log: WarningLog) -> list[Any]:
     """The name as written in Latin letters, with the native form below; a guest named
     only in their own script has that name in its place."""
     native = (p.native_name or "").strip()
-    latin = p.display_name.strip()
+    latin = " ".join(x for x in (p.first_name, p.last_name) if x).strip()
     name = " ".join(x for x in (p.civility, latin or native) if x)
     cell: list[Any] = [Text(name, log, 9, bold=True)]
     if latin and native and native != latin:
@@ -138,33 +147,10 @@ def _by_category(
     return story
 
 
-def _local(moment: datetime | None, zone: str | None, fallback: str) -> datetime | None:
-    return to_local(moment, zone or fallback) if moment is not None else None
-
-
-def _travellers(rows: Sequence[ParticipantView]) -> list[ParticipantView]:
-    return [p for p in rows if p.arrival_at is not None or p.departure_at is not None]
-
-
-def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
+def _movements(model: Logistics, ctx: DocumentContext, log: WarningLog) -> list[Any]:
     language = ctx.language
     story: list[Any] = []
-    for key in ("arrival", "departure"):
-        legs = []
-        for p in rows:
-            moment = _local(
-                getattr(p, f"{key}_at"), getattr(p, f"{key}_timezone"), ctx.event.timezone
-            )
-            if moment is not None:
-                legs.append((moment, p))
-        # A leg known to the day only comes first in its day, without a time.
-        legs.sort(
-            key=lambda leg: (
-                leg[0].replace(tzinfo=None),
-                getattr(leg[1], f"{key}_time_known"),
-                leg[0].utcoffset(),
-            )
-        )
+    for key, legs in (("arrival", model.arrivals), ("departure", model.departures)):
         section = word(f"{key}s_section", language)
         if not legs:
             story += [
@@ -172,32 +158,25 @@ def _movements(rows: Sequence[ParticipantView], ctx: DocumentContext, log: Warni
                 Text(section, log, 12, bold=True),
                 Text(word("nothing", language), log, 9),
             ]
-        days: dict[date, list[tuple[datetime, ParticipantView]]] = {}
-        for leg in legs:
-            days.setdefault(leg[0].date(), []).append(leg)
+        days: dict[date, list[Movement]] = {}
+        for leg in legs:  # in the read model's order: by day, time, name
+            days.setdefault(leg.day, []).append(leg)
         for day, day_legs in days.items():
             title = format_date(day, "EEEE d MMMM y", locale=language)
             sub = Text(f"{section} — {title}", log, 11, bold=True)
             header = _head(("time", "name", "transport", "place", "organisation"), language, log)
             body = []
-            for moment, p in day_legs:
-                transport = " ".join(
-                    x
-                    for x in (
-                        label(getattr(p, f"{key}_transport"), language),
-                        getattr(p, f"{key}_number"),
-                    )
-                    if x
-                )
+            for m in day_legs:
+                transport = " ".join(x for x in (label(m.transport, language), m.number) if x)
                 body.append(
                     [
-                        Text(f"{moment:%H:%M}", log, 9, bold=True)
-                        if getattr(p, f"{key}_time_known")
+                        Text(f"{m.time:%H:%M}", log, 9, bold=True)
+                        if m.time is not None
                         else Text(word("time_unknown", language), log, 7, colour=GREY),
-                        _name(p, log),
+                        _name(m, log),
                         Text(transport, log, 8.5),
-                        Text(getattr(p, f"{key}_place") or "", log, 8.5),
-                        Text(p.organisation or "", log, 8.5),
+                        Text(m.place or "", log, 8.5),
+                        Text(m.organisation or "", log, 8.5),
                     ]
                 )
             widths = [16 * mm, 52 * mm, 32 * mm, 40 * mm, _WIDTH - 140 * mm]
@@ -209,34 +188,26 @@ def _short_date(day: date | None, language: str) -> str:
     return format_date(day, "short", locale=language) if day is not None else ""
 
 
-def _lodged(rows: Sequence[ParticipantView]) -> list[ParticipantView]:
-    return [p for p in rows if p.hotel or p.check_in]
-
-
-def _rooming(rows: Sequence[ParticipantView], ctx: DocumentContext, log: WarningLog) -> list[Any]:
+def _rooming(model: Logistics, ctx: DocumentContext, log: WarningLog) -> list[Any]:
     language = ctx.language
-    hotels: dict[str, list[ParticipantView]] = {}
-    for p in rows:
-        hotels.setdefault(p.hotel or word("no_hotel", language), []).append(p)
     story: list[Any] = []
-    for hotel, guests in sorted(hotels.items(), key=lambda h: (h[1][0].hotel is None, h[0])):
-        heading = Text(f"{hotel} ({len(guests)})", log, 12, bold=True)
+    for hotel in model.hotels:
+        name = hotel.name or word("no_hotel", language)
+        heading = Text(f"{name} ({len(hotel.guests)})", log, 12, bold=True)
         header = _head(
             ("name", "room", "check_in", "check_out", "nights", "organisation"), language, log
         )
-        body = []
-        for p in sorted(guests, key=lambda g: (g.room or "~", g.last_name.casefold())):
-            stay = hotel_stay(p, ctx.event.timezone)
-            body.append(
-                [
-                    _name(p, log),
-                    Text(p.room or "", log, 9),
-                    Text(_short_date(stay.check_in, language), log, 9),
-                    Text(_short_date(stay.check_out, language), log, 9),
-                    Text("" if stay.nights is None else str(stay.nights), log, 9),
-                    Text(p.organisation or "", log, 8.5),
-                ]
-            )
+        body = [
+            [
+                _name(g, log),
+                Text(g.room or "", log, 9),
+                Text(_short_date(g.check_in, language), log, 9),
+                Text(_short_date(g.check_out, language), log, 9),
+                Text("" if g.nights is None else str(g.nights), log, 9),
+                Text(g.organisation or "", log, 8.5),
+            ]
+            for g in hotel.guests
+        ]
         widths = [55 * mm, 18 * mm, 22 * mm, 22 * mm, 14 * mm, _WIDTH - 131 * mm]
         story += [Spacer(1, 2 * mm), ruled_table(header, body, widths, title=heading)]
     return story
@@ -298,23 +269,27 @@ def render_list(
         raise ValidationError("documents.list_kind", "kind", kind=kind) from None
     log = WarningLog()
     ctx = document_context(db, event_id, language, log)
-    rows = [
-        p
-        for p in participants.list_participants(db, event_id)
-        if p.status != ParticipationStatus.DECLINED
-    ]
-    if which is ListKind.ARRIVALS:
-        rows = _travellers(rows)
-    elif which is ListKind.ROOMING:
-        rows = _lodged(rows)
+    everyone = participants.list_participants(db, event_id)
+    rows = expected(everyone)
+    model = read_logistics(ctx.event, everyone)
     listed = len(rows)  # the count is of the people this list shows
     categories = list_categories(db)
     names = {c.code: c.label(language) for c in categories}
+    if which is ListKind.ARRIVALS:
+        listed = model.travellers
+    elif which is ListKind.ROOMING:
+        listed = len(model.rooming)
     title = word(_TITLES[which], language)
     story: list[Any] = [
         Text(title, log, 16, bold=True, space_after=1.5 * mm),
         Text(f"{ctx.event.title} — {ctx.event_dates}", log, 10),
-        Text(word("count", language, count=listed), log, 9, colour=GREY, space_after=2 * mm),
+        Text(
+            word(f"count_{Locale.parse(language).plural_form(listed)}", language, count=listed),
+            log,
+            9,
+            colour=GREY,
+            space_after=2 * mm,
+        ),
     ]
     if which is ListKind.PARTICIPANTS:
         story.append(_people_table(rows, ctx, log, names=names))
@@ -325,9 +300,9 @@ def render_list(
     elif which is ListKind.BY_CATEGORY:
         story += _by_category(rows, categories, names, ctx, log)
     elif which is ListKind.ARRIVALS:
-        story += _movements(rows, ctx, log)
+        story += _movements(model, ctx, log)
     elif which is ListKind.ROOMING:
-        story += _rooming(rows, ctx, log)
+        story += _rooming(model, ctx, log)
     else:
         sheet, listed = _sign_in(db, rows, item_id, ctx, log)
         story = story[:1] + sheet

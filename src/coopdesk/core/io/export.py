@@ -8,8 +8,10 @@
 - ``organisations``: participants grouped by organisation.
 
 Times are local to where they happen (the leg's time zone, else the event's) and are
-written as Excel dates and times, not text. Declined participants appear only in the
-full list, with their status.
+written as Excel dates and times, not text. Arrivals, departures and rooming are
+those of :mod:`coopdesk.core.services.logistics` (who is listed, in which order), as
+the window and the printed lists show them; declined participants appear only in
+the full list, with their status.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from babel import Locale
 from sqlalchemy import select
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.headers import FIELD_HEADERS
 from coopdesk.core.io.workbook import Sheet, write_document
@@ -31,8 +32,8 @@ from coopdesk.core.labels import label
 from coopdesk.core.model import Person
 from coopdesk.core.services.categories import category_names
 from coopdesk.core.services.events import get_event
+from coopdesk.core.services.logistics import logistics
 from coopdesk.core.services.participants import list_participants
-from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView, ParticipantView
 
@@ -49,7 +50,7 @@ _WORDS: Mapping[str, tuple[str, str]] = {
     "arrival": ("Arrivée", "Arrival"),
     "departure": ("Départ", "Departure"),
     "hotel": ("Hôtel", "Hotel"),
-    "no_hotel": ("Sans hôtel", "No hotel"),
+    "no_hotel": ("Hôtel à confirmer", "Hotel to be confirmed"),
     "no_organisation": ("Sans organisation", "No organisation"),
     "participants": ("Participants", "Participants"),
     "movements": ("Arrivées et départs", "Arrivals and departures"),
@@ -154,36 +155,25 @@ def participant_list(db: Database, event_id: int, language: str = "fr") -> list[
     return [Sheet(_word("participants", language), headers, rows)]
 
 
-def _present(db: Database, event_id: int) -> list[ParticipantView]:
-    return [p for p in list_participants(db, event_id) if p.status != ParticipationStatus.DECLINED]
-
-
 def movements(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
-    """Arrivals and departures in time order, at local time, one line per movement."""
-    event = get_event(db, event_id)
-    found: list[tuple[datetime, tuple[Any, ...]]] = []
-    for p in _present(db, event_id):
-        for leg in ("arrival", "departure"):
-            instant: datetime | None = getattr(p, f"{leg}_at")
-            local = _local(instant, getattr(p, f"{leg}_timezone"), event)
-            if instant is None or local is None:
-                continue
-            row = (
-                local.date(),
-                local.time() if getattr(p, f"{leg}_time_known") else None,  # not 00:00
-                _word(leg, language),
-                p.last_name,
-                p.first_name,
-                p.native_name,
-                p.organisation,
-                label(getattr(p, f"{leg}_transport"), language) or None,
-                getattr(p, f"{leg}_number"),
-                getattr(p, f"{leg}_place"),
-                p.hotel,
-            )
-            found.append((instant, row))
-    # At the same instant, a leg known to the day only (no time shown) comes first.
-    found.sort(key=lambda item: (item[0], item[1][1] is not None))
+    """Arrivals and departures, one line per movement, at local time, in the order of
+    :mod:`coopdesk.core.services.logistics` (by day, time, name)."""
+    rows = [
+        (
+            m.day,
+            m.time,  # None when only the day is known, not 00:00
+            _word(m.leg, language),
+            m.last_name,
+            m.first_name,
+            m.native_name,
+            m.organisation,
+            label(m.transport, language) or None,
+            m.number,
+            m.place,
+            m.hotel,
+        )
+        for m in logistics(db, event_id).movements
+    ]
     headers = (
         _word("date", language),
         _word("time", language),
@@ -195,22 +185,12 @@ def movements(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
         _word("place", language),
         _header("hotel", language),
     )
-    return [Sheet(_word("movements", language), headers, [row for _, row in found])]
+    return [Sheet(_word("movements", language), headers, rows)]
 
 
 def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
-    """One list per hotel, people by name, with their nights."""
-    event = get_event(db, event_id)
-    hotels: dict[str, list[tuple[Any, ...]]] = {}
-    for p in sorted(
-        (p for p in _present(db, event_id) if p.hotel),
-        key=lambda p: (p.last_name.casefold(), p.first_name.casefold()),
-    ):
-        stay = hotel_stay(p, event.timezone)
-        check_in, check_out, nights = stay.check_in, stay.check_out, stay.nights
-        name = " ".join(x for x in (p.last_name.upper(), p.first_name) if x) or p.native_name
-        row = (p.civility, name, p.native_name, check_in, check_out, nights, p.room, p.notes)
-        hotels.setdefault(p.hotel or "", []).append(row)
+    """One sheet per hotel, in the order of :mod:`coopdesk.core.services.logistics`;
+    the guests whose hotel is not known yet on a last sheet."""
     headers = (
         _header("civility", language),
         _word("name", language),
@@ -221,9 +201,17 @@ def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Shee
         _header("room", language),
         _header("notes", language),
     )
-    if not hotels:  # nobody lodged yet: the empty list still has its headers
+    sheets = []
+    for hotel in logistics(db, event_id).hotels:
+        rows = []
+        for g in hotel.guests:
+            name = " ".join(x for x in (g.last_name.upper(), g.first_name) if x) or g.native_name
+            row = (g.civility, name, g.native_name, g.check_in, g.check_out, g.nights, g.room)
+            rows.append((*row, g.notes))
+        sheets.append(Sheet(hotel.name or _word("no_hotel", language), headers, rows))
+    if not sheets:  # nobody lodged yet: the empty list still has its headers
         return [Sheet(_word("hotel", language), headers, [])]
-    return [Sheet(hotel, headers, rows) for hotel, rows in sorted(hotels.items())]
+    return sheets
 
 
 def by_organisation(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, or_, true
@@ -30,15 +31,21 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def contains_text(search: str, *columns: Any, folded: Any = None) -> Any:
+def contains_text(
+    search: str, *columns: Any, folded: Any = None, also: Callable[[str], Any] | None = None
+) -> Any:
     """A WHERE clause: every word of ``search`` is in one of ``columns`` (case aside),
     or in ``folded``, a column of names without accents (``Person.sort_key``): "helene
-    dupont" finds Hélène Dupont. ``%`` and ``_`` are searched as they are typed."""
+    dupont" finds Hélène Dupont; or ``also(word)`` holds (a clause of its own, such as
+    :func:`coopdesk.core.services.search.in_organisation`). ``%`` and ``_`` are searched
+    as they are typed."""
     clauses = []
     for word in search.split():
         pattern = _like(word)
         alternatives = [column.ilike(pattern, escape="\\") for column in columns]
         if folded is not None:
             alternatives.append(folded.like(_like(fold_name(word)), escape="\\"))
+        if also is not None:
+            alternatives.append(also(word))
         clauses.append(or_(*alternatives))
     return and_(true(), *clauses)

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
+from coopdesk.core.attendance import gets_printed_material
 from coopdesk.core.db import Database
-from coopdesk.core.enums import AgendaItemStatus, AgendaItemType, ParticipationStatus
+from coopdesk.core.enums import AgendaItemStatus, AgendaItemType
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import AgendaItem, Event, Participation, Venue
 from coopdesk.core.services import _fields as f
@@ -255,7 +256,7 @@ def personal_agenda(db: Database, participation_id: int) -> list[AgendaItemView]
     """The items one participant attends: the whole-event ones and those they are in."""
     with db.session() as session:
         part = get_row(session, Participation, participation_id, "participation")
-        if part.status == ParticipationStatus.DECLINED:
+        if not gets_printed_material(part.status):
             return []
         rows = session.scalars(
             _items_query()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from coopdesk.core.columns import enum_type
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import AmbiguousError, NotFoundError, ValidationError
+from coopdesk.core.folding import fold_name, words_match
 from coopdesk.core.services import _fields as f
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView
@@ -242,7 +242,13 @@ def list_events(
     partner_id: int | None = None,
     search: str | None = None,
 ) -> list[EventView]:
-    """Events, most recent first, filtered in SQL."""
+    """Events, most recent first, filtered in SQL; ``search`` finds every word in the
+    title or the partner's name, accents, case and ligatures aside ("quebecoises"
+    finds "Assises franco-québécoises").
+
+    The search is folded in Python (:func:`words_match`): an office holds hundreds of
+    events, not millions, so a folded copy of the titles in the database (and keeping
+    it right on every edit and import) would buy nothing the user could see."""
     query = _events_query().order_by(_e.start_date.desc(), _e.id.desc())
     if kind is not None:
         query = query.where(_e.kind == kind)
@@ -253,11 +259,10 @@ def list_events(
         query = query.where(extract("year", _e.end_date) >= year)
     if partner_id is not None:
         query = query.where(_e.partner_id == partner_id)
-    if search:
-        pattern = f"%{search.strip()}%"
-        query = query.where(_e.title.ilike(pattern) | _o.name.ilike(pattern))
     with db.connection() as conn:
         rows = conn.execute(query).all()
+        if search and search.strip():
+            rows = [row for row in rows if words_match(search, (row.title, row.partner_name))]
         counts = _participant_counts(conn, [row.id for row in rows])
         return [event_view(row, counts.get(row.id, 0), row.partner_name) for row in rows]
 
@@ -281,14 +286,9 @@ def partner_choices(db: Database) -> list[tuple[int, str]]:
         return [(org_id, name) for org_id, name in conn.execute(query)]
 
 
-def _fold(value: str) -> str:
-    """Case- and accent-insensitive form of ``value`` (``Québec`` matches ``quebec``)."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def find_event(db: Database, reference: str) -> EventView:
-    """The event whose id is ``reference`` or whose title contains it, alone."""
+    """The event whose id is ``reference`` or whose title contains it (folded as every
+    search is: "assises quebecoises" is the Assises franco-québécoises), alone."""
     reference = reference.strip()
     if not reference:
         raise NotFoundError("event.not_found_ref", None, reference=reference)
@@ -297,11 +297,11 @@ def find_event(db: Database, reference: str) -> EventView:
             return get_event(db, int(reference))
         except NotFoundError:
             pass
-    needle = _fold(reference)
+    needle = fold_name(reference)
     with db.connection() as conn:
         rows = conn.execute(select(_e.id, _e.title)).all()
-        matches = [(i, t) for i, t in rows if needle in _fold(t)]
-        exact = [(i, t) for i, t in matches if _fold(t) == needle]
+        matches = [(i, t) for i, t in rows if words_match(reference, (t,))]
+        exact = [(i, t) for i, t in matches if fold_name(t) == needle]
         if len(exact) == 1:
             matches = exact
         if not matches:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, ParticipationStatus, Role
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import events
-from coopdesk.core.services._base import contains_text
 from coopdesk.core.services.participants import list_participants, participants_query
+from coopdesk.core.services.search import person_text
 from coopdesk.core.values import ParticipantView
 
 
@@ -76,10 +76,13 @@ def counted_participant_page(
 ) -> tuple[list[ParticipantView], int]:
     """A page as :func:`participant_page`, and how many rows match in all, in one query
     (``COUNT(*) OVER ()``): what the window needs at each keystroke."""
-    query = participants_query(event_id, search=search, status=status, category=category)
-    query = query.add_columns(func.count().over()).offset(offset).limit(limit)
     with db.session() as session:
-        rows = session.connection().execute(query).all()
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        query = query.add_columns(func.count().over()).offset(offset).limit(limit)
+        rows = conn.execute(query).all()
     if not rows:
         return [], 0 if offset == 0 else count_participants(
             db, event_id, search=search, status=status, category=category
@@ -96,9 +99,12 @@ def count_participants(
     category: str | None = None,
 ) -> int:
     """How many participants the same filters select."""
-    query = participants_query(event_id, search=search, status=status, category=category)
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
     with db.session() as session:
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
         return int(session.scalar(counted) or 0)
 
 
@@ -127,7 +133,7 @@ def participation_counts(
     return by_status, by_category
 
 
-def _people_query(search: str | None) -> Any:
+def _people_query(conn: Connection, search: str | None) -> Any:
     query = select(
         Person.id,
         Person.civility,
@@ -140,17 +146,7 @@ def _people_query(search: str | None) -> Any:
         Person.email,
     ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
     if search and search.strip():
-        query = query.where(
-            contains_text(
-                search,
-                Person.last_name,
-                Person.first_name,
-                Person.native_name,
-                Person.email,
-                Organisation.name,
-                folded=Person.sort_key,
-            )
-        )
+        query = query.where(person_text(conn, search))
     return query
 
 
@@ -158,14 +154,16 @@ def people_page(
     db: Database, *, offset: int, limit: int, search: str | None = None
 ) -> list[DirectoryRow]:
     """One page of the directory, by name, filtered in SQL."""
-    query = _people_query(search).order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
     with db.session() as session:
+        query = _people_query(session.connection(), search)
+        query = query.order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
         return [DirectoryRow(*row) for row in session.execute(query)]
 
 
 def count_people(db: Database, search: str | None = None) -> int:
-    counted = select(func.count()).select_from(_people_query(search).subquery())
     with db.session() as session:
+        query = _people_query(session.connection(), search)
+        counted = select(func.count()).select_from(query.subquery())
         return int(session.scalar(counted) or 0)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import NotFoundError, ValidationError
+from coopdesk.core.folding import words_match
 from coopdesk.core.model import Authority, Organisation
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
@@ -80,10 +81,11 @@ def list_organisations(
     query = select(Organisation).order_by(func.lower(Organisation.name))
     if kind is not None:
         query = query.where(Organisation.kind == kind)
-    if search:
-        query = query.where(Organisation.name.ilike(f"%{search.strip()}%"))
     with db.session() as session:
-        return [organisation_view(r) for r in session.scalars(query)]
+        rows = list(session.scalars(query))
+        if search and search.strip():  # folded as every search ("federation quebecoise")
+            rows = [r for r in rows if words_match(search, (r.name,))]
+        return [organisation_view(r) for r in rows]
 
 
 # --- the office's own authority -------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import case, insert, select
+from sqlalchemy import Connection, case, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -29,6 +29,7 @@ from coopdesk.core.services import operations
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.categories import category_code, check_category
 from coopdesk.core.services.people import person_values, validate_person
+from coopdesk.core.services.search import in_organisation
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
 
@@ -509,7 +510,10 @@ def participants_query(
     search: str | None = None,
     status: ParticipationStatus | None = None,
     category: str | None = None,
+    conn: Connection | None = None,
 ) -> Any:
+    """The participants query; a ``search`` matches names (folded), function and the
+    organisation's name (folded too when ``conn`` is given to read the names)."""
     query = _base_query().where(Participation.event_id == event_id)
     if status is not None:
         query = query.where(Participation.status == status)
@@ -525,6 +529,7 @@ def participants_query(
                 Person.function,
                 Organisation.name,
                 folded=Person.sort_key,
+                also=in_organisation(conn) if conn is not None else None,
             )
         )
     return query.order_by(*protocol_order())
@@ -542,12 +547,18 @@ def list_participants(
 ) -> list[ParticipantView]:
     """The event's participants in protocol order, filtered in SQL; ``offset`` and
     ``limit`` give one page of them."""
-    query = participants_query(event_id, search=search, status=status, category=category)
-    if offset:
-        query = query.offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
     with db.session() as session:
+        query = participants_query(
+            event_id,
+            search=search,
+            status=status,
+            category=category,
+            conn=session.connection(),
+        )
+        if offset:
+            query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         # A plain column query: run it on the connection, without the ORM's row loading.
         rows = [ParticipantView(*row) for row in session.connection().execute(query)]
         if not rows and session.get(Event, event_id) is None:

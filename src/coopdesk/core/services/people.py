@@ -13,7 +13,8 @@ from coopdesk.core.enums import ElectedOffice
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Organisation, Person
 from coopdesk.core.services import _fields as f
-from coopdesk.core.services._base import assign, contains_text, get_row
+from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.search import person_text
 from coopdesk.core.values import PersonView
 
 PERSON_FIELDS: Mapping[str, f.Coercer] = {
@@ -147,19 +148,9 @@ def list_people(
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .order_by(Person.sort_key, Person.id)
     )
-    if search:
-        query = query.where(
-            contains_text(
-                search,
-                Person.last_name,
-                Person.first_name,
-                Person.native_name,
-                Person.email,
-                Organisation.name,
-                folded=Person.sort_key,
-            )
-        )
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
+        if search and search.strip():
+            query = query.where(person_text(session.connection(), search))
         return [person_view(p, org) for p, org in session.execute(query)]

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from coopdesk.core.attendance import expected_in_sql
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import to_local
@@ -59,7 +59,7 @@ def passport_problems(db: Database, event_id: int, months: int = 6) -> list[Pass
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(
                 Participation.event_id == event_id,
-                Participation.status != ParticipationStatus.DECLINED,
+                expected_in_sql(Participation.status),
             )
             .order_by(Person.sort_key, Person.id)
         ).all()
@@ -124,7 +124,7 @@ def journey_problems(db: Database, event_id: int, days: int = 7) -> list[Journey
             .join(Person, Participation.person_id == Person.id)
             .where(
                 Participation.event_id == event_id,
-                Participation.status != ParticipationStatus.DECLINED,
+                expected_in_sql(Participation.status),
             )
             .order_by(Person.sort_key, Person.id)
         ).all()

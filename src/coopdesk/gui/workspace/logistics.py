@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -17,17 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ParticipationStatus
-from coopdesk.core.services import participants
-from coopdesk.core.services.stays import hotel_stay
-from coopdesk.core.timezones import to_local
-from coopdesk.core.values import EventView, ParticipantView
+from coopdesk.core.services import logistics
+from coopdesk.core.services.logistics import Leg
+from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
-
-
-def _name(p: ParticipantView) -> str:
-    """The name in Latin letters, else (a guest named only in their script) that name."""
-    return p.display_name.strip() or (p.native_name or "").strip()
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -83,94 +75,55 @@ class LogisticsTab(QWidget):
         layout.addWidget(splitter)
 
     def load(self, event: EventView) -> None:
-        people = [
-            p
-            for p in participants.list_participants(self.db, event.id)
-            if p.status != ParticipationStatus.DECLINED
-        ]
-        self._fill_movements(people, event.timezone)
-        self._fill_rooming(people, event.timezone)
+        """The event's logistics as the printed and Excel lists give them (one read
+        model: the same people, in the same order)."""
+        model = logistics.logistics(self.db, event.id)
+        self._fill_movements(model)
+        self._fill_rooming(model)
 
-    def _fill_movements(self, people: list[ParticipantView], event_zone: str) -> None:
+    def _fill_movements(self, model: logistics.Logistics) -> None:
         self.movements.clear()
-        by_day: dict[date, list[tuple[object, ...]]] = defaultdict(list)
-        for p in people:
-            for at, tz, known, kind, transport, number, place in (
-                (
-                    p.arrival_at,
-                    p.arrival_timezone,
-                    p.arrival_time_known,
-                    self.tr("Arrival"),
-                    p.arrival_transport,
-                    p.arrival_number,
-                    p.arrival_place,
-                ),
-                (
-                    p.departure_at,
-                    p.departure_timezone,
-                    p.departure_time_known,
-                    self.tr("Departure"),
-                    p.departure_transport,
-                    p.departure_number,
-                    p.departure_place,
-                ),
-            ):
-                if at is None:
-                    continue
-                local = to_local(at, tz or event_zone)  # as the printed list does
-                by_day[local.date()].append(
-                    (
-                        local,
-                        known,
-                        _name(p),
-                        kind,
-                        i18n.enum_label(transport),
-                        number or "",
-                        place or "",
-                    )
-                )
-        for day in sorted(by_day):
-            top = QTreeWidgetItem([i18n.fmt_day(day)])
-            self.movements.addTopLevelItem(top)
-            # A leg known to the day only comes first, "time to be confirmed" (not 00:00).
-            for local, known, *rest in sorted(by_day[day], key=lambda r: (r[1], r[0])):  # type: ignore[arg-type, return-value]
-                when = i18n.fmt_time(local) if known else self.tr("time to be confirmed")  # type: ignore[arg-type]
-                top.addChild(QTreeWidgetItem([when, *map(str, rest)]))
-            top.setExpanded(True)
-            top.setFirstColumnSpanned(True)
-        if not by_day:
+        kinds = {Leg.ARRIVAL: self.tr("Arrival"), Leg.DEPARTURE: self.tr("Departure")}
+        top: QTreeWidgetItem | None = None
+        day: date | None = None
+        for m in model.movements:  # by day, a leg known to the day only first, by time
+            if top is None or m.day != day:
+                day = m.day
+                top = QTreeWidgetItem([i18n.fmt_day(day)])
+                self.movements.addTopLevelItem(top)
+                top.setExpanded(True)
+                top.setFirstColumnSpanned(True)
+            when = i18n.fmt_time(m.local) if m.time_known else self.tr("time to be confirmed")
+            cells = [when, m.name, kinds[m.leg], i18n.enum_label(m.transport)]
+            top.addChild(QTreeWidgetItem([*cells, m.number or "", m.place or ""]))
+        if not model.movements:
             self.movements.addTopLevelItem(QTreeWidgetItem([self.tr("No travel recorded yet.")]))
         for column, width in enumerate((150, 220, 100, 100, 100)):
             self.movements.setColumnWidth(column, width)
 
-    def _fill_rooming(self, people: list[ParticipantView], event_zone: str) -> None:
+    def _fill_rooming(self, model: logistics.Logistics) -> None:
         self.rooming.clear()
-        by_hotel: dict[str, list[ParticipantView]] = defaultdict(list)
-        for p in people:
-            if p.hotel:
-                by_hotel[p.hotel].append(p)
-        for hotel in sorted(by_hotel, key=str.casefold):
-            guests = by_hotel[hotel]
-            top = QTreeWidgetItem([f"{hotel} ({len(guests)})"])
+        for hotel in model.hotels:
+            name = hotel.name or self.tr("Hotel to be confirmed")
+            top = QTreeWidgetItem([f"{name} ({len(hotel.guests)})"])
             self.rooming.addTopLevelItem(top)
-            for p in sorted(guests, key=lambda g: (g.room or "", g.last_name.casefold())):
+            for g in hotel.guests:
                 # The hotel dates, else the travel dates, as the Excel and PDF lists give them.
-                stay = hotel_stay(p, event_zone)
                 top.addChild(
                     QTreeWidgetItem(
                         [
-                            _name(p),
-                            p.native_name or "",
-                            i18n.fmt_date(stay.check_in),
-                            i18n.fmt_date(stay.check_out),
-                            "" if stay.nights is None else str(stay.nights),
-                            p.room or "",
+                            g.name,
+                            g.native_name or "",
+                            i18n.fmt_date(g.check_in),
+                            i18n.fmt_date(g.check_out),
+                            "" if g.nights is None else str(g.nights),
+                            g.room or "",
                         ]
                     )
                 )
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
-        if not by_hotel:
+        if not model.hotels:
             self.rooming.addTopLevelItem(QTreeWidgetItem([self.tr("No hotel recorded yet.")]))
         for column, width in enumerate((240, 200, 110, 110, 60)):
             self.rooming.setColumnWidth(column, width)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
+from coopdesk.core.enums import EventKind, Role
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
@@ -55,9 +56,9 @@ class OverviewTab(QWidget):
             [
                 (p.person_id, p.display_name)
                 for p in participants.list_participants(self.db, event.id, search=None)
-                if p.role.value == "artist"
+                if p.role is Role.ARTIST
             ]
-            if event.kind.value == "residency"
+            if event.kind is EventKind.RESIDENCY
             else []
         )
         if event.artist_id is not None and event.artist_id not in {a for a, _ in artists}:
