@@ -398,6 +398,10 @@ def _short(value: Any) -> str:
     return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
+# Tables the migrations fill in every new database: rows there are not the office's data.
+_SEEDED = frozenset({"badge_category"})
+
+
 def validate(data: Any) -> dict[str, list[dict[str, Any]]]:
     """The rows of a backup at the current schema, each value as the database takes it;
     a :class:`DatabaseError` saying what is wrong, and where, otherwise."""
@@ -411,7 +415,9 @@ def validate(data: Any) -> dict[str, list[dict[str, Any]]]:
     missing = [name for name in known if name not in tables]
     if missing:
         raise DatabaseError("backup.missing_table", table=missing[0])
-    if not any(tables.values()):
+    if not any(rows for name, rows in tables.items() if name not in _SEEDED):
+        # Only what the migrations put in every database (badge categories): a restore
+        # would empty the office's data.
         raise DatabaseError("backup.empty")
     rows: dict[str, list[dict[str, Any]]] = {}
     for name, table in known.items():

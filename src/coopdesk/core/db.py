@@ -248,12 +248,16 @@ class Database:
                 self._atomic.conn = None
 
     @contextmanager
-    def _unavailable(self) -> Iterator[None]:
+    def _unavailable(self, *, conflicts: bool = True) -> Iterator[None]:
         """Say it in words when the database cannot serve: locked by another writer
-        longer than the wait allows (SQLite), a deadlock or a lost server."""
+        longer than the wait allows (SQLite), a deadlock or a lost server; with
+        ``conflicts``, a constraint a colleague's write broke meanwhile too (a
+        migration leaves those to its own failure message)."""
         try:
             yield
         except IntegrityError as exc:  # a colleague deleted or added the same meanwhile
+            if not conflicts:
+                raise
             raise ValidationError("record.conflict", None, reason=_first_line(exc)) from exc
         except OperationalError as exc:
             text = str(exc.orig or exc).lower()
@@ -306,7 +310,7 @@ class Database:
         elif path is not None and path.exists() and unfinished:
             copy = sqlite_copy(path, tag="before-first-migration")
         try:
-            with self._unavailable(), self.engine.begin() as conn:
+            with self._unavailable(conflicts=False), self.engine.begin() as conn:
                 if unfinished:
                     _drop_unfinished(conn)
                 command.upgrade(alembic_config(conn), "head")
