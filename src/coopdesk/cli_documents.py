@@ -43,6 +43,7 @@ def _write(path: str, render: Any) -> Any:
     """Render into a temporary file beside ``path``, which takes that name only once
     whole: a refusal (no participants) leaves the file that was there untouched."""
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.files import publish
     from coopdesk.core.oserrors import os_reason
 
     target = Path(path)
@@ -54,10 +55,7 @@ def _write(path: str, render: Any) -> Any:
         partial = Path(name)
         with os.fdopen(handle, "wb") as out:
             report = render(out)
-        mask = os.umask(0)  # a temporary file is private: give the usual permissions
-        os.umask(mask)
-        os.chmod(partial, 0o666 & ~mask)
-        os.replace(partial, target)
+        publish(partial, target)
     except OSError as exc:
         if partial is not None:
             partial.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.files import publish
 from coopdesk.core.messages import describe
 from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services import agenda, participants
@@ -55,7 +56,7 @@ def _write(render: Render, path: Path) -> DocumentReport:
     try:
         with os.fdopen(handle, "wb") as stream:
             report = render(stream)
-        os.replace(partial, path)
+        publish(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise _write_failed(path, exc) from exc
