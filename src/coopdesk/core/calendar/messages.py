@@ -15,8 +15,9 @@ register_messages(
             "dans un fichier de calendrier ({reason}).",
             "calendar.unreadable": "Ce fichier n'est pas un calendrier iCalendar lisible : "
             "{reason}",
-            "calendar.import_refused": "{count} élément(s) du calendrier ne peuvent pas être "
-            "importés : rien n'a été importé. Corrigez le fichier ou demandez-en un autre.",
+            "calendar.import_refused": "{count} {count:élément|éléments} du calendrier "
+            "{count:ne peut pas être importé|ne peuvent pas être importés} : rien n'a été "
+            "importé. Corrigez le fichier ou demandez-en un autre.",
             "calendar.import_changed": "Le programme a changé depuis l'aperçu : relancez "
             "l'aperçu avant d'importer.",
             "calendar.no_uid": "Élément sans identifiant (UID) : impossible de le reconnaître "
@@ -48,8 +49,8 @@ register_messages(
             "calendar.zone_unreadable": "The time zone {timezone} cannot be written into a "
             "calendar file ({reason}).",
             "calendar.unreadable": "This file is not a readable iCalendar calendar: {reason}",
-            "calendar.import_refused": "{count} calendar item(s) cannot be imported: nothing "
-            "was imported. Fix the file or ask for another one.",
+            "calendar.import_refused": "{count} calendar {count:item|items} cannot be "
+            "imported: nothing was imported. Fix the file or ask for another one.",
             "calendar.import_changed": "The agenda changed since the preview: preview again "
             "before importing.",
             "calendar.no_uid": "Item without an identifier (UID): it could not be recognised "

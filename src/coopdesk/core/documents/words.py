@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.wording import fill
 
 LANGUAGES = ("fr", "en")
 
@@ -27,7 +28,7 @@ _FR: Mapping[str, str] = {
     "sign_in": "Feuille d'émargement",
     "page": "page {page} / {pages}",
     "printed_on": "Édité le {date}",
-    "count": "{count} participant(s)",
+    "count": "{count} {count:participant|participants}",
     "no": "N°",
     "name": "Nom",
     "function": "Fonction",
@@ -71,7 +72,7 @@ _EN: Mapping[str, str] = {
     "sign_in": "Sign-in sheet",
     "page": "page {page} / {pages}",
     "printed_on": "Printed on {date}",
-    "count": "{count} participant(s)",
+    "count": "{count} {count:participant|participants}",
     "no": "No.",
     "name": "Name",
     "function": "Function",
@@ -113,4 +114,4 @@ def check_language(language: str) -> str:
 
 
 def word(key: str, language: str, **values: object) -> str:
-    return _TABLES[language][key].format(**values)
+    return fill(_TABLES[language][key], language, values)

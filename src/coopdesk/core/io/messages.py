@@ -53,8 +53,8 @@ register_messages(
             "import.transport_unknown": "Transport inconnu : « {value} » (Avion, Train, "
             "Voiture, Car, Bateau).",
             "import.duplicate_row": "Même personne qu'à la ligne {other}.",
-            "import.has_errors": "{count} ligne(s) refusée(s) : rien n'a été importé. "
-            "Corrigez le fichier puis recommencez.",
+            "import.has_errors": "{count} {count:ligne refusée|lignes refusées} : rien "
+            "n'a été importé. Corrigez le fichier puis recommencez.",
             "import.changed_since_preview": "Quelqu'un a modifié entre-temps des personnes, "
             "des organisations ou des inscriptions de cette liste (une autre importation, "
             "peut-être) : rien n'a été importé. Refaites l'aperçu, il en tiendra compte.",
@@ -101,8 +101,8 @@ register_messages(
             "import.transport_unknown": "Unknown transport “{value}” (Plane, Train, Car, "
             "Coach, Boat).",
             "import.duplicate_row": "Same person as on row {other}.",
-            "import.has_errors": "{count} row(s) refused: nothing was imported. Fix the file "
-            "and try again.",
+            "import.has_errors": "{count} {count:row|rows} refused: nothing was "
+            "imported. Fix the file and try again.",
             "import.changed_since_preview": "Someone changed people, organisations or "
             "registrations of this list meanwhile (another import, perhaps): nothing was "
             "imported. Preview again; it will take the changes into account.",

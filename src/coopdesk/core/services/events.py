@@ -176,9 +176,9 @@ def create_event(db: Database, **values: Any) -> EventView:
     from coopdesk.core.model import Event
 
     data = f.coerce_all(values, EVENT_FIELDS, "event")
-    for required in _REQUIRED:
-        if data.get(required) is None:
-            raise ValidationError("field.required", required)
+    missing = [ValidationError("field.required", r) for r in _REQUIRED if data.get(r) is None]
+    if missing:
+        raise ValidationError.together(missing)
     data.setdefault("languages", "")
     data["status"] = data.get("status") or EventStatus.DRAFT
     with db.session() as session:
