@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 )
 
 from coopdesk.core.labels import label
+from coopdesk.core.messages import field_label as core_field_label
 from coopdesk.core.messages import user_language
+from coopdesk.core.wording import fill_numbered, plural_form
 
 LANGUAGES = ("fr", "en")
 
@@ -104,6 +106,36 @@ def fmt_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{fmt_date(value.date())} {fmt_time(value)}"
+
+
+def fmt_date_words(value: date) -> str:
+    """A date in words, weekday first: ``lundi 12 octobre 2026`` (Babel)."""
+    from babel.dates import format_date
+
+    return format_date(value, "full", locale=language())
+
+
+def date_placeholder(fmt: str) -> str:
+    """What a date field shows while empty: ``jj/mm/aaaa`` in French."""
+    letters = {"d": "j", "M": "m", "y": "a"} if language() == "fr" else {"M": "m"}
+    return "".join(letters.get(c, c) for c in fmt)
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with ``%1``, ``%2``… filled in, with French elision at
+    each seam ("Modification de %1" with "Accueil…" reads "Modification d'Accueil…")."""
+    return fill_numbered(template, language(), *values)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated) as ``count`` asks in the interface
+    language; ``%n`` in them is the count."""
+    return plural_form(count, f"{one}|{many}", language()).replace("%n", str(count))
+
+
+def field_label(field: str) -> str:
+    """A service field's name in the interface language (``category`` → ``catégorie``)."""
+    return core_field_label(field, language())
 
 
 def date_input_format() -> str:

@@ -278,7 +278,16 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------
 
+    def may_leave_event(self) -> bool:
+        """Whether the open event's edited form may be left (saved, discarded, or the
+        user chose to stay)."""
+        return self._workspace is None or self._workspace.may_leave()
+
     def show_page(self, page: int) -> None:
+        if page != self.pages.currentIndex() and not self.may_leave_event():
+            for index, action in enumerate(self.nav_actions):
+                action.setChecked(index == self.pages.currentIndex())
+            return
         shown: DirectoryPage | PartnersPage | None = None
         if page == DIRECTORY:  # built (on first use) before it is made current
             shown = self.directory
@@ -293,6 +302,10 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         """Show an event in the workspace (and select it in the list)."""
         self._start_event = None  # chosen before the workspace was built: this one instead
+        shown = self._workspace.event_view if self._workspace is not None else None
+        if shown is not None and shown.id != event_id and not self.may_leave_event():
+            self.event_list.select(shown.id, quietly=True)  # the user stays on the form
+            return
         try:
             self.workspace.open_event(event_id)
         except CoopdeskError:
@@ -398,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language now: the views are rebuilt in the new language."""
+        if not self.may_leave_event():
+            return
         config.put(config.LANGUAGE, lang)
         i18n.apply_language(lang)
         page = self.pages.currentIndex()
@@ -424,5 +439,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_event():
+            event.ignore()
+            return
         config.put(config.GEOMETRY, self.saveGeometry())
         super().closeEvent(event)

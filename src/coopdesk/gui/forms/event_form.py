@@ -26,6 +26,7 @@ from coopdesk.gui.forms.fields import (
     Form,
     combo,
     compact,
+    confirm_leaving,
     date_edit,
     decimal_text,
     from_qdate,
@@ -71,6 +72,7 @@ class EventForm(Form):
         self.languages = self.add("languages", self.tr("&Languages"), QLineEdit())
         self.languages.setPlaceholderText(self.tr("language codes, e.g. fr, uk"))
         self.budget = self.add("budget", self.tr("&Budget (€)"), QLineEdit())
+        self.budget.setPlaceholderText(self.tr("e.g. 12 500,50"))
         self.notes = self.add("notes", self.tr("&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)
         self.artist = self.add("artist_id", self.tr("A&rtist"), QComboBox())
@@ -117,6 +119,7 @@ class EventForm(Form):
         self._show_residency()
         self.clear_errors()
         self._initial = self.values()
+        self.mark_clean()
 
     def load_new(self, start: date) -> None:
         self.start.setDate(to_qdate(start))
@@ -125,6 +128,7 @@ class EventForm(Form):
         self.timezone.setCurrentText("Europe/Paris")
         self.languages.setText("fr")
         self._initial = {}
+        self.mark_clean()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -184,10 +188,16 @@ class NewEventDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self.created = self._create(self.form.values())
         except ValidationError as error:
             self.form.show_error(error)
-            return
+            return False
         self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Closing with something typed asks whether to save it, discard it or stay."""
+        if confirm_leaving(self, self.form, self.save, what=self.form.title.text().strip()):
+            super().reject()

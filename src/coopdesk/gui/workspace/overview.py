@@ -15,7 +15,9 @@ from coopdesk.core.db import Database
 from coopdesk.core.errors import StaleEditError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
 from coopdesk.gui.forms.event_form import EventForm
+from coopdesk.gui.forms.fields import confirm_leaving
 from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.undo import Edits
@@ -51,6 +53,12 @@ class OverviewTab(QWidget):
         layout.addLayout(buttons)
 
     def load(self, event: EventView) -> None:
+        if (
+            self.event_view is not None
+            and self.event_view.id == event.id
+            and self.form.is_modified()
+        ):
+            return  # a reload while the form is being edited keeps what is typed
         self.event_view = event
         artists = (
             [
@@ -78,14 +86,16 @@ class OverviewTab(QWidget):
         """Save what changed; ``False`` (and messages beside the fields) if refused."""
         if self.event_view is None:
             return False
-        changes = self.form.changes()
-        if not changes:
-            return True
-        before = self.form.before(changes)
         event_id, seen = self.event_view.id, self.event_view
+        label = i18n.fill(self.tr("Edit %1"), self.event_view.title)
         try:
+            changes = self.form.changes()
+            if not changes:
+                self.form.mark_clean()
+                return True
+            before = self.form.before(changes)
             self.edits.run(
-                self.tr("Edit %1").replace("%1", self.event_view.title),
+                label,
                 lambda: events.update_event(self.db, event_id, changes, seen=seen),
                 lambda: events.update_event(self.db, event_id, before),
             )
@@ -96,11 +106,22 @@ class OverviewTab(QWidget):
             dialog = StaleEditDialog(error, self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.edits.run(
-                    self.tr("Edit %1").replace("%1", self.event_view.title),
+                    label,
                     lambda: events.update_event(self.db, event_id, changes),
                     lambda: events.update_event(self.db, event_id, before),
                 )
             else:
                 self.revert()
             return False
+        self.form.mark_clean()
         return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.event_view is not None and self.form.is_modified()
+
+    def may_leave(self) -> bool:
+        """Before another event, tab or page replaces this one: ``True`` when the form
+        may be left (unchanged, saved or discarded), ``False`` to stay on it."""
+        if self.event_view is None:
+            return True
+        return confirm_leaving(self, self.form, self.save, self.revert, self.event_view.title)
