@@ -367,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <source>Drag a block to move it, its bottom edge to change its length.</source>
@@ -630,6 +641,10 @@
     <message>
         <source>&amp;Budget (€)</source>
         <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500,50</source>
+        <translation>e.g. 12,500.50</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -980,6 +995,37 @@
     <message>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Save the changes?</translation>
+    </message>
+    <message>
+        <source>Otherwise what you typed in this form is lost.</source>
+        <translation>Otherwise what you typed in this form is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>S&amp;tay</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2120,17 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Save my version</source>
         <translation>Save my version</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>not a time</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <source>Drag a block to move it, its bottom edge to change its length.</source>
@@ -630,6 +641,10 @@
     <message>
         <source>&amp;Budget (€)</source>
         <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500,50</source>
+        <translation>par ex. 12 500,50</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -980,6 +995,37 @@
     <message>
         <source>Loading the demo data…</source>
         <translation>Chargement des données de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Otherwise what you typed in this form is lost.</source>
+        <translation>Sinon, ce que vous avez saisi dans ce formulaire sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Rester</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2120,17 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Save my version</source>
         <translation>Enregistrer ma version</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>pas une heure</translation>
     </message>
 </context>
 <context>

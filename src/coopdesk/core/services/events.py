@@ -172,6 +172,12 @@ def _validate(session: Session, data: Mapping[str, Any], event_id: int | None) -
             )
 
 
+def check_fields(values: Mapping[str, Any]) -> None:
+    """Refuse, all at once, the values that no event could take (without saving
+    anything): what a form checks while another of its fields cannot be read."""
+    f.coerce_all(values, EVENT_FIELDS, "event")
+
+
 def create_event(db: Database, **values: Any) -> EventView:
     from coopdesk.core.model import Event
 

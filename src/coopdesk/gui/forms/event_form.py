@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.services import organisations
+from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui.forms.fields import (
     Form,
@@ -130,28 +130,66 @@ class EventForm(Form):
         self._initial = {}
         self.mark_clean()
 
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "title": self.title.text(),
-            "kind": self.kind.currentData(),
-            "start_date": from_qdate(self.start.date()),
-            "end_date": from_qdate(self.end.date()),
-            "partner_id": self.partner.currentData(),
-            "status": self.status.currentData(),
-            "timezone": self.timezone.currentText(),
-            "languages": self.languages.text(),
-            "budget": self.budget.text(),
-            "notes": text_value(self.notes),
+    def values_fields(self) -> list[str]:
+        fields = [
+            "title",
+            "kind",
+            "start_date",
+            "end_date",
+            "partner_id",
+            "status",
+            "timezone",
+            "languages",
+            "budget",
+            "notes",
+        ]
+        if self.kind.currentData() == EventKind.RESIDENCY:
+            fields += list(RESIDENCY_FIELDS)
+        return fields
+
+    def _value_of(self, field: str) -> Any:
+        readers: dict[str, Callable[[], Any]] = {
+            "title": self.title.text,
+            "kind": self.kind.currentData,
+            "start_date": lambda: from_qdate(self.start.date()),
+            "end_date": lambda: from_qdate(self.end.date()),
+            "partner_id": self.partner.currentData,
+            "status": self.status.currentData,
+            "timezone": self.timezone.currentText,
+            "languages": self.languages.text,
+            "budget": self.budget.text,
+            "notes": lambda: text_value(self.notes),
+            "artist_id": self.artist.currentData,
+            "host_structure": self.host.text,
+            "grant_amount": self.grant.text,
+            "grant_terms": lambda: text_value(self.grant_terms),
+            "deliverables": lambda: text_value(self.deliverables),
         }
-        if values["kind"] == EventKind.RESIDENCY:
-            values |= {
-                "artist_id": self.artist.currentData(),
-                "host_structure": self.host.text(),
-                "grant_amount": self.grant.text(),
-                "grant_terms": text_value(self.grant_terms),
-                "deliverables": text_value(self.deliverables),
-            }
+        return readers[field]()
+
+    def values(self) -> dict[str, Any]:
+        """Every field as the services take it (refused if a date cannot be read)."""
+        return {field: self._value_of(field) for field in self.values_fields()}
+
+    def readable_values(self) -> dict[str, Any]:
+        """The values of the fields that can be read (an unreadable date left out)."""
+        values: dict[str, Any] = {}
+        for field in self.values_fields():
+            try:
+                values[field] = self._value_of(field)
+            except ValidationError:
+                continue
         return values
+
+    def show_refusals(self, error: ValidationError) -> None:
+        """Show ``error`` beside its field, with every other mistake of the form: when
+        a date cannot be read, the other fields are checked all the same."""
+        if self.typing_errors():
+            try:
+                events.check_fields(self.readable_values())
+            except ValidationError as others:
+                error = others
+        self.show_error(error)
 
     def changes(self) -> dict[str, Any]:
         """The fields changed since :meth:`load` (all of them for a new event)."""
@@ -179,6 +217,7 @@ class NewEventDialog(QDialog):
         self.form = EventForm(db, self)
         self.form.load_new(date.today())
         self.form.set_artists([], None)
+        self.form.mark_clean()
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -192,7 +231,7 @@ class NewEventDialog(QDialog):
         try:
             self.created = self._create(self.form.values())
         except ValidationError as error:
-            self.form.show_error(error)
+            self.form.show_refusals(error)
             return False
         self.accept()
         return True

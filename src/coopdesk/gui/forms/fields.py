@@ -93,6 +93,7 @@ class DateField(QWidget):
         self._format = i18n.date_input_format()
         self._day_first = self._format.find("d") < self._format.find("M")
         self._value: date | None = None
+        self._reference: date | None = None  # the date shown before typing: its year
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(i18n.date_placeholder(self._format))
         self.edit.setMaxLength(40)
@@ -124,6 +125,7 @@ class DateField(QWidget):
     def setDate(self, value: QDate | date) -> None:
         day = from_qdate(value) if isinstance(value, QDate) else value
         self.edit.setText(self._shown(day))
+        self._reference = day
         self._set(day)
 
     def text(self) -> str:
@@ -144,7 +146,7 @@ class DateField(QWidget):
         return QLocale().toString(to_qdate(day), self._format)
 
     def _typed(self, text: str) -> None:
-        reference = self._value or date.today()
+        reference = self._reference or date.today()
         self._set(parse_date(text, reference, day_first=self._day_first))
 
     def _set(self, day: date | None) -> None:
@@ -172,6 +174,7 @@ class DateField(QWidget):
     def _finish(self) -> None:
         if self._value is not None:
             self.edit.setText(self._shown(self._value))
+            self._reference = self._value
         self.editingFinished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -100,7 +100,7 @@ class OverviewTab(QWidget):
                 lambda: events.update_event(self.db, event_id, before),
             )
         except ValidationError as error:
-            self.form.show_error(error)
+            self.form.show_refusals(error)
             return False
         except StaleEditError as error:
             dialog = StaleEditDialog(error, self)
