@@ -471,8 +471,8 @@
         <translation>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Its %1 partnership(s), with their agreements, are deleted too.</translation>
+        <source>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</source>
+        <translation>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -779,16 +779,16 @@
         <translation>Personal agendas – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 files) in %2</source>
-        <translation>Personal agendas saved (%1 files) in %2</translation>
+        <source>Personal agendas saved (%1 {%1:file|files}) in %2</source>
+        <translation>Personal agendas saved (%1 {%1:file|files}) in %2</translation>
     </message>
     <message>
-        <source>%1 participant(s) attending no item of the programme have no file.</source>
-        <translation>%1 participant(s) attending no item of the programme have no file.</translation>
+        <source>%1 {%1:participant attends|participants attend} no item of the programme: no file.</source>
+        <translation>%1 {%1:participant attends|participants attend} no item of the programme: no file.</translation>
     </message>
     <message>
-        <source>Writing %1 personal agendas…</source>
-        <translation>Writing %1 personal agendas…</translation>
+        <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
+        <translation>Writing %1 {%1:personal agenda|personal agendas}…</translation>
     </message>
     <message>
         <source>Save this agenda as a calendar</source>
@@ -1287,6 +1287,14 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1351,8 +1359,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
     </message>
     <message>
-        <source>%1 person(s) purged</source>
-        <translation>%1 person(s) purged</translation>
+        <source>%1 {%1:person|people} purged</source>
+        <translation>%1 {%1:person|people} purged</translation>
     </message>
     <message>
         <source>About coopdesk</source>
@@ -1577,8 +1585,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Change %1</translation>
     </message>
     <message>
-        <source>Change %1 of %2 participants</source>
-        <translation>Change %1 of %2 participants</translation>
+        <source>Change %1 of %2 {%2:participant|participants}</source>
+        <translation>Change %1 of %2 {%2:participant|participants}</translation>
+    </message>
+    <message>
+        <source>Remove %1 {%1:participant|participants} from this event?</source>
+        <translation>Remove %1 {%1:participant|participants} from this event?</translation>
+    </message>
+    <message>
+        <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
+        <translation>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -1587,10 +1603,6 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>Remove participants</source>
         <translation>Remove participants</translation>
-    </message>
-    <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Remove %1 participant(s) from this event?</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -1607,10 +1619,6 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>Restore the automatic order</source>
         <translation>Restore the automatic order</translation>
-    </message>
-    <message>
-        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
-        <translation>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1730,8 +1738,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>PDF document</translation>
     </message>
     <message>
-        <source>%1 saved (%2 page(s)): %3</source>
-        <translation>%1 saved (%2 page(s)): %3</translation>
+        <source>%1 saved (%2 {%2:page|pages}): %3</source>
+        <translation>%1 saved (%2 {%2:page|pages}): %3</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -1903,8 +1911,8 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>The preview shows the first %1 pages of %2; all are printed.</translation>
     </message>
     <message>
-        <source>%1 – %2 page(s)</source>
-        <translation>%1 – %2 page(s)</translation>
+        <source>%1 – %2 {%2:page|pages}</source>
+        <translation>%1 – %2 {%2:page|pages}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

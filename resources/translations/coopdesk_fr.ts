@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>%1 is expected in two places at once: %2 and %3</source>
-        <translation>%1 est attendu(e) à deux endroits à la fois : %2 et %3</translation>
+        <translation>Double réservation pour %1 : %2 et %3</translation>
     </message>
     <message>
         <source>%1 is booked twice: %2 and %3</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
-        <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s), %4 refusé(s).</translation>
+        <translation>%1 {%1:nouveau|nouveaux}, %2 mis à jour, %3 {%3:inchangé|inchangés}, %4 {%4:refusé|refusés}.</translation>
     </message>
     <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
@@ -471,8 +471,8 @@
         <translation>Supprimer l’organisation %1 ? Les personnes de cette organisation gardent leur fiche, sans organisation ; les événements continuent sans ce partenaire.</translation>
     </message>
     <message>
-        <source>Its %1 partnership(s), with their agreements, are deleted too.</source>
-        <translation>Ses %1 partenariat(s), avec leurs conventions, sont supprimés aussi.</translation>
+        <source>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</source>
+        <translation>{%1:Son partenariat, avec ses conventions, est supprimé|Ses %1 partenariats, avec leurs conventions, sont supprimés} aussi.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -779,16 +779,16 @@
         <translation>Agendas personnels – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 files) in %2</source>
-        <translation>Agendas personnels enregistrés (%1 fichiers) dans %2</translation>
+        <source>Personal agendas saved (%1 {%1:file|files}) in %2</source>
+        <translation>Agendas personnels enregistrés (%1 {%1:fichier|fichiers}) dans %2</translation>
     </message>
     <message>
-        <source>%1 participant(s) attending no item of the programme have no file.</source>
-        <translation>%1 participant(s) sans aucun élément au programme : pas de fichier.</translation>
+        <source>%1 {%1:participant attends|participants attend} no item of the programme: no file.</source>
+        <translation>%1 {%1:participant|participants} sans aucun élément au programme : pas de fichier.</translation>
     </message>
     <message>
-        <source>Writing %1 personal agendas…</source>
-        <translation>Écriture de %1 agendas personnels…</translation>
+        <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
+        <translation>Écriture de %1 {%1:agenda personnel|agendas personnels}…</translation>
     </message>
     <message>
         <source>Save this agenda as a calendar</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>%1 saved: %2</source>
-        <translation>%1 enregistrée : %2</translation>
+        <translation>%1 — fichier enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1287,14 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1351,8 +1359,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
 Cette opération est définitive : une purge ne peut pas être annulée, et l’historique des annulations est vidé.</translation>
     </message>
     <message>
-        <source>%1 person(s) purged</source>
-        <translation>%1 personne(s) purgée(s)</translation>
+        <source>%1 {%1:person|people} purged</source>
+        <translation>%1 {%1:personne purgée|personnes purgées}</translation>
     </message>
     <message>
         <source>About coopdesk</source>
@@ -1577,8 +1585,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Modification : %1</translation>
     </message>
     <message>
-        <source>Change %1 of %2 participants</source>
-        <translation>Modification : %1 de %2 participants</translation>
+        <source>Change %1 of %2 {%2:participant|participants}</source>
+        <translation>Modification : %1 de %2 {%2:participant|participants}</translation>
+    </message>
+    <message>
+        <source>Remove %1 {%1:participant|participants} from this event?</source>
+        <translation>Retirer %1 {%1:participant|participants} de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
+        <translation>Import terminé : %1 {%1:participant ajouté|participants ajoutés} (%2 {%2:nouvelle personne|nouvelles personnes}), %3 mis à jour, %4 {%4:inchangé|inchangés}.</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -1587,10 +1603,6 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Remove participants</source>
         <translation>Retirer des participants</translation>
-    </message>
-    <message>
-        <source>Remove %1 participant(s) from this event?</source>
-        <translation>Retirer %1 participant(s) de cet événement ?</translation>
     </message>
     <message>
         <source>Travel and stay of %1</source>
@@ -1607,10 +1619,6 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Restore the automatic order</source>
         <translation>Revenir à l’ordre automatique</translation>
-    </message>
-    <message>
-        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
-        <translation>Import terminé : %1 participant(s) ajouté(s) (%2 nouvelle(s) personne(s)), %3 mis à jour, %4 inchangé(s).</translation>
     </message>
 </context>
 <context>
@@ -1730,8 +1738,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Document PDF</translation>
     </message>
     <message>
-        <source>%1 saved (%2 page(s)): %3</source>
-        <translation>%1 enregistré (%2 page(s)) : %3</translation>
+        <source>%1 saved (%2 {%2:page|pages}): %3</source>
+        <translation>%1 — PDF enregistré (%2 {%2:page|pages}) : %3</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -1903,8 +1911,8 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>L&apos;aperçu montre les %1 premières pages sur %2 ; toutes sont imprimées.</translation>
     </message>
     <message>
-        <source>%1 – %2 page(s)</source>
-        <translation>%1 – %2 page(s)</translation>
+        <source>%1 – %2 {%2:page|pages}</source>
+        <translation>%1 – %2 {%2:page|pages}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -128,7 +128,7 @@ def test_purge_blanks_the_sensitive_fields_of_past_guests(qtbot, window, db, mon
     assert all(getattr(purged, name) is None for name in sensitive)
     assert all(getattr(kept, name) == value for name, value in sensitive.items())
     assert purged.last_name == "Kovalenko"
-    assert window.notice.isVisible() and window.notice.text.text() == "1 personne(s) purgée(s)"
+    assert window.notice.isVisible() and window.notice.text.text() == "1 personne purgée"
     assert not window.notice.open_button.isVisible()
 
 
@@ -163,7 +163,10 @@ def test_an_organisation_deleted_after_a_confirmation(qtbot, window, db, monkeyp
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)
     assert organisations.get_organisation(db, org.id).name == org.name  # No
     assert "gardent leur fiche" in asked[0]
-    assert "1 partenariat(s)" in asked[0] and "ne peut pas être annulée" in asked[0]
+    assert (
+        "Son partenariat, avec ses conventions, est supprimé aussi" in asked[0]
+        and "ne peut pas être annulée" in asked[0]
+    )
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)  # Yes
     assert organisations.list_organisations(db) == []
     assert page.organisations.rowCount() == 0 and not page.delete_org_button.isEnabled()

@@ -64,6 +64,7 @@ _ASPIRATED_H = frozenset(
     }
 )
 _PLACEHOLDER = re.compile(r"%(\d)")
+_CHOICE = re.compile(r"\{%(\d):([^{}]*\|[^{}]*)\}")
 
 
 def _fold(word: str) -> str:
@@ -140,7 +141,17 @@ def fill(template: str, language: str, values: Mapping[str, Any]) -> str:
 
 
 def fill_numbered(template: str, language: str, *values: object) -> str:
-    """A Qt-style template (``%1``, ``%2``…) filled with ``values``, with elision."""
+    """A Qt-style template (``%1``, ``%2``…) filled with ``values``, with elision;
+    ``{%1:personne purgée|personnes purgées}`` agrees with the count ``%1``."""
+
+    def choose(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        value = str(values[index]) if 0 <= index < len(values) else ""
+        if not value.lstrip("-").isdigit():
+            return match.group(0)
+        return plural_form(int(value), match.group(2), language)
+
+    template = _CHOICE.sub(choose, template)
     out = ""
     position = 0
     for match in _PLACEHOLDER.finditer(template):

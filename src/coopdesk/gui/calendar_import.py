@@ -29,6 +29,7 @@ from coopdesk.core.calendar.importer import ImportPreview, apply_import, preview
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
@@ -123,11 +124,13 @@ class CalendarImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.summary.setText(
-            self.tr("%1 new, %2 updated, %3 unchanged, %4 refused.")
-            .replace("%1", str(len(preview.created)))
-            .replace("%2", str(len(preview.updated)))
-            .replace("%3", str(len(preview.unchanged)))
-            .replace("%4", str(len(preview.refused)))
+            i18n.fill(
+                self.tr("%1 new, %2 updated, %3 unchanged, %4 refused."),
+                str(len(preview.created)),
+                str(len(preview.updated)),
+                str(len(preview.unchanged)),
+                str(len(preview.refused)),
+            )
         )
         if preview.refused:
             self._refuse(

@@ -143,22 +143,32 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
     options = ExportOptions(language=document_language(db))
 
     def done(result: PersonalAgendas) -> None:
-        message = (
-            QCoreApplication.translate("Exports", "Personal agendas saved (%1 files) in %2")
-            .replace("%1", str(len(result.written)))
-            .replace("%2", str(folder))
+        message = i18n.fill(
+            QCoreApplication.translate(
+                "Exports", "Personal agendas saved (%1 {%1:file|files}) in %2"
+            ),
+            str(len(result.written)),
+            str(folder),
         )
         skipped = [
-            QCoreApplication.translate(
-                "Exports", "%1 participant(s) attending no item of the programme have no file."
-            ).replace("%1", str(len(result.skipped)))
+            i18n.fill(
+                QCoreApplication.translate(
+                    "Exports",
+                    "%1 {%1:participant attends|participants attend} no item of the "
+                    "programme: no file.",
+                ),
+                str(len(result.skipped)),
+            )
         ]
         report_saved(parent, message, folder, skipped if result.skipped else [])
 
     run_with_progress(
         parent,
-        QCoreApplication.translate("Exports", "Writing %1 personal agendas…").replace(
-            "%1", str(count)
+        i18n.fill(
+            QCoreApplication.translate(
+                "Exports", "Writing %1 {%1:personal agenda|personal agendas}…"
+            ),
+            str(count),
         ),
         lambda: export_personal_agendas(db, event.id, folder, options),
         done,
@@ -231,9 +241,9 @@ def list_export(kind: str) -> Callable[[Database, EventView, QWidget], None]:
             lambda: export_list(db, event.id, kind, path, language),
             lambda written: report_saved(
                 parent,
-                QCoreApplication.translate("Exports", "%1 saved: %2")
-                .replace("%1", title)
-                .replace("%2", str(written)),
+                i18n.fill(
+                    QCoreApplication.translate("Exports", "%1 saved: %2"), title, str(written)
+                ),
                 written,
             ),
         )

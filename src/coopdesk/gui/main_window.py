@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -40,6 +41,26 @@ if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
     from coopdesk.gui.workspace.workspace import EventWorkspace
 
 EVENTS, DIRECTORY, PARTNERS = range(3)
+MINIMUM_SIZE = (760, 480)
+
+
+class ShortAction(QAction):
+    """A toolbar button for ``full`` whose label stays short: ``full``'s text, which
+    grows with what it would undo, is its tooltip."""
+
+    def __init__(self, full: QAction, glyph: QIcon, text: str, parent: QObject) -> None:
+        super().__init__(glyph, text, parent)
+        self._full = full
+        self._text = text
+        self.triggered.connect(full.trigger)
+        full.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        if not (shiboken6.isValid(self._full) and shiboken6.isValid(self)):
+            return  # the window is being taken down
+        self.setEnabled(self._full.isEnabled())
+        self.setToolTip(self._full.text().replace("&", "") or self._text)
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +73,8 @@ class MainWindow(QMainWindow):
         self.edits.changed.connect(self._data_changed)
         self.edits.failed.connect(lambda error: show_error(self, error))
         self.setWindowIcon(icon("globe"))
-        self.setMinimumSize(1000, 640)
+        # Usable on a 1024×600 netbook and a 1280×720 laptop at 125 % (1024×576).
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
         self._start_event: int | None = None
         self._build()
@@ -123,6 +145,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _short(self, full: QAction, text: str, icon_name: str) -> QAction:
+        """A toolbar twin of ``full`` with the fixed label ``text``; ``full``'s
+        changing text (“Undo Edit …”) becomes its tooltip."""
+        return ShortAction(full, icon(icon_name), text, self)
+
     def _give_icons(self, actions: list[QAction]) -> None:
         """Set the icons of ``actions``: the toolbar's at once, a menu's when it opens
         (each icon is rendered when set)."""
@@ -161,6 +188,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # The toolbar's undo and redo keep a short label; what they would undo is in
+        # their tooltip (the menu's entries say it in full).
+        self.undo_button = self._short(self.undo_action, self.tr("Undo"), "undo")
+        self.redo_button = self._short(self.redo_action, self.tr("Redo"), "redo")
         self.save_action = self._action(self.tr("&Save"), "save", "Ctrl+S", self.save)
         self.find_action = self._action(self.tr("&Find"), "search", "Ctrl+F", self.find)
         self.settings_action = self._action(
@@ -196,7 +227,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions(self.nav_actions)
         bar.addSeparator()
-        bar.addActions([self.new_event_action, self.undo_action, self.redo_action])
+        bar.addActions([self.new_event_action, self.undo_button, self.redo_button])
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -400,7 +431,7 @@ class MainWindow(QMainWindow):
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.notice.show_message(self.tr("%1 person(s) purged").replace("%1", str(count)))
+        self.notice.show_message(i18n.fill(self.tr("%1 {%1:person|people} purged"), str(count)))
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog

@@ -83,11 +83,11 @@ def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
         return
 
     def done(report: DocumentReport) -> None:
-        message = (
-            QCoreApplication.translate("PdfExports", "%1 saved (%2 page(s)): %3")
-            .replace("%1", title)
-            .replace("%2", str(report.pages))
-            .replace("%3", str(path))
+        message = i18n.fill(
+            QCoreApplication.translate("PdfExports", "%1 saved (%2 {%2:page|pages}): %3"),
+            title,
+            str(report.pages),
+            str(path),
         )
         warnings = [describe(w, i18n.language()) for w in report.warnings]
         report_saved(parent, message, path, warnings)

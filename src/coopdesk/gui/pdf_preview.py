@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.icons import icon
 
@@ -170,9 +171,7 @@ class PreviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(column)
         scroll.setStyleSheet("#previewPages { background: palette(mid); }")
-        summary = QLabel(
-            self.tr("%1 – %2 page(s)").replace("%1", path.name).replace("%2", str(count))
-        )
+        summary = QLabel(i18n.fill(self.tr("%1 – %2 {%2:page|pages}"), path.name, str(count)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))

@@ -238,11 +238,11 @@ class AgendaTab(QWidget):
         """A conflict as a sentence that names the people, rooms and items involved."""
         titles = [self._title(i) for i in conflict.item_ids]
         if conflict.kind == CONFLICT_PERSON:
-            return (
-                self.tr("%1 is expected in two places at once: %2 and %3")
-                .replace("%1", conflict.person or "?")
-                .replace("%2", titles[0])
-                .replace("%3", titles[1])
+            return i18n.fill(
+                self.tr("%1 is expected in two places at once: %2 and %3"),
+                conflict.person or "?",
+                titles[0],
+                titles[1],
             )
         if conflict.kind == CONFLICT_VENUE:
             return (
@@ -383,7 +383,7 @@ class AgendaTab(QWidget):
             return
         shift = timedelta(minutes=minutes)
         after = {"starts_at": item.starts_at + shift, "ends_at": item.ends_at + shift}
-        self._retime(item, self.tr("Move %1").replace("%1", item.title), after)
+        self._retime(item, i18n.fill(self.tr("Move %1"), item.title), after)
 
     def resize_item(self, item_id: int, minutes: int) -> None:
         """Lengthen an item by ``minutes`` (shorten it if negative), never below a quarter
@@ -395,7 +395,7 @@ class AgendaTab(QWidget):
         if end - item.starts_at < timedelta(minutes=SNAP_MINUTES):
             return
         self._retime(
-            item, self.tr("Change the length of %1").replace("%1", item.title), {"ends_at": end}
+            item, i18n.fill(self.tr("Change the length of %1"), item.title), {"ends_at": end}
         )
 
     def _retime(self, item: AgendaItemView, text: str, after: dict[str, datetime]) -> None:
@@ -432,7 +432,7 @@ class AgendaTab(QWidget):
 
         try:
             self.edits.run(
-                self.tr("Delete %1").replace("%1", item.title),
+                i18n.fill(self.tr("Delete %1"), item.title),
                 lambda: agenda.delete_agenda_item(self.db, state["id"]),
                 restore,
             )

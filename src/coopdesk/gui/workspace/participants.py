@@ -295,9 +295,11 @@ class ParticipantsTab(QWidget):
 
         try:
             self.edits.run(
-                self.tr("Change %1 of %2 participants")
-                .replace("%1", field)
-                .replace("%2", str(len(ids))),
+                i18n.fill(
+                    self.tr("Change %1 of %2 {%2:participant|participants}"),
+                    i18n.field_label(field),
+                    str(len(ids)),
+                ),
                 lambda: participants.update_participations(self.db, ids, {field: value}),
                 undo,
             )
@@ -337,7 +339,9 @@ class ParticipantsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove participants"),
-            self.tr("Remove %1 participant(s) from this event?").replace("%1", str(len(ids))),
+            i18n.fill(
+                self.tr("Remove %1 {%1:participant|participants} from this event?"), str(len(ids))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -397,7 +401,7 @@ class ParticipantsTab(QWidget):
 
         name = " ".join(x for x in (row.first_name, row.last_name) if x)
         return self.edits.run(
-            self.tr("Travel and stay of %1").replace("%1", name),
+            i18n.fill(self.tr("Travel and stay of %1"), name),
             do,
             lambda: participants.update_participation(self.db, row.id, old),
         )
@@ -481,11 +485,16 @@ class ParticipantsTab(QWidget):
         if result is None:
             return
         self.imported.setText(
-            self.tr("Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.")
-            .replace("%1", str(len(result.participation_ids)))
-            .replace("%2", str(result.people_created))
-            .replace("%3", str(result.participations_updated))
-            .replace("%4", str(result.skipped))
+            i18n.fill(
+                self.tr(
+                    "Import done: %1 {%1:participant|participants} added (%2 new "
+                    "{%2:person|people}), %3 updated, %4 unchanged."
+                ),
+                str(len(result.participation_ids)),
+                str(result.people_created),
+                str(result.participations_updated),
+                str(result.skipped),
+            )
         )
         self.imported.setVisible(True)
         self.edits.changed.emit()
