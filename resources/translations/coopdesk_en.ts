@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Existing person</source>
-        <translation>&amp;Existing person</translation>
+        <translation>E&amp;xisting person</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation>&amp;Day</translation>
+        <translation>D&amp;ay</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>E&amp;nd</translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
-        <translation>&amp;Everyone taking part</translation>
+        <translation>Eve&amp;ryone taking part</translation>
     </message>
     <message>
         <source>Only the people &amp;ticked</source>
-        <translation>Only the people &amp;ticked</translation>
+        <translation>O&amp;nly the people ticked</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -178,15 +178,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
-        <translation>&amp;Import agenda (.ics)…</translation>
+        <translation>Import &amp;agenda (.ics)…</translation>
     </message>
     <message>
         <source>Import a programme received as a calendar file</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;List</translation>
+        <translation>L&amp;ist</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;Forecast amount (€)</source>
-        <translation>&amp;Forecast amount (€)</translation>
+        <translation>Forecast &amp;amount (€)</translation>
     </message>
     <message>
         <source>&amp;Signature date</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>&amp;End date</translation>
+        <translation>E&amp;nd date</translation>
     </message>
 </context>
 <context>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>Those &amp;selected in the Participants tab (%1)</source>
-        <translation>Those &amp;selected in the Participants tab (%1)</translation>
+        <translation>Those selected &amp;in the Participants tab (%1)</translation>
     </message>
     <message>
         <source>&amp;One badge to reprint:</source>
-        <translation>&amp;One badge to reprint:</translation>
+        <translation>One &amp;badge to reprint:</translation>
     </message>
     <message>
         <source>Print the &amp;back too (duplex)</source>
-        <translation>Print the &amp;back too (duplex)</translation>
+        <translation>P&amp;rint the back too (duplex)</translation>
     </message>
     <message>
         <source>&amp;Cut marks</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>&amp;Language of the document:</source>
-        <translation>&amp;Language of the document:</translation>
+        <translation>Language of &amp;the document:</translation>
     </message>
 </context>
 <context>
@@ -612,11 +612,11 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>&amp;End date</translation>
+        <translation>E&amp;nd date</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partner</translation>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>St&amp;atus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>&amp;Languages</translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -648,19 +648,19 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>A&amp;rtist</translation>
+        <translation>Art&amp;ist</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>&amp;Host structure</translation>
+        <translation>Host stru&amp;cture</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>&amp;Grant (€)</translation>
+        <translation>Grant (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>&amp;Deliverables</translation>
+        <translation>Deliverables</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation>&amp;Encoding</translation>
+        <translation>E&amp;ncoding</translation>
     </message>
     <message>
         <source>&amp;Delimiter</source>
-        <translation>&amp;Delimiter</translation>
+        <translation>Del&amp;imiter</translation>
     </message>
     <message>
         <source>First rows as read:</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1166,11 +1166,11 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;List:</translation>
+        <translation>L&amp;ist:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation>Agenda &amp;item:</translation>
+        <translation>&amp;Agenda item:</translation>
     </message>
     <message>
         <source>Sign-in sheet – %1</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1448,7 +1448,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1456,7 +1456,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
+        <translation>Revert</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1522,11 +1522,11 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Set st&amp;atus</source>
-        <translation>Set st&amp;atus</translation>
+        <translation>&amp;Set status</translation>
     </message>
     <message>
         <source>Set cate&amp;gory</source>
-        <translation>Set cate&amp;gory</translation>
+        <translation>Set &amp;category</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1534,7 +1534,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>E&amp;dit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Travel and stay of the selected participant</source>
@@ -1566,7 +1566,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -1629,7 +1629,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Add a&amp;greement…</source>
-        <translation>Add a&amp;greement…</translation>
+        <translation>&amp;Add agreement…</translation>
     </message>
     <message>
         <source>A new agreement in the selected partnership</source>
@@ -1696,7 +1696,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partner</translation>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -1841,7 +1841,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Personal &amp;programme (PDF)…</source>
-        <translation>Personal &amp;programme (PDF)…</translation>
+        <translation>Per&amp;sonal programme (PDF)…</translation>
     </message>
     <message>
         <source>This person&apos;s programme in the chosen event, ready to print</source>
@@ -1849,7 +1849,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation>Export this person&apos;s &amp;data…</translation>
+        <translation>Export &amp;this person&apos;s data…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file (subject access request)</source>
@@ -1857,7 +1857,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Erase this person…</translation>
+        <translation>E&amp;rase this person…</translation>
     </message>
     <message>
         <source>Right to erasure: remove this person for good, with their participations</source>
@@ -1978,7 +1978,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation>&amp;Purge…</translation>
+        <translation>P&amp;urge…</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>L&amp;anguage</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2028,7 +2028,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>A &amp;file on this computer</source>
-        <translation>A &amp;file on this computer</translation>
+        <translation>A file on &amp;this computer</translation>
     </message>
     <message>
         <source>A shared Postgre&amp;SQL server</source>
@@ -2040,7 +2040,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation>&amp;Test the connection</translation>
+        <translation>Test the connect&amp;ion</translation>
     </message>
     <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
@@ -2056,7 +2056,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
+        <translation>Add&amp;ress</translation>
     </message>
     <message>
         <source>Default time &amp;zone</source>
@@ -2064,11 +2064,11 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Document language</source>
-        <translation>&amp;Document language</translation>
+        <translation>Doc&amp;ument language</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
-        <translation>Choose a &amp;logo…</translation>
+        <translation>&amp;Choose a logo…</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2177,7 +2177,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>Arrival &amp;place</source>
-        <translation>Arrival &amp;place</translation>
+        <translation>A&amp;rrival place</translation>
     </message>
     <message>
         <source>airport, station…</source>
@@ -2185,39 +2185,39 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>&amp;Departure</translation>
+        <translation>Depart&amp;ure</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
-        <translation>Departure time z&amp;one</translation>
+        <translation>Departure t&amp;ime zone</translation>
     </message>
     <message>
         <source>Departure t&amp;ransport</source>
-        <translation>Departure t&amp;ransport</translation>
+        <translation>Departure tran&amp;sport</translation>
     </message>
     <message>
         <source>Departure n&amp;umber</source>
-        <translation>Departure n&amp;umber</translation>
+        <translation>Departure nu&amp;mber</translation>
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Departure p&amp;lace</translation>
+        <translation>Departure pla&amp;ce</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>&amp;Hotel</translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>Check-&amp;in</translation>
+        <translation>Chec&amp;k-in</translation>
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Chec&amp;k-out</translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
-        <translation>Roo&amp;m</translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>time unknown</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Existing person</source>
-        <translation>Personne &amp;existante</translation>
+        <translation>Per&amp;sonne existante</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>Name in own &amp;script</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Rôle</translation>
+        <translation>Rôl&amp;e</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Stat&amp;ut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Day</source>
@@ -84,19 +84,19 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>&amp;Fin</translation>
+        <translation>Fi&amp;n</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
+        <translation>Li&amp;eu</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation>Descr&amp;iption</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
-        <translation>&amp;Tous les participants</translation>
+        <translation>To&amp;us les participants</translation>
     </message>
     <message>
         <source>Only the people &amp;ticked</source>
-        <translation>Seulement les personnes &amp;cochées</translation>
+        <translation>Seule&amp;ment les personnes cochées</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
-        <translation>&amp;Importer un programme (.ics)…</translation>
+        <translation>Impor&amp;ter un programme (.ics)…</translation>
     </message>
     <message>
         <source>Import a programme received as a calendar file</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
+        <translation>Li&amp;ste</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation>&amp;Objet</translation>
+        <translation>O&amp;bjet</translation>
     </message>
     <message>
         <source>&amp;Forecast amount (€)</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>Date de &amp;fin</translation>
+        <translation>Date de fi&amp;n</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation>&amp;Gabarit :</translation>
+        <translation>Ga&amp;barit :</translation>
     </message>
     <message>
         <source>Badges for:</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Choose the programme to import</source>
@@ -604,19 +604,19 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation>Date de &amp;début</translation>
+        <translation>Dat&amp;e de début</translation>
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>Date de &amp;fin</translation>
+        <translation>Date de fi&amp;n</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>St&amp;atut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>&amp;Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -648,19 +648,19 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>A&amp;rtiste</translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>Structure d&apos;&amp;accueil</translation>
+        <translation>Str&amp;ucture d&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>&amp;Bourse (€)</translation>
+        <translation>Bourse (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>&amp;Restitutions attendues</translation>
+        <translation>Restitutions attendues</translation>
     </message>
 </context>
 <context>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation>Pro&amp;gramme</translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <source>&amp;Logistics</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documents</translation>
+        <translation>D&amp;ocuments</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation>&amp;Relire</translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Read the file again, after correcting it</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Importing the participants…</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>Li&amp;ste :</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1421,15 +1421,15 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Pays</translation>
+        <translation>Pay&amp;s</translation>
     </message>
     <message>
         <source>two-letter code, e.g. FR, UA, JP</source>
@@ -1441,14 +1441,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1518,7 +1518,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
+        <translation>Ajouter &amp;un participant…</translation>
     </message>
     <message>
         <source>Set st&amp;atus</source>
@@ -1526,15 +1526,15 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Set cate&amp;gory</source>
-        <translation>Caté&amp;gorie…</translation>
+        <translation>&amp;Catégorie…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Travel and stay of the selected participant</source>
@@ -1542,7 +1542,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Mo&amp;nter</translation>
     </message>
     <message>
         <source>Earlier in the protocol order (Ctrl+Up)</source>
@@ -1550,7 +1550,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Desce&amp;ndre</translation>
+        <translation>De&amp;scendre</translation>
     </message>
     <message>
         <source>Later in the protocol order (Ctrl+Down)</source>
@@ -1558,7 +1558,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
-        <translation>Revenir à l’ordre a&amp;utomatique</translation>
+        <translation>Revenir &amp;à l’ordre automatique</translation>
     </message>
     <message>
         <source>Forget the manual order: order of precedence by role and office</source>
@@ -1566,7 +1566,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -1696,7 +1696,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -1704,11 +1704,11 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation>&amp;Depuis le</translation>
+        <translation>D&amp;epuis le</translation>
     </message>
     <message>
         <source>known</source>
@@ -1841,7 +1841,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Personal &amp;programme (PDF)…</source>
-        <translation>&amp;Programme personnel (PDF)…</translation>
+        <translation>Progra&amp;mme personnel (PDF)…</translation>
     </message>
     <message>
         <source>This person&apos;s programme in the chosen event, ready to print</source>
@@ -1849,7 +1849,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation>Exporter les &amp;données de cette personne…</translation>
+        <translation>&amp;Exporter les données de cette personne…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file (subject access request)</source>
@@ -1857,7 +1857,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Effacer cette personne…</translation>
+        <translation>Effacer &amp;cette personne…</translation>
     </message>
     <message>
         <source>Right to erasure: remove this person for good, with their participations</source>
@@ -1935,7 +1935,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation>&amp;Relire le fichier</translation>
+        <translation>R&amp;elire le fichier</translation>
     </message>
     <message>
         <source>After correcting the file in Excel or a text editor</source>
@@ -1974,11 +1974,11 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Last event ended &amp;before</source>
-        <translation>Dernier événement terminé &amp;avant le</translation>
+        <translation>Dernier &amp;événement terminé avant le</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation>&amp;Purger…</translation>
+        <translation>P&amp;urger…</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2028,15 +2028,15 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>A &amp;file on this computer</source>
-        <translation>Un &amp;fichier sur cet ordinateur</translation>
+        <translation>&amp;Un fichier sur cet ordinateur</translation>
     </message>
     <message>
         <source>A shared Postgre&amp;SQL server</source>
-        <translation>Un serveur Postgre&amp;SQL partagé</translation>
+        <translation>Un ser&amp;veur PostgreSQL partagé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
@@ -2052,23 +2052,23 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+        <translation>Adr&amp;esse</translation>
     </message>
     <message>
         <source>Default time &amp;zone</source>
-        <translation>&amp;Fuseau horaire par défaut</translation>
+        <translation>Fuseau &amp;horaire par défaut</translation>
     </message>
     <message>
         <source>&amp;Document language</source>
-        <translation>Langue des &amp;documents</translation>
+        <translation>Langue de&amp;s documents</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
-        <translation>Choisir un &amp;logo…</translation>
+        <translation>&amp;Choisir un logo…</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2149,7 +2149,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Arrival</source>
-        <translation>&amp;Arrivée</translation>
+        <translation>Arri&amp;vée</translation>
     </message>
     <message>
         <source>set</source>
@@ -2177,7 +2177,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Arrival &amp;place</source>
-        <translation>&amp;Lieu d’arrivée</translation>
+        <translation>Li&amp;eu d’arrivée</translation>
     </message>
     <message>
         <source>airport, station…</source>
@@ -2185,15 +2185,15 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>&amp;Départ</translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
-        <translation>Fus&amp;eau horaire du départ</translation>
+        <translation>Fuseau &amp;horaire du départ</translation>
     </message>
     <message>
         <source>Departure t&amp;ransport</source>
-        <translation>T&amp;ransport au départ</translation>
+        <translation>Tran&amp;sport au départ</translation>
     </message>
     <message>
         <source>Departure n&amp;umber</source>
@@ -2201,19 +2201,19 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Lieu de dé&amp;part</translation>
+        <translation>Lieu de départ</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>&amp;Hôtel</translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>Arr&amp;ivée à l’hôtel</translation>
+        <translation>Arrivée &amp;à l’hôtel</translation>
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>&amp;Sortie de l’hôtel</translation>
+        <translation>Sortie de l’hôtel</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>

@@ -13,6 +13,8 @@ from coopdesk.core.errors import StaleEditError
 from coopdesk.core.services import agenda, organisations, participants, venues
 from coopdesk.core.values import EventView
 
+_HOLDERS: list[QWidget] = []
+
 
 def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     """``(name, dialog)`` for each dialog, built (not shown) in turn."""
@@ -30,7 +32,8 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
     from coopdesk.gui.pdf_dialogs import BadgeDialog, ListDialog, language_dialog
     from coopdesk.gui.settings import SettingsDialog
 
-    holder = QWidget()  # a parent the document language dialog needs, kept while it is used
+    holder = QWidget()  # a parent the document language dialog needs, kept with the rest
+    _HOLDERS.append(holder)
     people = participants.list_participants(db, event.id, search=None)
     items = agenda.list_agenda(db, event.id)
     orgs = organisations.list_organisations(db)

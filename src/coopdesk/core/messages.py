@@ -276,7 +276,11 @@ def user_language() -> str:
         value = os.environ.get(var)
         if value:  # "C" and "POSIX" say nothing of a language: French, the office's own
             return "en" if value.lower().startswith("en") else "fr"
-    try:
+    if os.name != "nt":
+        # No variable set: the C or POSIX locale, which names no language (Python's
+        # own "C.UTF-8" would read as en_US): French, the office's own.
+        return "fr"
+    try:  # Windows: the user's locale (French_France, English_United Kingdom…)
         code = locale.getlocale()[0] or ""
     except ValueError:
         code = ""

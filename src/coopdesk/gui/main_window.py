@@ -413,12 +413,15 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Purge personal data"),
-            self.tr(
-                "Blank the passport number and expiry, date of birth, dietary and "
-                "accessibility needs of everyone whose last event ended before %1?\n\n"
-                "This cannot be undone: a purge is not on the undo stack, and the undo "
-                "history is cleared."
-            ).replace("%1", i18n.fmt_date(cutoff, long=True)),
+            i18n.fill(
+                self.tr(
+                    "Blank the passport number and expiry, date of birth, dietary and "
+                    "accessibility needs of everyone whose last event ended before %1?\n\n"
+                    "This cannot be undone: a purge is not on the undo stack, and the undo "
+                    "history is cleared."
+                ),
+                i18n.fmt_date(cutoff, long=True),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

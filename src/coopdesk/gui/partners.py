@@ -175,7 +175,7 @@ class PartnersPage(QWidget):
             f"<span style='font-size:13pt'><b>{html.escape(p.partner)}</b></span>",
             html.escape(i18n.enum_label(p.kind))
             + (
-                " — " + self.tr("since %1").replace("%1", i18n.fmt_date(p.since, long=True))
+                " — " + i18n.fill(self.tr("since %1"), i18n.fmt_date(p.since, long=True))
                 if p.since
                 else ""
             ),
@@ -191,9 +191,7 @@ class PartnersPage(QWidget):
             for a in p.agreements:
                 line = f"• <b>{html.escape(a.title)}</b>"
                 if a.signature_date:
-                    line += " — " + self.tr("signed %1").replace(
-                        "%1", i18n.fmt_date(a.signature_date)
-                    )
+                    line += " — " + i18n.fill(self.tr("signed %1"), i18n.fmt_date(a.signature_date))
                 if a.forecast_amount is not None:
                     line += " — " + self.tr("forecast %1").replace(
                         "%1", i18n.fmt_money(a.forecast_amount)

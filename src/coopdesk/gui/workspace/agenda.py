@@ -258,12 +258,12 @@ class AgendaTab(QWidget):
                 .replace("%2", str(conflict.count))
                 .replace("%3", str(conflict.limit))
             )
-        return (
-            self.tr("%1: %2 attendees, more than %3 holds (%4)")
-            .replace("%1", titles[0])
-            .replace("%2", str(conflict.count))
-            .replace("%3", conflict.venue or "?")
-            .replace("%4", str(conflict.limit))
+        return i18n.fill(
+            self.tr("%1: %2 attendees, more than %3 holds (%4)"),
+            titles[0],
+            str(conflict.count),
+            conflict.venue or "?",
+            str(conflict.limit),
         )
 
     def _title(self, item_id: int) -> str:
