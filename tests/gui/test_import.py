@@ -90,7 +90,7 @@ def test_a_french_excel_csv_with_a_bad_date_then_fixed(  # type: ignore[no-untyp
     assert model.refused_rows() == []
     assert [model.index(r, 1).data() for r in range(4)] == ["Nouvelle personne"] * 4
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert finish.isEnabled() and finish.text() == "&Importer"
+    assert finish.isEnabled() and finish.text().replace("&", "") == "Importer"
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.result_ is not None)
     names = sorted(p.display_name for p in participants.list_participants(db, event.id))

@@ -147,8 +147,18 @@ def date_input_format() -> str:
 
 
 def decimal_text(value: object) -> str:
-    """An amount as the user types it (decimal comma in French)."""
-    return str(value).replace(".", QLocale().decimalPoint())
+    """An amount as the user reads and types it: ``8 500,50`` in French (grouped
+    thousands, decimal comma), ``8500.50`` in English (a comma there would read as a
+    decimal comma when typed back)."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    amount = Decimal(str(value))
+    pattern = "#,##0" if language() == "fr" else "0"
+    if amount != amount.to_integral_value():
+        pattern += ".00"
+    return str(format_decimal(amount, pattern, locale=language()))
 
 
 def fmt_money(value: object) -> str:

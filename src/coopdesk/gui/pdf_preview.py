@@ -172,6 +172,7 @@ class PreviewDialog(QDialog):
         scroll.setWidget(column)
         scroll.setStyleSheet("#previewPages { background: palette(mid); }")
         summary = QLabel(i18n.fill(self.tr("%1 – %2 {%2:page|pages}"), path.name, str(count)))
+        summary.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))

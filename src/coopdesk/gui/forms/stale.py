@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ class StaleEditDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else changed this record"))
         layout = QVBoxLayout(self)
         intro = QLabel(describe(error, i18n.language()))
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the values as typed, never markup
         intro.setWordWrap(True)
         layout.addWidget(intro)
         fields: Mapping[str, tuple[Any, Any]] = error.values.get("fields", {})

@@ -159,6 +159,7 @@ class ParticipantsTab(QWidget):
             action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
             self.addAction(action)
         self.imported = QLabel()
+        self.imported.setTextFormat(Qt.TextFormat.PlainText)
         self.imported.setWordWrap(True)
         self.imported.setVisible(False)
         self.counts = QLabel()
