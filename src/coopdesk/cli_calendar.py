@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _t, date_arg
+from coopdesk.cli import CommandGroups, _count, _lang, _open, _t, date_arg
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -52,16 +52,19 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                 folder, written, skipped = args.all_participants, done.written, done.skipped
                 print(
                     _t(
-                        f"{len(written)} agenda(s) personnel(s) écrit(s) dans {folder}",
-                        f"{len(written)} personal agenda(s) written to {folder}",
+                        _count(len(written), "agenda personnel écrit|agendas personnels écrits", "")
+                        + f" dans {folder}",
+                        _count(len(written), "", "personal agenda|personal agendas")
+                        + f" written to {folder}",
                     )
                 )
                 if skipped:
                     print(
                         _t(
-                            f"{len(skipped)} participant(s) sans aucun élément au programme : "
-                            "pas de fichier.",
-                            f"{len(skipped)} participant(s) attending no item: no file.",
+                            _count(len(skipped), "participant|participants", "")
+                            + " sans aucun élément au programme : pas de fichier.",
+                            _count(len(skipped), "", "participant attends|participants attend")
+                            + " no item: no file.",
                         )
                     )
                 return 0
@@ -134,7 +137,9 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         db.dispose()
     print(
         _t(
-            f"Import fait : {len(done.created)} créé(s), {len(done.updated)} mis à jour.",
+            "Import fait : "
+            + _count(len(done.created), "élément créé|éléments créés", "")
+            + f", {len(done.updated)} mis à jour.",
             f"Imported: {len(done.created)} created, {len(done.updated)} updated.",
         )
     )

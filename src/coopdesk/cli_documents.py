@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _open, _t
+from coopdesk.cli import CommandGroups, _count, _open, _t
 
 
 def _ids(value: str) -> list[int]:
@@ -30,8 +30,16 @@ def _finish(report: Any, path: str) -> int:
 
     print(
         _t(
-            f"{path} écrit : {report.pages} page(s), {report.items} élément(s).",
-            f"{path} written: {report.pages} page(s), {report.items} item(s).",
+            f"{path} écrit : "
+            + _count(report.pages, "page|pages", "")
+            + ", "
+            + _count(report.items, "élément|éléments", "")
+            + ".",
+            f"{path} written: "
+            + _count(report.pages, "", "page|pages")
+            + ", "
+            + _count(report.items, "", "item|items")
+            + ".",
         )
     )
     for warning in report.warnings:

@@ -46,7 +46,7 @@ def test_export_one_participant_and_all(demo, tmp_path, capsys):
     folder = tmp_path / "everyone"
     assert main([*args, "--all-participants", str(folder)]) == 0
     assert len(list(folder.glob("*.ics"))) == event.participant_count
-    assert "agenda(s) personnel(s)" in capsys.readouterr().out
+    assert f"{event.participant_count} agendas personnels écrits" in capsys.readouterr().out
 
 
 def test_export_without_output_is_a_readable_error(demo, capsys):
@@ -111,8 +111,8 @@ def test_all_participants_skips_and_counts_those_attending_nothing(demo, tmp_pat
     args = ["--database", demo, "export", "ical", "--event", "Apostolove"]
     assert main([*args, "--all-participants", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert f"1 agenda(s) personnel(s) écrit(s) dans {folder}" in out
-    assert f"{len(coming) - 1} participant(s) sans aucun élément au programme" in out
+    assert f"1 agenda personnel écrit dans {folder}" in out
+    assert f"{len(coming) - 1} participants sans aucun élément au programme" in out
     assert len(list(folder.glob("*.ics"))) == 1
     alone = tmp_path / "seul.ics"
     assert main([*args, "--participant", str(coming[1].id), "-o", str(alone)]) == 2
