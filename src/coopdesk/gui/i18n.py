@@ -112,7 +112,7 @@ def fmt_date_words(value: date) -> str:
     """A date in words, weekday first: ``lundi 12 octobre 2026`` (Babel)."""
     from babel.dates import format_date
 
-    return format_date(value, "full", locale=language())
+    return format_date(value, "full", locale="en_GB" if language() == "en" else "fr_FR")
 
 
 def date_placeholder(fmt: str) -> str:
