@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from coopdesk.core.services import events
 from coopdesk.gui.forms.fields import DateField, Leave, TimeField
@@ -251,3 +251,22 @@ def test_closing_the_new_event_dialog_with_a_title_typed_asks(qtbot, db, unsaved
     unsaved.answers = [Leave.SAVE]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert created and created[0]["title"] == "Assises"
+
+
+def test_saved_notices_and_the_stale_dialog_show_typed_titles_as_text(qtbot):  # type: ignore[no-untyped-def]
+    from coopdesk.core.errors import StaleEditError
+    from coopdesk.gui.forms.stale import StaleEditDialog
+    from coopdesk.gui.notice import SavedNotice
+
+    notice = SavedNotice()
+    qtbot.addWidget(notice)
+    notice.show_message("<b>Accueil</b> <Kishiwada> — fichier enregistré")
+    assert notice.text.textFormat() == Qt.TextFormat.PlainText
+    assert notice.text.text() == "<b>Accueil</b> <Kishiwada> — fichier enregistré"
+    stale = StaleEditError(
+        "record.changed", None, entity="event", id=1, fields={"title": ("<i>A", "B")}
+    )
+    dialog = StaleEditDialog(stale)
+    qtbot.addWidget(dialog)
+    intros = [label for label in dialog.findChildren(QLabel) if "Quelqu'un" in label.text()]
+    assert intros and all(label.textFormat() == Qt.TextFormat.PlainText for label in intros)
