@@ -291,3 +291,20 @@ def test_with_no_locale_the_window_opens_in_french(tmp_path):  # type: ignore[no
             [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
         ).stdout.split("\n")
         assert out[:2] == ["fr", "&Événements"], value
+
+
+def test_large_dialogs_fit_a_small_screen(qtbot, db, apostolove, tmp_path):  # type: ignore[no-untyped-def]
+    """The import wizard would like 1100 pixels across: on a narrower screen (the test
+    screen is 800 wide) it opens as wide as the screen allows."""
+    from coopdesk.gui import screens
+
+    room = QApplication.primaryScreen().availableGeometry()
+    assert room.width() < 1100
+    partner(db)
+    wizard = dict(_windows(db, apostolove, tmp_path))["import wizard"]
+    qtbot.addWidget(wizard)
+    assert wizard.width() <= room.width()
+    big = QWidget()
+    qtbot.addWidget(big)
+    screens.fit(big, 3000, 3000)
+    assert big.width() <= room.width() and big.height() <= room.height()

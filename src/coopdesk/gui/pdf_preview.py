@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.gui import i18n
+from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.icons import icon
 
@@ -141,7 +141,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(self.tr("Preview – %1").replace("%1", path.name))
-        self.resize(720, 760)
+        screens.fit(self, 720, 760)
         column = QWidget()
         column.setObjectName("previewPages")
         pages_layout = QVBoxLayout(column)
