@@ -21,10 +21,13 @@ from .every_window import every_dialog
 from .helpers import type_text
 
 
-def _retype(qtbot, field: DateField | TimeField, text: str) -> None:  # type: ignore[no-untyped-def]
+def _retype(qtbot, field: DateField | TimeField, text: str, leave: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` over what the field holds, key by key, then leave the field."""
     field.edit.selectAll()
     qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(field.edit, text)
+    if leave:
+        field.edit.editingFinished.emit()  # what Tab or a click elsewhere does
 
 
 @pytest.mark.parametrize(
@@ -39,7 +42,7 @@ def test_every_date_field_of_every_dialog_takes_the_date_as_it_is_shown(
         qtbot.addWidget(dialog)
         for field in dialog.findChildren(DateField):
             field.setEnabled(True)
-            _retype(qtbot, field, typed)
+            _retype(qtbot, field, typed, leave=False)
             assert field.date() == QDate(2026, 10, 12), name
             assert field.understood.text() == "lundi 12 octobre 2026", name
             field.edit.editingFinished.emit()  # leaving it shows it as the lists do
@@ -54,7 +57,7 @@ def test_a_day_and_month_take_the_year_shown_and_unreadable_text_is_said_so(qtbo
     field.setDate(date(2023, 7, 2))
     _retype(qtbot, field, "12/10")
     assert field.date() == QDate(2023, 10, 12)
-    _retype(qtbot, field, "31/02/2023")
+    _retype(qtbot, field, "31/02/2023", leave=False)
     assert not field.date().isValid() and field.understood.text() == "pas une date"
     field.edit.editingFinished.emit()
     assert field.text() == "31/02/2023"  # left as typed, never replaced by another date
@@ -67,7 +70,7 @@ def test_a_day_and_month_take_the_year_shown_and_unreadable_text_is_said_so(qtbo
 def test_time_fields_take_times_as_people_write_them(qtbot, typed, expected):  # type: ignore[no-untyped-def]
     field = TimeField()
     qtbot.addWidget(field)
-    _retype(qtbot, field, typed)
+    _retype(qtbot, field, typed, leave=False)
     assert field.time() == QTime(*expected)
     field.edit.editingFinished.emit()
     assert field.text() == f"{expected[0]:02d}:{expected[1]:02d}"
@@ -270,3 +273,16 @@ def test_saved_notices_and_the_stale_dialog_show_typed_titles_as_text(qtbot):  #
     qtbot.addWidget(dialog)
     intros = [label for label in dialog.findChildren(QLabel) if "Quelqu'un" in label.text()]
     assert intros and all(label.textFormat() == Qt.TextFormat.PlainText for label in intros)
+
+
+def test_the_agenda_items_end_follows_its_start_typed_as_people_write_it(
+    qtbot, db, apostolove, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    partner(db)
+    dialog = dict(every_dialog(db, apostolove, tmp_path))["new agenda item"]
+    qtbot.addWidget(dialog)
+    assert (dialog.start.text(), dialog.end.text()) == ("09:00", "10:00")
+    _retype(qtbot, dialog.start, "14h30")
+    assert dialog.end.time() == QTime(15, 30)  # an hour, as before
+    _retype(qtbot, dialog.start, "midi")
+    assert dialog.end.time() == QTime(15, 30)  # before the end: the end stays

@@ -294,44 +294,67 @@ def time_edit() -> TimeField:
 
 
 def follow_dates(start: DateField, end: DateField) -> None:
-    """When the start moves past the end, the end moves with it (keeping the length)."""
-    state = {"start": from_qdate(start.date()) if start.date().isValid() else None}
+    """When the start is moved past the end, the end moves with it, keeping the length
+    the two had (settled when a date is set or typed in full, not at each keystroke)."""
 
-    def moved(new: QDate) -> None:
-        old, state["start"] = state["start"], from_qdate(new)
-        if not end.date().isValid() or end.date() >= new:
-            return
-        length = (from_qdate(end.date()) - old).days if old is not None else 0
-        end.setDate(from_qdate(new) + timedelta(days=max(length, 0)))
+    def read(field: DateField) -> datetime | None:
+        value = field.date()
+        return datetime.combine(from_qdate(value), time()) if value.isValid() else None
 
-    start.dateChanged.connect(moved)
+    def write(field: DateField, value: datetime) -> None:
+        field.setDate(value.date())
+
+    _follow(start, end, read, write, start.dateChanged, end.dateChanged, None)
 
 
 def follow_times(start: TimeField, end: TimeField) -> None:
-    """When the start time moves past the end time, the end moves with it (keeping the
-    length, within the day)."""
-    state = {"start": from_qtime(start.time()) if start.time().isValid() else None}
+    """When the start time is moved past the end time, the end moves with it, keeping
+    the length (within the day)."""
 
-    def moved(new: QTime) -> None:
-        old, state["start"] = state["start"], from_qtime(new)
-        if not end.time().isValid() or end.time() > new:
+    def read(field: TimeField) -> datetime | None:
+        value = field.time()
+        return datetime.combine(date(2000, 1, 1), from_qtime(value)) if value.isValid() else None
+
+    def write(field: TimeField, value: datetime) -> None:
+        field.setTime(value.time() if value.day == 1 else time(23, 59))
+
+    _follow(start, end, read, write, start.timeChanged, end.timeChanged, timedelta(hours=1))
+
+
+def _follow(
+    start: Any,
+    end: Any,
+    read: Callable[[Any], datetime | None],
+    write: Callable[[Any, datetime], None],
+    start_changed: Any,
+    end_changed: Any,
+    default: timedelta | None,
+) -> None:
+    state: dict[str, timedelta | None] = {"length": None}
+
+    def settle() -> None:
+        first, last = read(start), read(end)
+        if first is not None and last is not None and last >= first:
+            state["length"] = last - first
+
+    def set_quietly(*_: object) -> None:  # set by the program (loading, a calendar pick)
+        if not (start.edit.isModified() or end.edit.isModified()):
+            settle()
+
+    def moved() -> None:
+        first, last = read(start), read(end)
+        if first is None or last is None or last >= first:
+            settle()
             return
-        base = datetime.combine(date.today(), from_qtime(new))
-        length = 60
-        if old is not None:
-            length = (
-                max(
-                    (from_qtime(end.time()).hour - old.hour) * 60
-                    + from_qtime(end.time()).minute
-                    - old.minute,
-                    0,
-                )
-                or 60
-            )
-        later = base + timedelta(minutes=length)
-        end.setTime(later.time() if later.date() == base.date() else time(23, 59))
+        length = state["length"] if state["length"] is not None else default
+        write(end, first + (length or timedelta()))
+        settle()
 
-    start.timeChanged.connect(moved)
+    start_changed.connect(set_quietly)
+    end_changed.connect(set_quietly)
+    start.editingFinished.connect(moved)
+    end.editingFinished.connect(settle)
+    settle()
 
 
 def to_qdate(value: date) -> QDate:
