@@ -11,6 +11,7 @@ skipping those tests.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,10 +94,29 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield from _pg_database()
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to the head once per run: the ``db`` fixtures copy it
+    instead of replaying every migration for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    database.dispose()  # the last connection closes: the WAL is folded into the file
+    return path
+
+
+def _from_template(url: str, template: Path) -> str:
+    """A new SQLite file at ``url`` becomes a copy of the migrated template."""
+    if url.startswith("sqlite:///"):
+        target = Path(url.removeprefix("sqlite:///"))
+        if not target.exists():
+            shutil.copyfile(template, target)
+    return url
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, _sqlite_template: Path) -> Iterator[Database]:
     """A new database at the current schema, on each backend."""
-    database = open_database(db_url)
+    database = open_database(_from_template(db_url, _sqlite_template))
     try:
         yield database
     finally:
@@ -104,9 +124,10 @@ def db(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
     """A new SQLite database, for tests about SQLite files themselves."""
-    database = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    url = f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    database = open_database(_from_template(url, _sqlite_template))
     try:
         yield database
     finally:

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About coopdesk</source>
+        <translation>About coopdesk</translation>
+    </message>
+    <message>
+        <source>Delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>Delegations, conferences and residencies for an international-relations and protocol office.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>If something goes wrong</source>
+        <translation>If something goes wrong</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Fonts printed in the documents</source>
+        <translation>Fonts printed in the documents</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>licence text</source>
+        <translation>licence text</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</source>
+        <translation>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</translation>
+    </message>
+    <message>
+        <source>Your data and settings are kept in:</source>
+        <translation>Your data and settings are kept in:</translation>
+    </message>
+    <message>
+        <source>coopdesk is free software under the European Union Public Licence %1.</source>
+        <translation>coopdesk is free software under the European Union Public Licence %1.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</source>
+        <translation>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>AddParticipantDialog</name>
     <message>
         <source>Add a participant</source>
@@ -40,6 +91,22 @@
         <translation>E-&amp;mail</translation>
     </message>
     <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>Ne&amp;w organisation…</translation>
+    </message>
+    <message>
+        <source>An organisation not in the directory yet, with its country</source>
+        <translation>An organisation not in the directory yet, with its country</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
@@ -54,6 +121,14 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>New organisation %1</translation>
     </message>
 </context>
 <context>
@@ -93,6 +168,14 @@
     <message>
         <source>Time &amp;zone</source>
         <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>New &amp;venue…</source>
+        <translation>New &amp;venue…</translation>
+    </message>
+    <message>
+        <source>A venue that is not in the list yet</source>
+        <translation>A venue that is not in the list yet</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -252,6 +335,10 @@
         <translation>New agreement with %1</translation>
     </message>
     <message>
+        <source>Agreement with %1</source>
+        <translation>Agreement with %1</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -274,6 +361,13 @@
     <message>
         <source>&amp;End date</source>
         <translation>E&amp;nd date</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>The database was upgraded; the copy made just before is %1</translation>
     </message>
 </context>
 <context>
@@ -354,8 +448,8 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
-        <translation>%1 new, %2 updated, %3 unchanged, %4 refused.</translation>
+        <source>Make the places no venue has yet into &amp;venues: %1</source>
+        <translation>Make the places no venue has yet into &amp;venues: %1</translation>
     </message>
     <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
@@ -364,6 +458,132 @@
     <message>
         <source>Importing the agenda…</source>
         <translation>Importing the agenda…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Badge categories</source>
+        <translation>Badge categories</translation>
+    </message>
+    <message>
+        <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
+        <translation>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;New category…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, retire or bring back</source>
+        <translation>Rename, recolour, retire or bring back</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Only a category no participant has; retire the others instead</source>
+        <translation>Only a category no participant has; retire the others instead</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Edit category %1</translation>
+    </message>
+    <message>
+        <source>Delete category %1</source>
+        <translation>Delete category %1</translation>
+    </message>
+    <message>
+        <source>Move category %1</source>
+        <translation>Move category %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Name in &amp;French</translation>
+    </message>
+    <message>
+        <source>e.g. Entreprise, Chauffeur, Interprète</source>
+        <translation>e.g. Entreprise, Chauffeur, Interprète</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Name in &amp;English</translation>
+    </message>
+    <message>
+        <source>the French name if left blank</source>
+        <translation>the French name if left blank</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, chosen for you if left blank</source>
+        <translation>#RRGGBB, chosen for you if left blank</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <source>no longer offered for new participants</source>
+        <translation>no longer offered for new participants</translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation>&amp;Retired</translation>
     </message>
 </context>
 <context>
@@ -423,6 +643,14 @@
         <translation>Search people or organisations</translation>
     </message>
     <message>
+        <source>Double-click or Enter: edit the person</source>
+        <translation>Double-click or Enter: edit the person</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -475,8 +703,8 @@
         <translation>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
+        <source>Delete organisation %1</source>
+        <translation>Delete organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -779,14 +1007,6 @@
         <translation>Personal agendas – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 {%1:file|files}) in %2</source>
-        <translation>Personal agendas saved (%1 {%1:file|files}) in %2</translation>
-    </message>
-    <message>
-        <source>%1 {%1:participant attends|participants attend} no item of the programme: no file.</source>
-        <translation>%1 {%1:participant attends|participants attend} no item of the programme: no file.</translation>
-    </message>
-    <message>
         <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
         <translation>Writing %1 {%1:personal agenda|personal agendas}…</translation>
     </message>
@@ -942,6 +1162,10 @@
         <translation>Read as %1, columns separated by %2: %3 rows.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Excel workbook, sheet “%1”: %2.</translation>
     </message>
@@ -1026,6 +1250,57 @@
     <message>
         <source>S&amp;tay</source>
         <translation>S&amp;tay</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>This event: %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>The whole base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>The %1 most recent changes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 change</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1550,10 @@
         <translation>P&amp;artners</translation>
     </message>
     <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Venues</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
@@ -1307,6 +1586,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Badge categories…</source>
+        <translation>&amp;Badge categories…</translation>
+    </message>
+    <message>
         <source>P&amp;urge personal data…</source>
         <translation>P&amp;urge personal data…</translation>
     </message>
@@ -1317,6 +1600,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;History of changes…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>
@@ -1351,24 +1638,20 @@
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <source>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
-        <translation>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <translation>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</translation>
     </message>
     <message>
-        <source>%1 {%1:person|people} purged</source>
-        <translation>%1 {%1:person|people} purged</translation>
+        <source>People concerned: %1</source>
+        <translation>People concerned: %1</translation>
     </message>
     <message>
-        <source>About coopdesk</source>
-        <translation>About coopdesk</translation>
-    </message>
-    <message>
-        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
-        <translation>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</translation>
+        <source>People whose sensitive data was blanked: %1</source>
+        <translation>People whose sensitive data was blanked: %1</translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1677,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Fills</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>Column headers found on row %1.</source>
         <translation>Column headers found on row %1.</translation>
+    </message>
+    <message>
+        <source>Export recognised: %1.</source>
+        <translation>Export recognised: %1.</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -1407,6 +1698,21 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>New event</source>
         <translation>New event</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Create the event first: a calendar is imported into an event&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Import %1 into the agenda of:</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1847,14 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Travel and stay of the selected participant</translation>
     </message>
     <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Person…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record: names, contact details, elected office, passport…</source>
+        <translation>The person&apos;s record: names, contact details, elected office, passport…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -1589,16 +1903,20 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Change %1 of %2 {%2:participant|participants}</translation>
     </message>
     <message>
-        <source>Remove %1 {%1:participant|participants} from this event?</source>
-        <translation>Remove %1 {%1:participant|participants} from this event?</translation>
-    </message>
-    <message>
         <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
         <translation>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <source>Add participant</source>
         <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this event?</source>
+        <translation>Remove %1 from this event?</translation>
+    </message>
+    <message>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Remove these %1 participants from this event?</translation>
     </message>
     <message>
         <source>Remove participants</source>
@@ -1636,6 +1954,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>A new agreement in the selected partnership</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Kind, date, themes and co-funders of the partnership</source>
+        <translation>Kind, date, themes and co-funders of the partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with its agreements</source>
+        <translation>Delete the partnership with its agreements</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Forecast amount</source>
+        <translation>Forecast amount</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to edit it</source>
+        <translation>Double-click an agreement to edit it</translation>
+    </message>
+    <message>
+        <source>Edit the agr&amp;eement…</source>
+        <translation>Edit the agr&amp;eement…</translation>
+    </message>
+    <message>
+        <source>Delete the agreemen&amp;t…</source>
+        <translation>Delete the agreemen&amp;t…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -1664,6 +2022,46 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>New agreement %1</translation>
     </message>
     <message>
+        <source>Edit the partnership with %1</source>
+        <translation>Edit the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1?</source>
+        <translation>Delete the partnership with %1?</translation>
+    </message>
+    <message>
+        <source>Its agreements are deleted with it: %1.</source>
+        <translation>Its agreements are deleted with it: %1.</translation>
+    </message>
+    <message>
+        <source>The partner territory and its events are kept.</source>
+        <translation>The partner territory and its events are kept.</translation>
+    </message>
+    <message>
+        <source>Delete partnership</source>
+        <translation>Delete partnership</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1</source>
+        <translation>Delete the partnership with %1</translation>
+    </message>
+    <message>
+        <source>Edit the agreement %1</source>
+        <translation>Edit the agreement %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Delete the agreement “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the agreement %1</source>
+        <translation>Delete the agreement %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
@@ -1679,20 +2077,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
-    <message>
-        <source>signed %1</source>
-        <translation>signed %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
         <source>New partnership</source>
         <translation>New partnership</translation>
+    </message>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Edit partnership</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
@@ -1790,6 +2184,176 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civility</translation>
+    </message>
+    <message>
+        <source>Mme, M., Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address</source>
+        <translation>Form of &amp;address</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Présidente</source>
+        <translation>e.g. Madame la Présidente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Name in own &amp;script</translation>
+    </message>
+    <message>
+        <source>e.g. Олена Коваленко, 山田 花子</source>
+        <translation>e.g. Олена Коваленко, 山田 花子</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <source>codes, e.g. uk, en</source>
+        <translation>codes, e.g. uk, en</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Elected office</source>
+        <translation>&amp;Elected office</translation>
+    </message>
+    <message>
+        <source>(no elected office)</source>
+        <translation>(no elected office)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank in the office</source>
+        <translation>&amp;Rank in the office</translation>
+    </message>
+    <message>
+        <source>1 for the first deputy mayor…</source>
+        <translation>1 for the first deputy mayor…</translation>
+    </message>
+    <message>
+        <source>Own protocol ran&amp;k</source>
+        <translation>Own protocol ran&amp;k</translation>
+    </message>
+    <message>
+        <source>only to override the usual order</source>
+        <translation>only to override the usual order</translation>
+    </message>
+    <message>
+        <source>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</source>
+        <translation>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>Pass&amp;port number</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Passport e&amp;xpiry</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationality</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>&amp;Diet</source>
+        <translation>&amp;Diet</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</source>
+        <translation>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person %1</source>
+        <translation>New person %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</source>
+        <translation>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>Choose a person in the list.</source>
@@ -1864,12 +2428,48 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Right to erasure: remove this person for good, with their participations</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, elected office, passport and other details</source>
+        <translation>Names, contact details, elected office, passport and other details</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge the other record into this one, with all its participations</source>
+        <translation>Merge the other record into this one, with all its participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Personal agenda in</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>Probably the same person: %1</source>
+        <translation>Probably the same person: %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Record to merge into this one:</source>
+        <translation>Record to merge into this one:</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -1894,6 +2494,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Erase %1 for good? Their record and their participations in every event are removed, and their name is removed from the change log.
 
 This cannot be undone: an erasure is not on the undo stack, and the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>%1 was erased.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2546,38 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>After correcting the file in Excel or a text editor</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2023)</source>
+        <translation>Day/month/year (31/12/2023)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2023)</source>
+        <translation>Month/day/year (12/31/2023)</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways: choose their order before importing.</source>
+        <translation>Some dates read both ways: choose their order before importing.</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Date order:</translation>
+    </message>
+    <message>
+        <source>Points to check before importing:</source>
+        <translation>Points to check before importing:</translation>
+    </message>
+    <message>
+        <source>I have checked these points: import anyway</source>
+        <translation>I have checked these points: import anyway</translation>
+    </message>
+    <message>
+        <source>How the dates are read:</source>
+        <translation>How the dates are read:</translation>
+    </message>
+    <message>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
@@ -1954,6 +2590,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Rows read: %1 (%2).</translation>
     </message>
     <message>
+        <source>New categories: %1.</source>
+        <translation>New categories: %1.</translation>
+    </message>
+    <message>
         <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
         <translation>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</translation>
     </message>
@@ -1963,14 +2603,57 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
 </context>
 <context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>copy made before an upgrade</source>
+        <translation>copy made before an upgrade</translation>
+    </message>
+    <message>
+        <source>copy made before a restore</source>
+        <translation>copy made before a restore</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>unreadable: check it by hand</source>
+        <translation>unreadable: check it by hand</translation>
+    </message>
+    <message>
+        <source>Copies made by coopdesk that still hold this data: %1</source>
+        <translation>Copies made by coopdesk that still hold this data: %1</translation>
+    </message>
+    <message>
+        <source>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</source>
+        <translation>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</translation>
+    </message>
+    <message>
+        <source>Also take this data out of these copies</source>
+        <translation>Also take this data out of these copies</translation>
+    </message>
+    <message>
+        <source>Copies cleaned: %1</source>
+        <translation>Copies cleaned: %1</translation>
+    </message>
+    <message>
+        <source>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</source>
+        <translation>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</source>
+        <translation>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Purge personal data</source>
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
-        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</translation>
     </message>
     <message>
         <source>Last event ended &amp;before</source>
@@ -2043,6 +2726,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Test the connect&amp;ion</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>A new database choice applies the next time coopdesk starts.</translation>
     </message>
@@ -2073,6 +2760,18 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Kept: leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>The password is kept in the system keyring (%1), never in the settings file.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>
@@ -2108,6 +2807,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Someone else changed this record</source>
         <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2222,6 +2925,208 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>time unknown</source>
         <translation>time unknown</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Edit venue</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall — council chamber</source>
+        <translation>e.g. Town hall — council chamber</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>two-letter code, e.g. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>seats, if known</source>
+        <translation>seats, if known</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>access, contact on site, equipment…</source>
+        <translation>access, contact on site, equipment…</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>New venue %1</source>
+        <translation>New venue %1</translation>
+    </message>
+    <message>
+        <source>Search venues by name, address or city</source>
+        <translation>Search venues by name, address or city</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;New venue…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>Two records of the same place: keep one, its items move to it</source>
+        <translation>Two records of the same place: keep one, its items move to it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Choose a venue in the list.</source>
+        <translation>Choose a venue in the list.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its event</source>
+        <translation>Double-click an item to open its event</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of this venue…</source>
+        <translation>&amp;Calendar of this venue…</translation>
+    </message>
+    <message>
+        <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
+        <translation>Every item held here, across events, for the venue&apos;s manager (.ics)</translation>
+    </message>
+    <message>
+        <source>In the programmes</source>
+        <translation>In the programmes</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>Edit venue %1</translation>
+    </message>
+    <message>
+        <source>Merge venues</source>
+        <translation>Merge venues</translation>
+    </message>
+    <message>
+        <source>There is no other venue to merge into.</source>
+        <translation>There is no other venue to merge into.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
+        <translation>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</translation>
+    </message>
+    <message>
+        <source>Merge venue %1 into %2</source>
+        <translation>Merge venue %1 into %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
+        <translation>“%1” is used by these agenda items; once it is deleted they have no venue:</translation>
+    </message>
+    <message>
+        <source>To move them to another venue instead, use “Merge into…”.</source>
+        <translation>To move them to another venue instead, use “Merge into…”.</translation>
+    </message>
+    <message>
+        <source>Delete this venue anyway?</source>
+        <translation>Delete this venue anyway?</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Delete the venue “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>Delete venue %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar of this venue</source>
+        <translation>Save the calendar of this venue</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Calendar of %1 saved: %2</source>
+        <translation>Calendar of %1 saved: %2</translation>
     </message>
 </context>
 <context>

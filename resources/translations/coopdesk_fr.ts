@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About coopdesk</source>
+        <translation>À propos de coopdesk</translation>
+    </message>
+    <message>
+        <source>Delegations, conferences and residencies for an international-relations and protocol office.</source>
+        <translation>Délégations, conférences et résidences pour un service des relations internationales et du protocole.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>If something goes wrong</source>
+        <translation>En cas de problème</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Fonts printed in the documents</source>
+        <translation>Polices imprimées dans les documents</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>licence text</source>
+        <translation>texte de la licence</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written with their details to the log file; send it to your IT support with a word on what you were doing:</source>
+        <translation>Les erreurs inattendues sont écrites avec leur détail dans le journal ; envoyez-le à votre service informatique en précisant ce que vous faisiez :</translation>
+    </message>
+    <message>
+        <source>Your data and settings are kept in:</source>
+        <translation>Vos données et vos réglages sont conservés dans :</translation>
+    </message>
+    <message>
+        <source>coopdesk is free software under the European Union Public Licence %1.</source>
+        <translation>coopdesk est un logiciel libre sous la licence publique de l&apos;Union européenne (EUPL) %1.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL 3: their libraries are shipped unmodified, as separate files, and can be replaced.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence LGPL 3 : leurs bibliothèques sont livrées sans modification, dans des fichiers séparés, et peuvent être remplacées.</translation>
+    </message>
+</context>
+<context>
     <name>AddParticipantDialog</name>
     <message>
         <source>Add a participant</source>
@@ -40,6 +91,22 @@
         <translation>Co&amp;urriel</translation>
     </message>
     <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>Nou&amp;velle organisation…</translation>
+    </message>
+    <message>
+        <source>An organisation not in the directory yet, with its country</source>
+        <translation>Une organisation qui n&apos;est pas encore dans l&apos;annuaire, avec son pays</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
@@ -54,6 +121,14 @@
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>New organisation %1</source>
+        <translation>Nouvelle organisation %1</translation>
     </message>
 </context>
 <context>
@@ -93,6 +168,14 @@
     <message>
         <source>Time &amp;zone</source>
         <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <source>New &amp;venue…</source>
+        <translation>Nouveau &amp;lieu…</translation>
+    </message>
+    <message>
+        <source>A venue that is not in the list yet</source>
+        <translation>Un lieu qui n&apos;est pas encore dans la liste</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -252,6 +335,10 @@
         <translation>Nouvelle convention avec %1</translation>
     </message>
     <message>
+        <source>Agreement with %1</source>
+        <translation>Convention avec %1</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -274,6 +361,13 @@
     <message>
         <source>&amp;End date</source>
         <translation>Date de fi&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database was upgraded; the copy made just before is %1</source>
+        <translation>La base a été mise à jour ; la copie faite juste avant est %1</translation>
     </message>
 </context>
 <context>
@@ -354,8 +448,8 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused.</source>
-        <translation>%1 {%1:nouveau|nouveaux}, %2 mis à jour, %3 {%3:inchangé|inchangés}, %4 {%4:refusé|refusés}.</translation>
+        <source>Make the places no venue has yet into &amp;venues: %1</source>
+        <translation>Créer comme &amp;lieux les endroits qui n&apos;en sont pas encore : %1</translation>
     </message>
     <message>
         <source>Some entries cannot be imported (reason in the last column): nothing is imported until the file is corrected.</source>
@@ -364,6 +458,132 @@
     <message>
         <source>Importing the agenda…</source>
         <translation>Import du programme…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Badge categories</source>
+        <translation>Catégories de badge</translation>
+    </message>
+    <message>
+        <source>The categories of participants, in the order of lists, with the colour of their badges. A retired category is no longer offered but stays on the participants who have it.</source>
+        <translation>Les catégories de participants, dans l&apos;ordre des listes, avec la couleur de leurs badges. Une catégorie retirée n&apos;est plus proposée mais reste celle des participants qui l&apos;ont.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, retire or bring back</source>
+        <translation>Renommer, changer la couleur, retirer ou rétablir</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Only a category no participant has; retire the others instead</source>
+        <translation>Seulement une catégorie qu&apos;aucun participant n&apos;a ; retirez plutôt les autres</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Nouvelle catégorie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Modification de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Delete category %1</source>
+        <translation>Suppression de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Move category %1</source>
+        <translation>Déplacement de la catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>e.g. Entreprise, Chauffeur, Interprète</source>
+        <translation>par ex. Entreprise, Chauffeur, Interprète</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Nom en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>the French name if left blank</source>
+        <translation>le nom français si vide</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, chosen for you if left blank</source>
+        <translation>#RRVVBB, choisie pour vous si vide</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>C&amp;ouleur</translation>
+    </message>
+    <message>
+        <source>no longer offered for new participants</source>
+        <translation>n&apos;est plus proposée pour de nouveaux participants</translation>
+    </message>
+    <message>
+        <source>&amp;Retired</source>
+        <translation>&amp;Retirée</translation>
     </message>
 </context>
 <context>
@@ -423,6 +643,14 @@
         <translation>Chercher des personnes ou des organisations</translation>
     </message>
     <message>
+        <source>Double-click or Enter: edit the person</source>
+        <translation>Double-clic ou Entrée : modifier la personne</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -475,8 +703,8 @@
         <translation>{%1:Son partenariat, avec ses conventions, est supprimé|Ses %1 partenariats, avec leurs conventions, sont supprimés} aussi.</translation>
     </message>
     <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette opération est définitive : elle ne peut pas être annulée.</translation>
+        <source>Delete organisation %1</source>
+        <translation>Suppression de l’organisation %1</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -779,14 +1007,6 @@
         <translation>Agendas personnels – %1</translation>
     </message>
     <message>
-        <source>Personal agendas saved (%1 {%1:file|files}) in %2</source>
-        <translation>Agendas personnels enregistrés (%1 {%1:fichier|fichiers}) dans %2</translation>
-    </message>
-    <message>
-        <source>%1 {%1:participant attends|participants attend} no item of the programme: no file.</source>
-        <translation>%1 {%1:participant|participants} sans aucun élément au programme : pas de fichier.</translation>
-    </message>
-    <message>
         <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
         <translation>Écriture de %1 {%1:agenda personnel|agendas personnels}…</translation>
     </message>
@@ -942,6 +1162,10 @@
         <translation>Lu en %1, colonnes séparées par %2 : %3 lignes.</translation>
     </message>
     <message>
+        <source>Read line by line (the file mixes UTF-8 and Windows-1252): see the points to check in the preview.</source>
+        <translation>Lu ligne par ligne (le fichier mélange UTF-8 et Windows-1252) : voir les points à vérifier de l&apos;aperçu.</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”: %2.</source>
         <translation>Classeur Excel, feuille « %1 » : %2.</translation>
     </message>
@@ -1026,6 +1250,57 @@
     <message>
         <source>S&amp;tay</source>
         <translation>&amp;Rester</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>This event: %1</source>
+        <translation>Cet événement : %1</translation>
+    </message>
+    <message>
+        <source>The whole base</source>
+        <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The %1 most recent changes</source>
+        <translation>Les %1 modifications les plus récentes</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 modification</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1550,10 @@
         <translation>P&amp;artenaires</translation>
     </message>
     <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Lieux</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -1307,6 +1586,10 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <source>&amp;Badge categories…</source>
+        <translation>&amp;Catégories de badge…</translation>
+    </message>
+    <message>
         <source>P&amp;urge personal data…</source>
         <translation>P&amp;urger les données personnelles…</translation>
     </message>
@@ -1317,6 +1600,10 @@
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
     </message>
     <message>
         <source>&amp;About coopdesk</source>
@@ -1351,24 +1638,20 @@
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <source>Blank the passport number and expiry, date of birth, dietary and accessibility needs of everyone whose last event ended before %1?
+        <source>Blank the passport number and expiry, date of birth, nationality, dietary and accessibility needs of everyone whose last event ended before %1?
 
 This cannot be undone: a purge is not on the undo stack, and the undo history is cleared.</source>
-        <translation>Effacer le numéro et la date d’expiration du passeport, la date de naissance, les régimes alimentaires et les besoins d’accessibilité de toutes les personnes dont le dernier événement s’est terminé avant le %1 ?
+        <translation>Effacer le numéro et la date d’expiration du passeport, la date de naissance, la nationalité, les régimes alimentaires et les besoins d’accessibilité de toutes les personnes dont le dernier événement s’est terminé avant le %1 ?
 
 Cette opération est définitive : une purge ne peut pas être annulée, et l’historique des annulations est vidé.</translation>
     </message>
     <message>
-        <source>%1 {%1:person|people} purged</source>
-        <translation>%1 {%1:personne purgée|personnes purgées}</translation>
+        <source>People concerned: %1</source>
+        <translation>Personnes concernées : %1</translation>
     </message>
     <message>
-        <source>About coopdesk</source>
-        <translation>À propos de coopdesk</translation>
-    </message>
-    <message>
-        <source>coopdesk %1 — delegations, conferences and residencies for an international-relations and protocol office.</source>
-        <translation>coopdesk %1 — délégations, conférences et résidences pour un service des relations internationales et du protocole.</translation>
+        <source>People whose sensitive data was blanked: %1</source>
+        <translation>Personnes dont les données sensibles ont été effacées : %1</translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1677,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Remplit</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>Column headers found on row %1.</source>
         <translation>En-têtes de colonnes trouvés ligne %1.</translation>
+    </message>
+    <message>
+        <source>Export recognised: %1.</source>
+        <translation>Export reconnu : %1.</translation>
     </message>
     <message>
         <source>Ignore</source>
@@ -1407,6 +1698,21 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>Create the event first: a calendar is imported into an event&apos;s agenda.</source>
+        <translation>Créez d&apos;abord l&apos;événement : un calendrier s&apos;importe dans le programme d&apos;un événement.</translation>
+    </message>
+    <message>
+        <source>Import %1 into the agenda of:</source>
+        <translation>Importer %1 dans le programme de :</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1847,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Voyage et séjour du participant sélectionné</translation>
     </message>
     <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Personne…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record: names, contact details, elected office, passport…</source>
+        <translation>La fiche de la personne : noms, coordonnées, mandat électif, passeport…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Mo&amp;nter</translation>
     </message>
@@ -1589,16 +1903,20 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Modification : %1 de %2 {%2:participant|participants}</translation>
     </message>
     <message>
-        <source>Remove %1 {%1:participant|participants} from this event?</source>
-        <translation>Retirer %1 {%1:participant|participants} de cet événement ?</translation>
-    </message>
-    <message>
         <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
         <translation>Import terminé : %1 {%1:participant ajouté|participants ajoutés} (%2 {%2:nouvelle personne|nouvelles personnes}), %3 mis à jour, %4 {%4:inchangé|inchangés}.</translation>
     </message>
     <message>
         <source>Add participant</source>
         <translation>Ajout d’un participant</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this event?</source>
+        <translation>Retirer %1 de cet événement ?</translation>
+    </message>
+    <message>
+        <source>Remove these %1 participants from this event?</source>
+        <translation>Retirer ces %1 participants de cet événement ?</translation>
     </message>
     <message>
         <source>Remove participants</source>
@@ -1636,6 +1954,46 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Une nouvelle convention dans le partenariat choisi</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Kind, date, themes and co-funders of the partnership</source>
+        <translation>Type, date, thèmes et cofinanceurs du partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with its agreements</source>
+        <translation>Supprimer le partenariat avec ses conventions</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Forecast amount</source>
+        <translation>Montant prévisionnel</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to edit it</source>
+        <translation>Double-cliquez sur une convention pour la modifier</translation>
+    </message>
+    <message>
+        <source>Edit the agr&amp;eement…</source>
+        <translation>Modifier la conv&amp;ention…</translation>
+    </message>
+    <message>
+        <source>Delete the agreemen&amp;t…</source>
+        <translation>Supprimer la conven&amp;tion…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1664,6 +2022,46 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Nouvelle convention %1</translation>
     </message>
     <message>
+        <source>Edit the partnership with %1</source>
+        <translation>Modification du partenariat avec %1</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1?</source>
+        <translation>Supprimer le partenariat avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Its agreements are deleted with it: %1.</source>
+        <translation>Ses conventions sont supprimées avec lui : %1.</translation>
+    </message>
+    <message>
+        <source>The partner territory and its events are kept.</source>
+        <translation>La collectivité partenaire et ses événements sont conservés.</translation>
+    </message>
+    <message>
+        <source>Delete partnership</source>
+        <translation>Supprimer le partenariat</translation>
+    </message>
+    <message>
+        <source>Delete the partnership with %1</source>
+        <translation>Suppression du partenariat avec %1</translation>
+    </message>
+    <message>
+        <source>Edit the agreement %1</source>
+        <translation>Modification de la convention %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Supprimer la convention</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Supprimer la convention « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the agreement %1</source>
+        <translation>Suppression de la convention %1</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
@@ -1679,20 +2077,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <source>Agreements</source>
         <translation>Conventions</translation>
     </message>
-    <message>
-        <source>signed %1</source>
-        <translation>signée le %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>engagement prévisionnel %1</translation>
-    </message>
 </context>
 <context>
     <name>PartnershipDialog</name>
     <message>
         <source>New partnership</source>
         <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>Edit partnership</source>
+        <translation>Modifier le partenariat</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
@@ -1790,6 +2184,176 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <source>Mme, M., Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address</source>
+        <translation>&amp;Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Présidente</source>
+        <translation>par ex. Madame la Présidente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name in own &amp;script</source>
+        <translation>Nom dans son é&amp;criture</translation>
+    </message>
+    <message>
+        <source>e.g. Олена Коваленко, 山田 花子</source>
+        <translation>par ex. Олена Коваленко, 山田 花子</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;onction</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Lan&amp;gues</translation>
+    </message>
+    <message>
+        <source>codes, e.g. uk, en</source>
+        <translation>codes, par ex. uk, en</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Elected office</source>
+        <translation>&amp;Mandat électif</translation>
+    </message>
+    <message>
+        <source>(no elected office)</source>
+        <translation>(aucun mandat)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank in the office</source>
+        <translation>&amp;Rang dans le mandat</translation>
+    </message>
+    <message>
+        <source>1 for the first deputy mayor…</source>
+        <translation>1 pour le premier adjoint…</translation>
+    </message>
+    <message>
+        <source>Own protocol ran&amp;k</source>
+        <translation>Ran&amp;g protocolaire imposé</translation>
+    </message>
+    <message>
+        <source>only to override the usual order</source>
+        <translation>seulement pour passer outre l&apos;ordre habituel</translation>
+    </message>
+    <message>
+        <source>The elected office places the person in the order of precedence (decree 89-655), after the head of delegation.</source>
+        <translation>Le mandat électif place la personne dans l&apos;ordre protocolaire (décret 89-655), après le chef de délégation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;port number</source>
+        <translation>N° de &amp;passeport</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>E&amp;xpiration du passeport</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>Na&amp;tionalité</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>code à deux lettres, par ex. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>&amp;Diet</source>
+        <translation>&amp;Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>Accessi&amp;bilité</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Données personnelles sensibles</translation>
+    </message>
+    <message>
+        <source>Kept only as long as needed: blanked by “Purge personal data” once the person&apos;s last event is over, never written to the change log.</source>
+        <translation>Conservées le temps nécessaire seulement : effacées par « Purger les données personnelles » une fois le dernier événement de la personne passé, jamais recopiées dans l&apos;historique des modifications.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person %1</source>
+        <translation>Nouvelle personne %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Merge the record of %2 into that of %1? Every participation of %2 moves to %1, the blank fields of %1 take the values of %2, and the record of %2 is removed. The merge can be undone.</source>
+        <translation>Fusionner la fiche de %2 dans celle de %1 ? Toutes les participations de %2 passent à %1, les champs vides de %1 prennent les valeurs de %2, et la fiche de %2 est supprimée. La fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusion de %1 dans %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>Choose a person in the list.</source>
@@ -1864,12 +2428,48 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Droit à l’effacement : supprimer définitivement cette personne et ses participations</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, elected office, passport and other details</source>
+        <translation>Noms, coordonnées, mandat électif, passeport et autres informations</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the other record into this one, with all its participations</source>
+        <translation>Fusionner l&apos;autre fiche dans celle-ci, avec toutes ses participations</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
         <source>Personal agenda in</source>
         <translation>Agenda personnel pour</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>Probably the same person: %1</source>
+        <translation>Sans doute la même personne : %1</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>Record to merge into this one:</source>
+        <translation>Fiche à fusionner dans celle-ci :</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -1894,6 +2494,10 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Effacer définitivement %1 ? Sa fiche et ses participations à tous les événements sont supprimées, et son nom est retiré de l’historique des modifications.
 
 Cette opération est définitive : un effacement ne peut pas être annulé, et l’historique des annulations est vidé.</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>Effacement fait : %1.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2546,38 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>Après avoir corrigé le fichier dans Excel ou un éditeur de texte</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2023)</source>
+        <translation>Jour/mois/année (31/12/2023)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2023)</source>
+        <translation>Mois/jour/année (12/31/2023)</translation>
+    </message>
+    <message>
+        <source>Some dates read both ways: choose their order before importing.</source>
+        <translation>Certaines dates se lisent dans les deux ordres : choisissez leur ordre avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Ordre des dates :</translation>
+    </message>
+    <message>
+        <source>Points to check before importing:</source>
+        <translation>Points à vérifier avant d&apos;importer :</translation>
+    </message>
+    <message>
+        <source>I have checked these points: import anyway</source>
+        <translation>J&apos;ai vérifié ces points : importer quand même</translation>
+    </message>
+    <message>
+        <source>How the dates are read:</source>
+        <translation>Lecture des dates :</translation>
+    </message>
+    <message>
         <source>refused: %1</source>
         <translation>refusées : %1</translation>
     </message>
@@ -1954,6 +2590,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>Lignes lues : %1 (%2).</translation>
     </message>
     <message>
+        <source>New categories: %1.</source>
+        <translation>Nouvelles catégories : %1.</translation>
+    </message>
+    <message>
         <source>Rows refused: %1. Nothing can be imported until the file is corrected: correct it, save it, then click “Read the file again”.</source>
         <translation>Lignes refusées : %1. Rien ne peut être importé tant que le fichier n&apos;est pas corrigé : corrigez-le, enregistrez-le, puis cliquez sur « Relire le fichier ».</translation>
     </message>
@@ -1963,14 +2603,57 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
 </context>
 <context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <source>copy made before an upgrade</source>
+        <translation>copie d&apos;avant mise à jour</translation>
+    </message>
+    <message>
+        <source>copy made before a restore</source>
+        <translation>copie d&apos;avant restauration</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>unreadable: check it by hand</source>
+        <translation>illisible : à vérifier à la main</translation>
+    </message>
+    <message>
+        <source>Copies made by coopdesk that still hold this data: %1</source>
+        <translation>Copies faites par coopdesk qui contiennent encore ces données : %1</translation>
+    </message>
+    <message>
+        <source>Backups kept elsewhere (USB sticks, file servers) are not searched: handle them by hand.</source>
+        <translation>Les sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) ne sont pas examinées : traitez-les à la main.</translation>
+    </message>
+    <message>
+        <source>Also take this data out of these copies</source>
+        <translation>Retirer aussi ces données de ces copies</translation>
+    </message>
+    <message>
+        <source>Copies cleaned: %1</source>
+        <translation>Copies nettoyées : %1</translation>
+    </message>
+    <message>
+        <source>Another window was reading the database: its log is emptied at the next erasure or when the last window closes.</source>
+        <translation>Une autre fenêtre lisait la base : son journal sera vidé au prochain effacement ou à la fermeture de la dernière fenêtre.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL keeps old row versions in its files until the next VACUUM: ask the server&apos;s administrator for “VACUUM FULL person, participation, agenda_attendee, change_log” (or run “coopdesk privacy … --vacuum”).</source>
+        <translation>PostgreSQL garde les anciennes versions des lignes dans ses fichiers jusqu&apos;au prochain VACUUM : demandez à l&apos;administrateur du serveur « VACUUM FULL person, participation, agenda_attendee, change_log » (ou lancez « coopdesk privacy … --vacuum »).</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
-        <translation>Pour chaque personne dont le dernier événement s’est terminé avant la date ci-dessous, ces champs sont effacés : numéro et date d’expiration du passeport, date de naissance, régime alimentaire et besoins d’accessibilité. Son nom, ses coordonnées et ses participations sont conservés. Les personnes inscrites à aucun événement ne sont pas concernées.</translation>
+        <source>For every person whose last event ended before the date below, these fields are blanked: passport number and expiry, date of birth, nationality, dietary needs and accessibility needs. Their name, contact details and participations are kept. People registered to no event are left alone.</source>
+        <translation>Pour chaque personne dont le dernier événement s’est terminé avant la date ci-dessous, ces champs sont effacés : numéro et date d’expiration du passeport, date de naissance, nationalité, régime alimentaire et besoins d’accessibilité. Son nom, ses coordonnées et ses participations sont conservés. Les personnes inscrites à aucun événement ne sont pas concernées.</translation>
     </message>
     <message>
         <source>Last event ended &amp;before</source>
@@ -2043,6 +2726,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
         <translation>Un changement de base de données prend effet au prochain démarrage de coopdesk.</translation>
     </message>
@@ -2073,6 +2760,18 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Enregistré : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (%1), never in the settings file.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système (%1), jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept only until coopdesk closes. To avoid typing it again, put it in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de coopdesk. Pour ne pas le retaper, mettez-le dans le fichier de mots de passe de PostgreSQL (pgpass).</translation>
     </message>
     <message>
         <source>New logo chosen</source>
@@ -2108,6 +2807,10 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Someone else changed this record</source>
         <translation>Quelqu’un d’autre a modifié cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Someone else changed what you are changing in the meantime. For each field below, keep your version or theirs; your other changes are saved either way.</source>
+        <translation>Quelqu’un d’autre a modifié entre-temps ce que vous modifiez. Pour chaque champ ci-dessous, gardez votre version ou la sienne ; vos autres changements sont enregistrés dans les deux cas.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2222,6 +2925,208 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall — council chamber</source>
+        <translation>par ex. Hôtel de ville — salle du conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. FR, UA, JP</source>
+        <translation>code à deux lettres, par ex. FR, UA, JP</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>seats, if known</source>
+        <translation>nombre de places, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>access, contact on site, equipment…</source>
+        <translation>accès, contact sur place, équipement…</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>New venue %1</source>
+        <translation>Nouveau lieu %1</translation>
+    </message>
+    <message>
+        <source>Search venues by name, address or city</source>
+        <translation>Chercher un lieu par nom, adresse ou ville</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Two records of the same place: keep one, its items move to it</source>
+        <translation>Deux fiches du même lieu : en garder une, les éléments du programme y sont déplacés</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Choose a venue in the list.</source>
+        <translation>Choisissez un lieu dans la liste.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its event</source>
+        <translation>Double-cliquez sur un élément pour ouvrir son événement</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of this venue…</source>
+        <translation>&amp;Calendrier de ce lieu…</translation>
+    </message>
+    <message>
+        <source>Every item held here, across events, for the venue&apos;s manager (.ics)</source>
+        <translation>Tout ce qui se tient ici, tous événements confondus, pour le gestionnaire du lieu (.ics)</translation>
+    </message>
+    <message>
+        <source>In the programmes</source>
+        <translation>Aux programmes</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>Modification du lieu %1</translation>
+    </message>
+    <message>
+        <source>Merge venues</source>
+        <translation>Fusionner des lieux</translation>
+    </message>
+    <message>
+        <source>There is no other venue to merge into.</source>
+        <translation>Il n&apos;y a pas d&apos;autre lieu avec lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the venue below: its agenda items move there, its details fill the blanks of the one kept, and “%1” is removed.</source>
+        <translation>Fusionner « %1 » avec le lieu ci-dessous : ses éléments du programme y sont déplacés, ses informations complètent celles du lieu gardé, et « %1 » est supprimé.</translation>
+    </message>
+    <message>
+        <source>Merge venue %1 into %2</source>
+        <translation>Fusion du lieu %1 avec %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by these agenda items; once it is deleted they have no venue:</source>
+        <translation>« %1 » sert à ces éléments du programme ; une fois le lieu supprimé, ils n&apos;auront plus de lieu :</translation>
+    </message>
+    <message>
+        <source>To move them to another venue instead, use “Merge into…”.</source>
+        <translation>Pour les déplacer plutôt vers un autre lieu, utilisez « Fusionner avec… ».</translation>
+    </message>
+    <message>
+        <source>Delete this venue anyway?</source>
+        <translation>Supprimer ce lieu malgré tout ?</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Supprimer le lieu « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Supprimer le lieu</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>Suppression du lieu %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar of this venue</source>
+        <translation>Enregistrer le calendrier de ce lieu</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar of %1 saved: %2</source>
+        <translation>Calendrier de %1 enregistré : %2</translation>
     </message>
 </context>
 <context>

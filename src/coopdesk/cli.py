@@ -27,6 +27,8 @@ log = logging.getLogger("coopdesk")
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
+# Files that plain ``coopdesk FILE`` opens (the window offers to import them).
+CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar")
 
 
 def _t(fr: str, en: str) -> str:
@@ -87,9 +89,13 @@ def _print_json(rows: Sequence[Any]) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from coopdesk.core.db import open_database
+    from coopdesk.core import access
+    from coopdesk.core.credentials import with_password
+    from coopdesk.core.db import open_database, resolve_url
 
-    return open_database(args.database)
+    db = open_database(with_password(resolve_url(args.database)))  # password: the keyring
+    access.detect(db)  # the user's role, named when the server refuses something
+    return db
 
 
 def _lang() -> str:
@@ -142,10 +148,24 @@ def _window_possible() -> bool:
 def cmd_start(args: argparse.Namespace) -> int:
     """No subcommand: open the window, or where none can open (no display), prepare the
     database (demo data on first run) and list the events."""
+    calendar = getattr(args, "file", None)
     if not args.text and _window_possible():
         from coopdesk.gui.app import run
 
+        if calendar:
+            return run(args.database, args.home, calendar)
         return run(args.database, args.home)
+    if calendar:  # a calendar file opened where no window can: say how to import it
+        print(
+            _t(
+                f"Pour importer {calendar} sans fenêtre : "
+                f"coopdesk import ical --event ÉVÉNEMENT {calendar}",
+                f"To import {calendar} without a window: "
+                f"coopdesk import ical --event EVENT {calendar}",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     if not args.text:
         print(
             _t(
@@ -234,11 +254,18 @@ class CommandGroups:
 
 # Modules that add commands through ``add_commands(groups: CommandGroups)``: the
 # core ones (always), then the features (export and import subcommands).
-CORE_COMMAND_MODULES: tuple[str, ...] = ("coopdesk.cli_database", "coopdesk.cli_lists")
+CORE_COMMAND_MODULES: tuple[str, ...] = (
+    "coopdesk.cli_database",
+    "coopdesk.cli_lists",
+    "coopdesk.cli_privacy",
+)
 COMMAND_MODULES: tuple[str, ...] = (
     "coopdesk.cli_calendar",
     "coopdesk.cli_documents",
     "coopdesk.cli_io",
+    "coopdesk.cli_venues",
+    "coopdesk.cli_people",
+    "coopdesk.cli_seating",
 )
 
 
@@ -310,7 +337,9 @@ def plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
 
     Read without building every subcommand's parser, which imports features (the PDF
     lists, for one) that opening the window does not need. Anything else (a command,
-    ``--help``, a mistake) is left to :func:`build_parser`, as before.
+    ``--help``, a mistake) is left to :func:`build_parser`, as before. A calendar file
+    alone (``coopdesk programme.ics``, as the desktop opens a file) is kept in ``file``:
+    the window offers to import it.
     """
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     parser.add_argument("--database")
@@ -320,6 +349,10 @@ def plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
         return None
+    # A calendar file (opened with coopdesk from the desktop): the window imports it.
+    args.file = None
+    if len(rest) == 1 and rest[0].lower().endswith(CALENDAR_SUFFIXES):
+        args.file = rest.pop()
     return None if rest else args
 
 

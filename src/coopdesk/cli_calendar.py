@@ -50,21 +50,22 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                print(
-                    _t(
-                        _count(len(written), "agenda personnel écrit|agendas personnels écrits", "")
-                        + f" dans {folder}",
-                        _count(len(written), "", "personal agenda|personal agendas")
-                        + f" written to {folder}",
-                    )
+                agendas = _count(
+                    len(written),
+                    "agenda personnel écrit|agendas personnels écrits",
+                    "personal agenda written|personal agendas written",
                 )
+                print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
                 if skipped:
+                    nobody = _count(
+                        len(skipped),
+                        "participant n'assiste|participants n'assistent",
+                        "participant attends|participants attend",
+                    )
                     print(
                         _t(
-                            _count(len(skipped), "participant|participants", "")
-                            + " sans aucun élément au programme : pas de fichier.",
-                            _count(len(skipped), "", "participant attends|participants attend")
-                            + " no item: no file.",
+                            f"{nobody} à aucun élément du programme : pas de fichier.",
+                            f"{nobody} no item: no file.",
                         )
                     )
                 return 0
@@ -86,18 +87,41 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
 
 def _when(item: ImportedItem) -> str:
     """``2024-12-10 10:00–11:30 Asia/Tokyo``: local time where the item takes place (the
-    event's zone unless the file gives another), as ``coopdesk agenda`` shows it."""
+    event's zone unless the file gives another), as ``coopdesk agenda`` shows it; whole
+    days as days (``2024-12-09 → 2024-12-11 3 journées entières``)."""
+    from coopdesk.core.errors import ValidationError
+    from coopdesk.core.messages import describe
     from coopdesk.core.timezones import to_local
 
+    days = item.days()
+    if days is not None:
+        first, last = days
+        count = (last - first).days + 1
+        if count == 1:
+            words = describe(ValidationError("calendar.all_day"), _lang())
+            return f"{first:%Y-%m-%d} {words} {item.timezone}"
+        words = describe(ValidationError("calendar.all_days", None, count=count), _lang())
+        return f"{first:%Y-%m-%d} → {last:%Y-%m-%d} {words} {item.timezone}"
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
     later = f" (+{days_later})" if days_later else ""
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}{later} {item.timezone}"
 
 
+def _title(item: ImportedItem) -> str:
+    """The entry's title, marked when the file cancels it (Outlook's cancellations)."""
+    if not item.cancelled():
+        return item.title
+    from coopdesk.core.errors import ValidationError
+    from coopdesk.core.messages import describe
+
+    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), _lang())}"
+
+
 def cmd_import_ical(args: argparse.Namespace) -> int:
     from coopdesk.core.calendar import importer
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.messages import describe
     from coopdesk.core.services import events
 
     try:
@@ -107,24 +131,43 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
     lang = _lang()
+    colon = " : " if lang == "fr" else ": "
     db = _open(args)
     try:
         event = events.find_event(db, args.event)
         preview = importer.preview_import(db, event.id, data)
         print(event.title)
+        for note in preview.notes:
+            print(f"  {note.sentence(lang)}")
         for heading, items in (
             (_t("À créer", "To create"), preview.created),
             (_t("À mettre à jour", "To update"), preview.updated),
             (_t("Inchangés", "Unchanged"), preview.unchanged),
         ):
-            print(f"{heading} : {len(items)}" if lang == "fr" else f"{heading}: {len(items)}")
+            print(f"{heading}{colon}{len(items)}")
             for item in items:
-                print(f"  {_when(item)}  {item.title}")
+                print(f"  {_when(item)}  {_title(item)}")
+        if preview.outside:
+            print(
+                _t(
+                    "Hors des dates de l'événement, non importés",
+                    "Outside the event's dates, not imported",
+                )
+                + f"{colon}{len(preview.outside)}"
+            )
+            for entry in preview.outside:
+                days = f"{entry.first_day:%Y-%m-%d}"
+                if entry.last_day != entry.first_day:
+                    days += f" – {entry.last_day:%Y-%m-%d}"
+                print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(_t(f"Refusés : {len(preview.refused)}", f"Refused: {len(preview.refused)}"))
+            print(_t("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
             for entry in preview.refused:
-                print(f"  {entry.uid or '?'} « {entry.summary or ''} » : {entry.reason(lang)}")
+                print(f"  {entry.sentence(lang)}")
         if args.dry_run:
+            empty = importer.nothing_to_import(preview)
+            if empty is not None:
+                print(describe(empty, lang))
             print(_t("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
             return 0
         if not args.yes and sys.stdin.isatty():
@@ -132,17 +175,12 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(_t("Import abandonné.", "Import cancelled."))
                 return 1
-        done = importer.apply_import(db, event.id, data, seen=preview)
+        done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
-    print(
-        _t(
-            "Import fait : "
-            + _count(len(done.created), "élément créé|éléments créés", "")
-            + f", {len(done.updated)} mis à jour.",
-            f"Imported: {len(done.created)} created, {len(done.updated)} updated.",
-        )
-    )
+    created = _count(len(done.created), "élément créé|éléments créés", "item created|items created")
+    updated = _count(len(done.updated), "mis à jour", "updated")
+    print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
     return 0
 
 

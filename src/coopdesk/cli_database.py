@@ -89,6 +89,102 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_roles(args: argparse.Namespace) -> int:
+    """``coopdesk db roles``: the reader, editor and administrator roles of a server."""
+    from coopdesk.core import access
+    from coopdesk.core.errors import ValidationError
+    from coopdesk.core.messages import user_language
+
+    lang = user_language()
+    if args.sql:
+        print(access.roles_script(args.prefix), end="")
+        return 0
+    db = _open(args)
+    try:
+        if args.me:
+            me = access.detect(db)
+            print(
+                access.role_sentence(me, lang)
+                or _t(
+                    f"Connecté en tant que « {me.user} » (administrateur) : "
+                    "toutes les actions sont permises.",
+                    f"Signed in as “{me.user}” (administrator): every action is allowed.",
+                )
+            )
+            return 0
+        if args.grant:
+            login, role = args.grant
+            if role not in {r.value for r in access.Role}:
+                raise ValidationError(
+                    "field.invalid_choice", "role", value=role, choices="reader, editor, admin"
+                )
+            access.grant_role(db, login, access.Role(role), args.prefix)
+            name = access.role_names(args.prefix).of(access.Role(role))
+            label = access.role_label(role, lang)
+            print(
+                _t(
+                    f"« {login} » est maintenant {label} ({name}).",
+                    f"“{login}” is now {label} ({name}).",
+                )
+            )
+            return 0
+        if args.list:
+            found = access.members(db, args.prefix)
+            if not found:
+                print(_t("Aucun utilisateur n'a encore de rôle.", "No user has a role yet."))
+            for login, role in found:
+                print(f"{login}\t{access.role_label(role, lang)}")
+            return 0
+        names = access.create_roles(db, args.prefix)
+    finally:
+        db.dispose()
+    print(
+        _t(
+            f"Rôles prêts : {names.reader} (lecture seule), {names.editor} (modifications), "
+            f"{names.admin} (restauration, effacement, purge, journal). Donnez-en un à chaque "
+            "utilisateur : coopdesk db roles --grant NOM reader|editor|admin",
+            f"Roles ready: {names.reader} (read only), {names.editor} (changes), "
+            f"{names.admin} (restore, erase, purge, change log). Give each user one: "
+            "coopdesk db roles --grant NAME reader|editor|admin",
+        )
+    )
+    return 0
+
+
+def _add_roles_command(dbsub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    r = dbsub.add_parser(
+        "roles",
+        help=_t(
+            "rôles lecteur, rédacteur, administrateur (PostgreSQL)",
+            "reader, editor and administrator roles (PostgreSQL)",
+        ),
+    )
+    what = r.add_mutually_exclusive_group()
+    what.add_argument(
+        "--grant",
+        nargs=2,
+        metavar=(_t("UTILISATEUR", "LOGIN"), "reader|editor|admin"),
+        help=_t("donner un rôle à un utilisateur du serveur", "give a server login a role"),
+    )
+    what.add_argument(
+        "--list", action="store_true", help=_t("qui a quel rôle", "who has which role")
+    )
+    what.add_argument(
+        "--me", action="store_true", help=_t("mon rôle et ses limites", "my role and its limits")
+    )
+    what.add_argument(
+        "--sql",
+        action="store_true",
+        help=_t("afficher le script SQL sans rien changer", "print the SQL script, change nothing"),
+    )
+    r.add_argument(
+        "--prefix",
+        default="coopdesk",
+        help=_t("préfixe des noms de rôles (coopdesk)", "prefix of the role names (coopdesk)"),
+    )
+    r.set_defaults(func=cmd_db_roles)
+
+
 def add_commands(groups: CommandGroups) -> None:
     sub = groups.top
     p = sub.add_parser("demo", help=_t("charger les données de démonstration", "load demo data"))
@@ -122,3 +218,4 @@ def add_commands(groups: CommandGroups) -> None:
     r.add_argument("path")
     r.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
     p.set_defaults(func=cmd_db)
+    _add_roles_command(dbsub)

@@ -93,25 +93,37 @@ def _print_sheets(table: Any) -> None:
 
 
 def _print_preview(preview: Any, table: Any, lang: str) -> None:
-    from coopdesk.core.io.headers import FIELD_HEADERS
+    from coopdesk.core.io.dates import describe_order
+    from coopdesk.core.io.headers import FIELD_HEADERS, reason_text
     from coopdesk.textable import render
 
     _print_sheets(table)
     if table.encoding:
         shown = "tab" if table.delimiter == "\t" else table.delimiter
+        encoding = table.encoding
+        if table.mixed_lines:
+            encoding = f"{table.encoding} + {table.other_encoding}"
         print(
             _t(
-                f"{table.source} : encodage {table.encoding}, séparateur « {shown} » "
+                f"{table.source} : encodage {encoding}, séparateur « {shown} » "
                 "(--encoding et --delimiter pour corriger)",
-                f"{table.source}: encoding {table.encoding}, delimiter “{shown}” "
+                f"{table.source}: encoding {encoding}, delimiter “{shown}” "
                 "(--encoding and --delimiter to correct)",
             )
         )
     mapping = preview.mapping
+    if mapping.platform:
+        print(_t(f"Export reconnu : {mapping.platform}", f"Export recognised: {mapping.platform}"))
     print(_t(f"En-têtes ligne {mapping.header_line} :", f"Headers on row {mapping.header_line}:"))
-    for header, field in zip(mapping.headers, mapping.fields, strict=True):
+    for index, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
         target = FIELD_HEADERS[field][lang == "en"] if field else _t("(ignorée)", "(ignored)")
-        print(f"  {header or '—'} → {target}")
+        why = reason_text(mapping.reason(index), lang)
+        print(f"  {header or '—'} → {target} — {why}")
+    shown_orders = [o for o in preview.date_orders if o.field is not None]
+    if shown_orders:
+        print(_t("Ordre des dates :", "Date order:"))
+        for order in shown_orders:
+            print(f"  {describe_order(order, lang)}")
     print()
     rows = [
         [
@@ -134,6 +146,13 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
     print(render(headers, rows, max_width=36))
     for name in preview.new_organisations:
         print(_t(f"Nouvelle organisation : {name}", f"New organisation: {name}"))
+    if preview.warnings:
+        print()
+        print(_t("Points à vérifier :", "Please check:"))
+        for warning in preview.warnings:
+            print(f"  {warning.describe(lang)}")
+    for name in preview.new_categories.values():
+        print(_t(f"Nouvelle catégorie : {name}", f"New category: {name}"))
     if preview.issues:
         print()
         for issue in preview.issues:
@@ -161,46 +180,87 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         event = find_event(db, args.event)
-        preview = preview_import(db, event.id, table, mapping)
+        preview = preview_import(db, event.id, table, mapping, date_order=args.date_order)
         _print_preview(preview, table, lang)
         counts = ", ".join(_counted(preview.count(action), action.value, lang) for action in Action)
         print(counts)
         if preview.issues:
+            refused = len(preview.refused_lines)
             print(
                 _t(
-                    f"{len(preview.refused_lines)} ligne(s) refusée(s) : rien n'est importé. "
-                    "Corrigez le fichier puis recommencez.",
-                    f"{len(preview.refused_lines)} row(s) refused: nothing is imported. "
+                    f"{_plural(refused, 'ligne refusée', 'lignes refusées')} : rien n'est "
+                    "importé. Corrigez le fichier puis recommencez.",
+                    f"{_plural(refused, 'row refused', 'rows refused')}: nothing is imported. "
                     "Fix the file and try again.",
                 ),
                 file=sys.stderr,
             )
             return EXIT_USER_ERROR
+        if preview.date_questions:
+            columns = ", ".join(
+                _t(f"« {o.header} »", f"“{o.header}”") for o in preview.date_questions
+            )
+            print(
+                _t(
+                    f"Les dates de {columns} se lisent dans les deux ordres : relancez avec "
+                    "--date-order dmy (jour/mois/année) ou --date-order mdy (mois/jour/année).",
+                    f"The dates of {columns} read both ways: run again with --date-order dmy "
+                    "(day/month/year) or --date-order mdy (month/day/year).",
+                ),
+                file=sys.stderr,
+            )
+            return 0 if args.dry_run else EXIT_USER_ERROR
         if args.dry_run:
             print(
                 _t("Aperçu seulement (--dry-run) : rien n'est écrit.", "Dry run: nothing written.")
             )
             return 0
-        if not args.yes and sys.stdin.isatty():
+        accepted = args.accept_warnings
+        if preview.warnings and not accepted:
+            if args.yes or not sys.stdin.isatty():
+                print(
+                    _t(
+                        "Des points sont à vérifier (ci-dessus) : rien n'est importé. Relancez "
+                        "avec --accept-warnings pour importer quand même.",
+                        "Some points need checking (above): nothing is imported. Run again "
+                        "with --accept-warnings to import anyway.",
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_USER_ERROR
+            answer = input(_t("Importer malgré ces points ? [o/N] ", "Import anyway? [y/N] "))
+            if answer.strip().lower() not in ("o", "oui", "y", "yes"):
+                print(_t("Import abandonné.", "Import cancelled."))
+                return 1
+            accepted = True
+        elif not args.yes and sys.stdin.isatty():
             answer = input(_t(f"Importer dans « {event.title} » ? [o/N] ", "Import? [y/N] "))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(_t("Import abandonné.", "Import cancelled."))
                 return 1
-        result = apply_import(db, preview)
+        result = apply_import(db, preview, accept_warnings=accepted)
     finally:
         db.dispose()
     remember_mapping(preview.mapping)
+    added = len(result.participation_ids)
     print(
         _t(
-            f"Importé : {len(result.participation_ids)} participant(s) ajouté(s) "
-            f"({result.people_created} nouvelle(s) personne(s)), "
-            f"{result.participations_updated} mis à jour, {result.skipped} inchangé(s).",
-            f"Imported: {len(result.participation_ids)} participant(s) added "
-            f"({result.people_created} new people), {result.participations_updated} updated, "
-            f"{result.skipped} unchanged.",
+            f"Importé : {_plural(added, 'participant ajouté', 'participants ajoutés')} "
+            f"({_plural(result.people_created, 'nouvelle personne', 'nouvelles personnes')}), "
+            f"{_plural(result.participations_updated, 'mis à jour', 'mis à jour')}, "
+            f"{_plural(result.skipped, 'inchangé', 'inchangés')}.",
+            f"Imported: {_plural(added, 'participant added', 'participants added', 'en')} "
+            f"({_plural(result.people_created, 'new person', 'new people', 'en')}), "
+            f"{result.participations_updated} updated, {result.skipped} unchanged.",
         )
     )
     return 0
+
+
+def _plural(count: int, one: str, many: str, lang: str = "fr") -> str:
+    """``count`` and its noun: French takes the singular for 0 and 1, English for 1."""
+    single = count == 1 if lang == "en" else count <= 1
+    return f"{count} {one if single else many}"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -252,6 +312,24 @@ def add_commands(groups: CommandGroups) -> None:
             "en-têtes sont reconnus)",
             "workbook sheet to read (by default: the first visible sheet whose headers are "
             "recognised)",
+        ),
+    )
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help=_t(
+            "ordre des dates que leurs valeurs ne tranchent pas : dmy (31/12/2023, par défaut "
+            "rien n'est supposé) ou mdy (12/31/2023, formulaires américains)",
+            "order of the dates their values do not settle: dmy (31/12/2023; by default "
+            "nothing is assumed) or mdy (12/31/2023, American forms)",
+        ),
+    )
+    p.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help=_t(
+            "importer malgré les points à vérifier signalés par l'aperçu",
+            "import despite the points the preview asks to check",
         ),
     )
     p.add_argument("--dry-run", action="store_true", help=_t("aperçu seulement", "preview only"))

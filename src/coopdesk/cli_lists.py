@@ -62,6 +62,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_participants(args: argparse.Namespace) -> int:
     from coopdesk.core.labels import label
     from coopdesk.core.services import events, participants
+    from coopdesk.core.services.categories import category_names
     from coopdesk.textable import render
 
     db = _open(args)
@@ -70,6 +71,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
         rows = participants.list_participants(
             db, event.id, search=args.search, status=args.status, category=args.category
         )
+        names = category_names(db, _lang())
     finally:
         db.dispose()
     if args.json:
@@ -114,7 +116,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
                     p.function or "",
                     p.organisation or "",
                     label(p.role, lang),
-                    label(p.category, lang),
+                    names.get(p.category) or label(p.category, lang),
                     label(p.status, lang),
                 ]
                 for p in rows
@@ -288,7 +290,7 @@ def _shown(value: Any) -> str:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from coopdesk.core.services import events
-    from coopdesk.core.services.history import history
+    from coopdesk.core.services.history import describe_change, history
     from coopdesk.core.timezones import to_local
     from coopdesk.textable import render
 
@@ -301,30 +303,17 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(changes)
         return 0
-    actions = {
-        "create": _t("création", "created"),
-        "update": _t("modification", "changed"),
-        "delete": _t("suppression", "deleted"),
-        "import": _t("import", "imported"),
-    }
     rows = []
     for c in changes:
-        detail = (
-            ", ".join(
-                f"{field}: {_shown(before)} → {_shown(after)}"
-                for field, (before, after) in c.changes.items()
-            )
-            if c.action == "update"
-            else ""
-        )
+        said = describe_change(c, _lang())
         rows.append(
             [
                 to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
                 c.user,
-                actions.get(c.action, c.action),
-                c.entity.replace("_", " "),
-                c.summary,
-                detail,
+                said.action,
+                said.record,
+                said.what,
+                said.detail,
             ]
         )
     headers = [
@@ -340,7 +329,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    from coopdesk.core.enums import BadgeCategory, EventKind, EventStatus, ParticipationStatus
+    from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
     p = sub.add_parser("events", help=_t("lister les événements", "list events"))
@@ -366,7 +355,13 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--search")
     p.add_argument("--status", type=enum_arg(ParticipationStatus))
-    p.add_argument("--category", type=enum_arg(BadgeCategory))
+    p.add_argument(
+        "--category",
+        metavar="CODE",
+        help=_t(
+            "code d'une catégorie (coopdesk categories)", "a category code (coopdesk categories)"
+        ),
+    )
     p.set_defaults(func=cmd_participants)
 
     p = sub.add_parser("agenda", help=_t("programme d'un événement", "an event's agenda"))

@@ -47,3 +47,42 @@ def libical(tmp_path: Path) -> Callable[[bytes], list[dict[str, Any]]]:
         return read_with_libical(path)
 
     return read
+
+
+def read_with_dateutil(data: bytes) -> dict[str, tuple[Any, Any]]:
+    """Each VEVENT's UID and UTC start and end as dateutil reads them: a third reader,
+    which (like libical) takes the zones from the file's own VTIMEZONEs."""
+    from datetime import UTC
+    from io import StringIO
+
+    from dateutil import tz
+    from icalendar import Calendar
+
+    text = data.decode("utf-8")
+    blocks = [
+        "BEGIN:VTIMEZONE" + part.split("END:VTIMEZONE")[0] + "END:VTIMEZONE"
+        for part in text.split("BEGIN:VTIMEZONE")[1:]
+    ]
+    # dateutil reads no X- property (X-LIC-LOCATION): they are left out for it.
+    lines = [
+        line
+        for block in blocks
+        for line in block.replace("\r\n ", "").split("\r\n")
+        if line and not line.startswith("X-")
+    ]
+    zones = tz.tzical(StringIO("\r\n".join(lines) + "\r\n")) if lines else None
+    found: dict[str, tuple[Any, Any]] = {}
+    for event in Calendar.from_ical(data).walk("VEVENT"):
+        moments = []
+        for name in ("DTSTART", "DTEND"):
+            prop = event[name]
+            if "TZID" in prop.params:
+                assert zones is not None
+                zone = zones.get(prop.params["TZID"])
+                moments.append(prop.dt.replace(tzinfo=zone).astimezone(UTC))
+            elif hasattr(prop.dt, "astimezone"):
+                moments.append(prop.dt.astimezone(UTC))
+            else:
+                moments.append(prop.dt)
+        found[str(event["UID"])] = (moments[0], moments[1])
+    return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from icalendar import Calendar
 
@@ -46,7 +48,8 @@ def test_export_one_participant_and_all(demo, tmp_path, capsys):
     folder = tmp_path / "everyone"
     assert main([*args, "--all-participants", str(folder)]) == 0
     assert len(list(folder.glob("*.ics"))) == event.participant_count
-    assert f"{event.participant_count} agendas personnels écrits" in capsys.readouterr().out
+    written = len(list(folder.glob("*.ics")))
+    assert f"{written} agendas personnels écrits dans {folder}" in capsys.readouterr().out
 
 
 def test_export_without_output_is_a_readable_error(demo, capsys):
@@ -63,9 +66,9 @@ def test_import_dry_run_then_for_real(demo, tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "To create: 2" in out and "Dry run" in out
     assert main([*args, "--yes"]) == 0
-    assert "Imported: 2 created" in capsys.readouterr().out
+    assert "Imported: 2 items created, 0 updated." in capsys.readouterr().out
     assert main([*args, "--yes"]) == 0
-    assert "Imported: 0 created, 0 updated" in capsys.readouterr().out
+    assert "Imported: 0 items created, 0 updated." in capsys.readouterr().out
 
 
 def test_import_preview_shows_local_times_with_their_zone(demo, tmp_path, capsys):
@@ -112,7 +115,7 @@ def test_all_participants_skips_and_counts_those_attending_nothing(demo, tmp_pat
     assert main([*args, "--all-participants", str(folder)]) == 0
     out = capsys.readouterr().out
     assert f"1 agenda personnel écrit dans {folder}" in out
-    assert f"{len(coming) - 1} participants sans aucun élément au programme" in out
+    assert f"{len(coming) - 1} participants n'assistent à aucun élément du programme" in out
     assert len(list(folder.glob("*.ics"))) == 1
     alone = tmp_path / "seul.ics"
     assert main([*args, "--participant", str(coming[1].id), "-o", str(alone)]) == 2
@@ -122,9 +125,30 @@ def test_all_participants_skips_and_counts_those_attending_nothing(demo, tmp_pat
 
 def test_import_refused_entries_are_listed_and_nothing_imported(demo, tmp_path, capsys):
     path = tmp_path / "weekly.ics"
-    path.write_text(GOOGLE.replace("DURATION:PT1H30M", "DURATION:PT1H30M\r\nRRULE:FREQ=DAILY"))
+    path.write_text(GOOGLE.replace("DURATION:PT1H30M", "DURATION:PT1H3OM"))
     args = ["--database", demo, "import", "ical", "--event", "Apostolove", str(path), "--yes"]
     assert main(args) == 2
     captured = capsys.readouterr()
-    assert "Refusés : 1" in captured.out and "8abc@google.com" in captured.out
-    assert "rien n'a été importé" in captured.err
+    assert "Refusés : 1" in captured.out
+    assert (
+        "« Déjeuner » (ligne 15) : la durée (DURATION « PT1H3OM ») est illisible ; indiquez "
+        "une fin (DTEND) ou une durée du type PT1H30M." in captured.out
+    )
+    assert "Rien n'a été importé : corrigez cette entrée dans le fichier" in captured.err
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_import_of_files_from_other_programs(demo, capsys):
+    corpus = Path(__file__).with_name("corpus")
+    args = ["--database", demo, "import", "ical", "--event", "Apostolove", "--yes"]
+    assert main([*args, str(corpus / "google_export.ics")]) == 0
+    out = capsys.readouterr().out
+    assert "« Petit-déjeuner de travail » se répète : 2 séances" in out
+    assert "2023-07-04 journée entière Europe/Paris  Journée culturelle" in out
+    assert "Import fait : 3 éléments créés, 0 mis à jour." in out
+    # Tasks only: said, and refused with exit status 2, not a silent zero.
+    assert main([*args, str(corpus / "tasks_and_journal_only.ics")]) == 2
+    captured = capsys.readouterr()
+    assert "Un composant VTODO (tâche) est ignoré" in captured.out
+    assert "Ce fichier ne contient aucun rendez-vous (VEVENT) : rien à importer." in captured.err
+    assert "Traceback" not in captured.out + captured.err

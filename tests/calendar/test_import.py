@@ -9,6 +9,7 @@ import pytest
 from coopdesk.core.calendar.export import export_programme
 from coopdesk.core.calendar.importer import apply_import, iana_zone, preview_import
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.messages import describe
 from coopdesk.core.services import agenda, venues
 from tests.factories import delegation
 
@@ -157,36 +158,81 @@ def test_our_own_export_reimports_as_unchanged(db, event):
     assert (len(preview.created), len(preview.updated), len(preview.unchanged)) == (0, 0, 1)
 
 
-def test_what_cannot_be_understood_is_reported_and_nothing_written(db, event):
+def test_each_entry_is_imported_listed_or_refused_in_words(db, event):
     data = _with(
         "UID:weekly\nSUMMARY:Atelier hebdo\nDTSTART;TZID=Europe/Paris:20230703T090000\n"
-        "DTEND;TZID=Europe/Paris:20230703T100000\nRRULE:FREQ=WEEKLY;COUNT=3",
+        "DTEND;TZID=Europe/Paris:20230703T100000\nRRULE:FREQ=DAILY;COUNT=30",
         "UID:floating\nSUMMARY:Flottant\nDTSTART:20230703T090000\nDTEND:20230703T100000",
         "UID:later\nSUMMARY:Après l'événement\nDTSTART:20230910T090000Z\nDTEND:20230910T100000Z",
         "UID:noend\nSUMMARY:Sans fin\nDTSTART:20230703T090000Z",
-        "UID:zone\nSUMMARY:Zone inconnue\nDTSTART;TZID=Customized Time Zone:20230703T090000\n"
-        "DTEND;TZID=Customized Time Zone:20230703T100000",
+        "UID:zero\nSUMMARY:Photo officielle\nDTSTART:20230703T100000Z\nDTEND:20230703T100000Z",
         "SUMMARY:Sans UID\nDTSTART:20230703T090000Z\nDTEND:20230703T100000Z",
         "UID:good\nSUMMARY:Bon\nDTSTART:20230703T090000Z\nDTEND:20230703T100000Z",
     )
     preview = preview_import(db, event.id, data)
+    assert preview.refused == ()
+    created = {i.uid: i for i in preview.created}
+    # The event lasts 2-4 July: the daily workshop's sessions of 3 and 4 July are
+    # kept, one item each, and the count is said.
+    weekly = sorted(u for u in created if u.startswith("weekly/"))
+    assert weekly == ["weekly/20230703T070000Z", "weekly/20230704T070000Z"]
+    notes = [n.sentence("fr") for n in preview.notes]
+    assert (
+        "« Atelier hebdo » se répète : 2 séances tombent dans les dates de l'événement, "
+        "chacune devient un élément du programme." in notes
+    )
+    # A floating time is the event's local time (Paris, summer: UTC+2).
+    assert created["floating"].starts_at == datetime(2023, 7, 3, 7, tzinfo=UTC)
+    assert any("sans fuseau horaire" in n and "Europe/Paris" in n for n in notes)
+    # A start alone and a zero duration are instants (a photo call).
+    assert created["noend"].ends_at == created["noend"].starts_at
+    assert created["zero"].ends_at == created["zero"].starts_at
+    # An entry after the event is listed by title and date, not imported.
+    (later,) = preview.outside
+    assert (later.summary, later.first_day) == ("Après l'événement", date(2023, 9, 10))
+    assert "good" in created and len(created) == 7
+    apply_import(db, event.id, data, seen=preview)
+    assert len(agenda.list_agenda(db, event.id)) == 7
+    again = preview_import(db, event.id, data)
+    assert (len(again.created), len(again.updated), len(again.unchanged)) == (0, 0, 7)
+
+
+def test_refusals_name_the_entry_and_say_what_to_do(db, event):
+    data = _with(
+        "UID:zone\nSUMMARY:Zone inconnue\nDTSTART;TZID=Customized Time Zone:20230703T090000\n"
+        "DTEND;TZID=Customized Time Zone:20230703T100000",
+        "UID:notitle\nDTSTART:20230703T090000Z\nDTEND:20230703T100000Z",
+        "UID:long\nSUMMARY:" + "Très long titre " * 30 + "\nDTSTART:20230703T090000Z",
+        "UID:twice\nSUMMARY:Deux débuts\nDTSTART:20230703T090000Z\nDTSTART:20230703T100000Z",
+        "UID:dur\nSUMMARY:Durée\nDTSTART:20230703T090000Z\nDURATION:PT1X",
+        "UID:good\nSUMMARY:Bon\nDTSTART:20230703T090000Z\nDTEND:20230703T100000Z",
+    )
+    preview = preview_import(db, event.id, data)
     assert [i.uid for i in preview.created] == ["good"]
-    reasons = {r.uid: r.code for r in preview.refused}
-    assert reasons == {
-        "weekly": "calendar.recurrence",
-        "floating": "calendar.floating_time",
-        "later": "agenda.outside_event",
-        "noend": "calendar.no_end",
-        "zone": "calendar.unknown_zone",
-        None: "calendar.no_uid",
+    sentences = {r.uid: r.sentence("fr") for r in preview.refused}
+    assert sentences["zone"] == (
+        "« Zone inconnue » (ligne 4) : le fuseau horaire « Customized Time Zone » n'est défini "
+        "ni dans le fichier (VTIMEZONE) ni dans la base des fuseaux ; demandez un fichier "
+        "exporté avec ses fuseaux, ou en heure UTC."
+    )
+    assert sentences["notitle"].startswith(
+        "L'entrée de la ligne 10 : cette entrée n'a pas de titre"
+    )
+    assert "compte 479 caractères, au-delà des 300 permis" in sentences["long"]
+    assert sentences["twice"].startswith("« Deux débuts » (ligne 20) : la propriété DTSTART")
+    assert "PT1X" in sentences["dur"] and "PT1H30M" in sentences["dur"]
+    assert {r.reason("en") for r in preview.refused} >= {
+        "this entry has no title (SUMMARY); give it one in the program it comes from, then "
+        "export the file again."
     }
-    weekly = next(r for r in preview.refused if r.uid == "weekly")
-    assert weekly.summary == "Atelier hebdo"
-    assert "FREQ=WEEKLY" in weekly.reason("fr")
-    assert "répét" in weekly.reason("fr") and "Repeating" in weekly.reason("en")
     with pytest.raises(ValidationError) as refused:
         apply_import(db, event.id, data)
-    assert refused.value.code == "calendar.import_refused"
+    text = describe(refused.value, "fr")
+    assert text.startswith("5 entrées ne peuvent pas être importées, dont celle-ci. « Zone")
+    assert text.endswith(
+        "Rien n'a été importé : corrigez ces entrées dans le fichier, ou "
+        "demandez-en un autre à l'expéditeur."
+    )
     assert agenda.list_agenda(db, event.id) == []
 
 
@@ -215,7 +261,10 @@ def test_apply_refuses_when_the_agenda_changed_since_the_preview(db, event):
 def test_unreadable_file(db, event):
     with pytest.raises(ValidationError) as bad:
         preview_import(db, event.id, b"this is not a calendar")
-    assert bad.value.code == "calendar.unreadable"
+    assert describe(bad.value, "fr") == (
+        "Ce fichier ne contient aucun élément de calendrier (BEGIN:VEVENT) : vérifiez qu'il "
+        "s'agit bien d'un fichier .ics."
+    )
 
 
 @pytest.mark.parametrize(
@@ -252,3 +301,30 @@ def test_an_all_day_entry_lasts_its_day_in_the_event_s_zone(db, event):
         datetime(2023, 7, 3, 22, tzinfo=UTC),
     )
     assert items["Dernier jour"].ends_at == datetime(2023, 7, 4, 22, tzinfo=UTC)
+
+
+def test_a_location_no_venue_has_becomes_a_new_venue_when_asked(db, event):
+    text = OUTLOOK.replace(
+        "LOCATION:Hôtel de Ville\r", "LOCATION:Hôtel de Ville\\, 1 place de la Mairie\r"
+    )
+    kept = preview_import(db, event.id, text.encode())
+    assert kept.new_venues == ()  # not asked: the place stays in the description
+    assert kept.created[0].description.endswith("Lieu : Hôtel de Ville, 1 place de la Mairie")
+    preview = preview_import(db, event.id, text.encode(), make_venues=True)
+    assert preview.new_venues == ("Hôtel de Ville, 1 place de la Mairie",)
+    assert preview.created[0].description == (
+        "Accueil par le maire, puis visite.\nPrévoir interprète."
+    )
+    assert venues.list_venues(db) == []  # a preview writes nothing
+    apply_import(db, event.id, text.encode(), seen=preview, make_venues=True)
+    (made,) = venues.list_venues(db)
+    assert (made.name, made.address, made.timezone) == (
+        "Hôtel de Ville",
+        "1 place de la Mairie",
+        "Europe/Paris",
+    )
+    saved = {i.uid: i for i in agenda.list_agenda(db, event.id)}
+    reception = preview.created[0].uid
+    assert saved[reception].venue_id == made.id
+    # The same file again: the place is a venue now, nothing new.
+    assert preview_import(db, event.id, text.encode(), make_venues=True).new_venues == ()

@@ -69,7 +69,7 @@ def test_every_zone_of_the_database_matches_zoneinfo_for_decades():
     from coopdesk.core.calendar.vtimezone import vtimezone
 
     for name in sorted(zoneinfo.available_timezones() - {"localtime"}):
-        component = vtimezone(name, 2000)
+        component = vtimezone(name, 2000, 2040)
         calendar = Calendar.from_ical(
             b"BEGIN:VCALENDAR\r\n" + component.to_ical() + b"END:VCALENDAR\r\n"
         )

@@ -156,3 +156,13 @@ def test_a_backup_from_an_unknown_schema_is_refused(db, tmp_path):
     with pytest.raises(DatabaseError) as err:
         archive.restore(db, path)
     assert err.value.code == "backup.other_revision"
+
+
+def test_a_restore_is_the_last_entry_of_the_restored_change_log(db, tmp_path):
+    from coopdesk.core.services.history import history
+
+    _fill(db)
+    path = archive.backup(db, tmp_path / "office.json")
+    archive.restore(db, path)
+    last = history(db)[0]
+    assert (last.action, last.entity, last.summary) == ("restore", "database", "office.json")

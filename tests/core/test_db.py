@@ -176,3 +176,89 @@ def test_a_plain_path_to_a_file_is_a_sqlite_database(tmp_path):
     finally:
         db.dispose()
     assert path.is_file()
+
+
+def _half_created(path):
+    """What an older coopdesk killed during creation left: some of coopdesk's tables,
+    each complete, and no revision recorded yet."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from coopdesk.core.db import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM alembic_version")
+        for name in ("agenda_attendee", "agenda_item", "participation", "event"):
+            conn.execute(f"DROP TABLE {name}")
+
+
+def test_a_database_coopdesk_began_to_create_is_finished_not_called_another_program_s(
+    tmp_path,
+):
+    from coopdesk.core.db import SCHEMA_HEAD, open_database
+    from coopdesk.core.services import events
+
+    path = tmp_path / "half.sqlite3"
+    _half_created(path)
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+        assert db.created
+        assert events.list_events(db) == []
+    finally:
+        db.dispose()
+
+
+def test_coopdesk_tables_holding_rows_without_a_revision_are_left_untouched(tmp_path):
+    from coopdesk.core.db import open_database
+    from coopdesk.core.errors import DatabaseError
+    from coopdesk.core.messages import describe
+
+    path = tmp_path / "half.sqlite3"
+    _half_created(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO organisation (id, name, kind, version) VALUES (1, 'Ville', 'other', 1)"
+        )
+
+    def content() -> list[str]:
+        with sqlite3.connect(path) as conn:
+            return list(conn.iterdump())
+
+    before = content()
+    with pytest.raises(DatabaseError) as error:
+        open_database(f"sqlite:///{path}")
+    assert error.value.code == "database.unfinished"
+    assert "coopdesk n'y a pas touché" in describe(error.value, "fr")
+    assert "another program" not in describe(error.value, "en")
+    assert content() == before
+
+
+def test_schema_statements_are_part_of_the_transaction(sqlite_db):
+    """SQLite's driver used to run CREATE and ALTER outside any transaction."""
+    from sqlalchemy import inspect, text
+
+    with pytest.raises(RuntimeError), sqlite_db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE scratch (id INTEGER)"))
+        conn.execute(text("INSERT INTO scratch VALUES (1)"))
+        raise RuntimeError("killed")
+    with sqlite_db.engine.connect() as conn:
+        assert not inspect(conn).has_table("scratch")
+
+
+def test_upgrading_another_program_s_database_by_command_leaves_it_untouched(tmp_path):
+    from coopdesk.cli import main
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE person (id INTEGER, x TEXT)")
+        conn.execute("INSERT INTO person VALUES (1, 'a')")
+    assert main(["--database", f"sqlite:///{path}", "db", "upgrade"]) == 2
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT * FROM person").fetchall() == [(1, "a")]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+    assert names == ["person"]

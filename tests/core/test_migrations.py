@@ -124,7 +124,7 @@ def test_0004_keeps_the_travel_and_says_every_time_is_known(db_url):
     engine.dispose()
     db = open_database(db_url)
     try:
-        assert db.current_revision() == SCHEMA_HEAD == "0004"
+        assert db.current_revision() == SCHEMA_HEAD
         event = events.find_event(db, "Kishiwada")
         (row,) = participants.list_participants(db, event.id)
         assert row.arrival_at is not None and row.arrival_at.hour == 9
@@ -138,3 +138,96 @@ def test_0004_keeps_the_travel_and_says_every_time_is_known(db_url):
         assert saved.departure_time_known is False
     finally:
         db.dispose()
+
+
+def _revision_and_columns(path, table: str) -> tuple[str | None, set[str]]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return (revision[0] if revision else None), columns
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was_and_names_the_copy(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from coopdesk.core.errors import DatabaseError
+    from coopdesk.core.messages import describe
+
+    path = tmp_path / "office.sqlite3"
+    url = f"sqlite:///{path}"
+    _fill_at_0001(url)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    engine.dispose()
+    # The disk fills up as 0004 records its revision, after its columns were added.
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TRIGGER full_disk BEFORE UPDATE ON alembic_version "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    with pytest.raises(DatabaseError) as error:
+        open_database(url)
+    assert error.value.code == "database.migration_failed"
+    copy = error.value.values["backup"]
+    message = describe(error.value, "fr")
+    assert "restée telle qu'elle était" in message and copy in message
+    # nothing of 0004 was kept: no half-added column, the revision is still 0003
+    assert _revision_and_columns(path, "participation") == _revision_and_columns(
+        copy, "participation"
+    )
+    revision, columns = _revision_and_columns(path, "participation")
+    assert revision == "0003" and "arrival_time_known" not in columns
+    # the disk freed, the next opening upgrades it and keeps the guest
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER full_disk")
+    db = open_database(url)
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+        event = events.find_event(db, "Kishiwada")
+        assert [p.native_name for p in participants.list_participants(db, event.id)] == [
+            "山田 花子"
+        ]
+    finally:
+        db.dispose()
+
+
+def test_an_upgrade_an_older_coopdesk_left_half_done_is_finished(tmp_path):
+    """Older versions committed each schema statement on its own: a kill could leave
+    0002's table or one of 0004's columns without the revision that adds them."""
+    import sqlite3
+
+    path = tmp_path / "office.sqlite3"
+    url = f"sqlite:///{path}"
+    _fill_at_0001(url)
+    with sqlite3.connect(path) as conn:  # 0002 half done: the table, no index, no revision
+        conn.execute(
+            "CREATE TABLE change_log (id INTEGER NOT NULL PRIMARY KEY, at DATETIME NOT NULL, "
+            '"user" VARCHAR(100) NOT NULL, entity VARCHAR(50) NOT NULL, entity_id INTEGER, '
+            "event_id INTEGER, action VARCHAR(20) NOT NULL, changes TEXT NOT NULL, "
+            "summary VARCHAR(300) NOT NULL)"
+        )
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:  # 0004 half done: one of its two columns
+        conn.execute(
+            "ALTER TABLE participation ADD COLUMN arrival_time_known BOOLEAN NOT NULL DEFAULT 1"
+        )
+    db = open_database(url)
+    try:
+        assert db.current_revision() == SCHEMA_HEAD
+        event = events.find_event(db, "Kishiwada")
+        rows = participants.list_participants(db, event.id)
+        participants.update_participation(db, rows[0].id, {"hotel": "Hôtel Mercure"})
+        assert history(db, event_id=event.id)[0].changes == {"hotel": [None, "Hôtel Mercure"]}
+    finally:
+        db.dispose()
+    with sqlite3.connect(path) as conn:
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(change_log)")}
+    assert {"ix_change_log_at", "ix_change_log_event_id"} <= indexes

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from coopdesk.core.services import agenda, events
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
+from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.main_window import MainWindow
 from coopdesk.gui.workspace.agenda import AgendaTab
 from coopdesk.gui.workspace.timeline import HOUR_PX
@@ -309,12 +310,19 @@ def test_a_move_over_a_colleagues_change_is_refused_not_overwritten(qtbot, windo
     agenda.update_agenda_item(
         db, welcome, {"starts_at": datetime(2023, 7, 3, 9), "ends_at": datetime(2023, 7, 3, 10)}
     )
-    said: list[str] = []
-    with_dialog(
-        qtbot,
-        lambda box: said.append(box.text()),  # type: ignore[attr-defined]
-        lambda: qtbot.keyClick(board.timeline, Qt.Key.Key_Down, ALT),
-    )
-    assert said and said[0].startswith("Quelqu'un d'autre a modifié cet enregistrement")
+    shown: list[list[str]] = []
+
+    def read(dialog: StaleEditDialog) -> None:
+        table = dialog.table
+        shown.extend([table.item(r, c).text() for c in range(3)] for r in range(table.rowCount()))
+        dialog.keep_theirs.click()
+
+    with_dialog(qtbot, read, lambda: qtbot.keyClick(board.timeline, Qt.Key.Key_Down, ALT))
+    # Both versions of the clashing times were shown; the colleague's were kept.
+    assert [row[0] for row in shown] == [
+        "Accueil à l'aéroport — début",
+        "Accueil à l'aéroport — fin",
+    ]
+    assert shown[0][1] != shown[0][2]
     assert _local(db, welcome) == (datetime(2023, 7, 3, 9), datetime(2023, 7, 3, 10))
     assert window.edits.stack.count() == 0

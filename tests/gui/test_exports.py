@@ -154,7 +154,7 @@ def test_personal_agendas_say_who_got_no_file(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(documents.buttons["personal_ical"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(documents.notice.isVisible)
     assert [p.name for p in out.rglob("*.ics")] == ["SAVCHUK Iryna.ics"]
-    assert "(1 fichier)" in documents.notice.text.text()
+    assert "Agenda personnel enregistré (1 fichier) dans" in documents.notice.text.text()
     assert documents.notice.warnings.text() == (
-        "⚠ 2 participants sans aucun élément au programme : pas de fichier."
+        "⚠ 2 participants sans aucun élément au programme n'ont pas de fichier."
     )

@@ -129,10 +129,80 @@ def test_an_agreement_refused_beside_its_end_date_then_added_and_undone(qtbot, w
         date(2024, 3, 1),
         date(2027, 2, 28),
     )
-    assert "Convention eau potable" in page.card.text()
+    assert page.agreements.item(0, 0).text().startswith("Convention eau potable")
     assert page.selected_partnership() == made.id
 
     window.undo_action.trigger()
     assert partnerships.list_partnerships(db)[0].agreements == ()
-    assert "Convention eau potable" not in page.card.text()
+    assert page.agreements.rowCount() == 0
     assert page.selected_partnership() == made.id
+
+
+def test_a_partnership_and_its_agreement_are_corrected_then_deleted_and_undone(  # type: ignore[no-untyped-def]
+    qtbot, window, db, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coopdesk.gui.main_window import PARTNERS
+    from tests.factories import partner
+
+    apostolove = partner(db)
+    made = partnerships.create_partnership(db, partner_id=apostolove.id, kind="twinning")
+    made = partnerships.add_agreement(
+        db,
+        made.id,
+        title="Convention eau",
+        forecast_amount="12 500",
+        signature_date=date(2024, 3, 1),
+    )
+    window.show_page(PARTNERS)
+    page = window.partners
+    page.select_partnership(made.id)
+
+    def edit(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.windowTitle() == "Modifier le partenariat"
+        assert dialog.partner.currentData() == apostolove.id
+        dialog.kind.setCurrentIndex(dialog.kind.findData("decentralised_cooperation"))
+        dialog.themes.setText("eau, jeunesse")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    with_dialog(qtbot, edit, lambda: qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton))
+    (after,) = partnerships.list_partnerships(db)
+    assert (after.kind, after.themes) == ("decentralised_cooperation", "eau, jeunesse")
+    assert "Coopération décentralisée" in page.card.text()
+
+    page.agreements.selectRow(0)
+
+    def edit_agreement(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.title.text() == "Convention eau"
+        dialog.amount.setText("15 000")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    with_dialog(
+        qtbot,
+        edit_agreement,
+        lambda: qtbot.mouseClick(page.edit_agreement_button, Qt.MouseButton.LeftButton),
+    )
+    (agreement,) = partnerships.list_partnerships(db)[0].agreements
+    assert agreement.forecast_amount == Decimal("15000.00")
+    assert "15" in page.agreements.item(0, 2).text()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.agreements.selectRow(0)
+    qtbot.mouseClick(page.delete_agreement_button, Qt.MouseButton.LeftButton)
+    assert partnerships.list_partnerships(db)[0].agreements == ()
+    window.undo_action.trigger()
+    (back,) = partnerships.list_partnerships(db)[0].agreements
+    assert (back.id, back.forecast_amount) == (agreement.id, Decimal("15000.00"))
+
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert partnerships.list_partnerships(db) == []
+    assert page.list.count() == 0
+    window.undo_action.trigger()
+    (again,) = partnerships.list_partnerships(db)
+    assert again.id == made.id and [a.id for a in again.agreements] == [agreement.id]
+    assert page.list.count() == 1

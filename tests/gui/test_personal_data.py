@@ -27,15 +27,23 @@ from .helpers import save_as, with_dialog
 
 
 def answer_questions(monkeypatch: pytest.MonkeyPatch, *answers: bool) -> list[str]:
-    """Answer the next confirmations Yes or No in turn; returns the texts they showed."""
+    """Answer the next confirmations Yes or No in turn; returns the texts they showed
+    (the question, then what it says of coopdesk's copies, if anything)."""
     asked: list[str] = []
     replies = list(answers)
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append("\n\n".join(x for x in (box.text(), box.informativeText()) if x))
+        yes = replies.pop(0)
+        box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
+        return 0
 
     def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
         asked.append(text)
         yes = replies.pop(0)
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
 
@@ -123,12 +131,16 @@ def test_purge_blanks_the_sensitive_fields_of_past_guests(qtbot, window, db, mon
     assert window.purge_action in file_menu.actions()
     with_dialog(qtbot, purge, window.purge_action.trigger)
     assert "passeport" in asked[0] and "ne peut pas être annulée" in asked[0]
+    assert "Personnes concernées : 1" in asked[0]
     kept = people.get_person(db, new.id)
     purged = people.get_person(db, old.id)
     assert all(getattr(purged, name) is None for name in sensitive)
     assert all(getattr(kept, name) == value for name, value in sensitive.items())
     assert purged.last_name == "Kovalenko"
-    assert window.notice.isVisible() and window.notice.text.text() == "1 personne purgée"
+    assert window.notice.isVisible()
+    assert window.notice.text.text().startswith(
+        "Personnes dont les données sensibles ont été effacées : 1"
+    )
     assert not window.notice.open_button.isVisible()
 
 
@@ -149,7 +161,7 @@ def test_purge_cancelled_or_refused_changes_nothing(qtbot, window, db, monkeypat
     assert not window.notice.isVisible()
 
 
-def test_an_organisation_deleted_after_a_confirmation(qtbot, window, db, monkeypatch):  # type: ignore[no-untyped-def]
+def test_an_organisation_deleted_after_a_confirmation_can_be_undone(qtbot, window, db, monkeypatch):  # type: ignore[no-untyped-def]
     org = partner(db)
     partnerships.create_partnership(db, partner_id=org.id, kind="twinning")
     member = person(db, organisation_id=org.id)
@@ -163,14 +175,48 @@ def test_an_organisation_deleted_after_a_confirmation(qtbot, window, db, monkeyp
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)
     assert organisations.get_organisation(db, org.id).name == org.name  # No
     assert "gardent leur fiche" in asked[0]
-    assert (
-        "Son partenariat, avec ses conventions, est supprimé aussi" in asked[0]
-        and "ne peut pas être annulée" in asked[0]
-    )
+    assert "Son partenariat, avec ses conventions, est supprimé aussi" in asked[0]
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)  # Yes
     assert organisations.list_organisations(db) == []
     assert page.organisations.rowCount() == 0 and not page.delete_org_button.isEnabled()
     kept = people.get_person(db, member.id)
     assert kept.last_name == "Kovalenko" and kept.organisation_id is None
     assert partnerships.list_partnerships(db) == []
-    assert not window.undo_action.isEnabled()
+    assert window.undo_action.isEnabled()  # it comes back whole with Ctrl+Z
+
+
+def test_erasing_says_which_copies_still_hold_the_person_and_cleans_them(  # type: ignore[no-untyped-def]
+    qtbot, window, apostolove, db, monkeypatch, tmp_path
+):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from coopdesk.core.db import sqlite_copy
+
+    if not db.is_sqlite:
+        pytest.skip("coopdesk copies SQLite files only")
+    copy = sqlite_copy(Path(db.engine.url.database), tag="before-restore")
+    assert b"Savchuk" in copy.read_bytes()
+    page = _show_person(qtbot, window, "Savchuk")
+    shown: list[QMessageBox] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QMessageBox)
+        shown.append(dialog)
+        dialog.grab().save(str(tmp_path / "erase.png"))
+        assert "Copies faites par coopdesk qui contiennent encore ces données : 1" in (
+            dialog.informativeText()
+        )
+        assert copy.name in dialog.informativeText()
+        assert "copie d'avant restauration" in dialog.informativeText()
+        box = dialog.checkBox()
+        assert box is not None and box.isChecked()
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    with_dialog(qtbot, look, lambda: page.erase_button.click())
+    QApplication.processEvents()
+    assert shown
+    assert b"Savchuk" not in copy.read_bytes()
+    assert "Copies nettoyées : 1" in page.notice.text.text()
+    assert "Effacement fait : Iryna Savchuk." in page.notice.text.text()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopdesk.core import paths
 from coopdesk.gui import app, config
-from coopdesk.gui.main_window import DIRECTORY, EVENTS, PARTNERS, MainWindow
+from coopdesk.gui.main_window import DIRECTORY, EVENTS, PARTNERS, VENUES, MainWindow
 from tests.factories import delegation
 
 
@@ -57,13 +57,16 @@ def test_the_pages_and_the_notice_are_built_when_first_shown(qtbot, db):  # type
     delegation(db)
     win = _shown(qtbot, db)
     assert win._directory is None and win._partners is None and win._notice is None
+    assert win._venues is None
     placeholder = win.pages.widget(PARTNERS)
     win.show_page(PARTNERS)
     assert win.pages.currentWidget() is win.partners is win.pages.widget(PARTNERS)
     assert placeholder is not win.partners
     win.show_page(DIRECTORY)
     assert win.pages.currentWidget() is win.directory is win.pages.widget(DIRECTORY)
-    assert win.pages.count() == 3
+    win.show_page(VENUES)
+    assert win.pages.currentWidget() is win.venues is win.pages.widget(VENUES)
+    assert win.pages.count() == 4
     win.show_page(EVENTS)
     assert win.pages.currentWidget() is win.events_page
     assert not win.notice.isVisible()
@@ -151,3 +154,53 @@ def test_an_event_chosen_before_the_workspace_is_built_is_the_one_opened(qtbot, 
     assert win.workspace.event_view is not None and win.workspace.event_view.id == older.id
     assert win.event_list.current_id() == older.id and opened == [older.id]
     assert config.get_int(config.LAST_EVENT) == older.id
+
+
+def test_a_demo_loading_stopped_by_a_kill_is_offered_again(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    import coopdesk.gui.first_run
+    from coopdesk.gui import config
+
+    offered: list[object] = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr("coopdesk.gui.crash.install", lambda: None)
+
+    def killed_while_loading(db) -> None:  # type: ignore[no-untyped-def]
+        offered.append(db)
+        config.put(config.DEMO_PENDING, db.url)  # loading began; the process died there
+
+    monkeypatch.setattr(coopdesk.gui.first_run, "offer_demo", killed_while_loading)
+    assert app.run() == 0
+    assert app.run() == 0  # the next start offers it again
+    assert len(offered) == 2
+    monkeypatch.setattr(coopdesk.gui.first_run, "offer_demo", offered.append)
+    config.put(config.DEMO_PENDING, None)  # a loading that ended
+    assert app.run() == 0
+    assert len(offered) == 2
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            qtbot.addWidget(widget)
+
+
+def test_an_upgrade_on_opening_names_the_copy_made_before_it(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from coopdesk.core.db import alembic_config
+
+    path = paths.default_database_path()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    engine.dispose()
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr("coopdesk.gui.crash.install", lambda: None)
+    shown: list[MainWindow] = []
+    show = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda self: (shown.append(self), show(self)))
+    assert app.run() == 0
+    for widget in shown:
+        qtbot.addWidget(widget)
+    copies = list(paths.backup_dir().iterdir())
+    assert len(copies) == 1 and "from-0003" in copies[0].name
+    text = shown[0].notice.text.text()
+    assert "La base a été mise à jour" in text and str(copies[0]) in text

@@ -1,6 +1,7 @@
 """Write the files in ``tests/io/fixtures/`` the way real lists come to the office.
 
-    python tests/io/make_fixtures.py
+    python tests/io/make_fixtures.py              # add --platforms for the exports of
+                                                  # tests/io/platform_lists.py (not kept)
 
 - ``assises_excel_fr.csv``: registrations saved by French Excel ("CSV (séparateur :
   point-virgule)"): Windows-1252, ``;``, CRLF, accented names, a non-breaking space
@@ -16,6 +17,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -237,11 +239,23 @@ def write_apostolove() -> None:
     book.save(HERE / "apostolove.xlsx")
 
 
+def write_platforms(folder: Path) -> list[Path]:
+    """Each export of :mod:`tests.io.platform_lists` (pretix, Eventbrite, Microsoft
+    Forms…, French and English), for a person to open; the tests make their own."""
+    sys.path.insert(0, str(HERE.parents[2]))
+    from tests.io.platform_lists import SHAPES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return [shape.write(folder) for shape in SHAPES]
+
+
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     write_csv_files()
     write_delegation()
     write_apostolove()
+    if "--platforms" in sys.argv:
+        write_platforms(HERE / "platforms")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from coopdesk import cli
 from coopdesk.core import paths
 from coopdesk.core.db import open_database
-from coopdesk.core.services import participants
+from coopdesk.core.services import participants, people
 from tests.factories import delegation
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -59,7 +59,7 @@ def test_a_refused_row_is_shown_and_nothing_is_written(assises, capsys):
     assert "Ligne 7, colonne « Arrivée » : « 31/06/2023 » : cette date n'existe pas." in (
         captured.err
     )
-    assert "1 ligne(s) refusée(s)" in captured.err
+    assert "1 ligne refusée : rien n'est importé." in captured.err
     assert "Olena Kovalenko" in captured.out
     assert _listed(assises, "Apostolove") == 0
 
@@ -75,12 +75,12 @@ def test_dry_run_then_import_of_a_french_excel_csv(assises, capsys):
     assert "6 nouvelles personnes" in out
     assert _listed(assises, "Assises") == 0
     assert _run(assises, *args, "--yes") == 0
-    assert "6 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert "6 participants ajoutés" in capsys.readouterr().out
     assert _listed(assises, "Assises") == 6
     assert list((paths.config_dir() / "mappings").glob("*.json"))
     # The same file again: everyone is already there.
     assert _run(assises, *args, "--yes") == 0
-    assert "0 participant(s) ajouté(s)" in capsys.readouterr().out
+    assert "0 participant ajouté" in capsys.readouterr().out
     assert _listed(assises, "Assises") == 6
 
 
@@ -167,7 +167,7 @@ def test_the_sheet_of_a_workbook_is_chosen_with_sheet(assises, capsys, tmp_path)
     assert _run(assises, *base, "--sheet", "Délégation Kishiwada", "--yes") == 0
     out = capsys.readouterr().out
     assert "  Délégation Kishiwada (4 lignes)  ← lue" in out
-    assert "3 participant(s) ajouté(s)" in out
+    assert "3 participants ajoutés" in out
     db = open_database(assises)
     try:
         from coopdesk.core.services.events import find_event
@@ -206,3 +206,76 @@ def test_the_sheet_read_in_english(assises, capsys, tmp_path, monkeypatch):
     assert "Olena Kovalenko" in out
     assert _run(assises, *args, "--sheet", "Feuil2") == 2
     assert "The sheet “Feuil2” is empty. Sheets with data: Lisez-moi" in capsys.readouterr().err
+
+
+def test_the_dry_run_says_where_each_field_comes_from_and_why(assises, capsys, tmp_path):
+    from tests.io.platform_lists import SHAPES
+
+    [pretix] = [s for s in SHAPES if s.name == "pretix_en"]
+    path = str(pretix.write(tmp_path))
+    assert _run(assises, "import", "participants", "--event", "Assises", path, "--dry-run") == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "Export reconnu : pretix" in lines
+    for expected in (
+        "  Position ID → (ignorée) — un numéro ou un code, pas un nom",
+        "  Email → (ignorée) — « Attendee email » donne déjà « Courriel »",
+        "  Attendee email → Courriel — en-tête reconnu",
+        "  Invoice address name → (ignorée) — « Nom et prénom » de l'acheteur, pas du participant",
+        "  E-mail address verified → (ignorée) — une case oui/non",
+        "  Product → Catégorie — en-tête reconnu",
+    ):
+        assert expected in lines, expected
+    assert "Ordre des dates :" not in lines  # ISO dates: nothing to decide
+    assert "Aperçu seulement (--dry-run) : rien n'est écrit." in lines
+
+
+def test_dates_that_read_both_ways_need_date_order(assises, capsys, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Nom;Prénom;Date de naissance\nDupont;Marie;03/04/1980\nDurand;Paul;05/06/1975\n",
+        encoding="utf-8",
+    )
+    args = ("import", "participants", "--event", "Assises", str(path), "--yes")
+    assert _run(assises, *args) == 2
+    captured = capsys.readouterr()
+    assert (
+        "Date de naissance : « 03/04/1980 » peut se lire dans les deux ordres : choisissez "
+        "jour/mois ou mois/jour"
+    ) in captured.out
+    assert "relancez avec --date-order dmy (jour/mois/année) ou --date-order mdy" in captured.err
+    assert _listed(assises, "Assises") == 0
+    assert _run(assises, *args, "--date-order", "mdy") == 0
+    assert "Date de naissance : mois/jour/année (votre choix)" in capsys.readouterr().out
+    db = open_database(assises)
+    try:
+        from coopdesk.core.services.events import find_event
+
+        found = participants.list_participants(db, find_event(db, "Assises").id)
+        births = {p.last_name: people.get_person(db, p.person_id).birth_date for p in found}
+    finally:
+        db.dispose()
+    assert {k: str(v) for k, v in births.items()} == {
+        "Dupont": "1980-03-04",
+        "Durand": "1975-05-06",
+    }
+
+
+def test_warnings_must_be_accepted_on_the_command_line(assises, capsys, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Nom;Prénom;Courriel\n"
+        "Kovalenko;Olena;secretariat@apostolove.ua\n"
+        "Bondarenko;Vitalii;secretariat@apostolove.ua\n",
+        encoding="utf-8",
+    )
+    args = ("import", "participants", "--event", "Assises", str(path), "--yes")
+    assert _run(assises, *args) == 2
+    captured = capsys.readouterr()
+    assert "Points à vérifier :" in captured.out
+    assert "Lignes 2 et 3 : Le même courriel « secretariat@apostolove.ua »" in captured.out
+    assert "Relancez avec --accept-warnings pour importer quand même." in captured.err
+    assert _listed(assises, "Assises") == 0
+    assert _run(assises, *args, "--accept-warnings") == 0
+    assert "2 participants ajoutés" in capsys.readouterr().out
+    assert _listed(assises, "Assises") == 2

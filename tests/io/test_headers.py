@@ -14,6 +14,7 @@ from coopdesk.core.io.headers import (
     find_header_row,
     guess_mapping,
     read_mapping_file,
+    reason_text,
     recognise,
     remember_mapping,
 )
@@ -206,17 +207,33 @@ def test_a_mapping_file_may_name_fields_as_the_preview_shows_them(tmp_path):
 
 
 def test_headers_in_another_language_are_left_for_the_user_to_map(tmp_path):
+    # Ukrainian headers of the name columns are known; a Georgian one is not.
     rows = [
-        ("Список делегації", None, None),
-        ("Прізвище", "Ім'я", "Електронна пошта"),
-        ("Коваленко", "Олена", "olena@example.ua"),
+        ("Список делегації", None, None, None),
+        ("Прізвище", "Ім'я", "ელ. ფოსტა", "Обов'язки"),
+        ("Коваленко", "Олена", "olena@example.ua", "Голова громади"),
     ]
     mapping = guess_mapping(rows)
-    assert (mapping.header_line, mapping.fields) == (2, (None, None, None))
+    # The values show the e-mail column; the duties are left for the user.
+    assert (mapping.header_line, mapping.fields) == (2, ("last_name", "first_name", "email", None))
+    assert mapping.reason(2).code == "values.emails"
+    assert reason_text(mapping.reason(2), "fr") == (
+        "deviné d'après les valeurs : des adresses électroniques (« olena@example.ua »)"
+    )
     path = tmp_path / "mapping.json"
-    choices = {"Прізвище": "Nom", "Ім'я": "Prénom", "Електронна пошта": "Courriel"}
+    choices = {
+        "Прізвище": "Nom",
+        "Ім'я": "Prénom",
+        "ელ. ფოსტა": "Courriel",
+        "Обов'язки": "Fonction",
+    }
     path.write_text(json.dumps(choices, ensure_ascii=False), "utf-8")
-    assert read_mapping_file(path, mapping).fields == ("last_name", "first_name", "email")
+    assert read_mapping_file(path, mapping).fields == (
+        "last_name",
+        "first_name",
+        "email",
+        "function",
+    )
 
 
 def test_a_form_export_s_respondent_name_gives_way_to_the_last_name_column():
@@ -225,3 +242,72 @@ def test_a_form_export_s_respondent_name_gives_way_to_the_last_name_column():
         (1, "12/10/2023 10:02", "anonymous", "", "Dupont", "Marie"),
     ]
     assert guess_mapping(rows).fields == (None, None, "email", None, "last_name", "first_name")
+
+
+def test_a_form_that_asks_no_name_is_the_respondent_s_own_registration():
+    """Colleagues registering themselves: the respondent's e-mail and name are theirs."""
+    rows = [
+        ("ID", "Start time", "Completion time", "Email", "Name", "Dietary requirements"),
+        (1, "9/14/2023 10:20", "9/14/2023 10:31", "marie.dupont@poitiers.fr", "Marie Dupont", ""),
+    ]
+    mapping = guess_mapping(rows)
+    assert mapping.platform == "Microsoft Forms"
+    assert mapping.fields == (None, None, None, "email", "full_name", "dietary_needs")
+    assert reason_text(mapping.reason(3), "en") == (
+        "“E-mail” of whoever filled in the form: no question asks for the participant's name"
+    )
+
+
+def test_the_buyer_s_columns_count_only_when_no_column_names_the_attendees():
+    with_attendees = guess_mapping(
+        [("Order code", "Attendee name", "Attendee email", "Invoice address name", "Email")]
+    )
+    assert with_attendees.fields == (None, "full_name", "email", None, None)
+    assert reason_text(with_attendees.reason(3), "fr") == (
+        "« Nom et prénom » de l'acheteur, pas du participant"
+    )
+    buyers_only = guess_mapping([("Order code", "Invoice address name", "Buyer email", "Product")])
+    assert buyers_only.fields == (None, "full_name", "email", "category")
+    assert reason_text(buyers_only.reason(1), "fr") == (
+        "« Nom et prénom » de l'acheteur : aucune autre colonne ne nomme les participants"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "field", "code"),
+    [
+        ("Position ID", None, "identifier"),
+        ("N° de participant", None, "identifier"),
+        ("Attendee #", None, "identifier"),
+        ("Code-barre", None, "identifier"),
+        ("N° de téléphone portable", "phone", "header"),
+        ("Numéro de passeport", "passport_number", "header"),
+        ("E-mail address verified", None, "flag"),
+        ("Consentement RGPD", None, "flag"),
+        ("Horodateur", None, "timestamp"),
+        ("Submit Date (UTC)", None, "timestamp"),
+        ("Date de la commande", None, "timestamp"),
+        ("Date d'arrivée", "arrival_date", "header"),
+        ("Langue de départ", None, "meta"),
+        ("Attendee name: Given name", "first_name", "header"),
+        ("Champ additionnel : Email", "email", "header"),
+        ("Prénom participant", "first_name", "header"),
+        ("E-mail acheteur", "email", "buyer"),
+        ("Email payeur", "email", "buyer"),
+        ("氏名", "full_name", "header"),
+        ("Country code", "country", "header"),
+        ("Email ID", "email", "header"),
+        ("Designation", "function", "header"),
+        ("Price Tier", None, "meta"),
+        ("Eventbrite Payment Processing", None, "meta"),
+        ("Numéro de téléphone", "phone", "header"),
+        ("NOM Prénom", "full_name", "header"),
+        ("Code pays", "country", "header"),
+        ("Code postal", None, "identifier"),
+        ("Date de début du séjour", None, "unknown"),
+    ],
+)
+def test_what_each_platform_header_names(header, field, code):
+    from coopdesk.core.io.headers import classify
+
+    assert classify(header) == (field, code)

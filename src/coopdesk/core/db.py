@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from coopdesk.core import paths
-from coopdesk.core.errors import DatabaseError
+from coopdesk.core.errors import DatabaseError, StaleEditError, ValidationError
 
 if TYPE_CHECKING:  # the ORM (and the model) load with the first session, not on opening
     from sqlalchemy.orm import Session, sessionmaker
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 DATABASE_URL_ENV = "COOPDESK_DATABASE_URL"
 
 # The Alembic revision this code expects; a test checks it is the migrations' head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0007"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -71,12 +71,37 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling runs DDL outside any transaction (each
+    # CREATE or ALTER committed on its own, so a kill half-way left a half-built schema)
+    # and cannot nest savepoints: transactions are begun by coopdesk instead, below.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # What is deleted is overwritten with zeros, not left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+# Statements that only read: they run as they always did, each on its own, until the
+# transaction writes. Anything else (INSERT, UPDATE, DELETE, CREATE, ALTER, DROP,
+# SAVEPOINT…) opens the transaction first, so schema changes are part of it too.
+_READS = ("SELECT", "PRAGMA", "EXPLAIN")
+
+
+def _begin_before_writing(
+    conn: Connection, cursor: Any, statement: str, *_args: Any, **_kwargs: Any
+) -> None:
+    if not conn.in_transaction():
+        return
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or dbapi.in_transaction:
+        return
+    if statement.lstrip()[:7].upper().startswith(_READS):
+        return
+    cursor.execute("BEGIN")
 
 
 # Engines are meant to live as long as the process: opening the same database again
@@ -107,6 +132,7 @@ def _new_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "before_cursor_execute", _begin_before_writing)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
@@ -139,6 +165,11 @@ class Database:
         self._user = user or None
         self._sessions: sessionmaker[Session] | None = None
         self._sessions_lock = threading.Lock()
+        self._atomic = threading.local()
+        # Set by :func:`open_database`: the schema was created by this opening, and the
+        # copy of the file taken before it was migrated.
+        self.created = False
+        self.upgrade_copy: Path | None = None
 
     @property
     def user(self) -> str:
@@ -176,6 +207,17 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error.
         A database kept busy by someone else, or gone, is a :class:`DatabaseError`."""
+        shared: Connection | None = getattr(self._atomic, "conn", None)
+        if shared is not None:  # inside atomic(): a savepoint of its one transaction
+            with (
+                self._unavailable(),
+                self._session_factory()(
+                    bind=shared, join_transaction_mode="create_savepoint"
+                ) as session,
+                session.begin(),
+            ):
+                yield session
+            return
         with self._unavailable(), self._session_factory()() as session, session.begin():
             yield session
 
@@ -183,8 +225,27 @@ class Database:
     def connection(self) -> Iterator[Connection]:
         """A connection for reading with Core selects (no ORM session), released when the
         block ends; nothing is committed through it."""
+        shared: Connection | None = getattr(self._atomic, "conn", None)
+        if shared is not None:
+            yield shared
+            return
         with self._unavailable(), self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """One transaction for a whole series of actions (loading the demo data): every
+        session opened in the block by this thread joins it, and nothing is kept unless
+        the block ends normally. A kill half-way leaves the database as it was."""
+        if getattr(self._atomic, "conn", None) is not None:
+            yield self._atomic.conn
+            return
+        with self._unavailable(), self.engine.connect() as conn, conn.begin():
+            self._atomic.conn = conn
+            try:
+                yield conn
+            finally:
+                self._atomic.conn = None
 
     @contextmanager
     def _unavailable(self) -> Iterator[None]:
@@ -192,6 +253,8 @@ class Database:
         longer than the wait allows (SQLite), a deadlock or a lost server."""
         try:
             yield
+        except IntegrityError as exc:  # a colleague deleted or added the same meanwhile
+            raise ValidationError("record.conflict", None, reason=_first_line(exc)) from exc
         except OperationalError as exc:
             text = str(exc.orig or exc).lower()
             if any(word in text for word in ("locked", "busy", "deadlock", "lock timeout")):
@@ -199,6 +262,12 @@ class Database:
             raise DatabaseError(
                 "database.unreachable", url=self.url, reason=_first_line(exc)
             ) from exc
+        except SQLAlchemyError as exc:
+            # The ORM's StaleDataError (named, so that reads need not load the ORM): a
+            # colleague's write to the same row won the race.
+            if type(exc).__name__ == "StaleDataError":
+                raise StaleEditError("record.changed_meanwhile", None) from exc
+            raise
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -211,9 +280,13 @@ class Database:
         return self.current_revision() == SCHEMA_HEAD
 
     def upgrade(self) -> Path | None:
-        """Migrate to the latest schema; copy a SQLite file aside first.
+        """Migrate to the latest schema, in one transaction; copy a SQLite file aside first.
 
-        Returns the path of that copy, if one was made.
+        Creation from nothing and every migration are all-or-nothing: a failure, or the
+        process killed half-way, leaves the database as it was before. Tables that
+        coopdesk began to create without finishing (empty, with no revision recorded)
+        are made again in the same transaction. Returns the path of the copy, if one was
+        made; a failure names it.
         """
         from alembic import command
 
@@ -222,18 +295,36 @@ class Database:
             return None
         copy = None
         path = _sqlite_path(str(self.engine.url))
+        state = _unfinished_state(self.engine) if current is None else None
+        if state == "foreign":
+            raise DatabaseError("database.not_coopdesk", url=self.url)
+        if state == "rows":
+            raise DatabaseError("database.unfinished", url=self.url)
+        unfinished = state == "empty"
         if path is not None and path.exists() and current is not None:
             copy = sqlite_copy(path, tag=f"before-{SCHEMA_HEAD}-from-{current}")
-        elif path is not None and path.exists() and current is None and _has_tables(self.engine):
+        elif path is not None and path.exists() and unfinished:
             copy = sqlite_copy(path, tag="before-first-migration")
         try:
-            with self.engine.begin() as conn:
+            with self._unavailable(), self.engine.begin() as conn:
+                if unfinished:
+                    _drop_unfinished(conn)
                 command.upgrade(alembic_config(conn), "head")
         except (OperationalError, SADatabaseError) as exc:
+            if copy is None:
+                raise DatabaseError(
+                    "database.migration_failed_no_copy", url=self.url, reason=_first_line(exc)
+                ) from exc
             raise DatabaseError(
-                "database.migration_failed", url=self.url, backup=str(copy or ""), reason=str(exc)
+                "database.migration_failed", url=self.url, backup=str(copy), reason=_first_line(exc)
             ) from exc
+        except DatabaseError as error:
+            if copy is not None:
+                error.values = dict(error.values) | {"backup": str(copy)}
+            raise
         log.info("database %s upgraded from %s to %s", self.url, current, SCHEMA_HEAD)
+        self.created = current is None
+        self.upgrade_copy = copy
         return copy
 
     def dispose(self) -> None:
@@ -242,21 +333,76 @@ class Database:
 
 
 def _foreign_sqlite(path: Path) -> bool:
-    """Whether ``path`` is a SQLite file of another program (tables, none of them
-    coopdesk's revision table), read without writing anything to it."""
+    """Whether ``path`` is a SQLite file of another program (a table that is not one of
+    coopdesk's, and no coopdesk revision table), read without writing anything to it."""
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            names = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master "
+                    "WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+                )
+            ]
+            if "alembic_version" in names:
+                return False
+            tables = {
+                name: {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+                for name in names
+            }
     except sqlite3.DatabaseError:
         return False  # not SQLite at all: opening it says so
-    return bool(names) and "alembic_version" not in names
+    return bool(tables) and not _coopdesk_shaped(tables)
 
 
-def _has_tables(engine: Engine) -> bool:
+def _coopdesk_shaped(tables: dict[str, set[str]]) -> bool:
+    """Whether every table is one coopdesk makes, with none but coopdesk's columns."""
+    from coopdesk.core.model import Base
+
+    for name, columns in tables.items():
+        if name == "alembic_version":
+            continue
+        table = Base.metadata.tables.get(name)
+        if table is None or not columns <= {c.name for c in table.columns}:
+            return False
+    return True
+
+
+def _unfinished_state(engine: Engine) -> str | None:
+    """What tables without a recorded revision are: ``None`` when there are none,
+    ``"empty"`` when they are only coopdesk's and hold nothing (a creation that was
+    stopped half-way), ``"rows"`` when coopdesk's tables hold rows, ``"foreign"`` when
+    another program's tables are among them."""
     with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
+        inspector = inspect(conn)
+        tables = {
+            name: {c["name"] for c in inspector.get_columns(name)}
+            for name in inspector.get_table_names()
+        }
+    if not tables:
+        return None
+    if not _coopdesk_shaped(tables):
+        return "foreign"
+    names = set(tables)
+    with engine.connect() as conn:
+        for name in names - {"alembic_version"}:
+            if conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is not None:
+                return "rows"
+    return "empty"
+
+
+def _drop_unfinished(conn: Connection) -> None:
+    """Drop the empty tables of a creation stopped half-way (dependants first)."""
+    from coopdesk.core.model import Base
+
+    present = set(inspect(conn).get_table_names())
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name in present:
+            table.drop(conn)
+    if "alembic_version" in present:
+        conn.execute(text("DROP TABLE alembic_version"))
 
 
 def sqlite_copy(path: Path, tag: str, dest: Path | None = None) -> Path:
@@ -292,11 +438,19 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     except (OperationalError, SADatabaseError) as exc:
         db.dispose()
         raise DatabaseError("database.unreachable", url=db.url, reason=_first_line(exc)) from exc
-    if current is None and _has_tables(db.engine):
-        # Tables, but none of coopdesk's history: another program's database. Migrating
-        # would write coopdesk's tables among its own (and fail half-way on a name).
-        db.dispose()
-        raise DatabaseError("database.not_coopdesk", url=db.url)
+    if current is None:
+        state = _unfinished_state(db.engine)
+        if state == "foreign":
+            # Tables, but not only coopdesk's and no revision: another program's
+            # database. Migrating would write coopdesk's tables among its own.
+            db.dispose()
+            raise DatabaseError("database.not_coopdesk", url=db.url)
+        if state == "rows":
+            # coopdesk's own tables, holding rows, with no revision: nothing coopdesk
+            # writes leaves that; say so rather than guess (or call it another program's).
+            db.dispose()
+            raise DatabaseError("database.unfinished", url=db.url)
+        # "empty": coopdesk's creation was stopped half-way: upgrade() makes it again.
     if current != SCHEMA_HEAD:
         if current is not None and not known_revision(current):
             db.dispose()

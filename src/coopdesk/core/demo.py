@@ -152,8 +152,14 @@ def _generated(
 
 
 def load_demo(db: Database, data: Mapping[str, Any] | None = None) -> dict[str, int]:
-    """Fill ``db`` with the demo data. Returns counts of what was created."""
+    """Fill ``db`` with the demo data, all or nothing (one transaction: a kill half-way
+    leaves the database as it was). Returns counts of what was created."""
     data = data or load_demo_file()
+    with db.atomic():
+        return _load(db, data)
+
+
+def _load(db: Database, data: Mapping[str, Any]) -> dict[str, int]:
     rng = random.Random(SEED)
     counts = {"organisations": 0, "people": 0, "events": 0, "participants": 0, "agenda_items": 0}
 

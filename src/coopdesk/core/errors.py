@@ -7,8 +7,16 @@ sentence: the CLI and the GUI turn them into a message in the user's language
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+_PASSWORD_IN_URL = re.compile(r"(\w[\w+.-]*://[^:/@\s]*:)[^@\s]+@")
+
+
+def _hide_password(text: str) -> str:
+    """``postgresql://marie:secret@server/db`` as ``postgresql://marie:***@server/db``."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
 
 
 class CoopdeskError(Exception):
@@ -17,6 +25,8 @@ class CoopdeskError(Exception):
     def __init__(self, code: str, field: str | None = None, **values: Any) -> None:
         self.code = code
         self.field = field
+        # A database address never shows its password, in a sentence or in the log.
+        values = {k: _hide_password(v) if isinstance(v, str) else v for k, v in values.items()}
         self.values: Mapping[str, Any] = values
         detail = ", ".join(f"{k}={v!r}" for k, v in values.items())
         super().__init__(
@@ -66,3 +76,8 @@ class StaleEditError(CoopdeskError):
 
 class DatabaseError(CoopdeskError):
     """The database cannot be opened, migrated, backed up or restored."""
+
+
+class AccessDeniedError(CoopdeskError):
+    """The user's role does not allow the action (a reader editing, an editor restoring,
+    anyone but an administrator changing the change log); the server refused it."""

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.messages_seating import SEATING_MESSAGES
 from coopdesk.core.wording import fill
 
 FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
@@ -37,6 +38,7 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "person_id": "personne",
         "partner_id": "partenaire",
         "venue_id": "lieu",
+        "attendee_ids": "participants présents",
         "capacity": "capacité",
         "budget": "budget",
         "status": "statut",
@@ -90,8 +92,17 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "themes": "thèmes",
         "type": "type",
         "uid": "identifiant",
+        "colour": "couleur",
+        "label_fr": "nom en français",
+        "label_en": "nom en anglais",
+        "nationality": "nationalité",
+        "retired": "retirée",
     },
-    "en": {"event": "event (--event)", "native_name": "name in native script"},
+    "en": {
+        "event": "event (--event)",
+        "native_name": "name in native script",
+        "attendee_ids": "attendees",
+    },
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -148,8 +159,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tapez « coopdesk events » pour voir la liste.",
         "event.ambiguous_ref": "Plusieurs événements correspondent à « {reference} » : "
         "{candidates}. Précisez le titre ou donnez le numéro.",
-        "participation.not_found": "Participation introuvable (n° {id}).",
-        "agenda_item.not_found": "Élément du programme introuvable (n° {id}).",
+        "participation.not_found": "Participation introuvable (n° {id}) : la personne a peut-être "
+        "été retirée de l'événement entre-temps.",
+        "agenda_item.not_found": "Élément du programme introuvable (n° {id}) : il a peut-être été "
+        "supprimé entre-temps.",
         "partnership.not_found": "Partenariat introuvable (n° {id}).",
         "partnership.partner_not_foreign_authority": "« {name} » n'est pas une collectivité "
         "étrangère : un partenariat lie l'autorité à une collectivité partenaire.",
@@ -157,6 +170,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "Les paramètres de la collectivité ne sont pas encore saisis.",
         "record.changed": "Quelqu'un d'autre a modifié cet enregistrement entre-temps "
         "({changed}). Rechargez-le pour voir les deux versions.",
+        "record.changed_meanwhile": "Quelqu'un d'autre a enregistré une modification de cette "
+        "fiche au même instant : rien n'a été enregistré. Rechargez-la et recommencez.",
+        "record.conflict": "Cette modification heurte celle que quelqu'un d'autre a "
+        "enregistrée au même instant (une fiche supprimée, ou ajoutée deux fois) : rien n'a "
+        "été enregistré. Rechargez et recommencez.",
+        "undo.record_deleted": "Impossible d'annuler ou de rétablir : la fiche a été supprimée "
+        "par quelqu'un d'autre entre-temps. Rien n'a été modifié.",
+        "undo.newer_records": "Impossible d'annuler : quelqu'un d'autre a ajouté entre-temps "
+        "des fiches ou des liens qui en dépendent (un participant, une présence au "
+        "programme…), qui disparaîtraient avec elle. Rien n'a été modifié.",
+        "undo.record_exists": "Impossible de rétablir la fiche : son numéro ({id}) est "
+        "désormais pris par une autre. Rien n'a été modifié.",
+        "undo.cannot_restore": "Impossible de rétablir la fiche : elle heurte une modification "
+        "faite entre-temps par quelqu'un d'autre (la même personne ajoutée de nouveau, par "
+        "exemple). Rien n'a été modifié.",
         "database.bad_url": "Adresse de base de données incorrecte : {url}",
         "database.unreachable": "Impossible d'ouvrir la base de données {url} : {reason}",
         "database.not_coopdesk": "{url} n'est pas une base coopdesk : elle contient déjà les "
@@ -165,7 +193,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "database.busy": "La base de données est occupée par un autre utilisateur (une "
         "importation, une sauvegarde…) : rien n'a été enregistré. Réessayez dans un instant.",
         "database.migration_failed": "La mise à jour de la base {url} a échoué : {reason}. "
-        "Une copie de sauvegarde a été faite : {backup}",
+        "La base est restée telle qu'elle était ; la copie faite juste avant la mise à jour "
+        "est {backup}",
+        "database.migration_failed_no_copy": "La mise à jour de la base {url} a échoué : "
+        "{reason}. La base est restée telle qu'elle était.",
+        "database.unfinished": "{url} contient des tables de coopdesk avec des données, mais "
+        "aucune révision du schéma : coopdesk n'y a pas touché. Restaurez la dernière "
+        "sauvegarde (coopdesk db restore) ou choisissez une autre base.",
         "database.too_new": "La base {url} a été créée par une version plus récente de coopdesk "
         "(révision {revision}) : mettez coopdesk à jour.",
         "database.behind": "La base {url} doit être mise à jour (coopdesk db upgrade).",
@@ -175,6 +209,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "Cette sauvegarde vient d'une autre version du schéma "
         "({revision}, attendu {expected}).",
         "backup.write_failed": "Impossible d'écrire la sauvegarde {path} : {reason}",
+        "backup.no_tables": "Ce fichier n'a pas de tables : ce n'est pas une sauvegarde "
+        "coopdesk. Rien n'a été changé.",
+        "backup.empty": "Cette sauvegarde ne contient aucune donnée : la restaurer viderait la "
+        "base. Rien n'a été changé.",
+        "backup.unknown_table": "Sauvegarde refusée : la table « {table} » n'existe pas dans "
+        "coopdesk. Rien n'a été changé.",
+        "backup.missing_table": "Sauvegarde refusée : la table « {table} » manque. Rien n'a "
+        "été changé.",
+        "backup.not_rows": "Sauvegarde refusée : la table « {table} » n'est pas une liste de "
+        "lignes. Rien n'a été changé.",
+        "backup.unknown_column": "Sauvegarde refusée : table « {table} », ligne {line}, le "
+        "champ « {column} » n'existe pas dans coopdesk. Rien n'a été changé.",
+        "backup.missing_value": "Sauvegarde refusée : table « {table} », ligne {line}, le "
+        "champ « {column} » est vide alors qu'il est obligatoire. Rien n'a été changé.",
+        "backup.wrong_type": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » contient une valeur d'un autre type ({value}). Rien n'a été changé.",
+        "backup.too_long": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » est trop long ({length} caractères, au plus {max}). Rien n'a été changé.",
+        "backup.unknown_choice": "Sauvegarde refusée : table « {table} », ligne {line}, "
+        "« {value} » n'est pas une valeur possible du champ « {column} ». Rien n'a été changé.",
+        "backup.unknown_zone": "Sauvegarde refusée : table « {table} », ligne {line}, le fuseau "
+        "horaire « {value} » est inconnu. Rien n'a été changé.",
+        "backup.bad_date": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » n'est pas une date lisible ({value}). Rien n'a été changé.",
+        "backup.duplicate": "Sauvegarde refusée : table « {table} », ligne {line}, la valeur "
+        "« {value} » du champ « {column} » figure deux fois. Rien n'a été changé.",
+        "backup.dangling": "Sauvegarde refusée : table « {table} », ligne {line}, le champ "
+        "« {column} » renvoie au n° {id} de la table « {target} », absent de la sauvegarde. "
+        "Rien n'a été changé.",
+        "backup.breaks": "Sauvegarde refusée : une fois restaurée, « {what} » échouerait "
+        "({reason}). Rien n'a été changé.",
+        "privacy.copy_failed": "Impossible de nettoyer la copie {path} : {reason}. Elle est "
+        "restée telle qu'elle était ; supprimez-la à la main si elle n'est plus utile.",
+        "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
+        "numéro ou l'adresse e-mail.",
+        "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
+        "privacy.write_failed": "Impossible d'écrire {path} : {reason}",
+        "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
+        "confirmer.",
+        "privacy.vacuum_failed": "Les lignes sont effacées, mais le serveur a refusé "
+        "VACUUM FULL ({reason}) : demandez-le au propriétaire des tables.",
         "demo.not_empty": "La base contient déjà des événements : les données de démonstration "
         "ne sont chargées que dans une base vide (ou avec --force).",
         "generic": "Erreur : {code}",
@@ -228,8 +303,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the list.",
         "event.ambiguous_ref": "Several events match “{reference}”: {candidates}. Give more of "
         "the title or the number.",
-        "participation.not_found": "No such participation (no. {id}).",
-        "agenda_item.not_found": "No such agenda item (no. {id}).",
+        "participation.not_found": "No such participation (no. {id}): the person may have been "
+        "removed from the event in the meantime.",
+        "agenda_item.not_found": "No such agenda item (no. {id}): it may have been deleted in "
+        "the meantime.",
         "partnership.not_found": "No such partnership (no. {id}).",
         "partnership.partner_not_foreign_authority": "“{name}” is not a foreign authority: a "
         "partnership ties the authority to a partner territory.",
@@ -237,6 +314,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "authority.not_found": "The authority's settings have not been entered yet.",
         "record.changed": "Someone else changed this record in the meantime ({changed}). "
         "Reload it to see both versions.",
+        "record.changed_meanwhile": "Someone else saved a change to this record at the same "
+        "moment: nothing was saved. Reload it and try again.",
+        "record.conflict": "This change clashes with one someone else saved at the same "
+        "moment (a record deleted, or added twice): nothing was saved. Reload and try again.",
+        "undo.record_deleted": "Cannot undo or redo: someone else deleted the record in the "
+        "meantime. Nothing was changed.",
+        "undo.newer_records": "Cannot undo: someone else has since added records or links "
+        "that depend on it (a participant, an attendance…), which would go with it. Nothing "
+        "was changed.",
+        "undo.record_exists": "Cannot bring the record back: its number ({id}) is now taken "
+        "by another one. Nothing was changed.",
+        "undo.cannot_restore": "Cannot bring the record back: it clashes with a change someone "
+        "else made in the meantime (the same person added again, for instance). Nothing was "
+        "changed.",
         "database.bad_url": "Incorrect database address: {url}",
         "database.unreachable": "Cannot open the database {url}: {reason}",
         "database.not_coopdesk": "{url} is not a coopdesk database: it already holds another "
@@ -244,8 +335,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file.",
         "database.busy": "The database is busy with another user (an import, a backup…): "
         "nothing was saved. Try again in a moment.",
-        "database.migration_failed": "Upgrading the database {url} failed: {reason}. A backup "
-        "copy was made: {backup}",
+        "database.migration_failed": "Upgrading the database {url} failed: {reason}. The "
+        "database was left as it was; the copy made just before the upgrade is {backup}",
+        "database.migration_failed_no_copy": "Upgrading the database {url} failed: {reason}. "
+        "The database was left as it was.",
+        "database.unfinished": "{url} holds coopdesk's tables with data but no schema "
+        "revision: coopdesk left it untouched. Restore the latest backup (coopdesk db "
+        "restore) or choose another database.",
         "database.too_new": "The database {url} was made by a newer coopdesk (revision "
         "{revision}): update coopdesk.",
         "database.behind": "The database {url} needs upgrading (coopdesk db upgrade).",
@@ -254,11 +350,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup.other_revision": "This backup comes from another schema version ({revision}, "
         "expected {expected}).",
         "backup.write_failed": "Cannot write the backup {path}: {reason}",
+        "backup.no_tables": "This file has no tables: it is not a coopdesk backup. Nothing "
+        "was changed.",
+        "backup.empty": "This backup holds no data: restoring it would empty the database. "
+        "Nothing was changed.",
+        "backup.unknown_table": "Backup refused: coopdesk has no table “{table}”. Nothing was "
+        "changed.",
+        "backup.missing_table": "Backup refused: the table “{table}” is missing. Nothing was "
+        "changed.",
+        "backup.not_rows": "Backup refused: the table “{table}” is not a list of rows. Nothing "
+        "was changed.",
+        "backup.unknown_column": "Backup refused: table “{table}”, row {line}: coopdesk has no "
+        "field “{column}”. Nothing was changed.",
+        "backup.missing_value": "Backup refused: table “{table}”, row {line}: the field "
+        "“{column}” is empty but required. Nothing was changed.",
+        "backup.wrong_type": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "holds a value of another type ({value}). Nothing was changed.",
+        "backup.too_long": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "is too long ({length} characters, at most {max}). Nothing was changed.",
+        "backup.unknown_choice": "Backup refused: table “{table}”, row {line}: “{value}” is not "
+        "a possible value of the field “{column}”. Nothing was changed.",
+        "backup.unknown_zone": "Backup refused: table “{table}”, row {line}: the time zone "
+        "“{value}” is unknown. Nothing was changed.",
+        "backup.bad_date": "Backup refused: table “{table}”, row {line}: the field “{column}” is "
+        "not a readable date ({value}). Nothing was changed.",
+        "backup.duplicate": "Backup refused: table “{table}”, row {line}: the value “{value}” "
+        "of the field “{column}” appears twice. Nothing was changed.",
+        "backup.dangling": "Backup refused: table “{table}”, row {line}: the field “{column}” "
+        "refers to no. {id} of the table “{target}”, which the backup does not hold. Nothing "
+        "was changed.",
+        "backup.breaks": "Backup refused: once restored, “{what}” would fail ({reason}). "
+        "Nothing was changed.",
+        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it "
+        "was; delete it by hand if it is no longer needed.",
+        "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
+        "e-mail address.",
+        "privacy.person_unknown": "No person matches “{text}”.",
+        "privacy.write_failed": "Cannot write {path}: {reason}",
+        "privacy.confirm": "This cannot be undone: add --yes to confirm.",
+        "privacy.vacuum_failed": "The rows are erased, but the server refused VACUUM FULL "
+        "({reason}): ask the owner of the tables to run it.",
         "demo.not_empty": "The database already holds events: demo data is only loaded into an "
         "empty database (or with --force).",
         "generic": "Error: {code}",
     },
 }
+
+# The table plans' sentences live beside their module, merged here.
+for _language, _sentences in SEATING_MESSAGES.items():
+    MESSAGES[_language].update(_sentences)
 
 
 def register_messages(tables: Mapping[str, Mapping[str, str]]) -> None:

@@ -168,6 +168,7 @@ class Person(Base):
     passport_number: Mapped[str | None] = mapped_column(String(50), info=SENSITIVE)
     passport_expiry: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
     birth_date: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
+    nationality: Mapped[str | None] = mapped_column(String(2), info=SENSITIVE)
     dietary_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     accessibility_needs: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -226,8 +227,11 @@ class Agreement(Base):
     forecast_amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     signature_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     partnership: Mapped[Partnership] = relationship(back_populates="agreements")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Venue(Base):
@@ -240,6 +244,26 @@ class Venue(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     timezone: Mapped[str] = mapped_column(String(64))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class BadgeCategoryRecord(Base):
+    """One of the office's badge categories: its code (stored on participations), its
+    names in French and English, its colour on badges and lists, its place in lists;
+    a retired one is no longer offered but stays on the participations that have it."""
+
+    __tablename__ = "badge_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label_fr: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100))
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
@@ -284,9 +308,8 @@ class Participation(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.GUEST)
-    category: Mapped[BadgeCategory] = mapped_column(
-        _enum(BadgeCategory), default=BadgeCategory.GUEST
-    )
+    # The code of one of the office's badge categories (see BadgeCategoryRecord).
+    category: Mapped[str] = mapped_column(String(32), default=BadgeCategory.GUEST.value)
     status: Mapped[ParticipationStatus] = mapped_column(
         _enum(ParticipationStatus), default=ParticipationStatus.INVITED
     )
@@ -397,3 +420,86 @@ def column_names(cls: type[Base]) -> list[str]:
 
 def as_dict(obj: Any) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+class Meal(Base):
+    """The table plan of an agenda item: how its guests are placed and by which rules.
+
+    ``hosts`` and ``apart`` are JSON: the participation ids of the hosts in their order
+    (empty: chosen from the event), and pairs of participation ids not to seat side by
+    side. The version grows with every change to the plan, its tables or its seats.
+    """
+
+    __tablename__ = "meal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), unique=True
+    )
+    style: Mapped[str] = mapped_column(String(20), default="french")
+    alternate_gender: Mapped[bool] = mapped_column(Boolean, default=True)
+    spread_delegations: Mapped[bool] = mapped_column(Boolean, default=True)
+    interpreters_beside: Mapped[bool] = mapped_column(Boolean, default=True)
+    hosts: Mapped[str] = mapped_column(Text, default="[]")
+    apart: Mapped[str] = mapped_column(Text, default="[]")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    agenda_item: Mapped[AgendaItem] = relationship()
+    tables: Mapped[list[MealTable]] = relationship(
+        back_populates="meal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MealTable.number",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MealTable(Base):
+    __tablename__ = "meal_table"
+    __table_args__ = (UniqueConstraint("meal_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meal_id: Mapped[int] = mapped_column(ForeignKey("meal.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(String(100))
+    shape: Mapped[str] = mapped_column(String(20), default="round")
+    seats: Mapped[int] = mapped_column(Integer)
+    honour: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Where the table stands in the room, in metres from the room's top-left corner.
+    x: Mapped[float] = mapped_column(Numeric(8, 2, asdecimal=False), default=0.0)
+    y: Mapped[float] = mapped_column(Numeric(8, 2, asdecimal=False), default=0.0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    meal: Mapped[Meal] = relationship(back_populates="tables")
+    places: Mapped[list[MealSeat]] = relationship(
+        back_populates="table", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MealSeat(Base):
+    """One guest at one seat of a table; ``pinned`` seats stay when the plan is re-placed."""
+
+    __tablename__ = "meal_seat"
+    __table_args__ = (
+        UniqueConstraint("table_id", "seat"),
+        UniqueConstraint("meal_id", "participation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meal_id: Mapped[int] = mapped_column(ForeignKey("meal.id", ondelete="CASCADE"), index=True)
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("meal_table.id", ondelete="CASCADE"), index=True
+    )
+    seat: Mapped[int] = mapped_column(Integer)
+    participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    table: Mapped[MealTable] = relationship(back_populates="places")
+
+    __mapper_args__ = {"version_id_col": version}

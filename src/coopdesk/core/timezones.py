@@ -1,14 +1,50 @@
-"""Time zones and local times: validation and conversion between local and UTC."""
+"""Time zones and local times: validation and conversion between local and UTC.
+
+One zone database for everything: the ``tzdata`` package, not the system's files.
+Conversion, display, the VTIMEZONE blocks of exported calendars, the import of
+calendar files (icalendar resolves TZIDs through :mod:`zoneinfo`) and the programme
+PDFs all read the same rules, so a zone whose rules changed recently cannot be an
+hour off in one place and right in another, and Windows, macOS and Linux agree
+(Windows has no system zone files at all; macOS and Linux distributions ship
+versions months apart). The package is pinned by pip like any other dependency and
+its version is written into every exported calendar (:func:`database_version`).
+
+Importing this module empties :mod:`zoneinfo`'s search path for the whole process,
+which makes ``zoneinfo.ZoneInfo`` read the ``tzdata`` package; ``coopdesk.core``
+imports it first of all.
+"""
 
 from __future__ import annotations
 
+import zoneinfo
 from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tzdata  # type: ignore[import-untyped]
+
 from coopdesk.core.errors import ValidationError
 
 PARIS = "Europe/Paris"
+
+zoneinfo.reset_tzpath(to=())
+ZoneInfo.clear_cache()
+
+
+def database_version() -> str:
+    """The IANA release of the zone rules in use (``2025b``), from the tzdata package."""
+    version: str = tzdata.IANA_VERSION
+    return version
+
+
+def known_zones() -> frozenset[str]:
+    """Every zone name of the database in use."""
+    return _known_zones()
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
 
 @lru_cache(maxsize=512)

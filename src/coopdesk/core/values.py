@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 from coopdesk.core.enums import (
     AgendaItemStatus,
     AgendaItemType,
-    BadgeCategory,
     ElectedOffice,
     EventKind,
     EventStatus,
@@ -71,6 +70,7 @@ class PersonView:
     dietary_needs: str | None
     accessibility_needs: str | None
     version: int
+    nationality: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -85,6 +85,7 @@ class AgreementView:
     forecast_amount: Decimal | None
     signature_date: date | None
     end_date: date | None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class VenueView:
     timezone: str
     capacity: int | None
     version: int
+    notes: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,7 @@ class ParticipantView(NamedTuple):
     country: str | None
     email: str | None
     role: Role
-    category: BadgeCategory
+    category: str  # the code of one of the office's badge categories
     status: ParticipationStatus
     precedence_override: int | None
     arrival_at: datetime | None

@@ -9,10 +9,12 @@ refuses it whole if the agenda changed since the preview).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,16 +27,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.core.calendar.importer import ImportPreview, apply_import, preview_import
+from coopdesk.core.calendar.importer import (
+    ImportPreview,
+    apply_import,
+    nothing_to_import,
+    preview_import,
+)
+from coopdesk.core.calendar.importer import counts as import_counts
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.messages import describe
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
-from coopdesk.gui.import_models import CalendarLinesModel, calendar_lines
+from coopdesk.gui.import_models import CalendarLine, CalendarLinesModel, calendar_lines
 from coopdesk.gui.workers import run_with_progress
+
+
+def preview_lines(preview: ImportPreview, zone: str, year: int | None = None) -> list[CalendarLine]:
+    """The rows of the preview: entries imported (new, updated, unchanged), those
+    outside the event's dates (listed by title and day, not imported), then those
+    refused, each named (title or line) with what is wrong and what to do."""
+    language = i18n.language()
+    items = [*preview.created, *preview.updated, *preview.unchanged]
+    lines = [line for line in calendar_lines(preview) if not line.refused]
+    # A time in another zone than the event's says which (a call with Montréal).
+    lines = [
+        line._replace(time=f"{line.time} ({item.timezone})") if item.timezone != zone else line
+        for line, item in zip(lines, items, strict=True)
+    ]
+    outside = describe(ValidationError("calendar.outside_row"), language)
+    reason = describe(ValidationError("calendar.outside_reason"), language)
+
+    def outside_day(day: date) -> str:
+        # A file of another year is a common mistake: then the year is said.
+        return i18n.fmt_day(day) + (f" {day.year}" if day.year != year else "")
+
+    for entry in preview.outside:
+        day = outside_day(entry.first_day)
+        if entry.last_day != entry.first_day:
+            day += " – " + outside_day(entry.last_day)
+        lines.append(CalendarLine(outside, day, "", entry.summary or entry.name_uid(), reason))
+    refused = [line for line in calendar_lines(preview) if line.refused]
+    for line, entry in zip(refused, preview.refused, strict=True):
+        lines.append(line._replace(title=entry.name(language), reason=entry.reason(language)))
+    return lines
 
 
 class CalendarImportDialog(QDialog):
@@ -56,6 +95,10 @@ class CalendarImportDialog(QDialog):
             self.tr("Entries already imported from the same programme are updated, not copied.")
         )
         self.summary.setWordWrap(True)
+        self.make_venues = QCheckBox()
+        self.make_venues.setChecked(True)
+        self.make_venues.setVisible(False)
+        self.make_venues.toggled.connect(self._replan)
         self.error = error_label()
         self.model = CalendarLinesModel(self)
         self.view = QTableView()
@@ -78,6 +121,7 @@ class CalendarImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.summary)
+        layout.addWidget(self.make_venues)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
@@ -100,7 +144,7 @@ class CalendarImportDialog(QDialog):
         self.error.setVisible(False)
         try:
             self.data = path.read_bytes()
-            self.preview = preview_import(self.db, self.event_view.id, self.data)
+            self._plan_venues()
         except OSError as exc:
             self._refuse(
                 self.tr("Cannot read %1: %2")
@@ -111,27 +155,57 @@ class CalendarImportDialog(QDialog):
             self._refuse(message_for(error))
         self._show()
 
+    def _plan_venues(self) -> None:
+        """Preview the file; places no venue has are offered as new venues."""
+        assert self.data is not None
+        offered = preview_import(self.db, self.event_view.id, self.data, make_venues=True)
+        places = offered.new_venues
+        self.make_venues.setVisible(bool(places))
+        self.make_venues.setText(
+            self.tr("Make the places no venue has yet into &venues: %1").replace(
+                "%1", "; ".join(places)
+            )
+        )
+        self.preview = (
+            offered
+            if self.make_venues.isChecked() or not places
+            else preview_import(self.db, self.event_view.id, self.data)
+        )
+
+    def _replan(self) -> None:
+        if self.data is None:
+            return
+        self.error.setVisible(False)
+        try:
+            self._plan_venues()
+        except CoopdeskError as error:
+            self.preview = None
+            self._refuse(message_for(error))
+        self._show()
+
     def _refuse(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
 
     def _show(self) -> None:
         preview = self.preview
-        self.model.set_rows(calendar_lines(preview) if preview is not None else [])
-        for column, width in enumerate((170, 150, 110, 300)):
+        self.model.set_rows(
+            preview_lines(preview, self.event_view.timezone, self.event_view.start_date.year)
+            if preview is not None
+            else []
+        )
+        for column, width in enumerate((150, 150, 250, 260)):
             self.view.setColumnWidth(column, width)
         if preview is None:
             self.import_button.setEnabled(False)
             return
-        self.summary.setText(
-            i18n.fill(
-                self.tr("%1 new, %2 updated, %3 unchanged, %4 refused."),
-                str(len(preview.created)),
-                str(len(preview.updated)),
-                str(len(preview.unchanged)),
-                str(len(preview.refused)),
-            )
-        )
+        language = i18n.language()
+        counts = import_counts(preview, language)
+        # What the import did with the file: charset, skipped kinds, repeats, zones.
+        self.summary.setText("\n".join([counts, *(n.sentence(language) for n in preview.notes)]))
+        empty = nothing_to_import(preview)
+        if empty is not None:
+            self._refuse(describe(empty, language))
         if preview.refused:
             self._refuse(
                 self.tr(
@@ -147,12 +221,15 @@ class CalendarImportDialog(QDialog):
         """Write the previewed entries off the GUI thread; close once done."""
         if self.preview is None or self.data is None or not self.import_button.isEnabled():
             return
-        data, seen = self.data, self.preview
+        data, seen, source = self.data, self.preview, self.path.text()
+        make = bool(seen.new_venues)
         self.import_button.setEnabled(False)
         task = run_with_progress(
             self,
             self.tr("Importing the agenda…"),
-            lambda: apply_import(self.db, self.event_view.id, data, seen=seen),
+            lambda: apply_import(
+                self.db, self.event_view.id, data, seen=seen, source=source, make_venues=make
+            ),
             lambda _: super(CalendarImportDialog, self).accept(),
         )
         task.signals.failed.connect(lambda _: self.import_button.setEnabled(True))

@@ -8,11 +8,13 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,15 +38,18 @@ from coopdesk.core.services import (
     people,
     privacy,
 )
+from coopdesk.core.services.person_merge import likely_duplicates
 from coopdesk.core.timezones import to_local
+from coopdesk.core.values import PersonView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
-from coopdesk.gui.forms.organisation_dialog import ORGANISATION_FIELDS, OrganisationDialog
+from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
+from coopdesk.gui.person_editor import edit_person, merge_into, new_person, person_name
 from coopdesk.gui.undo import Edits
 
 
@@ -86,6 +91,7 @@ class PersonPage(QWidget):
 
     open_event = Signal(int)
     erased = Signal(int)
+    merged = Signal(int)
 
     def __init__(
         self, db: Database, edits: Edits | None = None, parent: QWidget | None = None
@@ -131,11 +137,27 @@ class PersonPage(QWidget):
             self.tr("Right to erasure: remove this person for good, with their participations")
         )
         self.erase_button.clicked.connect(self.erase)
-        for button in (self.export_data_button, self.erase_button):
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Names, contact details, elected office, passport and other details")
+        )
+        self.edit_button.clicked.connect(self.edit)
+        self.duplicates = QLabel()
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setVisible(False)
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setToolTip(
+            self.tr("Merge the other record into this one, with all its participations")
+        )
+        self.merge_button.clicked.connect(self.merge)
+        self.merge_button.setVisible(False)
+        self._duplicates: list[PersonView] = []
+        for button in (self.export_data_button, self.erase_button, self.edit_button):
             button.setEnabled(False)
         self.notice = SavedNotice()
         self._name = ""
         personal = QHBoxLayout()
+        personal.addWidget(self.edit_button)
         personal.addStretch(1)
         personal.addWidget(self.export_data_button)
         personal.addWidget(self.erase_button)
@@ -146,6 +168,10 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
         layout.addLayout(personal)
+        twin = QHBoxLayout()
+        twin.addWidget(self.duplicates, 1)
+        twin.addWidget(self.merge_button)
+        layout.addLayout(twin)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
         layout.addWidget(QLabel("<b>" + self.tr("Personal agenda in") + "</b>"))
@@ -157,9 +183,11 @@ class PersonPage(QWidget):
     def show_person(self, person_id: int) -> None:
         person = people.get_person(self.db, person_id)
         name = " ".join(x for x in (person.civility, person.display_name) if x)
+        office = i18n.enum_label(person.elected_office) if person.elected_office else ""
         lines = [
             f"<span style='font-size:13pt'><b>{html.escape(name)}</b></span>",
             html.escape(person.native_name or ""),
+            html.escape(" — ".join(x for x in (office, person.form_of_address or "") if x)),
             html.escape(" — ".join(x for x in (person.function, person.organisation) if x)),
             html.escape(" · ".join(x for x in (person.email, person.phone) if x)),
             html.escape(", ".join(person.languages)),
@@ -169,6 +197,8 @@ class PersonPage(QWidget):
         self.person_id = person_id
         self.export_data_button.setEnabled(True)
         self.erase_button.setEnabled(True)
+        self.edit_button.setEnabled(True)
+        self._show_duplicates(person)
         self.notice.hide()
         rows = gui_queries.person_events(self.db, person_id)
         _fill(
@@ -192,6 +222,59 @@ class PersonPage(QWidget):
         self.agenda_event.blockSignals(False)
         self._show_agenda()
 
+    def _show_duplicates(self, person: PersonView) -> None:
+        """Say when other records are probably the same person, and offer to merge."""
+        self._duplicates = likely_duplicates(self.db, person.id)
+        if not self._duplicates:
+            self.duplicates.setVisible(False)
+            self.merge_button.setVisible(False)
+            return
+        names = []
+        for other in self._duplicates:
+            same_mail = (
+                bool(person.email) and (other.email or "").lower() == (person.email or "").lower()
+            )
+            why = self.tr("same e-mail") if same_mail else self.tr("same name")
+            extra = " · ".join(x for x in (other.organisation, why) if x)
+            names.append(f"{html.escape(person_name(other))} (n° {other.id}, {html.escape(extra)})")
+        self.duplicates.setText(
+            "⚠ " + self.tr("Probably the same person: %1").replace("%1", "; ".join(names))
+        )
+        self.duplicates.setVisible(True)
+        self.merge_button.setVisible(True)
+
+    def edit(self) -> None:
+        """Open this person's whole record."""
+        if self.person_id is not None and edit_person(self.db, self.edits, self.person_id, self):
+            self.show_person(self.person_id)
+
+    def merge(self) -> None:
+        """Merge a likely duplicate (chosen when there are several) into this record."""
+        if self.person_id is None or not self._duplicates:
+            return
+        other = self._duplicates[0]
+        if len(self._duplicates) > 1:
+            names = [f"{person_name(p)} (n° {p.id})" for p in self._duplicates]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Merge two records"),
+                self.tr("Record to merge into this one:"),
+                names,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            other = self._duplicates[names.index(chosen)]
+        try:
+            keep = people.get_person(self.db, self.person_id)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        if merge_into(self.db, self.edits, keep, other, self):
+            self.show_person(keep.id)
+            self.merged.emit(keep.id)
+
     def clear(self) -> None:
         """No person shown (the one shown was erased)."""
         self.person_id = None
@@ -199,6 +282,9 @@ class PersonPage(QWidget):
         self.card.setText(self.tr("Choose a person in the list."))
         self.export_data_button.setEnabled(False)
         self.erase_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
+        self.duplicates.setVisible(False)
+        self.merge_button.setVisible(False)
         _fill(self.events, [])
         self.agenda_event.blockSignals(True)
         self.agenda_event.clear()
@@ -269,7 +355,14 @@ class PersonPage(QWidget):
         person_id = self.person_id
         if person_id is None:
             return
-        answer = QMessageBox.question(
+        from coopdesk.gui.forms.purge_dialog import confirm, outcome_note
+
+        try:
+            held = privacy.copies_holding((privacy.person_trace(self.db, person_id),))
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        confirmed, clean_copies = confirm(
             self,
             self.tr("Erase this person"),
             self.tr(
@@ -278,18 +371,26 @@ class PersonPage(QWidget):
                 "This cannot be undone: an erasure is not on the undo stack, and the undo "
                 "history is cleared."
             ).replace("%1", self._name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            held,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
+        name = self._name
         try:
-            self.edits.run_final(lambda: privacy.erase_person(self.db, person_id))
+            outcome = self.edits.run_final(lambda: privacy.erase_person(self.db, person_id))
+            cleaned = (
+                privacy.erase_from_copies(outcome.traces, outcome.copies) if clean_copies else []
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
         self.clear()
         self.erased.emit(person_id)
+        self.notice.show_message(
+            (
+                self.tr("%1 was erased.").replace("%1", name) + " " + outcome_note(outcome, cleaned)
+            ).strip()
+        )
 
 
 class DirectoryPage(QWidget):
@@ -321,6 +422,14 @@ class DirectoryPage(QWidget):
         header = self.people.horizontalHeader()
         for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
             self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        self.people.doubleClicked.connect(lambda _: self.person.edit())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.people)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self.person.edit())
+        self.people.setToolTip(self.tr("Double-click or Enter: edit the person"))
+        self.new_person_button = QPushButton(icon("add"), self.tr("New &person…"))
+        self.new_person_button.clicked.connect(self.new_person)
         self.people.selectionModel().currentRowChanged.connect(
             lambda current, _: (
                 current.isValid() and self.person.show_person(int(current.data(ID_ROLE)))
@@ -356,10 +465,14 @@ class DirectoryPage(QWidget):
         self.person = PersonPage(db, self.edits)
         self.person.open_event.connect(self.open_event)
         self.person.erased.connect(lambda _: self.refresh())
+        self.person.merged.connect(lambda _: self.refresh())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_person_button)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.lists, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -389,6 +502,17 @@ class DirectoryPage(QWidget):
         self.organisations.setColumnWidth(0, 340)
         self.organisations.setColumnWidth(1, 200)
 
+    # --- people --------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        made = new_person(self.db, self.edits, self)
+        if made is not None:
+            self.search.setText(person_name(made))
+            self.refresh()
+            self.lists.setCurrentIndex(0)
+            self.people.selectRow(0)
+            self.person.show_person(made.id)
+
     # --- organisations -----------------------------------------------------------------
 
     def _organisation_selected(self) -> None:
@@ -414,16 +538,13 @@ class DirectoryPage(QWidget):
         state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                created = organisations.create_organisation(self.db, **values)
-                state["id"] = created.id
-                return created
-
-            return self.edits.run(
+            created = self.edits.perform(
+                self.db,
                 self.tr("New organisation %1").replace("%1", values["name"].strip()),
-                do,
-                lambda: organisations.delete_organisation(self.db, state["id"]),
+                lambda: organisations.create_organisation(self.db, **values),
             )
+            state["id"] = created.id
+            return created
 
         if OrganisationDialog(save, None, self).exec():
             self.refresh()
@@ -438,21 +559,13 @@ class DirectoryPage(QWidget):
         except CoopdeskError as error:
             show_error(self, error)
             return
-        old = {k: getattr(seen, k) for k in ORGANISATION_FIELDS}
-        state = {"seen": seen}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                saved = organisations.update_organisation(
-                    self.db, organisation_id, values, state.get("seen")
-                )
-                state.pop("seen", None)  # undo and redo follow the user's own edit
-                return saved
-
-            return self.edits.run(
+            changed = {k: v for k, v in values.items() if getattr(seen, k, None) != v}
+            return self.edits.perform(
+                self.db,
                 self.tr("Edit organisation %1").replace("%1", seen.name),
-                do,
-                lambda: organisations.update_organisation(self.db, organisation_id, old),
+                lambda: organisations.update_organisation(self.db, organisation_id, changed, seen),
             )
 
         if OrganisationDialog(save, seen, self).exec():
@@ -461,7 +574,7 @@ class DirectoryPage(QWidget):
 
     def delete_organisation(self) -> None:
         """Delete the chosen organisation, after a confirmation; not undoable, because
-        its partnerships go with it."""
+        its partnerships go with it; undo brings them all back, and its people's link."""
         organisation_id = self.selected_organisation()
         if organisation_id is None:
             return
@@ -483,7 +596,6 @@ class DirectoryPage(QWidget):
                 ),
                 str(partnered),
             )
-        text += "\n\n" + self.tr("This cannot be undone.")
         answer = QMessageBox.question(
             self,
             self.tr("Delete organisation"),
@@ -494,11 +606,14 @@ class DirectoryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            organisations.delete_organisation(self.db, organisation_id)
+            self.edits.perform(
+                self.db,
+                self.tr("Delete organisation %1").replace("%1", seen.name),
+                lambda: organisations.delete_organisation(self.db, organisation_id),
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.edits.changed.emit()  # other views reload; nothing goes on the undo stack
         self.refresh()
         self._organisation_selected()
         if self.person.person_id is not None:  # its card may name the organisation

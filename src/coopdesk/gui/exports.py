@@ -15,7 +15,6 @@ measured, and most sessions never export anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
+from coopdesk.core.filenames import safe_stem
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
@@ -35,14 +35,12 @@ if TYPE_CHECKING:
     from coopdesk.core.calendar.export import PersonalAgendas
 
 EXPORT_FOLDER = "exports/folder"
-# Characters Windows refuses in file names.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def file_stem(text: str) -> str:
-    """A file name from a title that Windows accepts (accents and scripts kept)."""
-    stem = re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", text)).strip(" .")
-    return stem[:100].strip(" .") or "coopdesk"
+    """A file name from a title that Windows accepts (accents and scripts kept, never
+    a reserved device name such as ``CON`` or ``NUL``)."""
+    return safe_stem(text, None)
 
 
 def document_language(db: Database) -> str:
@@ -143,23 +141,17 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
     options = ExportOptions(language=document_language(db))
 
     def done(result: PersonalAgendas) -> None:
-        message = i18n.fill(
-            QCoreApplication.translate(
-                "Exports", "Personal agendas saved (%1 {%1:file|files}) in %2"
-            ),
-            str(len(result.written)),
-            str(folder),
-        )
-        skipped = [
-            i18n.fill(
-                QCoreApplication.translate(
-                    "Exports",
-                    "%1 {%1:participant attends|participants attend} no item of the "
-                    "programme: no file.",
-                ),
-                str(len(result.skipped)),
-            )
-        ]
+        from coopdesk.core.errors import ValidationError
+        from coopdesk.core.messages import describe
+
+        def sentence(code: str, count: int, **values: object) -> str:
+            code = f"{code}_one" if count == 1 else code
+            error = ValidationError(code, None, count=count, **values)
+            return describe(error, i18n.language())
+
+        written, left = len(result.written), len(result.skipped)
+        message = sentence("calendar.agendas_saved", written, folder=str(folder))
+        skipped = [sentence("calendar.agendas_skipped", left)]
         report_saved(parent, message, folder, skipped if result.skipped else [])
 
     run_with_progress(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.demo import load_demo
+from coopdesk.gui import config
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.workers import run_in_background
 
@@ -65,10 +66,13 @@ def load_in_background(db: Database, parent: QWidget | None = None) -> bool:
         outcome["error"] = error
         loop.quit()
 
+    # Remembered until the loading ends: a start after a kill offers it again.
+    config.put(config.DEMO_PENDING, db.url)
     task = run_in_background(lambda: load_demo(db), done, failed)
     loop.exec()
     progress.close()
     del task
+    config.put(config.DEMO_PENDING, None)
     if "error" in outcome:
         show_error(parent, outcome["error"])  # type: ignore[arg-type]
         return False

@@ -80,7 +80,14 @@ def _translations() -> resources.abc.Traversable:
 
 
 def enum_label(value: object) -> str:
-    """The word for a domain value (status, role...) in the interface language."""
+    """The word for a domain value (status, role...) in the interface language; for a
+    badge category's code, the office's own name of it."""
+    if type(value) is str:
+        from coopdesk.gui.categories import name
+
+        office = name(value, language())
+        if office is not None:
+            return office
     return label(value, language())  # type: ignore[arg-type]
 
 

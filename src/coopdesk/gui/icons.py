@@ -2,7 +2,8 @@
 
 Each icon is rendered by QtSvg into pixmaps from 16 to 64 device pixels (so it stays
 crisp on high-DPI screens) in the current palette's text colour, normal and disabled,
-so it follows dark mode.
+so it follows dark mode. :func:`application_icon` is coopdesk's own icon, in colour
+(``resources/icons/app/coopdesk.svg``).
 """
 
 from __future__ import annotations
@@ -49,3 +50,35 @@ def icon(name: str, color: str | None = None) -> QIcon:
     text = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.WindowText).name()
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
     return _icon(name, color or text, disabled)
+
+
+# The application icon (window, task bar, About), in its own colours: not one of the
+# outline icons above.
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128)  # drawn at start: bigger ones scale from 128
+
+
+@cache
+def _renderer() -> QSvgRenderer:
+    svg = resources.files("coopdesk.resources") / "icons" / "app" / "coopdesk.svg"
+    return QSvgRenderer(QByteArray(svg.read_bytes()))
+
+
+def application_pixmap(size: int) -> QPixmap:
+    """The application icon drawn at ``size`` pixels."""
+    renderer = _renderer()
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+@cache
+def application_icon() -> QIcon:
+    """The application icon (window, task bar), from ``resources/icons/app/coopdesk.svg``."""
+    result = QIcon()
+    for size in APP_ICON_SIZES:
+        result.addPixmap(application_pixmap(size))
+    return result

@@ -169,13 +169,40 @@ def calendar_lines(preview: CalendarPreview) -> list[CalendarLine]:
     """The entries of a calendar file: created, updated, unchanged, then refused."""
 
     def timed(item: ImportedItem, result: str) -> CalendarLine:
+        language = i18n.language()
+        title = item.title
+        if item.cancelled():
+            mark = describe(ValidationError("calendar.cancelled_mark"), language)
+            title = f"{title} {mark}"
+        days = item.days()
+        if days is not None:  # whole days: the days, not "00:00 – 00:00"
+            first, last = days
+            count = (last - first).days + 1
+            if count == 1:
+                return CalendarLine(
+                    result,
+                    i18n.fmt_day(first),
+                    describe(ValidationError("calendar.all_day"), language),
+                    title,
+                    "",
+                )
+            return CalendarLine(
+                result,
+                f"{i18n.fmt_day(first)} – {i18n.fmt_day(last)}",
+                describe(ValidationError("calendar.all_days", None, count=count), language),
+                title,
+                "",
+            )
         start = to_local(item.starts_at, item.timezone)
         end = to_local(item.ends_at, item.timezone)
+        later = end.date() != start.date()
         return CalendarLine(
             result,
             i18n.fmt_day(start.date()),
-            f"{i18n.fmt_time(start)} – {i18n.fmt_time(end)}",
-            item.title,
+            f"{i18n.fmt_time(start)} – "
+            + (f"{i18n.fmt_day(end.date())} " if later else "")
+            + i18n.fmt_time(end),
+            title,
             "",
         )
 

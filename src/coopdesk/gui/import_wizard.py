@@ -5,11 +5,17 @@
    mojibake or a wrong split shows at once. A workbook of several sheets gets a
    list of its sheets (row counts, hidden ones marked), set on the sheet the core
    chose: picking another reads that one.
-2. *Columns*: each column of the file with the field it fills, as guessed from its
-   header or remembered from the last file of the same shape; the officer corrects.
+2. *Columns*: each column of the file with the field it fills and why (its header,
+   the export it comes from, its values, the last file of the same shape), or why it
+   is left out (the buyer's, the form respondent's, an order number); the officer
+   corrects.
 3. *Preview*: every row with what will happen, every refused cell with its line,
-   column and reason. *Import* stays disabled while a row is refused: the officer
-   fixes the file and reads it again from this step. Applying is all or nothing
+   column and reason; how each date column is read and why, with a choice of order
+   when its dates read both ways; what looks wrong (dates far from the event, one
+   e-mail for several people, the same person twice, a name column of no names) to
+   read and accept. *Import* stays disabled while a row is refused, a date order is
+   unchosen or the warnings unaccepted: the officer fixes the file and reads it
+   again from this step. Applying is all or nothing
    (:func:`coopdesk.core.io.apply.apply_import`) and runs off the GUI thread; the
    confirmed mapping is then remembered.
 """
@@ -21,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -41,17 +49,19 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.io.apply import ImportResult, apply_import
+from coopdesk.core.io.dates import DMY, MDY, describe_order
 from coopdesk.core.io.headers import (
     FIELD_HEADERS,
     ColumnMapping,
     guess_mapping,
+    reason_text,
     remember_mapping,
 )
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
 from coopdesk.core.io.values import as_text
 from coopdesk.core.values import EventView
-from coopdesk.gui import screens
+from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
@@ -159,6 +169,7 @@ class FilePage(QWizardPage):
     def open(self, path: Path) -> None:
         """Read a newly chosen file, guessing everything (its sheet too)."""
         self.path.setText(str(path))
+        self.owner.date_order = None  # a new file: its dates are decided anew
         self._show_sheets(())
         self.read(forced=False)
 
@@ -205,6 +216,15 @@ class FilePage(QWizardPage):
                 .replace("%2", QLocale().quoteString(separator))
                 .replace("%3", str(len(table.rows)))
             )
+            if table.mixed_lines:
+                self.detected.setText(
+                    self.detected.text()
+                    + " "
+                    + self.tr(
+                        "Read line by line (the file mixes UTF-8 and Windows-1252): see the "
+                        "points to check in the preview."
+                    )
+                )
         else:
             rows = next((s.rows for s in table.sheets if s.name == table.sheet), len(table.rows))
             self.detected.setText(
@@ -277,8 +297,9 @@ class MappingPage(QWizardPage):
             )
         )
         self.header_line = QLabel()
+        self.header_line.setWordWrap(True)
         self.columns = _table_widget(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Fills")]
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Fills"), self.tr("Why")]
         )
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.error = error_label()
@@ -290,9 +311,10 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         mapping, table = self.owner.mapping, self.owner.table
         assert mapping is not None and table is not None
-        self.header_line.setText(
-            self.tr("Column headers found on row %1.").replace("%1", str(mapping.header_line))
-        )
+        text = self.tr("Column headers found on row %1.").replace("%1", str(mapping.header_line))
+        if mapping.platform:
+            text += " " + self.tr("Export recognised: %1.").replace("%1", mapping.platform)
+        self.header_line.setText(text)
         body = table.rows[mapping.header_line : mapping.header_line + 3]
         self.columns.setRowCount(len(mapping.headers))
         choices = sorted(FIELD_HEADERS, key=lambda f: field_name(f).casefold())
@@ -308,13 +330,24 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(max(box.findData(field), 0))
             box.currentIndexChanged.connect(lambda _, r=row, b=box: self._choose(r, b))
             self.columns.setCellWidget(row, 2, box)
-        self.columns.setColumnWidth(0, 240)
-        self.columns.setColumnWidth(1, 380)
+            self._show_reason(row)
+        self.columns.setColumnWidth(0, 220)
+        self.columns.setColumnWidth(1, 300)
+        self.columns.setColumnWidth(2, 200)
         self._check()
+
+    def _show_reason(self, row: int) -> None:
+        """Why the column fills its field, or none, in the interface language."""
+        assert self.owner.mapping is not None
+        why = reason_text(self.owner.mapping.reason(row), i18n.language())
+        item = QTableWidgetItem(why)
+        item.setToolTip(why)
+        self.columns.setItem(row, 3, item)
 
     def _choose(self, row: int, box: QComboBox) -> None:
         assert self.owner.mapping is not None
         self.owner.mapping = self.owner.mapping.with_column(row, box.currentData())
+        self._show_reason(row)
         self._check()
 
     def _check(self) -> None:
@@ -357,15 +390,81 @@ class PreviewPage(QWizardPage):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        self.dates = QLabel()
+        self.dates.setWordWrap(True)
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("Choose…"), None)
+        self.date_order.addItem(self.tr("Day/month/year (31/12/2023)"), DMY)
+        self.date_order.addItem(self.tr("Month/day/year (12/31/2023)"), MDY)
+        self.date_order.activated.connect(lambda _: self.choose_date_order())
+        self.date_question = QLabel(
+            self.tr("Some dates read both ways: choose their order before importing.")
+        )
+        self.date_question.setWordWrap(True)
+        self.date_label = QLabel(self.tr("&Date order:"))
+        self.date_label.setBuddy(self.date_order)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.date_question, 1)
+        order_row.addWidget(self.date_label)
+        order_row.addWidget(self.date_order)
+        self.warnings_title = QLabel(self.tr("Points to check before importing:"))
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.setMaximumHeight(140)
+        self.accept_box = QCheckBox(self.tr("I have checked these points: import anyway"))
+        self.accept_box.toggled.connect(lambda _: self.completeChanged.emit())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.reread, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.refusal)
+        layout.addWidget(self.dates)
+        layout.addLayout(order_row)
+        layout.addWidget(self.warnings_title)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.accept_box)
         layout.addWidget(self.view, 1)
+        self._shown_warnings: tuple[str, ...] = ()
+        self._show_checks(None)
+
+    def choose_date_order(self) -> None:
+        """Read the ambiguous dates in the chosen order, and preview again."""
+        self.owner.date_order = self.date_order.currentData()
+        self.owner.make_preview()
+        self.show_preview()
+
+    def _show_checks(self, preview: ImportPreview | None) -> None:
+        """How the dates are read, the order to choose, the warnings to accept."""
+        language = i18n.language()
+        orders = [o for o in preview.date_orders if o.field is not None] if preview else []
+        self.dates.setText(
+            self.tr("How the dates are read:")
+            + "\n"
+            + "\n".join(f"• {describe_order(o, language)}" for o in orders)
+            if orders
+            else ""
+        )
+        self.dates.setVisible(bool(orders))
+        asked = bool(preview and preview.date_questions) or self.owner.date_order is not None
+        for widget in (self.date_question, self.date_label, self.date_order):
+            widget.setVisible(asked)
+        self.date_question.setVisible(bool(preview and preview.date_questions))
+        self.date_order.setCurrentIndex(max(self.date_order.findData(self.owner.date_order), 0))
+        warnings = preview.warnings if preview else ()
+        texts = tuple(warning.describe(language) for warning in warnings)
+        if texts != self._shown_warnings:  # accepted were others: read these ones first
+            self.accept_box.setChecked(False)
+            self._shown_warnings = texts
+        self.warnings.clear()
+        self.warnings.addItems(list(texts))
+        for widget in (self.warnings_title, self.warnings, self.accept_box):
+            widget.setVisible(bool(warnings))
+        if not warnings:
+            self.accept_box.setChecked(False)
 
     def initializePage(self) -> None:
+        self.accept_box.setChecked(False)
         self.owner.make_preview()
         self.show_preview()
 
@@ -386,6 +485,7 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self) -> None:
         preview, table = self.owner.preview, self.owner.table
+        self._show_checks(preview)
         if preview is None or table is None:
             self.model.set_lines([])
             self.summary.setText("")
@@ -410,6 +510,10 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("New organisations: %1.").replace(
                 "%1", ", ".join(preview.new_organisations)
             )
+        if preview.new_categories:
+            text += " " + self.tr("New categories: %1.").replace(
+                "%1", ", ".join(preview.new_categories.values())
+            )
         self.summary.setText(text)
         self.refusal.setText(
             self.tr(
@@ -428,7 +532,12 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         preview = self.owner.preview
-        return preview is not None and preview.accepted and bool(preview.rows)
+        return (
+            preview is not None
+            and preview.ready
+            and bool(preview.rows)
+            and (not preview.warnings or self.accept_box.isChecked())
+        )
 
 
 class ImportWizard(QWizard):
@@ -443,6 +552,7 @@ class ImportWizard(QWizard):
         self.confirmed_mapping: ColumnMapping | None = None
         self.confirmed_headers: tuple[str, ...] = ()
         self.preview: ImportPreview | None = None
+        self.date_order: str | None = None
         self.error: str | None = None
         self.result_: ImportResult | None = None
         self.setWindowTitle(self.tr("Import participants into %1").replace("%1", event.title))
@@ -466,15 +576,18 @@ class ImportWizard(QWizard):
         self.confirmed_mapping, self.confirmed_headers = self.mapping, self.mapping.headers
         self.error = None
         try:
-            self.preview = preview_import(self.db, self.event_view.id, self.table, self.mapping)
+            self.preview = preview_import(
+                self.db, self.event_view.id, self.table, self.mapping, date_order=self.date_order
+            )
         except CoopdeskError as error:
             self.preview, self.error = None, message_for(error)
 
     def accept(self) -> None:
         """Write the accepted preview off the GUI thread; close when it is done."""
         preview = self.preview
-        if preview is None or not preview.accepted:
+        if preview is None or not self.preview_page.isComplete():
             return
+        accepted = self.preview_page.accept_box.isChecked()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
         def done(result: ImportResult) -> None:
@@ -483,7 +596,7 @@ class ImportWizard(QWizard):
             super(ImportWizard, self).accept()
 
         def apply() -> ImportResult:
-            return apply_import(self.db, preview)
+            return apply_import(self.db, preview, accept_warnings=accepted)
 
         task = run_with_progress(self, self.tr("Importing the participants…"), apply, done)
         task.signals.failed.connect(

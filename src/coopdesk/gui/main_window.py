@@ -14,8 +14,8 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk import __version__
+from coopdesk.core import access
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import events
@@ -31,16 +31,18 @@ from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.event_list import EventList
-from coopdesk.gui.icons import icon
+from coopdesk.gui.icons import application_icon, icon
+from coopdesk.gui.permissions import guard
 from coopdesk.gui.undo import Edits
 
 if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
     from coopdesk.gui.directory import DirectoryPage
     from coopdesk.gui.notice import SavedNotice
     from coopdesk.gui.partners import PartnersPage
+    from coopdesk.gui.venues import VenuesPage
     from coopdesk.gui.workspace.workspace import EventWorkspace
 
-EVENTS, DIRECTORY, PARTNERS = range(3)
+EVENTS, DIRECTORY, PARTNERS, VENUES = range(4)
 MINIMUM_SIZE = (760, 480)
 
 
@@ -72,11 +74,15 @@ class MainWindow(QMainWindow):
         self.edits = Edits(self)
         self.edits.changed.connect(self._data_changed)
         self.edits.failed.connect(lambda error: show_error(self, error))
-        self.setWindowIcon(icon("globe"))
+        self.setWindowIcon(application_icon())
         # Usable on a 1024×600 netbook and a 1280×720 laptop at 125 % (1024×576).
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
         self._start_event: int | None = None
+        # The role, asked of the server once: what it may not do is greyed, and said.
+        self.access = access.detect(db)
+        self.role_note = QLabel()
+        self.statusBar().addPermanentWidget(self.role_note, 1)
         self._build()
         geometry = config.settings().value(config.GEOMETRY)
         if isinstance(geometry, QByteArray):
@@ -113,8 +119,9 @@ class MainWindow(QMainWindow):
         # first time they are needed: an empty placeholder holds their place till then.
         self._directory: DirectoryPage | None = None
         self._partners: PartnersPage | None = None
+        self._venues: VenuesPage | None = None
         self.pages = QStackedWidget()
-        for page in (events_page, QWidget(), QWidget()):
+        for page in (events_page, QWidget(), QWidget(), QWidget()):
             self.pages.addWidget(page)
         self._notice: SavedNotice | None = None  # hidden till the window reports something
         central = QWidget()
@@ -123,6 +130,9 @@ class MainWindow(QMainWindow):
         self._central.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.role_note.setText(access.role_sentence(self.access, i18n.language()))
+        self.role_note.setVisible(bool(self.role_note.text()))
+        guard(self, self.access)
 
     @property
     def notice(self) -> SavedNotice:
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
                 lambda: self.show_page(DIRECTORY),
             ),
             self._action(self.tr("P&artners"), "globe", "Ctrl+3", lambda: self.show_page(PARTNERS)),
+            self._action(self.tr("&Venues"), "venue", "Ctrl+4", lambda: self.show_page(VENUES)),
         ]
         for action in self.nav_actions:
             action.setCheckable(True)
@@ -197,15 +208,21 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings
         )
+        self.categories_action = self._action(
+            self.tr("&Badge categories…"), "badge", None, self.open_categories
+        )
         self.purge_action = self._action(
             self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
         )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
         self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
+        self.history_action = self._action(
+            self.tr("&History of changes…"), None, "Ctrl+H", self.show_history
+        )
         about = self._action(self.tr("&About coopdesk"), None, None, self.about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_event_action, self.settings_action])
+        file_menu.addActions([self.new_event_action, self.settings_action, self.categories_action])
         file_menu.addSeparator()
         file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
@@ -215,7 +232,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.save_action, self.find_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([*self.nav_actions, self.refresh_action])
+        view_menu.addActions([*self.nav_actions, self.refresh_action, self.history_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
         for menu in (file_menu, edit_menu, view_menu, help_menu):
@@ -245,8 +262,10 @@ class MainWindow(QMainWindow):
 
     def _make_workspace(self) -> EventWorkspace:
         """Build the workspace in its place, and open the event chosen at start in it."""
+        from coopdesk.gui.categories import refresh
         from coopdesk.gui.workspace.workspace import EventWorkspace
 
+        refresh(self.db)  # the office's badge categories: their names and colours
         workspace = EventWorkspace(self.db, self.edits)
         placeholder = self.events_page.replaceWidget(1, workspace)
         if placeholder is not None:
@@ -254,6 +273,7 @@ class MainWindow(QMainWindow):
         self.events_page.setStretchFactor(1, 1)
         self.event_list.table.viewport().removeEventFilter(self)
         self._workspace = workspace
+        guard(workspace, self.access)
         start, self._start_event = self._start_event, None
         if start is not None:
             self.open_event(start)
@@ -299,9 +319,22 @@ class MainWindow(QMainWindow):
             self._partners = page
         return self._partners
 
+    @property
+    def venues(self) -> VenuesPage:
+        """The venues page (built on first use)."""
+        if self._venues is None:
+            from coopdesk.gui.venues import VenuesPage
+
+            page = VenuesPage(self.db, self.edits)
+            page.open_event.connect(self._show_event)
+            self._place(VENUES, page)
+            self._venues = page
+        return self._venues
+
     def _place(self, index: int, page: QWidget) -> None:
         """Put ``page`` in the stack instead of the placeholder at ``index``."""
         placeholder = self.pages.widget(index)
+        guard(page, self.access)
         self.pages.insertWidget(index, page)
         if placeholder is not None:
             self.pages.removeWidget(placeholder)
@@ -319,11 +352,13 @@ class MainWindow(QMainWindow):
             for index, action in enumerate(self.nav_actions):
                 action.setChecked(index == self.pages.currentIndex())
             return
-        shown: DirectoryPage | PartnersPage | None = None
+        shown: DirectoryPage | PartnersPage | VenuesPage | None = None
         if page == DIRECTORY:  # built (on first use) before it is made current
             shown = self.directory
         elif page == PARTNERS:
             shown = self.partners
+        elif page == VENUES:
+            shown = self.venues
         self.pages.setCurrentIndex(page)
         for index, action in enumerate(self.nav_actions):
             action.setChecked(index == page)
@@ -356,18 +391,11 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------
 
     def new_event(self) -> None:
-        state: dict[str, int] = {}
-
         def create(values: dict[str, object]) -> EventView:
-            def do() -> EventView:
-                created = events.create_event(self.db, **values)
-                state["id"] = created.id
-                return created
-
-            return self.edits.run(  # type: ignore[no-any-return]
+            return self.edits.perform(
+                self.db,
                 self.tr("New event %1").replace("%1", str(values.get("title", ""))),
-                do,
-                lambda: events.delete_event(self.db, state["id"]),
+                lambda: events.create_event(self.db, **values),
             )
 
         from coopdesk.gui.forms.event_form import NewEventDialog
@@ -387,12 +415,17 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == DIRECTORY:
             self.directory.search.setFocus()
+        elif page == VENUES:
+            self.venues.search.setFocus()
         elif self.workspace.tabs.currentWidget() is self.workspace.participants:
             self.workspace.participants.search.setFocus()
         else:
             self.event_list.focus_search()
 
     def _data_changed(self) -> None:
+        from coopdesk.gui.categories import refresh
+
+        refresh(self.db)  # names and colours of the badge categories, a colleague's too
         self.event_list.refresh()
         self.workspace.reload()
         if self.workspace.event_view is None:
@@ -401,6 +434,8 @@ class MainWindow(QMainWindow):
             self.directory.refresh()
         elif self.pages.currentIndex() == PARTNERS:
             self.partners.refresh()
+        elif self.pages.currentIndex() == VENUES:
+            self.venues.refresh()
 
     def purge_personal_data(self) -> None:
         """Blank the sensitive fields of past guests, after the dialog and a confirmation."""
@@ -410,31 +445,63 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         cutoff = dialog.cutoff()
-        answer = QMessageBox.question(
+        from coopdesk.core.services import privacy
+        from coopdesk.gui.forms.purge_dialog import confirm, outcome_note
+
+        try:
+            count, copies = privacy.purge_preview(self.db, cutoff)
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        confirmed, clean_copies = confirm(
             self,
             self.tr("Purge personal data"),
             i18n.fill(
                 self.tr(
-                    "Blank the passport number and expiry, date of birth, dietary and "
-                    "accessibility needs of everyone whose last event ended before %1?\n\n"
+                    "Blank the passport number and expiry, date of birth, nationality, dietary "
+                    "and accessibility needs of everyone whose last event ended before %1?\n\n"
                     "This cannot be undone: a purge is not on the undo stack, and the undo "
                     "history is cleared."
                 ),
                 i18n.fmt_date(cutoff, long=True),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            )
+            + "\n\n"
+            + self.tr("People concerned: %1").replace("%1", str(count)),
+            copies,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
-        from coopdesk.core.services import privacy
-
         try:
-            count = self.edits.run_final(lambda: privacy.purge_sensitive(self.db, cutoff))
+            outcome = self.edits.run_final(lambda: privacy.purge(self.db, cutoff))
+            cleaned = privacy.purge_copies(outcome.traces, outcome.copies) if clean_copies else []
         except CoopdeskError as error:
             show_error(self, error)
             return
-        self.notice.show_message(i18n.fill(self.tr("%1 {%1:person|people} purged"), str(count)))
+        self.notice.show_message(
+            (
+                self.tr("People whose sensitive data was blanked: %1").replace(
+                    "%1", str(outcome.people)
+                )
+                + " "
+                + outcome_note(outcome, cleaned)
+            ).strip()
+        )
+
+    def show_history(self) -> None:
+        """Who changed what: the open event's log (or the whole base's), in words."""
+        from coopdesk.gui.history_view import HistoryDialog
+
+        event = self._workspace.event_view if self._workspace is not None else None
+        dialog = HistoryDialog(
+            self.db, event.id if event else None, event.title if event else "", self
+        )
+        dialog.exec()
+
+    def open_categories(self) -> None:
+        from coopdesk.gui.categories import CategoriesDialog
+
+        CategoriesDialog(self.db, self.edits, self).exec()
+        self._data_changed()
 
     def open_settings(self) -> None:
         from coopdesk.gui.settings import SettingsDialog
@@ -463,14 +530,9 @@ class MainWindow(QMainWindow):
             self._make_workspace()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About coopdesk"),
-            self.tr(
-                "coopdesk %1 — delegations, conferences and residencies for an "
-                "international-relations and protocol office."
-            ).replace("%1", __version__),
-        )
+        from coopdesk.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave_event():

@@ -189,18 +189,19 @@ class EventListModel(_Table):
 EDITABLE_PARTICIPANT_FIELDS = {2: "role", 3: "category", 4: "status", 8: "hotel"}
 CHOICES: dict[str, list[Any]] = {
     "role": list(Role),
-    "category": list(BadgeCategory),
+    "category": list(BadgeCategory),  # the office's own, once read (gui.categories)
     "status": list(ParticipationStatus),
 }
 
 
 class ParticipantsModel(_Paged):
     """An event's participants in protocol order, a page at a time; role, category,
-    status and hotel are edited in place through ``on_edit(id, field, new, old)``."""
+    status and hotel are edited in place through ``on_edit(row, field, new)``, the row
+    as shown (with its version) and the one field changed."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.on_edit: Callable[[int, str, Any, Any], bool] = lambda *args: False
+        self.on_edit: Callable[[ParticipantView, str, Any], bool] = lambda *args: False
 
     def headers(self) -> list[str]:
         return [
@@ -254,7 +255,7 @@ class ParticipantsModel(_Paged):
         old = getattr(row, field)
         if (old or "") == (value or ""):
             return False
-        return self.on_edit(row.id, field, value, old)
+        return self.on_edit(row, field, value)
 
 
 class PeopleModel(_Paged):

@@ -8,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -22,10 +25,20 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
+from coopdesk.core.errors import CoopdeskError, StaleEditError
 from coopdesk.core.services import events, organisations, partnerships
-from coopdesk.core.values import PartnershipView
+from coopdesk.core.services.partnership_removal import (
+    remove_agreement,
+    remove_partnership,
+    restore_agreement,
+    restore_partnership,
+)
+from coopdesk.core.values import AgreementView, PartnershipView
 from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
+from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE
 from coopdesk.gui.undo import Edits
@@ -48,6 +61,36 @@ class PartnersPage(QWidget):
         self.agreement_button.setToolTip(self.tr("A new agreement in the selected partnership"))
         self.agreement_button.clicked.connect(self.add_agreement)
         self.agreement_button.setEnabled(False)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Kind, date, themes and co-funders of the partnership"))
+        self.edit_button.clicked.connect(self.edit_partnership)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the partnership with its agreements"))
+        self.delete_button.clicked.connect(self.delete_partnership)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(False)
+        self.agreements = QTableWidget(0, 3)
+        self.agreements.setHorizontalHeaderLabels(
+            [self.tr("Agreement"), self.tr("Signed"), self.tr("Forecast amount")]
+        )
+        self.agreements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agreements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agreements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agreements.verticalHeader().setVisible(False)
+        self.agreements.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agreements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agreements.setMaximumHeight(150)
+        self.agreements.doubleClicked.connect(lambda _: self.edit_agreement())
+        self.agreements.itemSelectionChanged.connect(self._agreement_chosen)
+        self.agreements.setToolTip(self.tr("Double-click an agreement to edit it"))
+        self.edit_agreement_button = QPushButton(icon("edit"), self.tr("Edit the agr&eement…"))
+        self.edit_agreement_button.clicked.connect(self.edit_agreement)
+        self.delete_agreement_button = QPushButton(
+            icon("delete"), self.tr("Delete the agreemen&t…")
+        )
+        self.delete_agreement_button.clicked.connect(self.delete_agreement)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show)
         self.card = QLabel()
@@ -67,6 +110,14 @@ class PartnersPage(QWidget):
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.card)
+        layout.addWidget(QLabel("<b>" + self.tr("Agreements") + "</b>"))
+        layout.addWidget(self.agreements)
+        agreement_actions = QHBoxLayout()
+        agreement_actions.addWidget(self.agreement_button)
+        agreement_actions.addWidget(self.edit_agreement_button)
+        agreement_actions.addWidget(self.delete_agreement_button)
+        agreement_actions.addStretch(1)
+        layout.addLayout(agreement_actions)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
         left = QWidget()
@@ -74,7 +125,8 @@ class PartnersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
-        actions.addWidget(self.agreement_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
         actions.addStretch(1)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.list, 1)
@@ -85,6 +137,7 @@ class PartnersPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         self._partnerships: dict[int, PartnershipView] = {}
+        self._agreement_chosen()
 
     def refresh(self) -> None:
         current = self.list.currentItem()
@@ -103,7 +156,11 @@ class PartnersPage(QWidget):
         if self.list.currentItem() is None:
             self.card.clear()
             self.events.setRowCount(0)
-        self.agreement_button.setEnabled(self.list.currentItem() is not None)
+            self.agreements.setRowCount(0)
+        chosen = self.list.currentItem() is not None
+        for button in (self.agreement_button, self.edit_button, self.delete_button):
+            button.setEnabled(chosen)
+        self._agreement_chosen()
 
     def selected_partnership(self) -> int | None:
         item = self.list.currentItem()
@@ -124,19 +181,16 @@ class PartnersPage(QWidget):
         )
 
         def save(values: dict[str, Any], cofunder_ids: list[int]) -> Any:
-            def do() -> Any:
-                created = partnerships.create_partnership(
-                    self.db, cofunder_ids=cofunder_ids, **values
-                )
-                state["id"] = created.id
-                return created
-
             name = next((o.name for o in partners if o.id == values.get("partner_id")), "")
-            return self.edits.run(
+            created = self.edits.perform(
+                self.db,
                 self.tr("New partnership with %1").replace("%1", name),
-                do,
-                lambda: partnerships.delete_partnership(self.db, state["id"]),
+                lambda: partnerships.create_partnership(
+                    self.db, cofunder_ids=cofunder_ids, **values
+                ),
             )
+            state["id"] = created.id
+            return created
 
         dialog = PartnershipDialog(partners, organisations.list_organisations(self.db), save, self)
         if dialog.exec():
@@ -148,26 +202,179 @@ class PartnersPage(QWidget):
         if partnership_id is None:
             return
         partner = self._partnerships[partnership_id].partner
-        state: dict[str, int] = {}
 
         def save(values: dict[str, Any]) -> Any:
-            def do() -> Any:
-                saved = partnerships.add_agreement(self.db, partnership_id, **values)
-                state["id"] = max(a.id for a in saved.agreements)  # the newest
-                return saved
-
-            return self.edits.run(
+            return self.edits.perform(
+                self.db,
                 self.tr("New agreement %1").replace("%1", str(values.get("title", "")).strip()),
-                do,
-                lambda: partnerships.delete_agreement(self.db, state["id"]),
+                lambda: partnerships.add_agreement(self.db, partnership_id, **values),
             )
 
         if AgreementDialog(partner, save, self).exec():
             self.refresh()
             self.select_partnership(partnership_id)
 
+    def _current(self) -> PartnershipView | None:
+        """The chosen partnership as it is now in the database."""
+        partnership_id = self.selected_partnership()
+        if partnership_id is None:
+            return None
+        found = next(
+            (p for p in partnerships.list_partnerships(self.db) if p.id == partnership_id), None
+        )
+        if found is None:
+            self.refresh()
+        return found
+
+    def edit_partnership(self) -> None:
+        seen = self._current()
+        if seen is None:
+            return
+        partners = organisations.list_organisations(
+            self.db, kind=OrganisationKind.FOREIGN_AUTHORITY
+        )
+        dialog: PartnershipDialog | None = None
+
+        def save(values: dict[str, Any], cofunder_ids: list[int]) -> Any:
+            assert dialog is not None
+            changes = changed_fields(dialog.loaded, values)
+            cofunders = (
+                None if sorted(cofunder_ids) == sorted(dialog.loaded_cofunders) else cofunder_ids
+            )
+            if not changes and cofunders is None:
+                return seen
+            before_cofunders = list(seen.cofunder_ids)
+            before = {k: getattr(seen, k) for k in changes}
+
+            def update(these: dict[str, Any], view: Any, ids: list[int] | None) -> Any:
+                return partnerships.update_partnership(self.db, seen.id, these, view, ids)
+
+            text = self.tr("Edit the partnership with %1").replace("%1", seen.partner)
+            try:
+                return self.edits.run(
+                    text,
+                    lambda: update(changes, seen, cofunders),
+                    lambda: update(before, None, before_cofunders if cofunders else None),
+                )
+            except StaleEditError as error:
+                if StaleEditDialog(error, self).exec() != QDialog.DialogCode.Accepted:
+                    return seen
+                return self.edits.run(
+                    text,
+                    lambda: update(changes, None, cofunders),
+                    lambda: update(before, None, before_cofunders if cofunders else None),
+                )
+
+        dialog = PartnershipDialog(
+            partners, organisations.list_organisations(self.db), save, self, seen
+        )
+        if dialog.exec():
+            self.refresh()
+            self.select_partnership(seen.id)
+
+    def delete_partnership(self) -> None:
+        seen = self._current()
+        if seen is None:
+            return
+        text = self.tr("Delete the partnership with %1?").replace("%1", seen.partner)
+        if seen.agreements:
+            text += "\n\n" + self.tr("Its agreements are deleted with it: %1.").replace(
+                "%1", ", ".join(f"« {a.title} »" for a in seen.agreements)
+            )
+        text += "\n\n" + self.tr("The partner territory and its events are kept.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete partnership"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["removed"] = remove_partnership(self.db, seen.id, seen)
+
+        try:
+            self.edits.run(
+                self.tr("Delete the partnership with %1").replace("%1", seen.partner),
+                do,
+                lambda: restore_partnership(self.db, state["removed"]),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def _agreement_chosen(self) -> None:
+        chosen = self.selected_agreement() is not None
+        self.edit_agreement_button.setEnabled(chosen)
+        self.delete_agreement_button.setEnabled(chosen)
+
+    def selected_agreement(self) -> AgreementView | None:
+        rows = self.agreements.selectionModel().selectedRows()
+        partnership_id = self.selected_partnership()
+        if not rows or partnership_id is None or partnership_id not in self._partnerships:
+            return None
+        cell = self.agreements.item(rows[0].row(), 0)
+        agreement_id = None if cell is None else cell.data(ID_ROLE)
+        agreements = self._partnerships[partnership_id].agreements
+        return next((a for a in agreements if a.id == agreement_id), None)
+
+    def edit_agreement(self) -> None:
+        seen = self.selected_agreement()
+        partnership_id = self.selected_partnership()
+        if seen is None or partnership_id is None:
+            return
+        dialog: AgreementDialog | None = None
+
+        def save(values: dict[str, Any]) -> Any:
+            assert dialog is not None
+            return save_changes(
+                self,
+                self.edits,
+                self.tr("Edit the agreement %1").replace("%1", seen.title),
+                lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
+                changed_fields(dialog.loaded, values),
+                seen,
+            )
+
+        dialog = AgreementDialog(self._partnerships[partnership_id].partner, save, self, seen)
+        if dialog.exec():
+            self.refresh()
+            self.select_partnership(partnership_id)
+
+    def delete_agreement(self) -> None:
+        seen = self.selected_agreement()
+        if seen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete agreement"),
+            self.tr("Delete the agreement “%1”?").replace("%1", seen.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["removed"] = remove_agreement(self.db, seen.id, seen)
+
+        try:
+            self.edits.run(
+                self.tr("Delete the agreement %1").replace("%1", seen.title),
+                do,
+                lambda: restore_agreement(self.db, *state["removed"]),
+            )
+        except CoopdeskError as error:
+            show_error(self, error)
+        self.refresh()
+
     def _show(self, item: QListWidgetItem | None) -> None:
-        self.agreement_button.setEnabled(item is not None)
+        for button in (self.agreement_button, self.edit_button, self.delete_button):
+            button.setEnabled(item is not None)
         if item is None:
             return
         p = self._partnerships[int(item.data(ID_ROLE))]
@@ -186,20 +393,19 @@ class PartnersPage(QWidget):
             parts.append(
                 self.tr("Co-funders: %1").replace("%1", html.escape(", ".join(p.cofunders)))
             )
-        if p.agreements:
-            parts.append("<b>" + self.tr("Agreements") + "</b>")
-            for a in p.agreements:
-                line = f"• <b>{html.escape(a.title)}</b>"
-                if a.signature_date:
-                    line += " — " + i18n.fill(self.tr("signed %1"), i18n.fmt_date(a.signature_date))
-                if a.forecast_amount is not None:
-                    line += " — " + self.tr("forecast %1").replace(
-                        "%1", i18n.fmt_money(a.forecast_amount)
-                    )
-                if a.purpose:
-                    line += "<br>&nbsp;&nbsp;" + html.escape(a.purpose)
-                parts.append(line)
         self.card.setText("<br>".join(parts))
+        self.agreements.setRowCount(len(p.agreements))
+        for r, a in enumerate(p.agreements):
+            title = a.title + (f" — {a.purpose}" if a.purpose else "")
+            for c, value in enumerate(
+                (title, i18n.fmt_date(a.signature_date), i18n.fmt_money(a.forecast_amount))
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setData(ID_ROLE, a.id)
+                if c == 0:
+                    cell.setToolTip(title)
+                self.agreements.setItem(r, c, cell)
+        self._agreement_chosen()
         rows = events.list_events(self.db, partner_id=p.partner_id)
         self.events.setRowCount(len(rows))
         for r, e in enumerate(rows):

@@ -105,6 +105,27 @@ def _printed(window: QWidget, db: Database, event_id: int, prefix: Path) -> list
     return shots
 
 
+def _records(window: QWidget, db: Database, prefix: Path) -> list[Path]:
+    """The person editor and the badge categories."""
+    from coopdesk.core.services import organisations, people
+    from coopdesk.gui.categories import CategoriesDialog
+    from coopdesk.gui.forms.person_dialog import PersonDialog
+
+    shots = []
+    chosen = people.list_people(db, search="Мельничук") or people.list_people(db, limit=1)
+    editor = PersonDialog(lambda values: None, organisations.list_organisations(db), chosen[0])
+    editor.show()
+    shots.append(_grab(editor, prefix.with_name(f"{prefix.name}-person-editor.png")))
+    editor.close()
+    editor.deleteLater()
+    dialog = CategoriesDialog(db, window.edits, window)  # type: ignore[attr-defined]
+    dialog.show()
+    shots.append(_grab(dialog, prefix.with_name(f"{prefix.name}-categories.png")))
+    dialog.close()
+    dialog.deleteLater()
+    return shots
+
+
 def take(
     outdir: Path,
     languages: tuple[str, ...] = ("fr", "en"),
@@ -112,7 +133,7 @@ def take(
 ) -> list[Path]:
     """Save the PNGs into ``outdir``; returns their paths. Views taken at another size
     than :data:`SIZE` have it in their name; dialogs are taken once, at their own size."""
-    from coopdesk.gui.main_window import DIRECTORY, PARTNERS, MainWindow
+    from coopdesk.gui.main_window import DIRECTORY, PARTNERS, VENUES, MainWindow
     from coopdesk.gui.main_window import EVENTS as EVENTS_PAGE
     from coopdesk.gui.settings import SettingsDialog
 
@@ -156,7 +177,11 @@ def take(
             if "Apostolove" in partners.item(row).text():
                 partners.setCurrentRow(row)
         saved.append(_grab(window, outdir / f"{tag}-partners.png"))
+        window.show_page(VENUES)
+        window.venues.table.selectRow(0)
+        saved.append(_grab(window, outdir / f"{tag}-venues.png"))
         if first:
+            saved += _records(window, db, outdir / lang)
             dialog = SettingsDialog(db, window)
             dialog.show()
             saved.append(_grab(dialog, outdir / f"{tag}-settings.png"))

@@ -1,5 +1,8 @@
 """The settings dialog: language, database (tested before it is kept), and the
-authority's own details that every document uses."""
+authority's own details that every document uses.
+
+The database password is typed in its own field, shown as dots and never filled in:
+it is kept in the system keyring, never in the settings file."""
 
 from __future__ import annotations
 
@@ -22,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.core import paths
+from coopdesk.core import credentials, paths
 from coopdesk.core.db import Database, open_database, resolve_url
-from coopdesk.core.errors import CoopdeskError, DatabaseError, StaleEditError, ValidationError
+from coopdesk.core.errors import CoopdeskError, DatabaseError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.services import organisations
 from coopdesk.gui import config, i18n, screens
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form, error_label
-from coopdesk.gui.forms.stale import StaleEditDialog
+from coopdesk.gui.undo import ask_user, settle
 from coopdesk.gui.workers import run_in_background
 
 
@@ -67,14 +70,22 @@ class SettingsDialog(QDialog):
 
         database = QGroupBox(self.tr("Database"))
         db_layout = QVBoxLayout(database)
-        current = config.get_str(config.DATABASE_URL) or resolve_url(None)
+        current = credentials.split_password(
+            config.get_str(config.DATABASE_URL) or resolve_url(None)
+        )[0]
         self.local = QRadioButton(self.tr("A &file on this computer"))
         self.server = QRadioButton(self.tr("A shared Postgre&SQL server"))
         self.path = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://user:password@server/coopdesk")
+        self.url.setPlaceholderText("postgresql://user@server/coopdesk")
+        self.url.editingFinished.connect(self._take_password_out)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("database-password")
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
         if current.startswith("sqlite"):
             self.local.setChecked(True)
             self.path.setText(current.split("sqlite:///", 1)[-1])
@@ -94,6 +105,14 @@ class SettingsDialog(QDialog):
         db_layout.addLayout(file_row)
         db_layout.addWidget(self.server)
         db_layout.addWidget(self.url)
+        password_row = QHBoxLayout()
+        password_label = QLabel(self.tr("&Password"))
+        password_label.setBuddy(self.password)
+        password_row.addWidget(password_label)
+        password_row.addWidget(self.password, 1)
+        db_layout.addLayout(password_row)
+        db_layout.addWidget(self.password_note)
+        self._show_password_state()
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.db_status, 1)
@@ -154,6 +173,35 @@ class SettingsDialog(QDialog):
         self._initial_url = self.chosen_url()
         screens.fit(self, 640, 700)
 
+    def _take_password_out(self) -> None:
+        """A password pasted within the address moves to the password field."""
+        bare, password = credentials.split_password(self.url.text().strip())
+        if password is not None:
+            self.url.setText(bare)
+            self.password.setText(password)
+            self._show_password_state()
+
+    def _show_password_state(self) -> None:
+        kept = credentials.stored_password(self.url.text().strip()) is not None
+        self.password.setPlaceholderText(
+            self.tr("Kept: leave empty to keep it") if kept and not self.password.text() else ""
+        )
+        keyring = credentials.keyring_name()
+        if keyring is not None:
+            self.password_note.setText(
+                self.tr(
+                    "The password is kept in the system keyring (%1), never in the settings file."
+                ).replace("%1", keyring)
+            )
+        else:
+            self.password_note.setText(
+                self.tr(
+                    "No system keyring is available: the password is kept only until "
+                    "coopdesk closes. To avoid typing it again, put it in PostgreSQL's "
+                    "password file (pgpass)."
+                )
+            )
+
     def _show_logo_status(self) -> None:
         if self._logo is not None:
             self.logo_status.setText(self.tr("New logo chosen"))
@@ -187,9 +235,17 @@ class SettingsDialog(QDialog):
             self._show_logo_status()
 
     def chosen_url(self) -> str:
+        """The database chosen, with its password (typed, else the kept one)."""
         if self.local.isChecked():
             return f"sqlite:///{self.path.text().strip()}"
-        return self.url.text().strip()
+        url = self.url.text().strip()
+        typed = self.password.text()
+        if typed and credentials.account(url) is not None:
+            bare = credentials.split_password(url)[0]
+            from sqlalchemy.engine import make_url
+
+            return make_url(bare).set(password=typed).render_as_string(hide_password=False)
+        return credentials.with_password(url)
 
     def test_connection(self) -> bool:
         """Try the chosen database off the GUI thread; say whether it can be used."""
@@ -231,21 +287,23 @@ class SettingsDialog(QDialog):
             "default_timezone": self.zone.currentText(),
             "document_language": self.doc_language.currentData(),
         }
+        seen = self._authority
         try:
-            organisations.set_authority(self.db, changes, seen=self._authority)
+            # A colleague's change to the same field is shown with a choice; to
+            # another field it stays.
+            settle(
+                lambda _choice: organisations.set_authority(self.db, changes, seen=seen),
+                lambda error: ask_user(error, self),
+            )
             if self._logo is not None:
                 organisations.set_authority_logo(self.db, *self._logo)
         except ValidationError as error:
             self.authority_form.show_error(error)
             return
-        except StaleEditError as error:
-            if StaleEditDialog(error, self).exec() != QDialog.DialogCode.Accepted:
-                return
-            organisations.set_authority(self.db, changes)
         except CoopdeskError as error:
             show_error(self, error)
             return
         if url != self._initial_url:
-            config.put(config.DATABASE_URL, url)
+            config.set_database_url(url)
         self.chosen_language = self.language.currentData()
         self.accept()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from coopdesk.core.enums import BadgeCategory, EventStatus, ParticipationStatus
+from coopdesk.core.enums import EventStatus, ParticipationStatus
 
 # Mid-tone colours: visible on white and on dark grey alike.
 MEANING: dict[str, str] = {
@@ -24,15 +24,7 @@ MEANING: dict[str, str] = {
     EventStatus.CONFIRMED: "#2e9d5b",
     EventStatus.DONE: "#2f7fd1",
     EventStatus.CANCELLED: "#d0463b",
-    BadgeCategory.DELEGATE: "#c0392b",
-    BadgeCategory.ELECTED: "#1f5fbf",
-    BadgeCategory.OFFICER: "#16a085",
-    BadgeCategory.SPEAKER: "#8e44ad",
-    BadgeCategory.ARTIST: "#d35400",
-    BadgeCategory.GUEST: "#7f8c8d",
-    BadgeCategory.PRESS: "#b7950b",
-    BadgeCategory.ORGANISATION: "#2c3e50",
-    BadgeCategory.STAFF: "#5d6d7e",
+    # Badge categories take the office's colours (gui.categories.refresh).
 }
 
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import tempfile
-import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +30,7 @@ from coopdesk.core.calendar.writer import CalendarHeader, DayEntry, Person, Time
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, EventStatus, ParticipationStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.filenames import safe_stem
 from coopdesk.core.files import publish
 from coopdesk.core.labels import label
 from coopdesk.core.model import AgendaItem, Authority, Event, Participation, Venue
@@ -150,6 +149,7 @@ def _entry(item: AgendaItem, language: str, header: CalendarHeader, uid: str) ->
         location=_location(item.venue),
         description=item.description,
         attendees=_attendees(item),
+        item_uid=item.uid,
     )
 
 
@@ -238,37 +238,18 @@ class WrittenFile:
     item_count: int
 
 
-# What file systems refuse in a name: Windows' forbidden characters, control
-# characters, and the bidirectional overrides that make a name read as another.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$", re.IGNORECASE)
 _MAX_STEM = 80  # characters
 _MAX_BYTES = 200  # in UTF-8: file systems allow 255 bytes for the whole name
 
 
-def _trim(stem: str) -> str:
-    # A leading dash reads as an option in a shell; a leading dot hides the file;
-    # Windows drops trailing dots and spaces.
-    return stem.lstrip(" .-").rstrip(" .")
-
-
 def safe_file_stem(last_name: str, first_name: str, fallback: str) -> str:
     """A file name stem from a name, in its own script, that every system accepts:
-    ``KOVALENKO Olena``, ``АБДУЛЛАЕВА-НУРСУЛТАНОВНА Aigerim``, ``佐藤 健二``.
-
-    Only what a file system refuses goes: Windows' forbidden characters, control
-    characters, leading dashes and dots, trailing dots and spaces, reserved device
-    names (``CON``, ``NUL``...). Windows and macOS accept any script in file names.
-    """
-    name = unicodedata.normalize("NFC", f"{last_name.upper()} {first_name}")
-    stem = _trim(re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", name)))
-    while len(stem) > _MAX_STEM or len(stem.encode("utf-8")) > _MAX_BYTES:
-        cut = stem[:_MAX_STEM] if len(stem) > _MAX_STEM else stem[:-1]
-        space = cut.rfind(" ")
-        stem = _trim(cut[:space] if space > len(cut) // 2 else cut)  # between words if can
-    if not stem or _RESERVED.match(stem):
-        return fallback
-    return stem
+    ``KOVALENKO Olena``, ``АБДУЛЛАЕВА-НУРСУЛТАНОВНА Aigerim``, ``佐藤 健二``
+    (see :func:`coopdesk.core.filenames.safe_stem`); ``fallback`` for a name that
+    leaves nothing, or a reserved device name (``CON``, ``NUL``...)."""
+    return safe_stem(
+        f"{last_name.upper()} {first_name}", fallback, max_chars=_MAX_STEM, max_bytes=_MAX_BYTES
+    )
 
 
 def personal_file_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:

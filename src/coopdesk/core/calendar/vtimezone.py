@@ -194,7 +194,8 @@ def _rrule(onset: Onset) -> vRecur:
     else:
         first, last = 7 * (onset.week - 1) + 1 + days, 7 * onset.week + days
     shortest = 28 if onset.month == 2 else 30 if onset.month in (4, 6, 9, 11) else 31
-    if not (first >= -shortest and last <= shortest and (first > 0) == (last > 0)):
+    same_month = (first > 0 and last > 0) or (first < 0 and last < 0)
+    if not (first >= -shortest and last <= shortest and same_month):
         raise ValueError(f"a switch that leaves its month cannot be written as RRULE: {onset}")
     return vRecur(
         {
@@ -227,8 +228,33 @@ def _first_onset(onset: Onset, offset_before: timedelta, since: datetime) -> dat
         year += 1
 
 
-def _rule_components(posix: PosixZone, since: datetime) -> list[Component]:
+def _yearly_components(posix: PosixZone, since: datetime, until_year: int) -> list[Component]:
+    """The rule's switches one by one, from ``since`` to the end of ``until_year``:
+    for a rule no RRULE can say (Cairo: "the day after the last Thursday")."""
+    assert posix.dst_start and posix.dst_end and posix.dst_offset and posix.dst_name
+    parts = []
+    for year in range(since.year, until_year + 2):
+        for onset, kind, name, before, after in (
+            (posix.dst_start, TimezoneDaylight, posix.dst_name, posix.std_offset, posix.dst_offset),
+            (posix.dst_end, TimezoneStandard, posix.std_name, posix.dst_offset, posix.std_offset),
+        ):
+            local = _onset_date(onset, year)
+            if local - before >= since.replace(tzinfo=None):
+                parts.append(_component(kind, name, local, before, after))
+    return parts
+
+
+def _rule_components(
+    posix: PosixZone, since: datetime, until_year: int | None = None
+) -> list[Component]:
     """STANDARD (and DAYLIGHT) components of the POSIX rule, from ``since`` on."""
+    if posix.dst_start is not None and until_year is not None:
+        try:
+            _rrule(posix.dst_start)
+            assert posix.dst_end is not None
+            _rrule(posix.dst_end)
+        except ValueError:
+            return _yearly_components(posix, since, until_year)
     if posix.dst_start is None or posix.dst_end is None or posix.dst_offset is None:
         start = (since + posix.std_offset).replace(tzinfo=None)
         return [
@@ -274,28 +300,47 @@ def rule_start_year(zone_name: str) -> int:
 
 
 @lru_cache(maxsize=256)
-def vtimezone(zone_name: str, since_year: int | None = None) -> Timezone:
-    """The VTIMEZONE of ``zone_name``, right for every date from ``since_year`` on.
+def vtimezone(
+    zone_name: str, since_year: int | None = None, until_year: int | None = None
+) -> Timezone:
+    """The VTIMEZONE of ``zone_name``, right for every date from ``since_year`` to the
+    end of ``until_year``.
 
     Without ``since_year`` (or when the present rule already holds then) it is the
-    present rule alone. The result is shared: callers must not change it.
+    present rule alone: one STANDARD and one DAYLIGHT component with a yearly RRULE,
+    the form every calendar program reads. A zone whose rules changed since (or that
+    has no yearly rule at all: Gaza, Casablanca...) gets its explicit transitions
+    from ``since_year`` on, one component each, and only those up to ``until_year``:
+    a handful for an event, never the decades of precomputed transitions that the
+    database keeps for some zones. The result is shared: callers must not change it.
     """
     tzif, posix, rule_from = _zone_data(zone_name)
     component = Timezone()
     component.add("TZID", zone_name)
     component.add("X-LIC-LOCATION", zone_name)
+    with_rule = True
     if since_year is not None and since_year < rule_from.year + 1:
         since = datetime(since_year, 1, 1, tzinfo=UTC)
+        stop = rule_from
+        if until_year is not None and datetime(until_year + 2, 1, 1, tzinfo=UTC) < rule_from:
+            stop, with_rule = datetime(until_year + 2, 1, 1, tzinfo=UTC), False
         earlier = [t for t in tzif.transitions if t[0] < since]
         offset = earlier[-1][1] if earlier else posix.std_offset
-        for at, after, is_dst, name in tzif.transitions:
-            if since <= at < rule_from:
-                kind = TimezoneDaylight if is_dst else TimezoneStandard
-                local = (at + offset).replace(tzinfo=None)
-                component.add_component(_component(kind, name, local, offset, after))
-                offset = after
+        kept = [t for t in tzif.transitions if since <= t[0] < stop]
+        if not kept and not with_rule:  # no change in the span: the offset in force
+            is_dst, name = (earlier[-1][2], earlier[-1][3]) if earlier else (False, "")
+            kind = TimezoneDaylight if is_dst else TimezoneStandard
+            local = (since + offset).replace(tzinfo=None)
+            component.add_component(_component(kind, name or "-", local, offset, offset))
+        for at, after, is_dst, name in kept:
+            kind = TimezoneDaylight if is_dst else TimezoneStandard
+            local = (at + offset).replace(tzinfo=None)
+            component.add_component(_component(kind, name, local, offset, after))
+            offset = after
+    if not with_rule:
+        return component
     try:
-        rule = _rule_components(posix, rule_from)
+        rule = _rule_components(posix, rule_from, until_year)
     except ValueError as exc:
         raise ValidationError(
             "calendar.zone_unreadable", "timezone", timezone=zone_name, reason=str(exc)

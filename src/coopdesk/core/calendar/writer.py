@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from coopdesk import __version__
 from coopdesk.core.calendar.vtimezone import rule_start_year, vtimezone
-from coopdesk.core.timezones import to_local
+from coopdesk.core.timezones import database_version, to_local, zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,9 @@ class TimedEntry:
     location: str | None = None
     description: str | None = None
     attendees: tuple[Person, ...] = ()
+    # The agenda item's own UID when ``uid`` is another (a personal agenda's copy):
+    # importing the file into its event again updates that item.
+    item_uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +108,42 @@ def _attendee(person: Person) -> vCalAddress:
     return address
 
 
+# The item's zone, for an import of the file to show it where it happens even when
+# its times are written in UTC; the agenda item a personal copy stands for.
+ZONE_PROPERTY = "X-COOPDESK-TZID"
+ITEM_PROPERTY = "X-COOPDESK-ITEM-UID"
+DATABASE_PROPERTY = "X-COOPDESK-TZDATA"
+
+
+def ambiguous(instant: datetime, zone_name: str) -> bool:
+    """Whether the local time of ``instant`` in ``zone_name`` occurs twice (the hour
+    repeated when the clocks go back)."""
+    wall = to_local(instant, zone_name).replace(tzinfo=None)
+    tz = zone(zone_name)
+    return (
+        wall.replace(tzinfo=tz, fold=0).utcoffset() != wall.replace(tzinfo=tz, fold=1).utcoffset()
+    )
+
+
+def _moment(instant: datetime, zone_name: str) -> datetime:
+    """How an instant is written: local time with its TZID, or UTC when that local
+    time occurs twice: RFC 5545 reads it as the first of the two, libical as the
+    second, and a UTC time means one instant to every reader."""
+    if ambiguous(instant, zone_name):
+        return instant.astimezone(UTC)
+    return to_local(instant, zone_name)
+
+
 def _timed_event(entry: TimedEntry, header: CalendarHeader) -> Event:
     event = Event()
     event.add("UID", entry.uid)
     event.add("DTSTAMP", header.stamp)
     event.add("SEQUENCE", entry.sequence)
-    event.add("DTSTART", to_local(entry.starts_at, entry.timezone))
-    event.add("DTEND", to_local(entry.ends_at, entry.timezone))
+    event.add("DTSTART", _moment(entry.starts_at, entry.timezone))
+    event.add("DTEND", _moment(entry.ends_at, entry.timezone))
+    event.add(ZONE_PROPERTY, entry.timezone)
+    if entry.item_uid is not None and entry.item_uid != entry.uid:
+        event.add(ITEM_PROPERTY, entry.item_uid)
     event.add("SUMMARY", _text(entry.title, entry.language))
     if entry.location:
         event.add("LOCATION", _text(entry.location, entry.language))
@@ -146,22 +178,24 @@ def _day_event(entry: DayEntry, header: CalendarHeader) -> Event:
     return event
 
 
-def _zones(entries: Iterable[TimedEntry]) -> dict[str, int | None]:
-    """Each zone used, with the first year it must describe if older than its rule."""
+def _zones(entries: Iterable[TimedEntry]) -> dict[str, tuple[int | None, int | None]]:
+    """Each zone used, with the years it must describe: from the year before the
+    first entry (when older than the zone's present rule) to the year of the last."""
     first: dict[str, int] = {}
+    last: dict[str, int] = {}
     for entry in entries:
         year = entry.starts_at.year - 1
-        if year < first.get(entry.timezone, year + 1):
-            first[entry.timezone] = year
+        first[entry.timezone] = min(year, first.get(entry.timezone, year))
+        last[entry.timezone] = max(entry.ends_at.year, last.get(entry.timezone, year))
     return {
-        zone: (year if year < rule_start_year(zone) else None)
+        zone: (year if year < rule_start_year(zone) else None, last[zone] + 1)
         for zone, year in sorted(first.items())
     }
 
 
 @lru_cache(maxsize=256)
-def _vtimezone_bytes(zone: str, since: int | None) -> bytes:
-    data: bytes = vtimezone(zone, since).to_ical()
+def _vtimezone_bytes(zone: str, since: int | None, until: int | None) -> bytes:
+    data: bytes = vtimezone(zone, since, until).to_ical()
     return data
 
 
@@ -178,7 +212,11 @@ def render(
     """
     timed = list(timed)
     calendar = Calendar()
-    calendar.add("PRODID", f"-//coopdesk//coopdesk {__version__}//{header.language.upper()}")
+    version = database_version()
+    calendar.add(
+        "PRODID",
+        f"-//coopdesk//coopdesk {__version__} tzdata {version}//{header.language.upper()}",
+    )
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     # A published copy: importing it again updates the entries (same UID, SEQUENCE).
@@ -186,9 +224,11 @@ def render(
     calendar.add("X-WR-CALNAME", _text(header.name, header.language))
     if header.timezone is not None:
         calendar.add("X-WR-TIMEZONE", header.timezone)
+    # The zone rules the VTIMEZONEs and the instants come from (IANA release).
+    calendar.add(DATABASE_PROPERTY, version)
     head: bytes = calendar.to_ical()
     parts = [head[: -len(_END)]]
-    parts += [_vtimezone_bytes(zone, since) for zone, since in _zones(timed).items()]
+    parts += [_vtimezone_bytes(zone, *years) for zone, years in _zones(timed).items()]
     parts += [_timed_event(entry, header).to_ical() for entry in timed]
     parts += [_day_event(day, header).to_ical() for day in days]
     parts.append(_END)

@@ -42,10 +42,13 @@ from coopdesk.core.enums import BadgeCategory, ParticipationStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import participants
+from coopdesk.core.services.categories import CategoryView, categories_by_code
 from coopdesk.core.values import ParticipantView
 
-# One colour per category, far apart for the colour-blind (Okabe–Ito and Tol).
-CATEGORY_COLOURS: dict[BadgeCategory, Color] = {
+# The colours of the categories coopdesk seeds (far apart for the colour-blind:
+# Okabe–Ito and Tol), for a badge made without the office's own table; printed
+# badges take their colour from the office's categories (services.categories).
+CATEGORY_COLOURS: dict[str, Color] = {
     BadgeCategory.DELEGATE: HexColor("#0072B2"),
     BadgeCategory.ELECTED: HexColor("#D55E00"),
     BadgeCategory.OFFICER: HexColor("#009E73"),
@@ -75,12 +78,17 @@ class Badge:
     function: str | None
     organisation: str | None
     country: str | None
-    category: BadgeCategory
+    category: str
+    category_name: str | None = None  # the office's name for it (else the built-in word)
+    colour: str | None = None  # "#RRGGBB" (else the built-in colour of the category)
 
     @classmethod
-    def of(cls, p: ParticipantView) -> Badge:
+    def of(
+        cls, p: ParticipantView, category: CategoryView | None = None, language: str = "fr"
+    ) -> Badge:
         """The badge of ``p``; a guest named only in their own script has that name
-        printed as the name, at the name's size."""
+        printed as the name, at the name's size. ``category`` is the office's record of
+        the participant's category: its name and colour are printed."""
         named = bool(p.first_name.strip() or p.last_name.strip())
         return cls(
             p.uid,
@@ -91,6 +99,8 @@ class Badge:
             p.organisation,
             p.country,
             p.category,
+            category.label(language) if category else None,
+            category.colour if category else None,
         )
 
     @property
@@ -232,10 +242,10 @@ def draw_badge(
     draw_block(canvas, line2, anchor, top - header / 2, align, GREY)
     # Foot: the category band, written as well as coloured.
     band = layout.band * mm
-    fill = CATEGORY_COLOURS[badge.category]
+    fill = HexColor(badge.colour) if badge.colour else CATEGORY_COLOURS.get(badge.category, GREY)
     canvas.setFillColor(fill)
     canvas.roundRect(left, y + pad, right - left, band, 1 * mm, stroke=0, fill=1)
-    category = label(badge.category, ctx.language).upper()
+    category = (badge.category_name or label(badge.category, ctx.language)).upper()
     block = fit(category, right - left - 2 * mm, band, TextStyle(band * 0.55, 5, True, 1))
     draw_block(
         canvas,
@@ -417,4 +427,6 @@ def render_badges(
     people = badge_participants(db, event_id, participation_ids)
     if not people:
         raise ValidationError("documents.no_participants", None)
-    return write_badges(out, (Badge.of(p) for p in people), len(people), options, ctx, log)
+    categories = categories_by_code(db)
+    badges = (Badge.of(p, categories.get(p.category), ctx.language) for p in people)
+    return write_badges(out, badges, len(people), options, ctx, log)

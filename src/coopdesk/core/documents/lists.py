@@ -7,24 +7,27 @@ highest-ranked member, so the guest delegation's head is still on top.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, BinaryIO
 
 from babel.dates import format_date
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
 from coopdesk.core.db import Database
 from coopdesk.core.documents.flow import Text, build_document, ruled_table
+from coopdesk.core.documents.fonts import base_font
 from coopdesk.core.documents.frame import GREY, MARGIN, DocumentContext, document_context
 from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.words import word
-from coopdesk.core.enums import BadgeCategory, ListKind, ParticipationStatus
+from coopdesk.core.enums import ListKind, ParticipationStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
 from coopdesk.core.services import agenda, participants
+from coopdesk.core.services.categories import CategoryView, list_categories
 from coopdesk.core.services.stays import hotel_stay
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
@@ -61,8 +64,11 @@ def _people_table(
     ctx: DocumentContext,
     log: WarningLog,
     title: Any | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Any:
+    """``names`` are the office's names of the badge categories, by code."""
     language = ctx.language
+    names = names or {}
     header = _head(("no", "name", "function", "organisation", "category"), language, log)
     body = [
         [
@@ -70,7 +76,7 @@ def _people_table(
             _name(p, log),
             Text(p.function or "", log, 8.5),
             Text(p.organisation or "", log, 8.5),
-            Text(label(p.category, language), log, 8.5),
+            Text(names.get(p.category) or label(p.category, language), log, 8.5),
         ]
         for n, p in enumerate(rows, start=1)
     ]
@@ -83,6 +89,7 @@ def _grouped(
     key: Callable[[ParticipantView], str],
     ctx: DocumentContext,
     log: WarningLog,
+    names: Mapping[str, str] | None = None,
 ) -> list[Any]:
     groups: dict[str, list[ParticipantView]] = {}
     for p in rows:  # dict keeps the order of each group's first (highest-ranked) member
@@ -90,7 +97,44 @@ def _grouped(
     story: list[Any] = []
     for title, members in groups.items():
         heading = Text(f"{title} ({len(members)})", log, 11, bold=True)
-        story += [Spacer(1, 2 * mm), _people_table(members, ctx, log, heading)]
+        story += [Spacer(1, 2 * mm), _people_table(members, ctx, log, heading, names)]
+    return story
+
+
+def _by_category(
+    rows: Sequence[ParticipantView],
+    categories: Sequence[CategoryView],
+    names: Mapping[str, str],
+    ctx: DocumentContext,
+    log: WarningLog,
+) -> list[Any]:
+    """The participants by badge category, in the office's order, each group headed by
+    its name beside a square of its colour (the colour of its badges)."""
+    order = {c.code: c.position for c in categories}
+    colours = {c.code: c.colour for c in categories}
+    groups: dict[str, list[ParticipantView]] = {}
+    for p in sorted(rows, key=lambda p: order.get(p.category, len(order))):
+        groups.setdefault(p.category, []).append(p)
+    story: list[Any] = []
+    for code, members in groups.items():
+        title = names.get(code) or label(code, ctx.language)
+        heading = Table(
+            [["", Text(f"{title} ({len(members)})", log, 11, bold=True)]],
+            colWidths=[5 * mm, _WIDTH - 5 * mm],
+        )
+        heading.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), base_font()),  # see ruled_table
+                    ("BACKGROUND", (0, 0), (0, 0), HexColor(colours.get(code, "#8A8F98"))),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (1, 0), (1, 0), 2 * mm),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        story += [Spacer(1, 2 * mm), _people_table(members, ctx, log, heading, names)]
     return story
 
 
@@ -264,6 +308,8 @@ def render_list(
     elif which is ListKind.ROOMING:
         rows = _lodged(rows)
     listed = len(rows)  # the count is of the people this list shows
+    categories = list_categories(db)
+    names = {c.code: c.label(language) for c in categories}
     title = word(_TITLES[which], language)
     story: list[Any] = [
         Text(title, log, 16, bold=True, space_after=1.5 * mm),
@@ -271,15 +317,13 @@ def render_list(
         Text(word("count", language, count=listed), log, 9, colour=GREY, space_after=2 * mm),
     ]
     if which is ListKind.PARTICIPANTS:
-        story.append(_people_table(rows, ctx, log))
+        story.append(_people_table(rows, ctx, log, names=names))
     elif which is ListKind.BY_ORGANISATION:
         story += _grouped(
             rows, lambda p: p.organisation or word("no_organisation", language), ctx, log
         )
     elif which is ListKind.BY_CATEGORY:
-        order = list(BadgeCategory)
-        ranked = sorted(rows, key=lambda p: order.index(p.category))
-        story += _grouped(ranked, lambda p: label(p.category, language), ctx, log)
+        story += _by_category(rows, categories, names, ctx, log)
     elif which is ListKind.ARRIVALS:
         story += _movements(rows, ctx, log)
     elif which is ListKind.ROOMING:

@@ -17,9 +17,11 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.categories import create_categories
 from coopdesk.core.io.preview import (
     NEW_PARTICIPATION_DEFAULTS,
     Action,
@@ -56,6 +58,7 @@ class ImportResult:
     participations_updated: int
     skipped: int
     organisations_created: tuple[int, ...]
+    categories_created: tuple[str, ...] = ()
 
 
 def organisation_kind(country: str | None) -> OrganisationKind:
@@ -75,14 +78,22 @@ def apply_import(
     *,
     fill_empty: bool = True,
     as_new: Collection[int] = (),
+    accept_warnings: bool = False,
 ) -> ImportResult:
     """Write ``preview`` in one transaction.
 
     ``fill_empty`` fills matched people's empty fields from the file; ``as_new``
     lists the lines whose match the user refused: those rows create a new person.
+    A preview with refused rows, with a date order to choose, or with warnings the
+    user has not accepted (``accept_warnings``) is refused.
     """
     if preview.issues:
         raise ValidationError("import.has_errors", None, count=len(preview.refused_lines))
+    if preview.date_questions:
+        columns = ", ".join(f"« {o.header} »" for o in preview.date_questions)
+        raise ValidationError("import.date_order_needed", None, columns=columns)
+    if preview.warnings and not accept_warnings:
+        raise ValidationError("import.warnings_not_accepted", None, count=len(preview.warnings))
     rows = [_as_new(row) if row.line in as_new else row for row in preview.rows]
     with db.session() as session:
         _lock_for_import(session)
@@ -90,6 +101,7 @@ def apply_import(
         _check_unchanged(session, preview.event_id, rows)
         _check_still_new(session, preview, rows, as_new)
         org_ids = _create_organisations(session, preview)
+        categories = create_categories(session, preview.new_categories)
         new_rows = [row for row in rows if row.action is Action.NEW_PERSON]
         person_ids = iter(_insert_people(session, new_rows, org_ids))
         filled = updated = 0
@@ -111,6 +123,16 @@ def apply_import(
                 updated += 1
         session.flush()
         participation_ids = _insert_participations(session, preview.event_id, joining)
+        audit.log_import(
+            session,
+            preview.event_id,
+            preview.source,
+            [
+                (row.line, pid, part)
+                for (pid, row), part in zip(joining, participation_ids, strict=True)
+            ],
+            {"people_created": len(new_rows), "people_filled": filled, "updated": updated},
+        )
     return ImportResult(
         participation_ids=tuple(participation_ids),
         people_created=len(new_rows),
@@ -118,6 +140,7 @@ def apply_import(
         participations_updated=updated,
         skipped=sum(1 for row in rows if row.action is Action.SKIP),
         organisations_created=tuple(org_ids.values()),
+        categories_created=tuple(categories),
     )
 
 

@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from coopdesk.core.enums import Role
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.categories import CategoryName, parse_category
 from coopdesk.core.io.values import (
     as_text,
     fold,
@@ -56,6 +58,30 @@ def _phone(cell: Any) -> str | None:
     return checked
 
 
+# What a form tool writes for a respondent it does not know (Microsoft Forms'
+# anonymous forms): no e-mail at all.
+_NO_EMAIL = frozenset({"anonymous", "anonyme", "anonym", "anonimo", "anonimo a"})
+
+
+# An address pasted from Outlook's address line ("Yamada Taro <t.yamada@…>") or a
+# mail link ("mailto:…").
+_NAMED_ADDRESS = re.compile(r"[^<>]*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>[\s;,]*")
+_MAILTO = re.compile(r"mailto:", re.IGNORECASE)
+
+
+def _email(cell: Any) -> str | None:
+    text = as_text(cell)
+    if fold(text) in _NO_EMAIL:
+        return None
+    named = _NAMED_ADDRESS.fullmatch(text)
+    if named is not None:
+        text = named.group(1)
+    if _MAILTO.match(text):
+        text = text[len("mailto:") :].strip()
+    checked: str | None = PERSON_FIELDS["email"](text, "email")
+    return checked
+
+
 def _word(vocabulary: str) -> Parser:
     return lambda cell: parse_word(vocabulary, cell)
 
@@ -92,12 +118,13 @@ def _parsers() -> dict[str, Parser]:
     }
     parsers |= {
         "phone": _phone,
+        "email": _email,
         "notes": _then(as_text, PARTICIPATION_FIELDS["notes"], "notes"),
         "organisation": _then(as_text, text(300), "organisation"),
         "country": parse_country,
         "languages": _then(parse_languages, PERSON_FIELDS["languages"], "languages"),
         "role": _word("role"),
-        "category": _word("category"),
+        "category": parse_category,
         "status": _word("status"),
         "arrival_transport": _word("transport"),
         "departure_transport": _word("transport"),
@@ -134,9 +161,15 @@ def role_or_category(name: str) -> Parser:
     def parse(cell: Any) -> dict[str, Any]:
         refused: ValidationError | None = None
         try:
-            mine = parse_word(name, cell)
+            mine = parse_category(cell) if name == "category" else parse_word(name, cell)
         except ValidationError as exc:
             mine, refused = None, exc
+        if isinstance(mine, CategoryName):  # not a built-in category: a role, or new
+            try:
+                role = parse_word("role", cell)
+            except ValidationError:
+                return {"role": Role.GUEST, "category": mine}
+            return {"role": role, "category": CATEGORY_OF_ROLE[role]}  # type: ignore[index]
         try:
             theirs = parse_word(other, cell)
         except ValidationError:

@@ -29,6 +29,7 @@ from coopdesk.core.io.headers import FIELD_HEADERS
 from coopdesk.core.io.workbook import Sheet, write_document
 from coopdesk.core.labels import label
 from coopdesk.core.model import Person
+from coopdesk.core.services.categories import category_names
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.participants import list_participants
 from coopdesk.core.services.stays import hotel_stay
@@ -228,6 +229,7 @@ def rooming_list(db: Database, event_id: int, language: str = "fr") -> list[Shee
 def by_organisation(db: Database, event_id: int, language: str = "fr") -> list[Sheet]:
     """Participants grouped by organisation (alphabetical), in protocol order within."""
     people = list_participants(db, event_id)
+    names = category_names(db, language)
     none = _word("no_organisation", language)
     order = sorted(
         range(len(people)),
@@ -239,7 +241,7 @@ def by_organisation(db: Database, event_id: int, language: str = "fr") -> list[S
             people[i].organisation or none,
             _country(people[i].country, language),
             *(getattr(people[i], f) for f in fields),
-            label(people[i].category, language),
+            names.get(people[i].category) or label(people[i].category, language),
             label(people[i].status, language),
         )
         for i in order

@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from coopdesk.core import paths
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io import platforms
 from coopdesk.core.io.values import as_text, fold
 
 # Every field an imported column may fill, with its French and English header: the
@@ -64,6 +65,17 @@ FIELD_HEADERS: Mapping[str, tuple[str, str]] = {
     "notes": ("Remarques", "Notes"),
 }
 
+# Headers of a ticket's kind: a category only when its values are categories.
+_TICKET_HEADERS = (
+    "ticket type",
+    "type de billet",
+    "billet",
+    "tarif",
+    "product",
+    "produit",
+    "formule",
+)
+
 # Other ways people write the same headers (folded: no accents, case or punctuation).
 _SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "civility": ("civ", "titre", "title", "salutation", "m mme"),
@@ -78,7 +90,20 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "original name",
         "name in original script",
     ),
-    "function": ("poste", "qualite", "position", "job title", "fonction titre"),
+    "function": (
+        "poste",
+        "qualite",
+        "position",
+        "job title",
+        "fonction titre",
+        "titre du poste",
+        "intitule du poste",
+        "poste occupe",
+        "fonction occupee",
+        "job",
+        "occupation",
+        "designation",
+    ),
     "organisation": (
         "organization",
         "organisme",
@@ -89,6 +114,9 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "company",
         "employer",
         "affiliation",
+        "societe",
+        "raison sociale",
+        "employeur",
     ),
     "email": (
         "e mail",
@@ -104,6 +132,7 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "messagerie",
         "adresse courriel",
         "mel",
+        "email id",
     ),
     "phone": (
         "tel",
@@ -115,9 +144,23 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "cell phone",
     ),
     "languages": ("langue", "langues parlees", "language", "spoken languages"),
-    "category": ("categorie de badge", "badge", "type de participant"),
+    "category": (
+        "categorie de badge",
+        "badge",
+        "type de participant",
+        *_TICKET_HEADERS,
+    ),
     "role": ("role dans la delegation",),
-    "status": ("inscription", "etat"),
+    "status": (
+        "inscription",
+        "etat",
+        "registration state",
+        "registration status",
+        "etat de l inscription",
+        "statut de l inscription",
+        "statut de la commande",
+        "order status",
+    ),
     "arrival_at": (
         "arrivee date et heure",
         "arrivee date heure",
@@ -168,6 +211,12 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
         "last name first name",
         "first name last name",
         "name and surname",
+        "氏名",
+        "名前",
+        "お名前",
+        "姓名",
+        "фио",
+        "піб",
     ),
 }
 
@@ -197,6 +246,22 @@ _LEG_HEADERS: Mapping[str, str] = {
 }
 
 
+# Headers of lists partners write in their own language (Japanese, Russian, Ukrainian,
+# Korean): the fields whose values any script can hold.
+_OTHER_SCRIPTS: Mapping[str, tuple[str, ...]] = {
+    "last_name": ("Фамилия", "Прізвище", "姓", "성"),
+    "first_name": ("Имя", "Ім'я", "Ім’я", "名", "이름"),
+    "full_name": ("ローマ字氏名", "氏名（ローマ字）", "ローマ字", "氏名ローマ字", "Имя и фамилия"),
+    "function": ("Должность", "Посада", "役職", "職名", "직위", "직책"),
+    "organisation": ("Организация", "Організація", "所属", "所属団体", "団体名", "소속"),
+    "email": ("Электронная почта", "Эл. почта", "Електронна пошта", "メールアドレス", "メール"),
+    "phone": ("Телефон", "電話番号", "전화번호"),
+    "notes": ("Примечание", "Примечания", "Примітки", "備考", "비고"),
+    "arrival_date": ("Дата прибытия", "Дата прибуття", "到着日"),
+    "departure_date": ("Дата отъезда", "Дата від'їзду", "出発日"),
+}
+
+
 def _known_headers() -> dict[str, str]:
     table: dict[str, str] = {}
     for field, names in FIELD_HEADERS.items():
@@ -205,6 +270,9 @@ def _known_headers() -> dict[str, str]:
     for field, synonyms in _SYNONYMS.items():
         for name in synonyms:
             table.setdefault(name, field)
+    for field, written in _OTHER_SCRIPTS.items():
+        for name in written:
+            table.setdefault(fold(name), field)
     return table
 
 
@@ -216,12 +284,19 @@ _SCAN_ROWS = 30
 # "E-mail*", "N° de téléphone portable", "Prénom du participant".
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUALIFIERS = re.compile(
-    r"\s+(?:du|de la|de l|des|of the|of|for the)\s+"
+    r"\s+(?:(?:du|de la|de l|des|of the|of|for the)\s+)?"
     r"(?:participant|participante|participants|personne|invite|invitee|delegue|deleguee|guest|"
     r"person|delegate|attendee)$"
 )
+# "Attendee email", "Participant first name", "Ticket holder name": the attendee's own.
+_ATTENDEE = re.compile(
+    r"^(?:attendee|participant|participante|guest|delegate|ticket holder|holder|titulaire|"
+    r"beneficiaire|invite|invitee)\s+(?=\S)"
+)
 # Words too general to name a field inside a longer header ("Nom de l'hôtel").
-_WEAK = frozenset({"nom", "name", "titre", "title", "badge", "etat", "inscription"})
+_WEAK = frozenset(
+    {"nom", "name", "titre", "title", "badge", "etat", "inscription", *_TICKET_HEADERS}
+)
 
 
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -262,28 +337,74 @@ def recognise(header: str, left: Sequence[str | None] = ()) -> str | None:
     to the columns on its left (to place a bare "N° de vol" on its leg).
 
     The header is taken as it is, then without what is in brackets and without a
-    closing "du participant", then by the longest known header inside it
-    ("N° de téléphone portable" is a phone).
+    closing "du participant" or an opening "Attendee", then by the longest known
+    header inside it ("N° de téléphone portable" is a phone). A header that names a
+    number ("N° de participant", "Position ID"), a yes/no flag ("E-mail address
+    verified") or when a form was sent ("Horodateur") names no field.
     """
+    return classify(header, left)[0]
+
+
+def classify(header: str, left: Sequence[str | None] = ()) -> tuple[str | None, str]:
+    """The field a header names (see :func:`recognise`) and why: ``HEADER`` for a
+    known header, ``BUYER`` or ``RESPONDENT`` for the field of the buyer or of who
+    filled in the form, else why it names none (``IDENTIFIER``, ``FLAG``,
+    ``TIMESTAMP``, ``META``, ``UNKNOWN``)."""
     key = fold(header)
     if key in _KNOWN:
-        return _KNOWN[key]
+        return _KNOWN[key], platforms.HEADER
     plain = _QUALIFIERS.sub("", fold(_BRACKETS.sub(" ", header)))
+    plain = _ATTENDEE.sub("", plain)
     if plain in _KNOWN:
-        return _KNOWN[plain]
-    if plain in _LEG_HEADERS:
-        key = plain
-    elif key not in _LEG_HEADERS:
-        return _within(plain)
-    part = _LEG_HEADERS.get(key)
-    if part is None:
-        return None
-    leg = "arrival"
-    for field in reversed(left):
-        if field and field.startswith(("arrival_", "departure_")):
-            leg = field.split("_", 1)[0]
-            break
-    return f"{leg}_{part}"
+        return _KNOWN[plain], platforms.HEADER
+    if plain in _LEG_HEADERS or key in _LEG_HEADERS:
+        part = _LEG_HEADERS[plain if plain in _LEG_HEADERS else key]
+        leg = "arrival"
+        for field in reversed(left):
+            if field and field.startswith(("arrival_", "departure_")):
+                leg = field.split("_", 1)[0]
+                break
+        return f"{leg}_{part}", platforms.HEADER
+    who = platforms.party(plain)
+    if ":" in header:  # "Attendee name: Given name", "Champ additionnel : Email"
+        tail = fold(header.rsplit(":", 1)[1])
+        if tail in _KNOWN and tail not in _WEAK:
+            return _KNOWN[tail], who or platforms.HEADER
+    if who is not None:
+        return _party_field(plain), who
+    if platforms.is_meta(plain):
+        return None, platforms.META
+    if platforms.is_timestamp(plain):
+        return None, platforms.TIMESTAMP
+    if platforms.is_flag(plain):
+        return None, platforms.FLAG
+    found = _within(plain)
+    if platforms.is_identifier(header, plain) and found not in platforms.NUMBER_FIELDS:
+        return None, platforms.IDENTIFIER
+    return found, platforms.HEADER if found else platforms.UNKNOWN
+
+
+_PARTY_WORDS = re.compile(
+    r"\b(?:acheteur|acheteuse|buyer|purchaser|payeur|payeuse|payer|facturation|invoice|"
+    r"billing|commanditaire|customer|repondant|repondante|respondent|responder|address|"
+    r"adresse de|du|de la|de l|de|des|of the|of)\b"
+)
+
+
+def _party_field(key: str) -> str | None:
+    """The field a buyer's or respondent's column gives ("Nom acheteur": a last name,
+    "Invoice address name: Given name": a first name)."""
+    rest = " ".join(_PARTY_WORDS.sub(" ", key).split())
+    if rest in _KNOWN:
+        return _KNOWN[rest]
+    found = _within(rest)
+    if found is not None:
+        return found
+    words = rest.split()
+    for word, field in (("name", "full_name"), ("nom", "last_name"), ("prenom", "first_name")):
+        if word in words:
+            return field
+    return None
 
 
 def _score(row: Sequence[Any]) -> int:
@@ -303,15 +424,36 @@ def find_header_row(rows: Sequence[Sequence[Any]]) -> int:
     return best
 
 
+class ColumnReason(NamedTuple):
+    """Why a column fills its field, or none: a code of
+    :mod:`coopdesk.core.io.platforms` (``"header"``, ``"buyer"``, ``"identifier"``,
+    ``"values.job_titles"``…), the field it would give (a buyer's e-mail left out)
+    and the other column it gives way to, or an example value that decided."""
+
+    code: str
+    field: str | None = None
+    other: str | None = None
+    example: str | None = None
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """What each column of a sheet holds: ``fields[i]`` for the column headed
     ``headers[i]``, ``None`` to ignore it. ``header_line`` is the header row's number
-    as Excel shows it (1-based); data starts on the next row."""
+    as Excel shows it (1-based); data starts on the next row. ``reasons[i]`` says
+    why (see :func:`reason_text`); ``platform`` names the export's source if known."""
 
     header_line: int
     headers: tuple[str, ...]
     fields: tuple[str | None, ...]
+    reasons: tuple[ColumnReason, ...] = ()
+    platform: str | None = None
+
+    def reason(self, index: int) -> ColumnReason:
+        """Why column ``index`` fills its field (or none)."""
+        if index < len(self.reasons):
+            return self.reasons[index]
+        return ColumnReason(platforms.HEADER if self.fields[index] else platforms.UNKNOWN)
 
     @property
     def shape(self) -> tuple[str, ...]:
@@ -325,7 +467,9 @@ class ColumnMapping:
             raise ValidationError("field.unknown", field, entity="import")
         fields = list(self.fields)
         fields[index] = field
-        return replace(self, fields=tuple(fields))
+        reasons = [self.reason(i) for i in range(len(self.fields))]
+        reasons[index] = ColumnReason(platforms.USER, field)
+        return replace(self, fields=tuple(fields), reasons=tuple(reasons))
 
     def with_columns(self, choices: Mapping[str, str | None]) -> ColumnMapping:
         """This mapping with columns named by their header mapped to fields (or ignored)."""
@@ -366,11 +510,15 @@ def _first_row_of_titles(rows: Sequence[Sequence[Any]]) -> int | None:
 
 def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
     """The mapping of a sheet: a remembered one for its shape, else the recognised
-    headers (the user maps or ignores the rest). When no header is recognised, the
-    first row of titles is the header row, every column left for the user to map.
+    headers (the user maps or ignores the rest), each with why. When no header is
+    recognised, the first row of titles is the header row, every column left for the
+    user to map.
 
-    Two headers naming one field: the more precise one takes it ("Nom de famille"
-    rather than "Nom", the respondent's name a form export adds)."""
+    Two headers naming one field: the attendee's rather than the buyer's or the form
+    respondent's ("Attendee email" rather than the order's "Email"), then the more
+    precise one ("Nom de famille" rather than "Nom"). The values then correct what
+    headers cannot say: a "Titre" of job titles is a function, a column of names in
+    another script beside the romanised ones is the name in its own script."""
     try:
         index = find_header_row(rows)
     except ValidationError:
@@ -381,24 +529,351 @@ def guess_mapping(rows: Sequence[Sequence[Any]]) -> ColumnMapping:
     headers = tuple(as_text(cell) for cell in rows[index])
     while headers and not headers[-1]:
         headers = headers[:-1]
+    platform = platforms.platform_of(headers)
     remembered = remembered_fields(headers)
     if remembered is not None:
-        return ColumnMapping(index + 1, headers, remembered)
+        kept = tuple(ColumnReason(platforms.REMEMBERED, f) for f in remembered)
+        return ColumnMapping(index + 1, headers, remembered, kept, platform)
+    fields, reasons = _by_headers(headers)
+    body = rows[index + 1 : index + 1 + _VALUE_SAMPLE]
+    _by_values(headers, fields, reasons, body)
+    return ColumnMapping(index + 1, headers, tuple(fields), tuple(reasons), platform)
+
+
+_VALUE_SAMPLE = 300
+
+
+def _by_headers(headers: Sequence[str]) -> tuple[list[str | None], list[ColumnReason]]:
+    """Each column's field and reason from its header alone."""
+    respondents = platforms.respondent_columns(headers)
     fields: list[str | None] = []
-    weights: dict[str, tuple[int, int]] = {}  # field -> (words of its header, column)
+    reasons: list[ColumnReason] = []
     for column, header in enumerate(headers):
-        field = recognise(header, fields) if header else None
-        if field is not None:
-            weight = len(fold(_BRACKETS.sub(" ", header)).split())
-            if field in weights:
-                if weight <= weights[field][0]:
-                    field = None
-                else:
-                    fields[weights[field][1]] = None
-            if field is not None:
-                weights[field] = (weight, column)
+        if not header:
+            field, code = None, platforms.UNKNOWN
+        else:
+            field, code = classify(header, fields)
+        if column in respondents and field is not None:
+            code = platforms.RESPONDENT
         fields.append(field)
-    return ColumnMapping(index + 1, headers, tuple(fields))
+        reasons.append(ColumnReason(code, field))
+    # One column per field: the attendee's first, then the most precise header. The
+    # buyer's or respondent's columns only count when no other column names anyone:
+    # then the buyer or respondent is the attendee.
+    parties = (platforms.BUYER, platforms.RESPONDENT)
+    names = {"full_name", "first_name", "last_name", "native_name"}
+    named = any(
+        field in names and reason.code not in parties
+        for field, reason in zip(fields, reasons, strict=True)
+    )
+    by_field: dict[str, list[int]] = {}
+    for column, field in enumerate(fields):
+        if field is not None:
+            by_field.setdefault(field, []).append(column)
+    for field, columns in by_field.items():
+        own = [c for c in columns if reasons[c].code not in parties]
+        winner: int | None
+        if own:
+            weights = [len(fold(_BRACKETS.sub(" ", headers[c])).split()) for c in own]
+            winner = own[weights.index(max(weights))]
+        elif not named:
+            winner = columns[0]
+            used = (
+                platforms.BUYER_USED
+                if reasons[winner].code == platforms.BUYER
+                else platforms.RESPONDENT_USED
+            )
+            reasons[winner] = ColumnReason(used, field)
+        else:
+            winner = None
+        for column in columns:
+            if column == winner:
+                continue
+            fields[column] = None
+            code = reasons[column].code
+            if code not in parties:
+                code = platforms.DUPLICATE
+            other = headers[winner] if winner is not None else None
+            reasons[column] = ColumnReason(code, field, other)
+    return fields, reasons
+
+
+def _texts(body: Sequence[Sequence[Any]], column: int) -> list[str]:
+    texts = [as_text(row[column]) for row in body if column < len(row)]
+    return [text for text in texts if text]
+
+
+def _other_script(text: str) -> bool:
+    """Letters, none of them Latin: a name written in Cyrillic, Japanese, Arabic…"""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(ord(c) >= 0x370 for c in letters)
+
+
+def _name_like(text: str) -> bool:
+    return "@" not in text and not any(c.isdigit() for c in text) and len(text.split()) <= 6
+
+
+def _by_values(
+    headers: Sequence[str],
+    fields: list[str | None],
+    reasons: list[ColumnReason],
+    body: Sequence[Sequence[Any]],
+) -> None:
+    """Correct the fields of ``headers`` from the values under them (in place)."""
+    _romanised_beside_native(headers, fields, reasons, body)
+    given = set(fields) - {None}
+    for column, field in enumerate(fields):
+        texts = _texts(body, column)
+        if not texts:
+            continue
+        example = texts[0]
+        if field == "civility":
+            odd = [t for t in texts if not platforms.looks_like_civility(t)]
+            if len(odd) * 2 > len(texts):  # "Conseiller municipal": a job title
+                target = None if "function" in given else "function"
+                fields[column] = target
+                reasons[column] = ColumnReason(platforms.JOB_TITLES, "function", None, odd[0])
+                given.discard("civility")
+                given |= {target} - {None}
+        elif field == "category" and fold(headers[column]) in _TICKET_HEADERS:
+            if not all(_is_category(t) for t in texts):
+                bad = next(t for t in texts if not _is_category(t))
+                fields[column] = None
+                reasons[column] = ColumnReason(platforms.NOT_CATEGORIES, "category", None, bad)
+                given.discard("category")
+        elif _native_candidate(field, reasons[column], given) and not (
+            field is None and _names_already_native(fields, body)
+        ):
+            native = [t for t in texts if _other_script(t) and _name_like(t)]
+            # The same value on many rows is a city or a body ("岸和田市"), not people.
+            repeated = len(set(native)) * 5 < len(native) * 4
+            if len(native) * 2 > len(texts) and not repeated:
+                fields[column] = "native_name"
+                reasons[column] = ColumnReason(
+                    platforms.NATIVE_SCRIPT, "native_name", None, native[0]
+                )
+                given.add("native_name")
+                if field is not None:
+                    given.discard(field)
+        elif (
+            field is None
+            and reasons[column].code == platforms.UNKNOWN
+            and "email" not in given
+            and all(_EMAIL.fullmatch(t) for t in texts)
+        ):
+            fields[column] = "email"
+            reasons[column] = ColumnReason(platforms.EMAILS, "email", None, example)
+            given.add("email")
+    if "email" not in given:
+        _respondents_themselves(fields, reasons, body)
+
+
+def _respondents_themselves(
+    fields: list[str | None], reasons: list[ColumnReason], body: Sequence[Sequence[Any]]
+) -> None:
+    """A self-registration form: the e-mail a form tool collected from whoever filled
+    it in is the participant's when no question asks for one, every row has its own
+    address (a colleague registering several people repeats theirs) and, where the
+    tool also gives the respondent's name (Microsoft Forms), it is the participant's
+    on every row."""
+    column = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "email"
+        ),
+        None,
+    )
+    if column is None:
+        return
+    rows = [row for row in body if column < len(row) and as_text(row[column])]
+    texts = [as_text(row[column]) for row in rows]
+    if not texts or not all(_EMAIL.fullmatch(t) for t in texts):
+        return
+    if len({t.casefold() for t in texts}) != len(texts):
+        return
+    respondent_name = next(
+        (
+            c
+            for c, reason in enumerate(reasons)
+            if reason.code == platforms.RESPONDENT and reason.field == "full_name"
+        ),
+        None,
+    )
+    if respondent_name is not None:
+        full = fields.index("full_name") if "full_name" in fields else None
+        parts = [fields.index(f) for f in ("first_name", "last_name") if f in fields]
+
+        def attendee(row: Sequence[Any]) -> str:
+            columns = [full] if full is not None else parts
+            return " ".join(as_text(row[c]) for c in columns if c is not None and c < len(row))
+
+        def same(one: str, other: str) -> bool:
+            return sorted(fold(one).split()) == sorted(fold(other).split())
+
+        if not all(
+            respondent_name < len(row) and same(as_text(row[respondent_name]), attendee(row))
+            for row in rows
+        ):
+            return
+    fields[column] = "email"
+    reasons[column] = ColumnReason(platforms.RESPONDENT_SELF, "email", None, texts[0])
+
+
+_NAMES = frozenset({"full_name", "last_name", "first_name"})
+
+
+def _mostly(texts: list[str], test: Any) -> bool:
+    return bool(texts) and sum(1 for t in texts if test(t)) * 2 > len(texts)
+
+
+def _names_already_native(fields: list[str | None], body: Sequence[Sequence[Any]]) -> bool:
+    """Whether the columns that give the names hold them in their own script already
+    (a Japanese list's "氏名"): no other column is then the names in that script."""
+    columns = [c for c, f in enumerate(fields) if f in _NAMES]
+    return bool(columns) and all(_mostly(_texts(body, c), _other_script) for c in columns)
+
+
+def _romanised_beside_native(
+    headers: Sequence[str],
+    fields: list[str | None],
+    reasons: list[ColumnReason],
+    body: Sequence[Sequence[Any]],
+) -> None:
+    """Two columns for the same name, one in its own script and one romanised ("氏名"
+    and "ローマ字氏名", "Прізвище / Nom" and "Nom"): the romanised one gives the name;
+    a whole name in its own script becomes the name in that script."""
+    for field in ("full_name", "last_name", "first_name"):
+        if field not in fields:
+            continue
+        winner = fields.index(field)
+        second = next(
+            (
+                c
+                for c, reason in enumerate(reasons)
+                if reason.code == platforms.DUPLICATE and reason.field == field
+            ),
+            None,
+        )
+        if second is None:
+            continue
+        native, latin = _texts(body, winner), _texts(body, second)
+        if not (_mostly(native, _other_script) and _mostly(latin, lambda t: not _other_script(t))):
+            continue
+        fields[second] = field
+        reasons[second] = ColumnReason(platforms.HEADER, field)
+        if field == "full_name" and "native_name" not in fields:
+            example = next(t for t in native if _other_script(t))
+            fields[winner] = "native_name"
+            reasons[winner] = ColumnReason(platforms.NATIVE_SCRIPT, "native_name", None, example)
+        else:
+            fields[winner] = None
+            reasons[winner] = ColumnReason(platforms.DUPLICATE, field, headers[second])
+
+
+def _native_candidate(field: str | None, reason: ColumnReason, given: set[str | None]) -> bool:
+    """Whether a column may be the names in their own script beside romanised ones:
+    a whole-name column ("氏名") while another column gives the names, or a column
+    left aside (unknown header, or a second name column)."""
+    if "native_name" in given:
+        return False
+    if field == "full_name":
+        return bool(given & {"last_name", "first_name"})
+    if field is not None:
+        return False
+    if reason.code == platforms.UNKNOWN:
+        return bool(given & _NAMES)
+    return reason.code == platforms.DUPLICATE and reason.field in _NAMES
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _is_category(text: str) -> bool:
+    from coopdesk.core.io.words import parse_word
+
+    try:
+        parse_word("category", text)
+    except ValidationError:
+        return False
+    return True
+
+
+_REASONS: Mapping[str, tuple[str, str]] = {
+    platforms.HEADER: ("en-tête reconnu", "known header"),
+    platforms.REMEMBERED: (
+        "comme pour le dernier fichier de même forme",
+        "as for the last file of this shape",
+    ),
+    platforms.USER: ("votre choix", "your choice"),
+    platforms.UNKNOWN: (
+        "en-tête inconnu : à associer ou à ignorer",
+        "unknown header: map or ignore",
+    ),
+    platforms.META: (
+        "renseignement sur le formulaire ou la commande, pas sur la personne",
+        "about the form or the order, not the person",
+    ),
+    platforms.DUPLICATE: (
+        "« {other} » donne déjà « {field} »",
+        "“{other}” already gives “{field}”",
+    ),
+    platforms.IDENTIFIER: ("un numéro ou un code, pas un nom", "a number or a code, not a name"),
+    platforms.FLAG: ("une case oui/non", "a yes/no box"),
+    platforms.TIMESTAMP: (
+        "date d'envoi du formulaire ou de la commande",
+        "when the form was sent or the order placed",
+    ),
+    platforms.BUYER: (
+        "« {field} » de l'acheteur, pas du participant",
+        "the buyer's “{field}”, not the attendee's",
+    ),
+    platforms.BUYER_USED: (
+        "« {field} » de l'acheteur : aucune autre colonne ne nomme les participants",
+        "the buyer's “{field}”: no other column names the attendees",
+    ),
+    platforms.RESPONDENT: (
+        "« {field} » de la personne qui a rempli le formulaire, pas du participant",
+        "“{field}” of whoever filled in the form, not the participant's",
+    ),
+    platforms.RESPONDENT_USED: (
+        "« {field} » de la personne qui a rempli le formulaire : aucune question ne "
+        "demande le nom du participant",
+        "“{field}” of whoever filled in the form: no question asks for the participant's name",
+    ),
+    platforms.RESPONDENT_SELF: (
+        "« {field} » de la personne qui a rempli le formulaire : chacun s'est inscrit "
+        "lui-même (une adresse différente par ligne)",
+        "“{field}” of whoever filled in the form: each registered themselves (a different "
+        "address on every row)",
+    ),
+    platforms.JOB_TITLES: (
+        "deviné d'après les valeurs : des fonctions, pas des civilités (« {example} »)",
+        "guessed from the values: job titles, not civilities (“{example}”)",
+    ),
+    platforms.NOT_CATEGORIES: (
+        "deviné d'après les valeurs : pas des catégories de badge (« {example} »)",
+        "guessed from the values: not badge categories (“{example}”)",
+    ),
+    platforms.NATIVE_SCRIPT: (
+        "deviné d'après les valeurs : des noms en écriture d'origine (« {example} »)",
+        "guessed from the values: names in their own script (“{example}”)",
+    ),
+    platforms.EMAILS: (
+        "deviné d'après les valeurs : des adresses électroniques (« {example} »)",
+        "guessed from the values: e-mail addresses (“{example}”)",
+    ),
+}
+
+
+def reason_text(reason: ColumnReason, language: str = "fr") -> str:
+    """Why a column fills its field (or none), as the preview says it."""
+    english = language == "en"
+    french_text, english_text = _REASONS.get(reason.code, _REASONS[platforms.UNKNOWN])
+    field = FIELD_HEADERS[reason.field][english] if reason.field is not None else ""
+    return (english_text if english else french_text).format(
+        field=field, other=reason.other or "", example=reason.example or ""
+    )
 
 
 # --- remembered mappings ---------------------------------------------------------------------

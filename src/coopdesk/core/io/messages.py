@@ -53,6 +53,10 @@ register_messages(
             "import.transport_unknown": "Transport inconnu : « {value} » (Avion, Train, "
             "Voiture, Car, Bateau).",
             "import.duplicate_row": "Même personne qu'à la ligne {other}.",
+            "import.date_order_needed": "Les dates de {columns} se lisent dans les deux "
+            "ordres : choisissez jour/mois/année ou mois/jour/année avant d'importer.",
+            "import.warnings_not_accepted": "L'aperçu signale des points à vérifier : lisez-"
+            "les et acceptez-les avant d'importer.",
             "import.has_errors": "{count} {count:ligne refusée|lignes refusées} : rien "
             "n'a été importé. Corrigez le fichier puis recommencez.",
             "import.changed_since_preview": "Quelqu'un a modifié entre-temps des personnes, "
@@ -101,6 +105,10 @@ register_messages(
             "import.transport_unknown": "Unknown transport “{value}” (Plane, Train, Car, "
             "Coach, Boat).",
             "import.duplicate_row": "Same person as on row {other}.",
+            "import.date_order_needed": "The dates of {columns} read both ways: choose "
+            "day/month/year or month/day/year before importing.",
+            "import.warnings_not_accepted": "The preview points out things to check: read "
+            "and accept them before importing.",
             "import.has_errors": "{count} {count:row|rows} refused: nothing was "
             "imported. Fix the file and try again.",
             "import.changed_since_preview": "Someone changed people, organisations or "

@@ -13,7 +13,7 @@ writes it, all or nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import repeat
 from types import MappingProxyType
@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
-from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.bulk import few_collections
+from coopdesk.core.io.categories import resolve_categories
+from coopdesk.core.io.dates import DateOrder, decide_orders, month_first_columns
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
 from coopdesk.core.io.reading import Table
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS, ParsedRows, RowIssue, RowReader
+from coopdesk.core.io.sanity import RowWarning, dates_far_from_event, not_people
 from coopdesk.core.io.values import fold, fold_all
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services._base import get_row
@@ -80,7 +82,9 @@ class PreviewRow(NamedTuple):
 @dataclass(frozen=True)
 class ImportPreview:
     """Every row of a file and what importing it would do; ``issues`` lists the
-    refused rows and cells. Nothing is written until the preview is applied."""
+    refused rows and cells, ``warnings`` what looks wrong and must be accepted,
+    ``date_orders`` how each date column is read (``date_questions``: the columns
+    whose order the user must choose). Nothing is written until it is applied."""
 
     event_id: int
     source: str
@@ -88,10 +92,25 @@ class ImportPreview:
     rows: PreviewRows
     issues: tuple[RowIssue, ...]
     new_organisations: Mapping[str, str | None]
+    warnings: tuple[RowWarning, ...] = ()
+    date_orders: tuple[DateOrder, ...] = ()
+    # Badge categories the file names that the office does not have: code → name.
+    new_categories: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def accepted(self) -> bool:
+        """No row refused (warnings and date questions aside)."""
         return not self.issues
+
+    @property
+    def date_questions(self) -> tuple[DateOrder, ...]:
+        """The date columns read both ways: the user says which order they are in."""
+        return tuple(o for o in self.date_orders if o.order is None and o.field is not None)
+
+    @property
+    def ready(self) -> bool:
+        """Nothing refused and no date order left to choose (warnings to accept aside)."""
+        return not self.issues and not self.date_questions
 
     @property
     def refused_lines(self) -> tuple[int, ...]:
@@ -173,32 +192,101 @@ def _current_people(session: Session, ids: Iterable[int]) -> dict[int, dict[str,
 
 
 def preview_import(
-    db: Database, event_id: int, table: Table, mapping: ColumnMapping | None = None
+    db: Database,
+    event_id: int,
+    table: Table,
+    mapping: ColumnMapping | None = None,
+    *,
+    date_order: str | None = None,
 ) -> ImportPreview:
     """What importing ``table`` into the event would do (nothing is written).
 
     Without ``mapping`` the columns are guessed (or remembered from a file of the
     same shape). A mapping that fills a field twice or names nobody is refused
-    with a :class:`ValidationError`; bad rows are listed in ``issues``.
+    with a :class:`ValidationError`; bad rows are listed in ``issues``, what looks
+    wrong in ``warnings``. ``date_order`` (``"dmy"`` or ``"mdy"``) answers the date
+    columns whose values read both ways (see :mod:`coopdesk.core.io.dates`).
     """
     if mapping is None:
         mapping = guess_mapping(table.rows)
     mapping.check()
     with few_collections(), db.session() as session:
         event = get_row(session, Event, event_id, "event")
-        reader = RowReader(mapping, event.timezone, event.start_date)
-        rows, new_organisations = _preview_rows(session, event_id, reader, table)
+        start, end, timezone = event.start_date, event.end_date, event.timezone
+        orders = decide_orders(table.rows, mapping, start, end, date_order)
+        reader = RowReader(mapping, timezone, start, month_first_columns(orders))
+        parsed = reader.read(table.rows)
+        new_categories = resolve_categories(session, parsed, _raw(reader, table, parsed))
+        directory = _Directory.load(session, event_id)
+        matcher = _Matcher(parsed, directory)
+        rows, new_organisations = matcher.rows(session)
     issues = sorted(reader.issues, key=lambda issue: issue.line)
-    return ImportPreview(event_id, table.source, mapping, rows, tuple(issues), new_organisations)
+    undecided = frozenset(
+        f"{o.field.split('_')[0]}_at" if o.field.startswith(("arrival", "departure")) else o.field
+        for o in orders
+        if o.order is None and o.field is not None
+    )
+    warnings = (
+        _warnings(table, mapping, parsed, reader, (start, end, timezone), undecided)
+        + matcher.warnings
+    )
+    return ImportPreview(
+        event_id,
+        table.source,
+        mapping,
+        rows,
+        tuple(issues),
+        new_organisations,
+        tuple(warnings),
+        orders,
+        new_categories,
+    )
 
 
-def _preview_rows(
-    session: Session, event_id: int, reader: RowReader, table: Table
-) -> tuple[PreviewRows, dict[str, str | None]]:
-    """The preview rows and the new organisations."""
-    parsed = reader.read(table.rows)
-    directory = _Directory.load(session, event_id)
-    return _Matcher(parsed, directory).rows(session, reader)
+def _raw(reader: RowReader, table: Table, parsed: ParsedRows) -> list[Any] | None:
+    """The category cells of the accepted rows as the file gives them."""
+    index = next((i for i, name, _, _ in reader.columns if name == "category"), None)
+    if index is None:
+        return None
+    rows = table.rows
+    return [rows[line - 1][index] if index < len(rows[line - 1]) else None for line in parsed.lines]
+
+
+def _warnings(
+    table: Table,
+    mapping: ColumnMapping,
+    parsed: ParsedRows,
+    reader: RowReader,
+    event: tuple[Any, Any, str],
+    undecided: frozenset[str],
+) -> list[RowWarning]:
+    """The sanity pass over the whole list (see :mod:`coopdesk.core.io.sanity`)."""
+    found: list[RowWarning] = []
+    if table.mixed_lines:
+        found.append(
+            RowWarning(
+                "import.warn.mixed_encoding",
+                table.mixed_lines,
+                None,
+                {"encoding": table.encoding or "", "other": table.other_encoding or ""},
+            )
+        )
+    start, end, timezone = event
+    found += dates_far_from_event(
+        parsed.lines, parsed.columns, reader.header_of, start, end, timezone, undecided
+    )
+    fields = mapping.fields
+    for name in ("full_name", "last_name"):
+        if name in fields:
+            column = fields.index(name)
+            lone = name == "full_name" and "first_name" not in fields
+            warning = not_people(
+                table.rows, mapping.header_line, column, mapping.headers[column], lone
+            )
+            if warning is not None:
+                found.append(warning)
+            break
+    return found
 
 
 class _Matcher:
@@ -208,6 +296,7 @@ class _Matcher:
     def __init__(self, parsed: ParsedRows, directory: _Directory) -> None:
         self.parsed = parsed
         self.directory = directory
+        self.warnings: list[RowWarning] = []
         emails = parsed.column("email")
         texts = [email for email in emails if email is not None]
         folded = iter("\n".join(texts).casefold().split("\n") if texts else ())
@@ -224,6 +313,7 @@ class _Matcher:
         self.organisations: list[str] = list(map(folded_names.get, organisations, repeat("")))
         known = directory.organisations
         self.known: list[tuple[int, str] | None] = list(map(known.get, self.organisations))
+        self.shared = self._shared_emails()
         by_email, by_name = directory.by_email, directory.by_name
         # Most rows of a long list are new people: no e-mail nor name is known.
         known_emails = by_email.keys() & set(self.emails)
@@ -234,11 +324,26 @@ class _Matcher:
         for position, (email, name) in enumerate(zip(self.emails, self.names, strict=True)):
             if email in known_emails or name in known_names:
                 org = self.known[position]
+                # An e-mail several people of the list share says nobody's identity.
                 found, how = directory.match(
-                    organisations[position], email, name, org[0] if org else None
+                    organisations[position],
+                    None if email in self.shared else email,
+                    name,
+                    org[0] if org else None,
                 )
                 if found is not None and how is not None:
                     self.people[position] = (found, how)
+
+    def _shared_emails(self) -> set[str | None]:
+        """The e-mails that rows of different names give."""
+        given = [email for email in self.emails if email is not None]
+        if len(set(given)) == len(given):
+            return set()
+        names: dict[str, set[tuple[str, str]]] = {}
+        for email, name in zip(self.emails, self.names, strict=True):
+            if email is not None:
+                names.setdefault(email, set()).add(name)
+        return {email for email, found in names.items() if len(found) > 1}
 
     def _duplicates(self) -> bool:
         """Whether two rows may name the same person (the same person matched, the
@@ -252,41 +357,68 @@ class _Matcher:
             or len(keys) < len(self.names)
         )
 
-    def _refuse_duplicates(self, reader: RowReader) -> list[int]:
-        """The positions of the rows kept; a row naming the same person as an
-        earlier one is refused."""
+    def _drop_duplicates(self) -> list[int]:
+        """The positions of the rows kept; a row naming the same person as an earlier
+        one (the same e-mail and name, the same name and organisation, or the same
+        person of the directory) is left out, with a warning. An e-mail shared by
+        people of different names is a warning too."""
         if not self._duplicates():
             return list(range(len(self.parsed)))
         kept: list[int] = []
         by_id: dict[int, int] = {}
-        by_email: dict[str, int] = {}
+        by_email: dict[tuple[str, tuple[str, str]], int] = {}
         by_name: dict[tuple[tuple[str, str], str], int] = {}
         lines = self.parsed.lines
         for position, (email, name, org) in enumerate(
             zip(self.emails, self.names, self.organisations, strict=True)
         ):
             person_id = self.people.get(position, (None, None))[0]
-            earlier = (
-                (by_id.get(person_id) if person_id is not None else None)
-                or (by_email.get(email) if email else None)
-                or by_name.get((name, org))
-            )
+            earlier, how = None, ""
+            if person_id is not None and person_id in by_id:
+                earlier, how = by_id[person_id], "directory"
+            elif email and (email, name) in by_email:
+                earlier, how = by_email[(email, name)], "email"
+            elif (name, org) in by_name:
+                earlier, how = by_name[(name, org)], "name"
             if earlier is not None:
-                error = ValidationError("import.duplicate_row", None, other=earlier)
-                reader.refuse(lines[position], "email" if email else "last_name", error)
+                self.warnings.append(
+                    RowWarning(
+                        "import.warn.same_person",
+                        (lines[position],),
+                        None,
+                        {"other": earlier, "how": how},
+                    )
+                )
                 continue
             if person_id is not None:
                 by_id[person_id] = lines[position]
             if email:
-                by_email[email] = lines[position]
+                by_email[(email, name)] = lines[position]
             by_name[(name, org)] = lines[position]
             kept.append(position)
+        if self.shared:
+            groups: dict[str, list[int]] = {}
+            for position in kept:
+                email = self.emails[position]
+                if email is not None and email in self.shared:
+                    groups.setdefault(email, []).append(position)
+            for positions in groups.values():
+                if len(positions) < 2:
+                    continue
+                shown = self.parsed.column("email")[positions[0]]
+                names = tuple(_display_name(self.parsed.person(p)) for p in positions[:4])
+                self.warnings.append(
+                    RowWarning(
+                        "import.warn.shared_email",
+                        tuple(lines[p] for p in positions),
+                        None,
+                        {"email": shown, "names": names},
+                    )
+                )
         return kept
 
-    def rows(
-        self, session: Session, reader: RowReader
-    ) -> tuple[PreviewRows, dict[str, str | None]]:
-        kept = self._refuse_duplicates(reader)
+    def rows(self, session: Session) -> tuple[PreviewRows, dict[str, str | None]]:
+        kept = self._drop_duplicates()
         parsed, known = self.parsed, self.known
         names = parsed.column("organisation")
         display = [k[1] if k else name for k, name in zip(known, names, strict=True)]
@@ -321,8 +453,40 @@ class _Matcher:
             )
             for position, (found, how) in matched.items()
         }
+        self._namesakes_in_event(session, kept, matched)
         rows = PreviewRows(parsed, kept, display, org_ids, special)
         return rows, dict(new_organisations.values())
+
+    def _namesakes_in_event(
+        self, session: Session, kept: list[int], matched: Mapping[int, tuple[int, str]]
+    ) -> None:
+        """A new person of the list named as someone already registered for the event
+        (another organisation, no e-mail to tell them apart): said, not decided."""
+        by_name, in_event = self.directory.by_name, self.directory.in_event
+        if not in_event:
+            return
+        for position in kept:
+            if position in matched:
+                continue
+            people = by_name.get(self.names[position])
+            registered = [p for p, _ in people or () if p in in_event]
+            if not registered:
+                continue
+            person = session.get(Person, registered[0])
+            if person is None:
+                continue
+            organisation = person.organisation.name if person.organisation else "—"
+            self.warnings.append(
+                RowWarning(
+                    "import.warn.namesake_in_event",
+                    (self.parsed.lines[position],),
+                    None,
+                    {
+                        "name": _display_name(self.parsed.person(position)),
+                        "organisation": organisation,
+                    },
+                )
+            )
 
 
 def _name_keys(

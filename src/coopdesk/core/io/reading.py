@@ -40,6 +40,13 @@ from coopdesk.core.oserrors import os_reason
 WINDOWS_FRENCH = "cp1252"
 _DELIMITERS = (";", ",", "\t", "|")
 _SAMPLE_LINES = 60
+# What a participant list never exceeds: past these, a file is refused in a sentence
+# before it can take minutes or gigabytes (a "zip bomb" workbook, a one-line CSV).
+MAX_FILE_MB = 64
+MAX_UNPACKED_MB = 256
+MAX_RATIO = 200  # a workbook's XML compresses 5 to 30 times; past this, it is built to burst
+MAX_COLUMNS = 1000
+_MB = 1024 * 1024
 _DETECTOR_SAMPLE = 64 * 1024  # plenty for names and places, and quick to analyse
 # Encodings charset-normalizer may propose that we trust as they are; any other
 # single-byte Latin guess is read as Windows-1252, which is what offices use.
@@ -80,6 +87,20 @@ register_messages(
             "import.sheet_empty": "La feuille « {sheet} » est vide. Feuilles remplies : {choices}.",
             "import.workbook_empty": "Aucune feuille visible du classeur {path} ne contient de "
             "données (feuilles : {choices}).",
+            "import.file_too_big": "{path} pèse {size} Mo : c'est trop pour une liste de "
+            "participants (au plus {limit} Mo). Enregistrez seulement la feuille de la liste, "
+            "ou découpez-la en plusieurs fichiers.",
+            "import.workbook_too_big": "{path} se décompresse en plus de {limit} Mo : c'est "
+            "trop pour une liste de participants. Le classeur est peut-être endommagé ou "
+            "piégé ; enregistrez la liste seule dans un nouveau classeur.",
+            "import.workbook_suspicious": "{path} contient une partie qui se décompresse "
+            "{ratio} fois plus grosse qu'elle ne pèse : ce n'est pas un classeur ordinaire "
+            "(peut-être un fichier piégé), coopdesk ne l'ouvre pas.",
+            "import.too_many_columns": "La ligne {line} de {path} a {count} colonnes : ce n'est "
+            "pas une liste de personnes (au plus {limit} colonnes). Vérifiez le séparateur.",
+            "import.cell_too_long": "{path} contient une cellule de plus de {limit} caractères "
+            "(vers la ligne {line}) : ce n'est pas une liste de personnes, ou un guillemet "
+            "n'est pas refermé. Vérifiez le fichier et le séparateur.",
         },
         "en": {
             "import.file_empty": "The file {path} is empty.",
@@ -107,6 +128,19 @@ register_messages(
             "import.sheet_empty": "The sheet “{sheet}” is empty. Sheets with data: {choices}.",
             "import.workbook_empty": "No visible sheet of the workbook {path} holds any data "
             "(sheets: {choices}).",
+            "import.file_too_big": "{path} is {size} MB: too much for a participant list (at "
+            "most {limit} MB). Save only the list's sheet, or split it into several files.",
+            "import.workbook_too_big": "{path} unpacks to more than {limit} MB: too much for a "
+            "participant list. The workbook may be damaged or booby-trapped; save the list "
+            "alone in a new workbook.",
+            "import.workbook_suspicious": "{path} holds a part that unpacks to {ratio} times "
+            "its size: not an ordinary workbook (perhaps a booby-trapped file); coopdesk does "
+            "not open it.",
+            "import.too_many_columns": "Row {line} of {path} has {count} columns: not a list "
+            "of people (at most {limit} columns). Check the delimiter.",
+            "import.cell_too_long": "{path} holds a cell of more than {limit} characters "
+            "(near row {line}): not a list of people, or a quotation mark is not closed. Check "
+            "the file and the delimiter.",
         },
     }
 )
@@ -134,6 +168,8 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: tuple[SheetInfo, ...] = ()
+    mixed_lines: tuple[int, ...] = ()
+    other_encoding: str | None = None
 
 
 def read_table(
@@ -150,6 +186,11 @@ def read_table(
     data = _read_bytes(path)
     if _is_blank(data):
         raise ValidationError("import.file_empty", None, path=path.name)
+    if len(data) > MAX_FILE_MB * _MB:
+        size = round(len(data) / _MB)
+        raise ValidationError(
+            "import.file_too_big", None, path=path.name, size=size, limit=MAX_FILE_MB
+        )
     if data[:4] in _ZIP or (path.suffix.lower() in _EXCEL_SUFFIXES and not _is_text(data)):
         return read_xlsx(data, source=path.name, sheet=sheet)
     _refuse_other_kinds(data, path.name)
@@ -239,7 +280,26 @@ def _read_bytes(path: Path) -> bytes:
         ) from exc
 
 
+def _check_package(data: bytes, source: str) -> None:
+    """Refuse a workbook that would unpack to more than a list ever needs, from the
+    sizes its zip directory declares (reading never goes past them)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+        return  # openpyxl's refusal says what the file is
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > _MB and ratio > MAX_RATIO:
+            raise ValidationError("import.workbook_suspicious", None, path=source, ratio=int(ratio))
+    if total > MAX_UNPACKED_MB * _MB or len(members) > 10_000:
+        raise ValidationError("import.workbook_too_big", None, path=source, limit=MAX_UNPACKED_MB)
+
+
 def _open_workbook(data: bytes, source: str) -> Any:
+    _check_package(data, source)
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # not a zip, not an OOXML package, or a damaged one
@@ -254,6 +314,8 @@ def _scan(worksheet: Any, *, keep: bool) -> tuple[list[tuple[Any, ...]], int]:
     count = 0
     with few_collections():
         for row in worksheet.iter_rows(values_only=True):
+            if len(row) > MAX_COLUMNS:
+                row = _trimmed(row, count + 1, worksheet.title)
             if keep:
                 rows.append(row)
             for cell in row:
@@ -351,20 +413,96 @@ def _not_a_workbook(data: bytes, source: str) -> ValidationError:
     return ValidationError(code, None, path=source)
 
 
+def _trimmed(row: tuple[Any, ...], line: int, source: str) -> tuple[Any, ...]:
+    """A row of more than ``MAX_COLUMNS`` cells without its blank ones at the end, or
+    refused: a list of people is never that wide."""
+    end = len(row)
+    while end and row[end - 1] in (None, ""):
+        end -= 1
+    if end > MAX_COLUMNS:
+        raise ValidationError(
+            "import.too_many_columns",
+            None,
+            path=source,
+            line=line,
+            count=f"{end:,}".replace(",", "\u202f"),
+            limit=MAX_COLUMNS,
+        )
+    return row[:end]
+
+
 def read_csv(
     data: bytes, *, source: str = "", encoding: str | None = None, delimiter: str | None = None
 ) -> Table:
-    """The rows of a CSV file, its encoding and delimiter guessed unless given."""
-    text, encoding = decode(data, encoding)
+    """The rows of a CSV file, its encoding and delimiter guessed unless given. A
+    UTF-8 file with a few lines in Windows-1252 (two exports pasted together) is read
+    line by line, and those lines are named in the table."""
+    mixed: tuple[int, ...] = ()
+    other = None
+    found = None if encoding is not None else decode_mixed(data)
+    if found is not None:
+        text, mixed = found
+        encoding, other = "utf-8", WINDOWS_FRENCH
+    else:
+        text, encoding = decode(data, encoding)
     if delimiter is None:
         delimiter = guess_delimiter(text)
     elif len(delimiter) != 1:
         raise ValidationError("import.bad_delimiter", None, value=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(map(tuple, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+        rows = list(map(tuple, reader))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ValidationError(
+                "import.cell_too_long",
+                None,
+                path=source,
+                limit=csv.field_size_limit(),
+                line=reader.line_num,
+            ) from exc
         raise ValidationError("import.csv_unreadable", None, path=source, reason=str(exc)) from exc
-    return Table(source=source, rows=rows, encoding=encoding, delimiter=delimiter)
+    if rows and max(map(len, rows)) > MAX_COLUMNS:
+        rows = [
+            _trimmed(row, line, source) if len(row) > MAX_COLUMNS else row
+            for line, row in enumerate(rows, start=1)
+        ]
+    return Table(
+        source=source,
+        rows=rows,
+        encoding=encoding,
+        delimiter=delimiter,
+        mixed_lines=mixed,
+        other_encoding=other,
+    )
+
+
+def decode_mixed(data: bytes) -> tuple[str, tuple[int, ...]] | None:
+    """The text of a file that is UTF-8 but for some lines in Windows-1252, each line
+    decoded in its own encoding, and those lines' numbers; ``None`` when the file is
+    all UTF-8, or has no line in UTF-8 beyond plain ASCII."""
+    body = data.removeprefix(codecs.BOM_UTF8)
+    if body.isascii():
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    parts: list[str] = []
+    odd: list[int] = []
+    utf8 = False
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            parts.append(line.decode(WINDOWS_FRENCH, errors="replace"))
+            odd.append(number)
+    if not utf8 or not odd:
+        return None
+    return "\n".join(parts), tuple(odd)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from itertools import compress, count
 from operator import not_
 from typing import Any
 
+from coopdesk.core.enums import Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.cells import (
     COLUMN_CHECKS,
@@ -33,7 +34,9 @@ from coopdesk.core.timezones import to_local, to_utc
 
 # Years an arrival or a departure may fall in (beyond them, a typing mistake).
 _YEARS = (1900, 2200)
-PERSON_KEYS = frozenset(PERSON_FIELDS) - {"organisation_id"}
+# A list's remarks ("Remarques", "Observations") are about this event's registration
+# ("arrive plus tard"): they go with the participation, not into the directory record.
+PERSON_KEYS = frozenset(PERSON_FIELDS) - {"organisation_id", "notes"}
 PARTICIPATION_KEYS = frozenset(PARTICIPATION_FIELDS)
 _EVENT_DATES = (
     "arrival_at",
@@ -123,7 +126,8 @@ def _blanks(rows: Sequence[Sequence[Any]]) -> Iterable[bool]:
 class RowReader:
     """Reads the data rows under a mapping's header; the issues gather in ``issues``.
     Dates of the journey and the stay written without a year ("23/10") are read in
-    the year that puts them nearest ``event_start``.
+    the year that puts them nearest ``event_start``; the columns of ``month_first``
+    are read month first.
 
     The work goes column by column, each distinct value parsed once (in a list of
     thousands of rows dates, categories and organisations repeat), and the rules
@@ -131,7 +135,11 @@ class RowReader:
     """
 
     def __init__(
-        self, mapping: ColumnMapping, event_timezone: str, event_start: date | None = None
+        self,
+        mapping: ColumnMapping,
+        event_timezone: str,
+        event_start: date | None = None,
+        month_first: frozenset[int] = frozenset(),
     ) -> None:
         self.mapping = mapping
         self.timezone = event_timezone
@@ -140,7 +148,13 @@ class RowReader:
         for name in _EVENT_DATES:  # "23/10" is a day of the event's year
             parsers[name] = partial(parsers[name], around=event_start)
         self.columns = [
-            (index, name, header, parsers[name])
+            (
+                index,
+                name,
+                header,
+                # An American list's dates: 10/5/2023 is 5 October (see io.dates).
+                partial(parsers[name], mdy=True) if index in month_first else parsers[name],
+            )
             for index, (header, name) in enumerate(
                 zip(mapping.headers, mapping.fields, strict=True)
             )
@@ -257,7 +271,7 @@ class RowReader:
         role = role or [None] * len(self._lines)
         category = category or [None] * len(self._lines)
         columns["role"] = [
-            r if r is not None or c is None else ROLE_OF_CATEGORY[c]
+            r if r is not None or c is None else ROLE_OF_CATEGORY.get(c, Role.GUEST)
             for r, c in zip(role, category, strict=True)
         ]
         columns["category"] = [

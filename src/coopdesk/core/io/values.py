@@ -217,10 +217,12 @@ def _serial(number: float, value: object) -> datetime:
 
 
 @lru_cache(maxsize=4096)
-def _date_from_text(text: str, around: date | None = None) -> date:
+def _date_from_text(text: str, around: date | None = None, mdy: bool = False) -> date:
     match = _NUMERIC_DATE.fullmatch(text)
     if match:
         day, month, year = match.groups()
+        if mdy:
+            day, month = month, day
         return _make_date(_year(year), int(month), int(day), text)
     match = _ISO_DATE.fullmatch(text)
     if match:
@@ -230,23 +232,25 @@ def _date_from_text(text: str, around: date | None = None) -> date:
     kept = [w for w in pieces if fold(w) not in _WEEKDAYS and fold(w) not in _FILLERS]
     if len(kept) == 1 and len(pieces) > 1:  # "lundi 23/10/2023", "le 23/10/2023"
         try:
-            return _date_from_text(kept[0].rstrip(","), around)
+            return _date_from_text(kept[0].rstrip(","), around, mdy)
         except ValidationError as exc:  # quote the cell as it is written
             raise ValidationError(exc.code, None, **{**exc.values, "value": text}) from None
     words = fold(text).split()
     match = _DAY_MONTH.fullmatch(text)
     if match:
-        return _near(int(match[1]), int(match[2]), around, text)
+        day, month = (match[2], match[1]) if mdy else (match[1], match[2])
+        return _near(int(day), int(month), around, text)
     found = _date_in_words(words, text, around)
     if found is None:
         raise ValidationError("import.date_unreadable", None, value=text)
     return found
 
 
-def parse_date(cell: Any, around: date | None = None) -> date | None:
+def parse_date(cell: Any, around: date | None = None, mdy: bool = False) -> date | None:
     """A calendar date from a date cell, an Excel serial number or French/ISO text.
 
-    Day first, as in France: ``02/07/2023`` is 2 July. An impossible date such as
+    Day first, as in France: ``02/07/2023`` is 2 July (``mdy``: month first, as an
+    American form writes it: 7 February). An impossible date such as
     ``31/06/2023`` is refused with ``import.date_impossible``. A day and month without
     a year (``23/10``, ``23 octobre``) take the year that puts them nearest ``around``,
     and are refused without it.
@@ -260,7 +264,7 @@ def parse_date(cell: Any, around: date | None = None) -> date | None:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return _serial(cell, cell).date()
     text = clean_text(str(cell))
-    return _date_from_text(text, around) if text else None
+    return _date_from_text(text, around, mdy) if text else None
 
 
 def _time_from_text(text: str, value: object) -> time:
@@ -310,14 +314,14 @@ _SPLIT_TIME = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _datetime_from_text(text: str, around: date | None = None) -> datetime:
+def _datetime_from_text(text: str, around: date | None = None, mdy: bool = False) -> datetime:
     parts = _SPLIT_TIME.split(text, maxsplit=1)
-    day = _date_from_text(parts[0].strip().rstrip(",").strip(), around)
+    day = _date_from_text(parts[0].strip().rstrip(",").strip(), around, mdy)
     moment = _time_from_text(parts[1].strip().lower(), text) if len(parts) == 2 else time()
     return datetime.combine(day, moment)
 
 
-def parse_datetime(cell: Any, around: date | None = None) -> datetime | None:
+def parse_datetime(cell: Any, around: date | None = None, mdy: bool = False) -> datetime | None:
     """A local date and time (naive): ``02/07/2023 10:35``, ``2023-07-02T10:35``,
     ``3 juillet 2023 à 10h35``, an Excel date-time cell or serial number.
 
@@ -333,18 +337,22 @@ def parse_datetime(cell: Any, around: date | None = None) -> datetime | None:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return _serial(cell, cell).replace(microsecond=0)
     text = clean_text(str(cell))
-    return _datetime_from_text(text, around) if text else None
+    return _datetime_from_text(text, around, mdy) if text else None
 
 
 @lru_cache(maxsize=4096)
-def _day_or_datetime_from_text(text: str, around: date | None = None) -> date | datetime:
+def _day_or_datetime_from_text(
+    text: str, around: date | None = None, mdy: bool = False
+) -> date | datetime:
     parts = _SPLIT_TIME.split(text, maxsplit=1)
     if len(parts) == 1:
-        return _date_from_text(text, around)
-    return _datetime_from_text(text, around)
+        return _date_from_text(text, around, mdy)
+    return _datetime_from_text(text, around, mdy)
 
 
-def parse_day_or_datetime(cell: Any, around: date | None = None) -> date | datetime | None:
+def parse_day_or_datetime(
+    cell: Any, around: date | None = None, mdy: bool = False
+) -> date | datetime | None:
     """As :func:`parse_datetime`, but a day given without a time stays a :class:`date`
     (test it with ``type(value) is date``): "28/03/2026", a date cell, a whole Excel
     serial number. A time written out, even "00:00", gives a :class:`datetime`; an
@@ -360,4 +368,4 @@ def parse_day_or_datetime(cell: Any, around: date | None = None) -> date | datet
         moment = _serial(cell, cell).replace(microsecond=0)
         return moment.date() if float(cell).is_integer() else moment
     text = clean_text(str(cell))
-    return _day_or_datetime_from_text(text, around) if text else None
+    return _day_or_datetime_from_text(text, around, mdy) if text else None

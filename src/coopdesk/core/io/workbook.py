@@ -136,10 +136,12 @@ def write_csv(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pat
         with target.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
             headers = sheets[0].headers if sheets else ()
-            writer.writerow(((part_header,) if several else ()) + tuple(headers))
+            first = ((part_header,) if several else ()) + tuple(headers)
+            writer.writerow(tuple(map(_csv_value, first)))
             for part in sheets:
-                prefix = (part.title,) if several else ()
-                writer.writerows(prefix + tuple(_csv_value(v) for v in row) for row in part.rows)
+                # Every column is guarded, the part's title too (a hotel named "=…").
+                prefix = (_csv_value(part.title),) if several else ()
+                writer.writerows(prefix + tuple(map(_csv_value, row)) for row in part.rows)
 
     return _save(write, path)
 

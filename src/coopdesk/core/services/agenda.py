@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, AgendaItemType, ParticipationStatus
@@ -88,7 +88,7 @@ def _prepare(
         if merged.get(required) is None:
             raise ValidationError("field.required", required)
     start, end = merged["starts_at"], merged["ends_at"]
-    if end <= start:
+    if end < start:  # an item may last no time at all (a photo call, a deadline)
         raise ValidationError(
             "dates.end_before_start",
             "ends_at",
@@ -154,14 +154,60 @@ def update_agenda_item(
         current = {k: getattr(row, k) for k in ITEM_FIELDS}
         event = get_row(session, Event, row.event_id, "event")
         data = _prepare(session, event, data, current)
-        f.check_stale("agenda_item", item_id, seen, row, data)
-        assign(row, data)
+        clashes = f.stale_clashes("agenda_item", item_id, seen, row, data, row.title)
+        if attendee_ids is not None and seen is not None:
+            attendee_ids, clash = _attendee_clash(row, seen, attendee_ids)
+            clashes += clash
+        if clashes:
+            raise f.stale_error(clashes)
+        changed = {k: v for k, v in data.items() if getattr(row, k) != v}
+        assign(row, changed)
         if attendee_ids is not None:
             row.attendees = _attendees(session, row.event_id, attendee_ids)
             row.all_participants = False
-        row.sequence += 1
+        if changed or attendee_ids is not None:
+            row.sequence += 1
         session.flush()
         return item_view(row)
+
+
+def _attendee_clash(
+    row: AgendaItem, seen: AgendaItemView, attendee_ids: Sequence[int]
+) -> tuple[Sequence[int] | None, list[f.Clash]]:
+    """Who attends, as the user leaves it, against a colleague's change since ``seen``:
+    unchanged by the user, the colleague's list stays (None); changed by both
+    differently, a clash showing both lists of names."""
+    mine = tuple(sorted(set(attendee_ids)))
+    if mine == seen.attendee_ids:
+        return None, []
+    theirs = tuple(sorted(p.id for p in row.attendees))
+    if theirs == seen.attendee_ids or theirs == mine:
+        return attendee_ids, []
+    clash = f.Clash(
+        "agenda_item",
+        row.id,
+        row.title,
+        "attendee_ids",
+        ", ".join(sorted(_names(row, theirs))),
+        ", ".join(sorted(_names(row, mine))),
+    )
+    choice = f.current_resolution().choice(clash)
+    if choice == "theirs":
+        return None, []
+    return attendee_ids, [] if choice == "mine" else [clash]
+
+
+def _names(row: AgendaItem, ids: Sequence[int]) -> list[str]:
+    session = object_session(row)
+    out = []
+    for participation_id in ids:
+        part = session.get(Participation, participation_id) if session is not None else None
+        out.append(
+            f"{part.person.first_name} {part.person.last_name}".strip()
+            if part is not None
+            else str(participation_id)
+        )
+    return out
 
 
 def cancel_agenda_item(db: Database, item_id: int) -> AgendaItemView:
@@ -169,9 +215,18 @@ def cancel_agenda_item(db: Database, item_id: int) -> AgendaItemView:
     return update_agenda_item(db, item_id, {"status": AgendaItemStatus.CANCELLED})
 
 
-def delete_agenda_item(db: Database, item_id: int) -> None:
+def delete_agenda_item(db: Database, item_id: int, seen: AgendaItemView | None = None) -> None:
+    """Delete an item (its attendance with it). One a colleague changed since ``seen``
+    is not deleted unseen: what they changed is a clash to settle first."""
     with db.session() as session:
-        session.delete(get_row(session, AgendaItem, item_id, "agenda_item"))
+        row = get_row(session, AgendaItem, item_id, "agenda_item")
+        clashes, kept = f.deletion_clashes(
+            "agenda_item", item_id, seen, row, ITEM_FIELDS, seen.title if seen else ""
+        )
+        if clashes:
+            raise f.stale_error(clashes)
+        if not kept:
+            session.delete(row)
 
 
 def get_agenda_item(db: Database, item_id: int) -> AgendaItemView:

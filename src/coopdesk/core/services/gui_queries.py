@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import BadgeCategory, EventKind, ParticipationStatus, Role
+from coopdesk.core.enums import EventKind, ParticipationStatus, Role
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import events
 from coopdesk.core.services._base import contains_text
@@ -56,7 +56,7 @@ def participant_page(
     limit: int,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
 ) -> list[ParticipantView]:
     """One page of the event's participants, in protocol order, filtered in SQL."""
     return list_participants(
@@ -72,7 +72,7 @@ def counted_participant_page(
     limit: int,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
 ) -> tuple[list[ParticipantView], int]:
     """A page as :func:`participant_page`, and how many rows match in all, in one query
     (``COUNT(*) OVER ()``): what the window needs at each keystroke."""
@@ -93,7 +93,7 @@ def count_participants(
     *,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
 ) -> int:
     """How many participants the same filters select."""
     query = participants_query(event_id, search=search, status=status, category=category)
@@ -104,7 +104,7 @@ def count_participants(
 
 def participation_counts(
     db: Database, event_id: int
-) -> tuple[dict[ParticipationStatus, int], dict[BadgeCategory, int]]:
+) -> tuple[dict[ParticipationStatus, int], dict[str, int]]:
     """The event's participants counted by status and by badge category."""
     where = Participation.event_id == event_id
     with db.session() as session:
@@ -117,7 +117,7 @@ def participation_counts(
             )
         }
         by_category = {
-            BadgeCategory(c): int(n)
+            str(c): int(n)
             for c, n in session.execute(
                 select(Participation.category, func.count())
                 .where(where)

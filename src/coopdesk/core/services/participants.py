@@ -25,14 +25,16 @@ from coopdesk.core.enums import (
 from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
+from coopdesk.core.services import operations
 from coopdesk.core.services._base import assign, contains_text, get_row
+from coopdesk.core.services.categories import category_code, check_category
 from coopdesk.core.services.people import person_values, validate_person
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
 
 PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
     "role": f.enum(Role),
-    "category": f.enum(BadgeCategory),
+    "category": category_code,
     "status": f.enum(ParticipationStatus),
     "precedence_override": f.count,
     "arrival_at": lambda v, field: v,  # read in _times with its time zone
@@ -150,6 +152,7 @@ def add_participant(db: Database, event_id: int, person_id: int, **values: Any) 
         get_row(session, Person, person_id, "person")
         data = dict(_DEFAULTS) | _participation_values(values, event.timezone)
         _validate(data)
+        check_category(session, data.get("category"))
         _check_not_already(session, event_id, person_id)
         row = Participation(event_id=event_id, person_id=person_id, **data)
         session.add(row)
@@ -200,6 +203,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
                 exc.values = dict(exc.values) | {"row": index + 1}
                 raise
             parts.append(part)
+        for code in {p.get("category") for p in parts}:
+            check_category(session, code)
         org_ids = {p["organisation_id"] for p in people if p.get("organisation_id") is not None}
         if org_ids:
             known = set(
@@ -244,6 +249,8 @@ def add_participants(db: Database, event_id: int, rows: Sequence[NewParticipant]
             )
         }
         participation_ids = [id_of[v["person_id"]] for v in values]
+        operations.created(session, "person", new_ids)
+        operations.created(session, "participation", participation_ids)
         audit.log_bulk(session, "participation", event_id, len(participation_ids), event.title)
         return participation_ids
 
@@ -290,29 +297,100 @@ def update_participation(
         row = get_row(session, Participation, participation_id, "participation")
         current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
         data = _participation_values(changes, row.event.timezone, current)
-        f.check_stale("participation", participation_id, seen, row, data)
+        clashes = f.stale_clashes(
+            "participation",
+            participation_id,
+            seen,
+            row,
+            data,
+            seen.display_name if seen is not None else "",
+        )
+        if clashes:
+            raise f.stale_error(clashes)
         _validate(current | data)
+        check_category(session, data.get("category"))
         assign(row, data)
         session.flush()
         return _one(session, row.id)
 
 
 def update_participations(
-    db: Database, participation_ids: Sequence[int], changes: Mapping[str, Any]
+    db: Database,
+    participation_ids: Sequence[int],
+    changes: Mapping[str, Any],
+    seen: Sequence[ParticipantView] | None = None,
 ) -> None:
-    """One change (a status, a category) to many participants at once, all or none."""
+    """One change (a status, a category) to many participants at once, all or none.
+
+    ``seen`` are the rows as the user saw them: a participant whose same field a
+    colleague changed since is a clash (every clash of the batch is reported at once);
+    a colleague's change to another field stays.
+    """
+    seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
+        rows = {
+            r.id: r
+            for r in session.scalars(
+                select(Participation).where(Participation.id.in_(participation_ids))
+            )
+        }
+        clashes: list[f.Clash] = []
+        timezones: dict[int, str] = {}
         for participation_id in participation_ids:
-            row = get_row(session, Participation, participation_id, "participation")
+            row = rows.get(participation_id)
+            if row is None:
+                raise NotFoundError("participation.not_found", None, id=participation_id)
+            if row.event_id not in timezones:
+                timezones[row.event_id] = row.event.timezone
             current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
-            data = _participation_values(changes, row.event.timezone, current)
+            data = _participation_values(changes, timezones[row.event_id], current)
+            view = seen_by_id.get(participation_id)
+            label = view.display_name if view is not None else ""
+            clashes += f.stale_clashes("participation", participation_id, view, row, data, label)
             _validate(current | data)
+            check_category(session, data.get("category"))
             assign(row, data)
+        if clashes:
+            raise f.stale_error(clashes)
 
 
-def remove_participant(db: Database, participation_id: int) -> None:
+def remove_participant(
+    db: Database, participation_id: int, seen: ParticipantView | None = None
+) -> None:
+    remove_participants(db, [participation_id], [seen] if seen is not None else None)
+
+
+def remove_participants(
+    db: Database,
+    participation_ids: Sequence[int],
+    seen: Sequence[ParticipantView] | None = None,
+) -> None:
+    """Take participants out of their event, with their agenda attendance, in one
+    transaction. One a colleague changed since ``seen`` is not removed unseen: it is
+    a clash that shows what they changed."""
+    seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
-        session.delete(get_row(session, Participation, participation_id, "participation"))
+        rows = {
+            r.id: r
+            for r in session.scalars(
+                select(Participation).where(Participation.id.in_(participation_ids))
+            )
+        }
+        clashes: list[f.Clash] = []
+        for participation_id in participation_ids:
+            row = rows.get(participation_id)
+            if row is None:
+                raise NotFoundError("participation.not_found", None, id=participation_id)
+            view = seen_by_id.get(participation_id)
+            label = view.display_name if view is not None else ""
+            found, kept = f.deletion_clashes(
+                "participation", participation_id, view, row, PARTICIPATION_FIELDS, label
+            )
+            clashes += found
+            if not kept:
+                session.delete(row)
+        if clashes:
+            raise f.stale_error(clashes)
 
 
 def set_protocol_order(db: Database, event_id: int, participation_ids: Sequence[int]) -> None:
@@ -430,7 +508,7 @@ def participants_query(
     *,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
 ) -> Any:
     query = _base_query().where(Participation.event_id == event_id)
     if status is not None:
@@ -458,7 +536,7 @@ def list_participants(
     *,
     search: str | None = None,
     status: ParticipationStatus | None = None,
-    category: BadgeCategory | None = None,
+    category: str | None = None,
     offset: int = 0,
     limit: int | None = None,
 ) -> list[ParticipantView]:

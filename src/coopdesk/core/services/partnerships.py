@@ -51,6 +51,7 @@ def _view(row: Partnership) -> PartnershipView:
                 forecast_amount=a.forecast_amount,
                 signature_date=a.signature_date,
                 end_date=a.end_date,
+                version=a.version,
             )
             for a in sorted(row.agreements, key=lambda a: (a.signature_date is None, a.id))
         ),
@@ -141,10 +142,22 @@ def add_agreement(db: Database, partnership_id: int, **values: Any) -> Partnersh
         return _view(row)
 
 
-def update_agreement(db: Database, agreement_id: int, changes: Mapping[str, Any]) -> None:
+def update_agreement(
+    db: Database,
+    agreement_id: int,
+    changes: Mapping[str, Any],
+    seen: AgreementView | None = None,
+) -> None:
+    """Change the fields in ``changes``; ``seen`` is the agreement the user edited from
+    (fields someone else changed since are refused)."""
     data = f.coerce_all(changes, AGREEMENT_FIELDS, "agreement")
+    if "title" in data and not data["title"]:
+        raise ValidationError("field.required", "title")
+    if "purpose" in data:
+        data["purpose"] = data["purpose"] or ""
     with db.session() as session:
         row = get_row(session, Agreement, agreement_id, "agreement")
+        f.check_stale("agreement", agreement_id, seen, row, data)
         merged = {k: getattr(row, k) for k in AGREEMENT_FIELDS} | data
         _check_agreement(merged)
         assign(row, data)

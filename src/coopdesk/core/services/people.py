@@ -34,6 +34,7 @@ PERSON_FIELDS: Mapping[str, f.Coercer] = {
     "passport_number": f.text(50),
     "passport_expiry": f.a_date(),
     "birth_date": f.a_date(),
+    "nationality": f.country,
     "dietary_needs": f.long_text,
     "accessibility_needs": f.long_text,
 }
@@ -70,6 +71,7 @@ def person_view(row: Person, organisation: str | object | None = _LOAD) -> Perso
         dietary_needs=row.dietary_needs,
         accessibility_needs=row.accessibility_needs,
         version=row.version,
+        nationality=row.nationality,
     )
 
 

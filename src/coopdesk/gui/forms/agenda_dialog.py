@@ -3,7 +3,7 @@ capacity, and who attends (everyone, or a chosen few)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,8 @@ from coopdesk.gui.forms.fields import (
 
 # save(values, attendee ids or None for everyone) -> the saved item
 SaveItem = Callable[[dict[str, Any], list[int] | None], Any]
+# new_venue(time zone typed, parent) -> the venue made, or None when the user gave up
+NewVenue = Callable[[str, QWidget], VenueView | None]
 
 
 class AgendaItemDialog(QDialog):
@@ -55,7 +59,12 @@ class AgendaItemDialog(QDialog):
         item: AgendaItemView | None = None,
         start: datetime | None = None,
         parent: QWidget | None = None,
+        *,
+        other_venues: Sequence[VenueView] = (),
+        new_venue: NewVenue | None = None,
     ) -> None:
+        """``venues`` are offered first (those near the event), then ``other_venues``
+        after a separator; ``new_venue`` makes one from the dialog."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit agenda item") if item else self.tr("New agenda item"))
         self._save = save
@@ -72,10 +81,26 @@ class AgendaItemDialog(QDialog):
         self.zone = self.form.add("timezone", self.tr("Time &zone"), QComboBox())
         self.zone.setEditable(True)
         self.zone.addItems(COMMON_ZONES)
-        self.venue = self.form.add("venue_id", self.tr("&Venue"), QComboBox())
+        self.venue = QComboBox()
         self.venue.addItem(self.tr("(no venue)"), None)
         for venue in venues:
-            self.venue.addItem(venue.name, venue.id)
+            self._add_venue(venue)
+        if other_venues:
+            self.venue.insertSeparator(self.venue.count())
+            for venue in other_venues:
+                self._add_venue(venue)
+        self._new_venue = new_venue
+        self.new_venue_button = QPushButton(self.tr("New &venue…"))
+        self.new_venue_button.setToolTip(self.tr("A venue that is not in the list yet"))
+        self.new_venue_button.clicked.connect(self.add_new_venue)
+        self.new_venue_button.setVisible(new_venue is not None)
+        venue_row = QWidget()
+        row = QHBoxLayout(venue_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.venue, 1)
+        row.addWidget(self.new_venue_button)
+        self.form.add("venue_id", self.tr("&Venue"), venue_row)
+        self.form.labels["venue_id"].setBuddy(self.venue)
         self.capacity = self.form.add("capacity", self.tr("&Capacity"), QLineEdit())
         self.capacity.setPlaceholderText(self.tr("seats, if limited"))
         self.description = self.form.add("description", self.tr("Descr&iption"), QPlainTextEdit())
@@ -110,6 +135,22 @@ class AgendaItemDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self._load(event, item, start)
+
+    def _add_venue(self, venue: VenueView, at: int | None = None) -> None:
+        text = venue.name if not venue.city else f"{venue.name} — {venue.city}"
+        if at is None:
+            self.venue.addItem(text, venue.id)
+        else:
+            self.venue.insertItem(at, text, venue.id)
+
+    def add_new_venue(self) -> None:
+        """Make a venue (in the item's zone) and choose it for this item."""
+        if self._new_venue is None:
+            return
+        made = self._new_venue(self.zone.currentText().strip(), self)
+        if made is not None:
+            self._add_venue(made, 1)
+            self.venue.setCurrentIndex(1)
 
     def _load(self, event: EventView, item: AgendaItemView | None, start: datetime | None) -> None:
         if item is None:

@@ -7,11 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,8 +24,10 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.services import gui_queries
-from coopdesk.gui.forms.fields import Form, combo, set_combo
+from coopdesk.core.services import gui_queries, organisations
+from coopdesk.gui.categories import offered as office_categories
+from coopdesk.gui.forms.fields import Form, combo, compact, set_combo
+from coopdesk.gui.undo import Edits
 
 PERSON_FIELDS = ("civility", "first_name", "last_name", "native_name", "function", "email")
 
@@ -32,8 +38,17 @@ AddParticipant = Callable[[int | None, dict[str, Any], dict[str, Any]], Any]
 class AddParticipantDialog(QDialog):
     """Pick someone in the directory or type a new person, then their role and status."""
 
-    def __init__(self, db: Database, add: AddParticipant, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        add: AddParticipant,
+        parent: QWidget | None = None,
+        *,
+        edits: Edits | None = None,
+    ) -> None:
+        """``edits`` (the window's undo stack) lets the form make a new organisation."""
         super().__init__(parent)
+        self.edits = edits
         self.setWindowTitle(self.tr("Add a participant"))
         self.db = db
         self._add = add
@@ -57,11 +72,31 @@ class AddParticipantDialog(QDialog):
         )
         self.function = self.person.add("function", self.tr("F&unction"), QLineEdit())
         self.email = self.person.add("email", self.tr("E-&mail"), QLineEdit())
+        self.organisation = compact(QComboBox(), 20)
+        self.new_organisation_button = QPushButton(self.tr("Ne&w organisation…"))
+        self.new_organisation_button.setToolTip(
+            self.tr("An organisation not in the directory yet, with its country")
+        )
+        self.new_organisation_button.clicked.connect(self.add_organisation)
+        self.new_organisation_button.setVisible(edits is not None)
+        self.country = QLabel()
+        organisation_row = QWidget()
+        row = QHBoxLayout(organisation_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.organisation, 1)
+        row.addWidget(self.new_organisation_button)
+        self.person.add("organisation_id", self.tr("&Organisation"), organisation_row)
+        self.person.labels["organisation_id"].setBuddy(self.organisation)
+        self.person.add("country", self.tr("Country"), self.country)
+        self.organisation.currentIndexChanged.connect(self._show_country)
+        self._fill_organisations()
         self.tabs.addTab(self.person, self.tr("&New person"))
         layout.addWidget(self.tabs)
         self.part = Form()
         self.role = self.part.add("role", self.tr("&Role"), combo(list(Role)))
-        self.category = self.part.add("category", self.tr("&Category"), combo(list(BadgeCategory)))
+        self.category = self.part.add(
+            "category", self.tr("&Category"), combo(office_categories(db) or list(BadgeCategory))
+        )
         self.status = self.part.add("status", self.tr("S&tatus"), combo(list(ParticipationStatus)))
         set_combo(self.role, Role.GUEST)
         set_combo(self.category, BadgeCategory.GUEST)
@@ -79,6 +114,48 @@ class AddParticipantDialog(QDialog):
         self.search.textChanged.connect(self._timer.start)
         self._refresh()
         self.resize(520, 560)
+
+    def _fill_organisations(self, chosen: int | None = None) -> None:
+        self._countries: dict[int, str] = {}
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("(none)"), None)
+        for org in organisations.list_organisations(self.db):
+            self.organisation.addItem(org.name, org.id)
+            self._countries[org.id] = org.country or ""
+        set_combo(self.organisation, chosen)
+        self.organisation.blockSignals(False)
+        self._show_country()
+
+    def _show_country(self) -> None:
+        """The country of the person's organisation (as lists and badges print it)."""
+        org_id = self.organisation.currentData()
+        code = self._countries.get(org_id, "") if org_id is not None else ""
+        self.country.setText(code or "—")
+
+    def add_organisation(self) -> None:
+        """Make an organisation (undoable) and choose it for the new person."""
+        if self.edits is None:
+            return
+        edits = self.edits
+        state: dict[str, int] = {}
+
+        def save(values: dict[str, Any]) -> Any:
+            def do() -> Any:
+                made = organisations.create_organisation(self.db, **values)
+                state["id"] = made.id
+                return made
+
+            return edits.run(
+                self.tr("New organisation %1").replace("%1", str(values["name"]).strip()),
+                do,
+                lambda: organisations.delete_organisation(self.db, state["id"]),
+            )
+
+        from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
+
+        if OrganisationDialog(save, None, self).exec():
+            self._fill_organisations(state["id"])
 
     def _refresh(self) -> None:
         self.results.clear()
@@ -109,11 +186,12 @@ class AddParticipantDialog(QDialog):
             person_id = int(item.data(Qt.ItemDataRole.UserRole))
         else:
             person = {f: self.person.editors[f].text() for f in PERSON_FIELDS}  # type: ignore[attr-defined]
+            person["organisation_id"] = self.organisation.currentData()
         try:
             self._add(person_id, person, self.participation())
         except ValidationError as error:
             error.values = {k: v for k, v in error.values.items() if k != "row"}
-            if error.field in PERSON_FIELDS:
+            if error.field in (*PERSON_FIELDS, "organisation_id"):
                 self.person.show_error(error)
             else:
                 self.part.show_error(error)

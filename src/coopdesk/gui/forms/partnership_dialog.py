@@ -1,5 +1,5 @@
-"""Create a partnership (partner territory, kind, since, themes, co-funders) and add
-an agreement to one (title, purpose, forecast amount, signature and end dates)."""
+"""Create or edit a partnership (partner territory, kind, since, themes, co-funders) and
+an agreement of one (title, purpose, forecast amount, signature and end dates)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,16 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.enums import PartnershipKind
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.values import OrganisationView
-from coopdesk.gui.forms.fields import Form, OptionalDate, combo, compact, text_value
+from coopdesk.core.values import AgreementView, OrganisationView, PartnershipView
+from coopdesk.gui.forms.fields import (
+    Form,
+    OptionalDate,
+    combo,
+    compact,
+    decimal_text,
+    set_combo,
+    text_value,
+)
 
 # save(values, co-funder ids) -> the saved partnership; raises CoopdeskError to keep it open
 SavePartnership = Callable[[dict[str, Any], list[int]], Any]
@@ -41,7 +49,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class PartnershipDialog(QDialog):
-    """A new partnership; stays open, messages beside the fields, until it is valid."""
+    """A partnership, new or edited; stays open, messages beside the fields, until it is
+    valid."""
 
     def __init__(
         self,
@@ -49,9 +58,12 @@ class PartnershipDialog(QDialog):
         organisations: list[OrganisationView],
         save: SavePartnership,
         parent: QWidget | None = None,
+        partnership: PartnershipView | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New partnership"))
+        self.setWindowTitle(
+            self.tr("Edit partnership") if partnership else self.tr("New partnership")
+        )
         self._save = save
         layout = QVBoxLayout(self)
         self.form = Form()
@@ -77,6 +89,17 @@ class PartnershipDialog(QDialog):
         layout.addWidget(self.form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
+        if partnership is not None:
+            set_combo(self.partner, partnership.partner_id)
+            set_combo(self.kind, partnership.kind)
+            self.since.set_value(partnership.since, date.today())
+            self.themes.setText(partnership.themes)
+            for i in range(self.cofunders.count()):
+                entry = self.cofunders.item(i)
+                if entry.data(Qt.ItemDataRole.UserRole) in partnership.cofunder_ids:
+                    entry.setCheckState(Qt.CheckState.Checked)
+        self.loaded = self.values()
+        self.loaded_cofunders = self.cofunder_ids()
         self.resize(500, 0)
 
     def values(self) -> dict[str, Any]:
@@ -104,11 +127,22 @@ class PartnershipDialog(QDialog):
 
 
 class AgreementDialog(QDialog):
-    """A new agreement of a partnership; messages beside the fields until it is valid."""
+    """An agreement of a partnership, new or edited; messages beside the fields until it
+    is valid."""
 
-    def __init__(self, partner: str, save: SaveAgreement, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        partner: str,
+        save: SaveAgreement,
+        parent: QWidget | None = None,
+        agreement: AgreementView | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New agreement with %1").replace("%1", partner))
+        self.setWindowTitle(
+            (
+                self.tr("Agreement with %1") if agreement else self.tr("New agreement with %1")
+            ).replace("%1", partner)
+        )
         self._save = save
         layout = QVBoxLayout(self)
         self.form = Form()
@@ -129,6 +163,13 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
+        if agreement is not None:
+            self.title.setText(agreement.title)
+            self.purpose.setPlainText(agreement.purpose)
+            self.amount.setText(decimal_text(agreement.forecast_amount))
+            self.signature.set_value(agreement.signature_date, today)
+            self.end.set_value(agreement.end_date, today)
+        self.loaded = self.values()
         self.resize(500, 0)
 
     def _clear_dates(self) -> None:

@@ -42,7 +42,8 @@ TRAVEL_FIELDS = (
     "room",
 )
 
-# save(changes) -> the saved participant; raises CoopdeskError to keep the form open
+# save(changes) -> the saved participant; raises CoopdeskError to keep the form open.
+# ``changes`` holds only the fields the user changed.
 SaveTravel = Callable[[dict[str, Any]], Any]
 
 
@@ -119,6 +120,7 @@ class TravelDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self._load(row, default_day)
+        self._initial = self.values()
 
     def _load(self, row: ParticipantView, default_day: date) -> None:
         for leg, when, zone in (
@@ -164,6 +166,18 @@ class TravelDialog(QDialog):
             "room": self.room.text(),
         }
 
+    def changed_values(self) -> dict[str, Any]:
+        """Only what the user changed, so a colleague's change to another field of the
+        same participant stays. A leg's moment, its zone and whether its time is known
+        go together: a zone changed means the same local time in the new zone."""
+        now = self.values()
+        changed = {k: v for k, v in now.items() if self._initial.get(k) != v}
+        for leg in ("arrival", "departure"):
+            moment = (f"{leg}_at", f"{leg}_time_known", f"{leg}_timezone")
+            if any(k in changed for k in moment):
+                changed.update({k: now[k] for k in moment})
+        return changed
+
     @staticmethod
     def _leg(leg: str, when: OptionalDate, unknown: QCheckBox) -> dict[str, Any]:
         """A leg's local moment and whether its time is known: a day without a time is
@@ -176,7 +190,7 @@ class TravelDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self._save(self.values())
+            self._save(self.changed_values())
         except CoopdeskError as error:  # refusals beside the field, a clash on top
             self.form.show_error(error)
             return

@@ -49,18 +49,6 @@ from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
 from coopdesk.gui.undo import Edits
 from coopdesk.gui.workspace.timeline import SNAP_MINUTES, DayTimeline, item_days
 
-_EDITABLE = (
-    "title",
-    "type",
-    "status",
-    "starts_at",
-    "ends_at",
-    "timezone",
-    "venue_id",
-    "capacity",
-    "description",
-)
-
 
 class AgendaTab(QWidget):
     """The programme of the open event, with its conflicts."""
@@ -80,6 +68,10 @@ class AgendaTab(QWidget):
         self.import_button = QPushButton(icon("import"), self.tr("&Import agenda (.ics)…"))
         self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
         self.import_button.clicked.connect(self.import_calendar)
+        self.seating_button = QPushButton(
+            icon("people"), "Table &plan…" if i18n.language() == "en" else "&Plan de table…"
+        )
+        self.seating_button.clicked.connect(self.open_seating)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
         self.list_button = self._toggle(self.tr("&List"), "list")
         toggles = QButtonGroup(self)
@@ -94,6 +86,7 @@ class AgendaTab(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.seating_button)
 
         self.days = QTabBar()
         self.days.setExpanding(False)
@@ -305,14 +298,19 @@ class AgendaTab(QWidget):
     def _dialog(self, item: AgendaItemView | None, start: datetime | None) -> AgendaItemDialog:
         assert self.event_view is not None
         people = participants.list_participants(self.db, self.event_view.id)
+        near, others = venues.venues_for_event(self.db, self.event_view.id)
+        from coopdesk.gui.venues import new_venue
+
         return AgendaItemDialog(
             self.event_view,
-            venues.list_venues(self.db),
+            near,
             people,
             self._saver(item),
             item,
             start,
             self,
+            other_venues=others,
+            new_venue=lambda zone, parent: new_venue(self.db, self.edits, parent, timezone=zone),
         )
 
     def _saver(self, item: AgendaItemView | None) -> Any:
@@ -320,35 +318,21 @@ class AgendaTab(QWidget):
         event_id = self.event_view.id
 
         if item is None:
-            state: dict[str, int] = {}
 
             def create(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
-                def do() -> None:
-                    state["id"] = agenda.create_agenda_item(
-                        self.db, event_id, attendee_ids=attendee_ids, **values
-                    ).id
-
-                return self.edits.run(
+                return self.edits.perform(
+                    self.db,
                     self.tr("New agenda item %1").replace("%1", values["title"]),
-                    do,
-                    lambda: agenda.delete_agenda_item(self.db, state["id"]),
+                    lambda: agenda.create_agenda_item(
+                        self.db, event_id, attendee_ids=attendee_ids, **values
+                    ),
                 )
 
             return create
 
-        before = {k: getattr(item, k) for k in _EDITABLE}
-        before_attendees = None if item.all_participants else list(item.attendee_ids)
-
         def update(values: dict[str, Any], attendee_ids: list[int] | None) -> Any:
-            def restore() -> None:
-                agenda.update_agenda_item(
-                    self.db,
-                    item.id,
-                    before | {"all_participants": before_attendees is None},
-                    attendee_ids=before_attendees,
-                )
-
-            return self.edits.run(
+            return self.edits.perform(
+                self.db,
                 self.tr("Edit agenda item %1").replace("%1", item.title),
                 lambda: agenda.update_agenda_item(
                     self.db,
@@ -357,7 +341,6 @@ class AgendaTab(QWidget):
                     seen=item,
                     attendee_ids=attendee_ids,
                 ),
-                restore,
             )
 
         return update
@@ -401,14 +384,12 @@ class AgendaTab(QWidget):
     def _retime(self, item: AgendaItemView, text: str, after: dict[str, datetime]) -> None:
         """Give ``item`` new times, undoably. Each step is checked against the version it
         last wrote, so a change someone else made meanwhile is refused, not overwritten."""
-        before = {key: getattr(item, key) for key in after}
-        seen = {"view": item}
-
-        def change(values: dict[str, datetime]) -> None:
-            seen["view"] = agenda.update_agenda_item(self.db, item.id, values, seen=seen["view"])
-
         try:
-            self.edits.run(text, lambda: change(after), lambda: change(before))
+            self.edits.perform(
+                self.db,
+                text,
+                lambda: agenda.update_agenda_item(self.db, item.id, after, seen=item),
+            )
         except CoopdeskError as error:
             show_error(self, error)
             return
@@ -420,21 +401,11 @@ class AgendaTab(QWidget):
         item = self._item(self.selected_id) if self.selected_id is not None else None
         if item is None or self.event_view is None:
             return
-        event_id = self.event_view.id
-        values = {k: getattr(item, k) for k in _EDITABLE}
-        attendees = None if item.all_participants else list(item.attendee_ids)
-        state = {"id": item.id}
-
-        def restore() -> None:
-            state["id"] = agenda.create_agenda_item(
-                self.db, event_id, attendee_ids=attendees, **values
-            ).id
-
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 i18n.fill(self.tr("Delete %1"), item.title),
-                lambda: agenda.delete_agenda_item(self.db, state["id"]),
-                restore,
+                lambda: agenda.delete_agenda_item(self.db, item.id, seen=item),
             )
         except CoopdeskError as error:
             show_error(self, error)
@@ -449,3 +420,13 @@ class AgendaTab(QWidget):
         dialog = CalendarImportDialog(self.db, self.event_view, self)
         if dialog.exec() == CalendarImportDialog.DialogCode.Accepted:
             self.edits.changed.emit()
+
+    def open_seating(self) -> None:
+        """The table plan of the selected meal (coopdesk.gui.seating)."""
+        from coopdesk.gui.seating import open_seating
+
+        item = self._item(self.selected_id) if self.selected_id is not None else None
+        if item is not None and item.type == "meal":
+            self.seating_dialog = open_seating(self.db, self.edits, item.id, self)
+        else:
+            show_error(self, CoopdeskError("seating.choose_a_meal"))

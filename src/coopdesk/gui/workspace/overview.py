@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -12,13 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import StaleEditError, ValidationError
+from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import EventForm
 from coopdesk.gui.forms.fields import confirm_leaving
-from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.undo import Edits
 
@@ -93,27 +92,21 @@ class OverviewTab(QWidget):
             if not changes:
                 self.form.mark_clean()
                 return True
-            before = self.form.before(changes)
-            self.edits.run(
+            saved = self.edits.perform(
+                self.db,
                 label,
                 lambda: events.update_event(self.db, event_id, changes, seen=seen),
-                lambda: events.update_event(self.db, event_id, before),
             )
         except ValidationError as error:
             self.form.show_refusals(error)
             return False
-        except StaleEditError as error:
-            dialog = StaleEditDialog(error, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.edits.run(
-                    label,
-                    lambda: events.update_event(self.db, event_id, changes),
-                    lambda: events.update_event(self.db, event_id, before),
-                )
-            else:
-                self.revert()
+        except CoopdeskError as error:  # deleted or changed at the same moment
+            show_error(self, error)
+            self.revert()
             return False
         self.form.mark_clean()
+        if saved != self.event_view:  # a colleague's change merged, or theirs kept
+            self.load(events.get_event(self.db, event_id))
         return True
 
     def has_unsaved_changes(self) -> bool:

@@ -4,7 +4,6 @@ import of a list from Excel or CSV (:mod:`coopdesk.gui.import_wizard`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -28,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import BadgeCategory, ParticipationStatus
+from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import gui_queries, participants
 from coopdesk.core.services.participants import NewParticipant
-from coopdesk.core.values import EventView
+from coopdesk.core.values import EventView, ParticipantView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
-from coopdesk.gui.forms.travel_dialog import TRAVEL_FIELDS, TravelDialog
+from coopdesk.gui.forms.travel_dialog import TravelDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
 from coopdesk.gui.undo import Edits
@@ -89,7 +88,7 @@ class ParticipantsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_filter = combo(list(ParticipationStatus), empty=self.tr("All statuses"))
-        self.category_filter = combo(list(BadgeCategory), empty=self.tr("All categories"))
+        self.category_filter = combo(CHOICES["category"], empty=self.tr("All categories"))
         self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
         self.status_button = self._bulk_button(self.tr("Set st&atus"), "status")
@@ -99,6 +98,11 @@ class ParticipantsTab(QWidget):
         self.edit_button = QPushButton(icon("suitcase"), self.tr("E&dit…"))
         self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.person_button = QPushButton(icon("person"), self.tr("&Person…"))
+        self.person_button.setToolTip(
+            self.tr("The person's record: names, contact details, elected office, passport…")
+        )
+        self.person_button.clicked.connect(self.edit_person)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setToolTip(self.tr("Earlier in the protocol order (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -123,6 +127,7 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.category_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.person_button)
         actions.addWidget(self.up_button)
         actions.addWidget(self.down_button)
         actions.addWidget(self.auto_order_button)
@@ -187,13 +192,35 @@ class ParticipantsTab(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
-        for value in CHOICES[field]:
-            action = menu.addAction(i18n.enum_label(value))
-            action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        def fill() -> None:  # the office's categories may have changed since
+            menu.clear()
+            for value in CHOICES[field]:
+                action = menu.addAction(i18n.enum_label(value))
+                action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+
+        fill()
+        menu.aboutToShow.connect(fill)
         button.setMenu(menu)
         return button
 
+    def _refill_categories(self) -> None:
+        """Offer the office's categories in the filter as they are now."""
+        box = self.category_filter
+        shown = [box.itemData(i) for i in range(1, box.count())]
+        if shown == CHOICES["category"]:
+            return
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for code in CHOICES["category"]:
+            box.addItem(i18n.enum_label(code), code)
+        set_combo(box, chosen)
+        box.blockSignals(False)
+
     def load(self, event: EventView) -> None:
+        self._refill_categories()
         if self.event_view is None or self.event_view.id != event.id:
             self.imported.setVisible(False)
         self.event_view = event
@@ -230,6 +257,7 @@ class ParticipantsTab(QWidget):
 
     def refresh(self) -> None:
         """Reload after a change, keeping the rows already scrolled through."""
+        self._refill_categories()
         if self.event_view is not None:
             self.model.reload()
             self._count_totals()
@@ -261,18 +289,20 @@ class ParticipantsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         for button in (self.status_button, self.category_button, self.remove_button):
             button.setEnabled(bool(rows))
-        for button in (self.edit_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.person_button, self.up_button, self.down_button):
             button.setEnabled(len(rows) == 1)
 
-    def _edit(self, participation_id: int, field: str, new: Any, old: Any) -> bool:
+    def _edit(self, row: ParticipantView, field: str, new: Any) -> bool:
+        """An in-place edit: only this field, checked against the version shown."""
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Change %1").replace("%1", self._field_name(field)),
-                lambda: participants.update_participation(self.db, participation_id, {field: new}),
-                lambda: participants.update_participation(self.db, participation_id, {field: old}),
+                lambda: participants.update_participation(self.db, row.id, {field: new}, row),
             )
         except CoopdeskError as error:
             show_error(self, error)
+            self.refresh()
             return False
         return True
 
@@ -282,88 +312,66 @@ class ParticipantsTab(QWidget):
         return str(self.model.headerData(column, Qt.Orientation.Horizontal)).lower()
 
     def set_selected(self, field: str, value: Any) -> None:
-        """Give every selected participant the same status or category, in one edit."""
+        """Give every selected participant the same status or category, in one edit
+        checked against the rows as shown."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        before: dict[Any, list[int]] = defaultdict(list)
-        for r in rows:
-            row = self.model.row_at(r)
-            before[getattr(row, field)].append(row.id)
-        ids = self.model.ids(rows)
-
-        def undo() -> None:
-            for old, group in before.items():
-                participants.update_participations(self.db, group, {field: old})
-
+        seen = [self.model.row_at(r) for r in rows]
+        ids = [row.id for row in seen]
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 i18n.fill(
                     self.tr("Change %1 of %2 {%2:participant|participants}"),
                     i18n.field_label(field),
                     str(len(ids)),
                 ),
-                lambda: participants.update_participations(self.db, ids, {field: value}),
-                undo,
+                lambda: participants.update_participations(self.db, ids, {field: value}, seen),
             )
         except CoopdeskError as error:
             show_error(self, error)
+            self.refresh()
 
     def add_participant(self) -> None:
         if self.event_view is not None:
-            AddParticipantDialog(self.db, self._add, self).exec()
+            AddParticipantDialog(self.db, self._add, self, edits=self.edits).exec()
 
     def _add(self, person_id: int | None, person: dict[str, Any], part: dict[str, Any]) -> Any:
         assert self.event_view is not None
         event_id = self.event_view.id
-        state: dict[str, int] = {}
 
-        def do() -> None:
-            if person_id is None and "person" not in state:
-                (state["id"],) = participants.add_participants(
+        def add() -> Any:
+            if person_id is None:
+                return participants.add_participants(
                     self.db, event_id, [NewParticipant(person=person, participation=part)]
                 )
-                state["person"] = participants.get_participant(self.db, state["id"]).person_id
-            else:
-                who = state.get("person", person_id)
-                assert who is not None
-                state["id"] = participants.add_participant(self.db, event_id, who, **part).id
+            return participants.add_participant(self.db, event_id, person_id, **part)
 
-        return self.edits.run(
-            self.tr("Add participant"),
-            do,
-            lambda: participants.remove_participant(self.db, state["id"]),
-        )
+        return self.edits.perform(self.db, self.tr("Add participant"), add)
 
     def remove_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.event_view is None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows or self.event_view is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove participants"),
-            i18n.fill(
-                self.tr("Remove %1 {%1:participant|participants} from this event?"), str(len(ids))
-            ),
-        )
+        seen = [self.model.row_at(r) for r in rows]
+        if len(seen) == 1:
+            question = i18n.fill(self.tr("Remove %1 from this event?"), seen[0].display_name)
+        else:
+            question = i18n.fill(
+                self.tr("Remove these %1 participants from this event?"), str(len(seen))
+            )
+        answer = QMessageBox.question(self, self.tr("Remove participants"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        event_id = self.event_view.id
-        kept = [participants.get_participant(self.db, i) for i in ids]
-
-        def do() -> None:
-            for participation_id in ids:
-                participants.remove_participant(self.db, participation_id)
-
-        def undo() -> None:
-            ids.clear()
-            for row in kept:
-                values = {k: getattr(row, k) for k in participants.PARTICIPATION_FIELDS}
-                again = participants.add_participant(self.db, event_id, row.person_id, **values)
-                ids.append(again.id)
-
+        ids = [row.id for row in seen]
         try:
-            self.edits.run(self.tr("Remove participants"), do, undo)
+            self.edits.perform(
+                self.db,
+                self.tr("Remove participants"),
+                lambda: participants.remove_participants(self.db, ids, seen),
+            )
         except CoopdeskError as error:
             show_error(self, error)
+            self.refresh()
 
     # --- travel and stay ----------------------------------------------------------------
 
@@ -378,6 +386,14 @@ class ParticipantsTab(QWidget):
         if len(ids) == 1:
             self.edit_participant(ids[0])
 
+    def edit_person(self) -> None:
+        """The person's own record, from their participant row."""
+        from coopdesk.gui.person_editor import edit_person
+
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            edit_person(self.db, self.edits, self.model.row_at(rows[0].row()).person_id, self)
+
     def edit_participant(self, participation_id: int) -> None:
         if self.event_view is None:
             return
@@ -391,41 +407,19 @@ class ParticipantsTab(QWidget):
             row, event.timezone, event.start_date, lambda v: self._save_travel(row, v), self
         ).exec()
 
-    def _save_travel(self, row: Any, values: dict[str, Any]) -> Any:
-        old = {k: getattr(row, k) for k in TRAVEL_FIELDS}
-        state = {"seen": row}
-
-        def do() -> Any:
-            saved = participants.update_participation(self.db, row.id, values, state.get("seen"))
-            state.pop("seen", None)  # undo and redo follow the user's own edit
-            return saved
-
+    def _save_travel(self, row: ParticipantView, values: dict[str, Any]) -> Any:
+        """Save the fields the user changed in the travel dialog, against the version
+        the dialog opened with; nothing changed, nothing written."""
+        if not values:
+            return row
         name = " ".join(x for x in (row.first_name, row.last_name) if x)
-        return self.edits.run(
+        return self.edits.perform(
+            self.db,
             i18n.fill(self.tr("Travel and stay of %1"), name),
-            do,
-            lambda: participants.update_participation(self.db, row.id, old),
+            lambda: participants.update_participation(self.db, row.id, values, row),
         )
 
     # --- manual protocol order ---------------------------------------------------------
-
-    def _overrides(self) -> list[tuple[int, int | None]]:
-        assert self.event_view is not None
-        return [
-            (r.id, r.precedence_override)
-            for r in participants.list_participants(self.db, self.event_view.id)
-        ]
-
-    def _restore(self, before: list[tuple[int, int | None]]) -> None:
-        """Put back each participant's manual rank as it was (undo of a reordering)."""
-        assert self.event_view is not None
-        participants.clear_protocol_order(self.db, self.event_view.id)
-        groups: dict[int, list[int]] = defaultdict(list)
-        for participation_id, rank in before:
-            if rank is not None:
-                groups[rank].append(participation_id)
-        for rank, group in groups.items():
-            participants.update_participations(self.db, group, {"precedence_override": rank})
 
     def move_selected(self, step: int) -> None:
         """Move the selected participant one place up (-1) or down (+1) in the protocol
@@ -434,17 +428,16 @@ class ParticipantsTab(QWidget):
         if len(ids) != 1 or self.event_view is None:
             return
         moved, event_id = ids[0], self.event_view.id
-        before = self._overrides()
-        order = [i for i, _ in before]
+        order = [r.id for r in participants.list_participants(self.db, event_id)]
         at = order.index(moved)
         if not 0 <= at + step < len(order):
             return
         order[at], order[at + step] = order[at + step], order[at]
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Move up") if step < 0 else self.tr("Move down"),
                 lambda: participants.set_protocol_order(self.db, event_id, order),
-                lambda: self._restore(before),
             )
         except CoopdeskError as error:
             show_error(self, error)
@@ -455,12 +448,11 @@ class ParticipantsTab(QWidget):
         if self.event_view is None:
             return
         event_id = self.event_view.id
-        before = self._overrides()
         try:
-            self.edits.run(
+            self.edits.perform(
+                self.db,
                 self.tr("Restore the automatic order"),
                 lambda: participants.clear_protocol_order(self.db, event_id),
-                lambda: self._restore(before),
             )
         except CoopdeskError as error:
             show_error(self, error)

@@ -17,6 +17,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Each step is skipped when already done: a database that an older coopdesk began
+    # to upgrade (each statement then committed on its own) is finished, not refused.
+    inspector = sa.inspect(op.get_bind())
+    if inspector.has_table("change_log"):
+        indexes = {ix["name"] for ix in inspector.get_indexes("change_log")}
+        with op.batch_alter_table("change_log", schema=None) as batch_op:
+            for column in ("at", "event_id"):
+                name = batch_op.f(f"ix_change_log_{column}")
+                if name not in indexes:
+                    batch_op.create_index(name, [column], unique=False)
+        return
     op.create_table(
         "change_log",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -25,11 +25,18 @@ def _fold(text: str | None) -> str:
 
 
 def upgrade() -> None:
+    # Each step is skipped when already done (a database an older coopdesk began to
+    # upgrade); the keys are computed again in any case.
+    inspector = sa.inspect(op.get_bind())
+    columns = {c["name"] for c in inspector.get_columns("person")}
+    indexes = {ix["name"] for ix in inspector.get_indexes("person")}
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("sort_key", sa.String(length=400), nullable=False, server_default="")
-        )
-        batch_op.create_index(batch_op.f("ix_person_sort_key"), ["sort_key"], unique=False)
+        if "sort_key" not in columns:
+            batch_op.add_column(
+                sa.Column("sort_key", sa.String(length=400), nullable=False, server_default="")
+            )
+        if batch_op.f("ix_person_sort_key") not in indexes:
+            batch_op.create_index(batch_op.f("ix_person_sort_key"), ["sort_key"], unique=False)
     connection = op.get_bind()
     person = sa.table(
         "person",

@@ -20,13 +20,14 @@ def upgrade() -> None:
     # Existing legs were all entered with a time: they keep it (server default true).
     # A constant default ('1', true on both databases) lets SQLite add the columns in
     # place: copying the table would cascade-delete the rows that refer to it.
+    # A column already there (a database an older coopdesk began to upgrade) is kept.
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("participation")}
     with op.batch_alter_table("participation", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("arrival_time_known", sa.Boolean(), nullable=False, server_default="1")
-        )
-        batch_op.add_column(
-            sa.Column("departure_time_known", sa.Boolean(), nullable=False, server_default="1")
-        )
+        for name in ("arrival_time_known", "departure_time_known"):
+            if name not in columns:
+                batch_op.add_column(
+                    sa.Column(name, sa.Boolean(), nullable=False, server_default="1")
+                )
 
 
 def downgrade() -> None:

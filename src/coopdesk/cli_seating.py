@@ -1,0 +1,406 @@
+"""``coopdesk seating place|show|print``: the table plans of official meals.
+
+``place`` gives a meal (an agenda item) a plan if it has none (``--template``), then
+seats everyone by precedence, pinned seats kept; ``show`` prints who sits where;
+``print`` writes the plan, the list, the table cards or the name tents as PDF.
+``--json`` writes the plan for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from coopdesk.cli import CommandGroups, _open, _t
+
+
+def _item_id(db: Any, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from coopdesk.core.errors import AmbiguousError, NotFoundError
+    from coopdesk.core.model import AgendaItem
+    from coopdesk.core.services import events
+
+    event = events.find_event(db, args.event)
+    with db.session() as session:
+        rows = session.execute(
+            select(AgendaItem.id, AgendaItem.title).where(
+                AgendaItem.event_id == event.id, AgendaItem.type == "meal"
+            )
+        ).all()
+    if args.item.isdigit() and any(r[0] == int(args.item) for r in rows):
+        return int(args.item)
+    exact = [r for r in rows if r[1].casefold() == args.item.casefold()]
+    found = exact or [r for r in rows if args.item.casefold() in r[1].casefold()]
+    if not found:
+        raise NotFoundError("seating.meal_not_found", None, item=args.item, event=event.title)
+    if len(found) > 1:
+        raise AmbiguousError(
+            "seating.meal_ambiguous",
+            None,
+            item=args.item,
+            titles=", ".join(f"{r[1]} (n° {r[0]})" for r in found),
+        )
+    return int(found[0][0])
+
+
+def _plan_json(plan: Any) -> dict[str, Any]:
+    return {
+        "meal_id": plan.meal_id,
+        "agenda_item_id": plan.agenda_item_id,
+        "title": plan.title,
+        "event": plan.event_title,
+        "style": plan.style.value,
+        "version": plan.version,
+        "tables": [
+            {
+                "id": t.id,
+                "number": t.number,
+                "name": t.name,
+                "shape": t.shape.value,
+                "seats": t.seats,
+                "honour": t.honour,
+            }
+            for t in plan.tables
+        ],
+        "seats": [
+            {
+                "table": s.table_label,
+                "seat": s.seat,
+                "participation_id": s.participation_id,
+                "name": s.display_name,
+                "native_name": s.native_name,
+                "organisation": s.organisation,
+                "host": s.host,
+                "pinned": s.pinned,
+            }
+            for s in plan.seats
+        ],
+        "unseated": [{"participation_id": p.id, "name": p.display_name} for p in plan.unseated],
+        "warnings": [
+            {"code": w.code, "name": w.name, "table": w.table, "group": w.group}
+            for w in plan.warnings
+        ],
+    }
+
+
+def _warning_text(w: Any) -> str:
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.services.seating import warning_sentence
+
+    return warning_sentence(w, user_language())
+
+
+def _show(plan: Any, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(_plan_json(plan), ensure_ascii=False, indent=2))
+        return 0
+    for t in plan.tables:
+        print(_t(f"Table {t.label}", f"Table {t.label}") + (" *" if t.honour else ""))
+        for s in plan.seats:
+            if s.table_id == t.id:
+                marks = ("H " if s.host else "") + ("📌" if s.pinned else "")
+                print(f"  {s.seat:>3}  {s.display_name}  {marks}".rstrip())
+    count = len(plan.unseated)
+    if count:
+        names = ", ".join(p.display_name for p in plan.unseated)
+        print(
+            _t(
+                f"Sans place ({count}) : {names}" if count > 1 else f"Sans place : {names}",
+                f"Not seated ({count}): {names}",
+            )
+        )
+    for w in plan.warnings:
+        print(_t("Attention : ", "Warning: ") + _warning_text(w), file=sys.stderr)
+    return 0
+
+
+def cmd_place(args: argparse.Namespace) -> int:
+    from coopdesk.core.services import seating
+
+    db = _open(args)
+    try:
+        item = _item_id(db, args)
+        meal_id = seating.meal_of_item(db, item)
+        if meal_id is None:
+            meal_id = seating.create_meal(
+                db, item, style=args.style or "french", template=args.template
+            ).meal_id
+        elif args.style:
+            seating.set_rules(db, meal_id, {"style": args.style})
+        plan = seating.place(db, meal_id)
+        return _show(plan, args.json)
+    finally:
+        db.dispose()
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from coopdesk.core.errors import NotFoundError
+    from coopdesk.core.services import seating
+
+    db = _open(args)
+    try:
+        meal_id = seating.meal_of_item(db, _item_id(db, args))
+        if meal_id is None:
+            raise NotFoundError("seating.no_plan", None, item=args.item)
+        return _show(seating.get_plan(db, meal_id), args.json)
+    finally:
+        db.dispose()
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from coopdesk.cli_documents import _finish, _write
+    from coopdesk.core.documents import seating as docs
+    from coopdesk.core.documents.report import pdf_path
+    from coopdesk.core.errors import NotFoundError
+    from coopdesk.core.services import seating
+
+    output = pdf_path(args.output)
+    db = _open(args)
+    try:
+        meal_id = seating.meal_of_item(db, _item_id(db, args))
+        if meal_id is None:
+            raise NotFoundError("seating.no_plan", None, item=args.item)
+        options: dict[str, Any] = {"language": args.lang}
+        if args.kind == "plan":
+            options["paper"] = args.paper
+        report = _write(output, lambda out: docs.render(args.kind, db, meal_id, out, **options))
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps({"path": output, "pages": report.pages, "items": report.items}))
+        return 0
+    return _finish(report, output)
+
+
+def _meal(db: Any, args: argparse.Namespace) -> int:
+    from coopdesk.core.errors import NotFoundError
+    from coopdesk.core.services import seating
+
+    meal_id = seating.meal_of_item(db, _item_id(db, args))
+    if meal_id is None:
+        raise NotFoundError("seating.no_plan", None, item=args.item)
+    return meal_id
+
+
+def _guest(plan: Any, name: str) -> int:
+    """A guest of the meal by name (words of it, accents aside) or participation id."""
+    from coopdesk.core.errors import AmbiguousError, NotFoundError
+    from coopdesk.core.model import fold_name
+
+    if name.isdigit() and any(p.id == int(name) for p in plan.guests):
+        return int(name)
+    words = fold_name(name).split()
+    found = [
+        p
+        for p in plan.guests
+        if all(w in fold_name(f"{p.first_name} {p.last_name} {p.native_name or ''}") for w in words)
+    ]
+    if not found:
+        raise NotFoundError("seating.guest_not_found", None, name=name, title=plan.title)
+    if len(found) > 1:
+        raise AmbiguousError(
+            "seating.guest_ambiguous",
+            None,
+            name=name,
+            names=", ".join(p.display_name for p in found),
+        )
+    return int(found[0].id)
+
+
+def _table(plan: Any, label: str) -> int:
+    from coopdesk.core.errors import NotFoundError
+
+    for t in plan.tables:
+        if str(t.number) == label or (t.name or "").casefold() == label.casefold():
+            return int(t.id)
+    raise NotFoundError("seating.table_not_found", None, table=label)
+
+
+def cmd_table(args: argparse.Namespace) -> int:
+    from coopdesk.core.services import seating
+
+    db = _open(args)
+    try:
+        meal_id = _meal(db, args)
+        plan = seating.get_plan(db, meal_id)
+        if args.table_action == "add":
+            plan = seating.add_table(
+                db,
+                meal_id,
+                shape=args.shape,
+                seats=args.seats,
+                number=args.number,
+                name=args.name,
+                honour=args.honour,
+            )
+        elif args.table_action == "remove":
+            plan = seating.remove_table(db, meal_id, _table(plan, args.table), plan.version)
+        else:
+            changes: dict[str, Any] = {}
+            for key in ("shape", "seats", "name", "number"):
+                if getattr(args, key) is not None:
+                    changes[key] = getattr(args, key)
+            if args.honour is not None:
+                changes["honour"] = args.honour
+            plan = seating.update_table(
+                db, meal_id, _table(plan, args.table), changes, plan.version
+            )
+        return _show(plan, args.json)
+    finally:
+        db.dispose()
+
+
+def cmd_seat(args: argparse.Namespace) -> int:
+    """Move, unseat, pin or unpin a guest; choose hosts; keep two guests apart."""
+    from coopdesk.core.services import seating
+
+    db = _open(args)
+    try:
+        meal_id = _meal(db, args)
+        plan = seating.get_plan(db, meal_id)
+        action = args.seating_command
+        if action == "move":
+            plan = seating.move(
+                db,
+                meal_id,
+                _guest(plan, args.guest),
+                _table(plan, args.table),
+                args.seat,
+                plan.version,
+                pinned=True if args.pin else None,
+            )
+        elif action == "unseat":
+            plan = seating.unseat(db, meal_id, _guest(plan, args.guest), plan.version)
+        elif action in ("pin", "unpin"):
+            plan = seating.pin(db, meal_id, _guest(plan, args.guest), action == "pin", plan.version)
+        elif action == "hosts":
+            hosts = [_guest(plan, name) for name in args.guests]
+            plan = seating.set_rules(db, meal_id, {"hosts": hosts}, plan.version)
+        elif action == "apart":
+            pair = (_guest(plan, args.guests[0]), _guest(plan, args.guests[1]))
+            pairs = [] if args.clear else [*plan.apart, pair]
+            plan = seating.set_rules(db, meal_id, {"apart": pairs}, plan.version)
+        elif action == "rules":
+            changes: dict[str, Any] = {}
+            for key in ("alternate_gender", "spread_delegations", "interpreters_beside"):
+                if getattr(args, key) is not None:
+                    changes[key] = getattr(args, key) == "on"
+            if args.style:
+                changes["style"] = args.style
+            plan = seating.set_rules(db, meal_id, changes, plan.version)
+        return _show(plan, args.json)
+    finally:
+        db.dispose()
+
+
+def add_commands(groups: CommandGroups) -> None:
+    seating = groups.top.add_parser(
+        "seating", help=_t("plans de table des repas officiels", "table plans of official meals")
+    )
+    sub = seating.add_subparsers(dest="seating_command", required=True, metavar="ACTION")
+
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("event", help=_t("événement (mots du titre)", "event (title words)"))
+        parser.add_argument("item", help=_t("repas (titre ou numéro)", "meal (title or number)"))
+        parser.add_argument("--json", action="store_true", help=_t("sortie JSON", "JSON output"))
+
+    place = sub.add_parser(
+        "place", help=_t("placer les invités par préséance", "seat the guests by precedence")
+    )
+    common(place)
+    place.add_argument(
+        "--template",
+        help=_t("tables d'une salle type (nouveau plan) : ", "tables of a usual room (new plan): ")
+        + "table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
+    )
+    place.add_argument("--style", choices=["french", "english"])
+    place.set_defaults(func=cmd_place)
+    show = sub.add_parser("show", help=_t("qui est à quelle place", "who sits where"))
+    common(show)
+    show.set_defaults(func=cmd_show)
+    printing = sub.add_parser("print", help=_t("imprimer en PDF", "print as PDF"))
+    common(printing)
+    printing.add_argument("--kind", choices=["plan", "list", "cards", "tents"], default="plan")
+    printing.add_argument("--paper", choices=["A4", "A3"], default="A4")
+    printing.add_argument("--lang", choices=["fr", "en"], default="fr")
+    printing.add_argument("-o", "--output", required=True)
+    printing.set_defaults(func=cmd_print)
+
+    table = sub.add_parser(
+        "table", help=_t("ajouter, changer, retirer une table", "add, change, remove a table")
+    )
+    table_sub = table.add_subparsers(dest="table_action", required=True, metavar="ACTION")
+    shapes = ["round", "rectangular", "imperial", "u", "t"]
+    add = table_sub.add_parser("add", help=_t("ajouter une table", "add a table"))
+    common(add)
+    add.add_argument("--shape", choices=shapes, default="round")
+    add.add_argument("--seats", type=int, default=10)
+    add.add_argument("--number", type=int)
+    add.add_argument("--name")
+    add.add_argument("--honour", action="store_true", help=_t("table d'honneur", "top table"))
+    add.set_defaults(func=cmd_table)
+    change = table_sub.add_parser("change", help=_t("changer une table", "change a table"))
+    common(change)
+    change.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    change.add_argument("--shape", choices=shapes)
+    change.add_argument("--seats", type=int)
+    change.add_argument("--number", type=int)
+    change.add_argument("--name")
+    change.add_argument("--honour", action=argparse.BooleanOptionalAction, default=None)
+    change.set_defaults(func=cmd_table)
+    remove = table_sub.add_parser("remove", help=_t("retirer une table", "remove a table"))
+    common(remove)
+    remove.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    remove.set_defaults(func=cmd_table)
+
+    move = sub.add_parser(
+        "move",
+        help=_t(
+            "placer un invité (échange si la place est prise)", "seat a guest (a swap when taken)"
+        ),
+    )
+    common(move)
+    move.add_argument("guest", help=_t("invité (nom ou numéro)", "guest (name or number)"))
+    move.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    move.add_argument("seat", type=int)
+    move.add_argument(
+        "--pin", action="store_true", help=_t("épingler à cette place", "pin to this seat")
+    )
+    move.set_defaults(func=cmd_seat)
+    for action, fr, en in (
+        ("unseat", "libérer la place d'un invité", "unseat a guest"),
+        ("pin", "épingler un invité à sa place", "pin a guest to the seat"),
+        ("unpin", "désépingler un invité", "unpin a guest"),
+    ):
+        parser = sub.add_parser(action, help=_t(fr, en))
+        common(parser)
+        parser.add_argument("guest", help=_t("invité (nom ou numéro)", "guest (name or number)"))
+        parser.set_defaults(func=cmd_seat)
+    hosts = sub.add_parser(
+        "hosts", help=_t("choisir les hôtes, dans l'ordre", "choose the hosts, in order")
+    )
+    common(hosts)
+    hosts.add_argument(
+        "guests", nargs="*", help=_t("aucun : les hôtes de l'événement", "none: the event's hosts")
+    )
+    hosts.set_defaults(func=cmd_seat)
+    apart = sub.add_parser(
+        "apart", help=_t("ne pas placer deux invités côte à côte", "keep two guests apart")
+    )
+    common(apart)
+    apart.add_argument("guests", nargs=2)
+    apart.add_argument(
+        "--clear", action="store_true", help=_t("effacer toutes les paires", "clear every pair")
+    )
+    apart.set_defaults(func=cmd_seat)
+    rules = sub.add_parser(
+        "rules", help=_t("règles et usage du placement", "placement rules and custom")
+    )
+    common(rules)
+    for key in ("alternate-gender", "spread-delegations", "interpreters-beside"):
+        rules.add_argument(f"--{key}", dest=key.replace("-", "_"), choices=["on", "off"])
+    rules.add_argument("--style", choices=["french", "english"])
+    rules.set_defaults(func=cmd_seat)

@@ -1,0 +1,194 @@
+"""Two records of the same person: found (same e-mail, same name) and merged into one.
+
+A merge keeps every participation (the same participation ids and uids, so calendars
+and badges keep their references), fills the blanks of the record kept with the
+other's values, and removes the other. It is refused when both records take part in
+the same event: the office first decides which participation stays. A merge returns
+what it changed, so that it can be undone exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.core.db import Database
+from coopdesk.core.errors import ValidationError
+from coopdesk.core.messages import register_messages
+from coopdesk.core.model import Event, Organisation, Participation, Person
+from coopdesk.core.services import _fields as f
+from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.people import PERSON_FIELDS, person_view
+from coopdesk.core.values import PersonView
+
+register_messages(
+    {
+        "fr": {
+            "person.merge_itself": "Une fiche ne peut pas être fusionnée avec elle-même.",
+            "person.merge_same_event": "{kept} et {other} participent tous deux à {events} : "
+            "retirez d'abord l'une des deux participations de l'événement, puis fusionnez.",
+        },
+        "en": {
+            "person.merge_itself": "A record cannot be merged into itself.",
+            "person.merge_same_event": "{kept} and {other} both take part in {events}: first "
+            "remove one of the two participations from the event, then merge.",
+        },
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMerge:
+    """``removed`` was merged into ``kept``: its participations moved, blanks filled."""
+
+    kept: PersonView
+    kept_before: PersonView
+    removed: PersonView
+    participation_ids: tuple[int, ...]
+    artist_of: tuple[int, ...]
+
+
+def _name(person: Person) -> str:
+    return " ".join(x for x in (person.first_name, person.last_name) if x) or (
+        person.native_name or ""
+    )
+
+
+def _values(view: PersonView) -> dict[str, Any]:
+    out = {k: getattr(view, k) for k in PERSON_FIELDS}
+    out["languages"] = ",".join(view.languages)
+    return out
+
+
+def likely_duplicates(db: Database, person_id: int) -> list[PersonView]:
+    """Other records that are probably the same person: the same e-mail address (case
+    aside), or the same name once accents, case and ligatures are set aside."""
+    with db.session() as session:
+        person = get_row(session, Person, person_id, "person")
+        clauses = []
+        if person.email:
+            clauses.append(func.lower(Person.email) == person.email.lower())
+        if person.last_name:
+            clauses.append(Person.sort_key == person.sort_key)
+        elif person.native_name:
+            clauses.append(Person.native_name == person.native_name)
+        if not clauses:
+            return []
+        query = (
+            select(Person, Organisation.name)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.id != person_id, or_(*clauses))
+            .order_by(Person.id)
+        )
+        return [person_view(p, org) for p, org in session.execute(query)]
+
+
+def _shared_events(session: Session, keep_id: int, other_id: int) -> list[str]:
+    mine = select(Participation.event_id).where(Participation.person_id == keep_id)
+    query = (
+        select(Event.title)
+        .join(Participation, Participation.event_id == Event.id)
+        .where(Participation.person_id == other_id, Participation.event_id.in_(mine))
+        .order_by(Event.start_date)
+    )
+    return list(session.scalars(query))
+
+
+def merge_people(
+    db: Database,
+    keep_id: int,
+    other_id: int,
+    *,
+    seen_keep: PersonView | None = None,
+    seen_other: PersonView | None = None,
+) -> PersonMerge:
+    """Merge ``other_id`` into ``keep_id`` (see the module's description)."""
+    if keep_id == other_id:
+        raise ValidationError("person.merge_itself", None)
+    with db.session() as session:
+        kept = get_row(session, Person, keep_id, "person")
+        other = get_row(session, Person, other_id, "person")
+        if seen_keep is not None:
+            f.check_stale("person", keep_id, seen_keep, kept, _values(seen_keep))
+        if seen_other is not None:
+            f.check_stale("person", other_id, seen_other, other, _values(seen_other))
+        shared = _shared_events(session, keep_id, other_id)
+        if shared:
+            raise ValidationError(
+                "person.merge_same_event",
+                None,
+                kept=_name(kept),
+                other=_name(other),
+                events=", ".join(f"« {t} »" for t in shared),
+            )
+        before = person_view(kept)
+        removed = person_view(other)
+        moved = list(
+            session.scalars(
+                select(Participation)
+                .where(Participation.person_id == other_id)
+                .order_by(Participation.id)
+            )
+        )
+        for participation in moved:
+            participation.person_id = keep_id
+        artist_of = list(session.scalars(select(Event).where(Event.artist_id == other_id)))
+        for event in artist_of:
+            event.artist_id = keep_id
+        filled = {
+            k: getattr(other, k)
+            for k in PERSON_FIELDS
+            if getattr(kept, k) in (None, "") and getattr(other, k) not in (None, "")
+        }
+        assign(kept, filled)
+        session.flush()
+        session.delete(other)
+        session.flush()
+        return PersonMerge(
+            kept=person_view(kept),
+            kept_before=before,
+            removed=removed,
+            participation_ids=tuple(p.id for p in moved),
+            artist_of=tuple(e.id for e in artist_of),
+        )
+
+
+def unmerge_people(db: Database, merge: PersonMerge) -> PersonView:
+    """Undo :func:`merge_people`: the removed record comes back under its id with its
+    participations (the same ids and uids), and the blanks filled in the record kept
+    are blank again (unless someone changed them since)."""
+    with db.session() as session:
+        kept = get_row(session, Person, merge.kept.id, "person")
+        restore = {
+            k: v
+            for k, v in _values(merge.kept_before).items()
+            if v != _values(merge.kept)[k] and _now(kept, k) == _values(merge.kept)[k]
+        }
+        assign(kept, restore)
+        row = Person(id=merge.removed.id, **_values(merge.removed))
+        session.add(row)
+        session.flush()
+        _move(session, Participation, merge.participation_ids, merge.kept.id, row.id)
+        for event in session.scalars(
+            select(Event).where(Event.id.in_(merge.artist_of), Event.artist_id == merge.kept.id)
+        ):
+            event.artist_id = row.id
+        session.flush()
+        return person_view(row)
+
+
+def _now(row: Person, field: str) -> Any:
+    return getattr(row, field)
+
+
+def _move(
+    session: Session, cls: type[Participation], ids: Sequence[int], from_id: int, to_id: int
+) -> None:
+    for participation in session.scalars(
+        select(cls).where(cls.id.in_(ids), cls.person_id == from_id)
+    ):
+        participation.person_id = to_id

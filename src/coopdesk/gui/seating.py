@@ -1,0 +1,1045 @@
+"""The table plan of a meal: the room drawn to scale, guests dragged between seats.
+
+A guest dragged onto a seat takes it (whoever sat there takes the guest's old seat);
+a guest dragged from the list of those not yet seated sits down; every move, swap,
+unseating, pin and placement can be undone. Every change carries the version of the
+plan the window shows: a colleague's change since is refused, not overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDrag,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QShortcut,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGraphicsEllipseItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.core import seating as geometry
+from coopdesk.core.db import Database
+from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.services import seating
+from coopdesk.core.services.seating import PlanView
+from coopdesk.gui import i18n
+from coopdesk.gui.crash import show_error
+from coopdesk.gui.undo import Edits
+
+SCALE = 60.0  # pixels per metre
+MIME = "application/x-coopdesk-participation"
+
+
+def _t(fr: str, en: str) -> str:
+    return en if i18n.language() == "en" else fr
+
+
+SHAPES = {
+    geometry.Shape.ROUND: ("ronde", "round"),
+    geometry.Shape.RECTANGULAR: ("rectangulaire", "rectangular"),
+    geometry.Shape.IMPERIAL: ("impériale", "imperial"),
+    geometry.Shape.U: ("en U", "U-shaped"),
+    geometry.Shape.T: ("en T", "T-shaped"),
+}
+
+
+def warning_text(w: seating.PlanWarning) -> str:
+    return seating.warning_sentence(w, i18n.language())
+
+
+class SeatItem(QGraphicsEllipseItem):
+    """One seat: a disc with its number, and the guest's name beside it."""
+
+    RADIUS = 0.2 * SCALE
+
+    def __init__(self, table_id: int, number: int, x: float, y: float) -> None:
+        r = self.RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.table_id = table_id
+        self.number = number
+        self.participation_id: int | None = None
+        self.setPos(x, y)
+        self.setBrush(QBrush(QColor("#E6E6E6")))
+        self.setPen(QPen(QColor("#888888"), 1))
+        self.setAcceptDrops(True)
+        label = QGraphicsSimpleTextItem(str(number), self)
+        font = QFont()
+        font.setPointSizeF(7)
+        label.setFont(font)
+        rect = label.boundingRect()
+        label.setPos(-rect.width() / 2, -rect.height() / 2)
+        self.name = ""
+        self.name_item = QGraphicsTextItem(self)
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.name_item.document().setDefaultTextOption(option)
+        self.name_item.document().setDocumentMargin(0)
+
+    def show_guest(self, seat: seating.SeatView | None, fx: float, fy: float, width: float) -> None:
+        """Show who sits here; the name, ``width`` wide at most, outside the table."""
+        self.participation_id = seat.participation_id if seat else None
+        text = ""
+        if seat is not None:
+            text = seat.display_name or (seat.native_name or "")
+            if seat.pinned:
+                text = "📌 " + text
+        self.name = text
+        font = QFont()
+        font.setBold(bool(seat and seat.host))
+        self.name_item.setTextWidth(width)
+        self.name_item.setPlainText(text)
+        # Smaller until the longest word fits the place's width.
+        size = 6.5
+        while True:
+            font.setPointSizeF(size)
+            self.name_item.setFont(font)
+            if size <= 3.5 or self.name_item.document().idealWidth() <= width + 0.5:
+                break
+            size -= 0.25
+        colour = "#F4D7A8" if seat and seat.host else "#CFE3F5" if seat else "#E6E6E6"
+        if seat is not None and seat.declined:
+            colour = "#F2B8B5"
+        self.setBrush(QBrush(QColor(colour)))
+        rect = self.name_item.boundingRect()
+        gap = self.RADIUS + 2
+        # Outside the table: opposite to where the guest faces (scene y grows down).
+        cx = -fx * (gap + rect.width() / 2)
+        cy = fy * (gap + rect.height() / 2)
+        self.name_item.setPos(cx - rect.width() / 2, cy - rect.height() / 2)
+
+
+class PlanScene(QGraphicsScene):
+    """The room: every table and seat to scale (``SCALE`` pixels per metre)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.seats: dict[tuple[int, int], SeatItem] = {}
+        self.table_items: dict[int, list[Any]] = {}
+
+    def show_plan(self, plan: PlanView) -> None:
+        self.clear()
+        self.seats = {}
+        self.table_items = {}
+        at = {(s.table_id, s.seat): s for s in plan.seats}
+        for table in plan.tables:
+            mine: list[Any] = []
+            self.table_items[table.id] = mine
+            lay = geometry.layout(table.shape, table.seats, plan.style)
+            ox, oy = table.x * SCALE, table.y * SCALE
+            fill = QBrush(QColor("#F4EFE6" if table.honour else "#FFFFFF"))
+            pen = QPen(QColor("#333333"), 1.5)
+            for rx, ry, rw, rh in lay.outline.rects:
+                path = QPainterPath()
+                rect = QRectF(ox + rx * SCALE, oy - (ry + rh) * SCALE, rw * SCALE, rh * SCALE)
+                if lay.outline.ellipse_ends:
+                    path.addRoundedRect(rect, rh * SCALE / 2, rh * SCALE / 2)
+                else:
+                    path.addRect(rect)
+                item = QGraphicsPathItem(path)
+                item.setBrush(fill)
+                item.setPen(pen)
+                item.setData(0, table.id)
+                self.addItem(item)
+                mine.append(item)
+            for cx, cy, r in lay.outline.circles:
+                disc = self.addEllipse(
+                    ox + (cx - r) * SCALE, oy - (cy + r) * SCALE, 2 * r * SCALE, 2 * r * SCALE
+                )
+                disc.setBrush(fill)
+                disc.setPen(pen)
+                disc.setData(0, table.id)
+                mine.append(disc)
+            label = QGraphicsSimpleTextItem(f"Table {table.label}")
+            font = QFont()
+            font.setBold(True)
+            label.setFont(font)
+            if lay.outline.rects:
+                rx, ry, rw, rh = lay.outline.rects[0]
+                centre = QPointF(ox + (rx + rw / 2) * SCALE, oy - (ry + rh / 2) * SCALE)
+            else:
+                centre = QPointF(ox, oy)
+            rect = label.boundingRect()
+            label.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
+            label.setData(0, table.id)
+            self.addItem(label)
+            mine.append(label)
+            for place in lay.seats:
+                item = SeatItem(table.id, place.number, ox + place.x * SCALE, oy - place.y * SCALE)
+                along = abs(place.fy) > 0.9 and table.shape is not geometry.Shape.ROUND
+                width = geometry.PITCH * SCALE * (0.98 if along else 1.6)
+                item.show_guest(at.get((table.id, place.number)), place.fx, place.fy, width)
+                self.addItem(item)
+                self.seats[(table.id, place.number)] = item
+                mine.append(item)
+
+    def table_at(self, point: QPointF) -> int | None:
+        """The table whose top, disc or name is at ``point``."""
+        for item in self.items(point):
+            while item is not None and item.data(0) is None and item.parentItem() is not None:
+                item = item.parentItem()
+            if item is not None and item.data(0) is not None:
+                return int(item.data(0))
+            if isinstance(item, SeatItem):
+                return item.table_id
+        return None
+
+    def seat_at(self, point: QPointF) -> SeatItem | None:
+        for item in self.items(point):
+            while item is not None and not isinstance(item, SeatItem):
+                item = item.parentItem()
+            if isinstance(item, SeatItem):
+                return item
+        return None
+
+
+class PlanGraphicsView(QGraphicsView):
+    """The plan: drag a guest from one seat to another, or in from the list."""
+
+    dropped = Signal(int, int, int)  # participation id, table id, seat
+    selected = Signal(object)  # SeatItem or None
+    table_moved = Signal(int, float, float)  # table id, metres right, metres down
+    menu_requested = Signal(object, object, object)  # SeatItem, table id, global point
+
+    def __init__(self, scene: PlanScene) -> None:
+        super().__init__(scene)
+        self.plan_scene = scene
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAcceptDrops(True)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self._pressed: SeatItem | None = None
+        self._table_drag: tuple[int, QPointF, QPointF] | None = None
+        self.current: SeatItem | None = None
+
+    def mousePressEvent(self, event: Any) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        seat = self.plan_scene.seat_at(point)
+        self._pressed = seat if seat is not None and seat.participation_id else None
+        self._select(seat)
+        self._table_drag = None
+        if seat is None and event.button() == Qt.MouseButton.LeftButton:
+            table_id = self.plan_scene.table_at(point)
+            if table_id is not None:
+                # A table is moved in the room by dragging its top.
+                self._table_drag = (table_id, point, point)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        point = self.mapToScene(event.pos())
+        seat = self.plan_scene.seat_at(point)
+        if seat is not None:
+            self._select(seat)
+        table_id = seat.table_id if seat is not None else self.plan_scene.table_at(point)
+        self.menu_requested.emit(seat, table_id, event.globalPos())
+
+    def _select(self, seat: SeatItem | None) -> None:
+        if self.current is not None and self.current.scene() is self.plan_scene:
+            self.current.setPen(QPen(QColor("#888888"), 1))
+        self.current = seat
+        if seat is not None:
+            seat.setPen(QPen(QColor("#1565C0"), 3))
+        self.selected.emit(seat)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self._table_drag is not None:
+            table_id, start, last = self._table_drag
+            now = self.mapToScene(event.position().toPoint())
+            for item in self.plan_scene.table_items.get(table_id, []):
+                item.moveBy(now.x() - last.x(), now.y() - last.y())
+            self._table_drag = (table_id, start, now)
+            return
+        if self._pressed is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            pid = self._pressed.participation_id
+            self._pressed = None
+            if pid is not None:
+                drag = QDrag(self)
+                data = QMimeData()
+                data.setData(MIME, str(pid).encode())
+                drag.setMimeData(data)
+                drag.exec(Qt.DropAction.MoveAction)
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        self._pressed = None
+        if self._table_drag is not None:
+            table_id, start, last = self._table_drag
+            self._table_drag = None
+            self.unsetCursor()
+            dx, dy = (last.x() - start.x()) / SCALE, (last.y() - start.y()) / SCALE
+            if abs(dx) > 0.05 or abs(dy) > 0.05:
+                self.table_moved.emit(table_id, dx, dy)
+                return
+        super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        seat = self.plan_scene.seat_at(self.mapToScene(event.position().toPoint()))
+        if event.mimeData().hasFormat(MIME) and seat is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:
+        seat = self.plan_scene.seat_at(self.mapToScene(event.position().toPoint()))
+        if seat is None or not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        pid = int(bytes(event.mimeData().data(MIME).data()).decode())
+        event.acceptProposedAction()
+        self.dropped.emit(pid, seat.table_id, seat.number)
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.scale(factor, factor)
+        else:
+            super().wheelEvent(event)
+
+
+class UnseatedList(QListWidget):
+    """Who is not yet seated, in protocol order; drag a name onto a seat."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+
+    def mimeData(self, items: Any) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+
+class SeatingDialog(QDialog):
+    """The table plan of one meal."""
+
+    def __init__(
+        self, db: Database, edits: Edits, agenda_item_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.edits = edits
+        self.item_id = agenda_item_id
+        self.plan: PlanView | None = None
+        self.setWindowTitle(_t("Plan de table", "Table plan"))
+        self.resize(1200, 760)
+
+        self.template = QComboBox()
+        for name in seating.TEMPLATES:
+            self.template.addItem(_t(*seating.TEMPLATE_LABELS[name]), name)
+        self.template.addItem(_t("Sans table (à ajouter)", "No table (to add)"), None)
+        self.create_button = QPushButton(_t("Créer le plan", "Create the plan"))
+        self.create_button.clicked.connect(self.create_plan)
+        self.style_box = QComboBox()
+        self.style_box.addItem(_t("À la française", "French style"), "french")
+        self.style_box.addItem(_t("À l'anglaise", "English style"), "english")
+        self.style_box.activated.connect(
+            lambda _: self._rule("style", self.style_box.currentData())
+        )
+        self.rule_boxes: dict[str, QCheckBox] = {}
+        for key, fr, en in (
+            ("alternate_gender", "Alterner femmes et hommes", "Alternate women and men"),
+            ("spread_delegations", "Répartir les délégations", "Spread delegations"),
+            ("interpreters_beside", "Interprètes à côté", "Interpreters beside"),
+        ):
+            box = QCheckBox(_t(fr, en))
+            box.clicked.connect(lambda on, k=key: self._rule(k, on))
+            self.rule_boxes[key] = box
+        self.place_button = QPushButton(_t("&Placer par préséance", "&Place by precedence"))
+        self.place_button.clicked.connect(self.place_all)
+        self.shape_box = QComboBox()
+        for shape, (fr, en) in SHAPES.items():
+            self.shape_box.addItem(_t(fr, en), shape.value)
+        self.seat_count = QSpinBox()
+        self.seat_count.setRange(2, geometry.MAX_SEATS)
+        self.seat_count.setValue(10)
+        self.seat_count.setSuffix(_t(" places", " seats"))
+        self.add_table_button = QPushButton(_t("Ajouter une table", "Add a table"))
+        self.add_table_button.clicked.connect(self.add_table)
+        self.print_button = QToolButton()
+        self.print_button.setText(_t("Imprimer", "Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_button)
+        for kind, paper, fr, en in (
+            ("plan", "A4", "Plan (A4 paysage)", "Plan (A4 landscape)"),
+            ("plan", "A3", "Plan (A3 paysage)", "Plan (A3 landscape)"),
+            ("list", None, "Liste « qui est où » pour l'entrée", "Who sits where (entrance)"),
+            ("cards", None, "Cartons de table", "Table cards"),
+            ("tents", None, "Chevalets dans l'ordre des places", "Name tents in seat order"),
+        ):
+            action = menu.addAction(_t(fr, en))
+            action.triggered.connect(lambda _=False, k=kind, p=paper: self.print_kind(k, p))
+        self.print_button.setMenu(menu)
+        self.delete_button = QPushButton(_t("Supprimer le plan", "Delete the plan"))
+        self.delete_button.clicked.connect(self.delete_plan)
+        self.undo_button = QPushButton(_t("Annuler", "Undo"))
+        self.undo_button.clicked.connect(self.edits.stack.undo)
+        self.redo_button = QPushButton(_t("Rétablir", "Redo"))
+        self.redo_button.clicked.connect(self.edits.stack.redo)
+        self.undo_button.setEnabled(self.edits.stack.canUndo())
+        self.redo_button.setEnabled(self.edits.stack.canRedo())
+        self.edits.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.edits.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+
+        top = QHBoxLayout()
+        top.addWidget(self.template)
+        top.addWidget(self.create_button)
+        top.addWidget(self.style_box)
+        for box in self.rule_boxes.values():
+            top.addWidget(box)
+        top.addStretch(1)
+        top.addWidget(self.place_button)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(_t("Table :", "Table:")))
+        second.addWidget(self.shape_box)
+        second.addWidget(self.seat_count)
+        second.addWidget(self.add_table_button)
+        second.addStretch(1)
+        second.addWidget(self.delete_button)
+        second.addWidget(self.undo_button)
+        second.addWidget(self.redo_button)
+        second.addWidget(self.print_button)
+
+        self.scene = PlanScene(self)
+        self.view = PlanGraphicsView(self.scene)
+        self.view.dropped.connect(self.move_guest)
+        self.view.selected.connect(self._seat_selected)
+        self.view.table_moved.connect(self.move_table)
+        self.view.menu_requested.connect(self.show_menu)
+        self.hosts_label = QLabel()
+        self.hosts_label.setWordWrap(True)
+        self.hosts_button = QPushButton(_t("Hôtes…", "Hosts…"))
+        self.hosts_button.clicked.connect(self.choose_hosts)
+        self.apart_button = QPushButton(_t("Tenir éloignés…", "Keep apart…"))
+        self.apart_button.clicked.connect(self.keep_apart)
+        self.unseated = UnseatedList()
+        self.unseated_title = QLabel()
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.selection = QLabel(_t("Aucune place choisie.", "No seat chosen."))
+        self.selection.setWordWrap(True)
+        self.unseat_button = QPushButton(_t("Libérer la place", "Unseat"))
+        self.unseat_button.clicked.connect(self.unseat_current)
+        self.pin_button = QPushButton(_t("Épingler", "Pin"))
+        self.pin_button.clicked.connect(self.pin_current)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.hosts_label)
+        rules = QHBoxLayout()
+        rules.addWidget(self.hosts_button)
+        rules.addWidget(self.apart_button)
+        side_layout.addLayout(rules)
+        side_layout.addWidget(self.selection)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unseat_button)
+        buttons.addWidget(self.pin_button)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.unseated_title)
+        side_layout.addWidget(self.unseated, 2)
+        side_layout.addWidget(QLabel(_t("À vérifier", "To check")))
+        side_layout.addWidget(self.warnings, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(splitter, 1)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.edits.stack.undo),
+            (QKeySequence.StandardKey.Redo, self.edits.stack.redo),
+            (QKeySequence.StandardKey.Delete, self.unseat_current),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.edits.changed.connect(self.reload)
+        self.reload()
+
+    # --- showing ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        meal_id = seating.meal_of_item(self.db, self.item_id)
+        self.plan = seating.get_plan(self.db, meal_id) if meal_id is not None else None
+        has_plan = self.plan is not None
+        self.template.setVisible(not has_plan)
+        self.create_button.setVisible(not has_plan)
+        for widget in (
+            self.hosts_button,
+            self.apart_button,
+            self.delete_button,
+            self.style_box,
+            self.place_button,
+            self.add_table_button,
+            self.print_button,
+            self.shape_box,
+            self.seat_count,
+            *self.rule_boxes.values(),
+        ):
+            widget.setEnabled(has_plan)
+        self.view.current = None  # its disc is about to be drawn anew
+        self.view._select(None)
+        if self.plan is None:
+            self.scene.clear()
+            self.scene.seats = {}
+            self.unseated.clear()
+            self.warnings.clear()
+            self.unseated_title.setText("")
+            self.hosts_label.setText("")
+            return
+        plan = self.plan
+        names = {p.id: p.display_name for p in plan.guests}
+        hosts = [names[h] for h in plan.host_ids if h in names]
+        shown = ", ".join(hosts[:6]) or _t("aucun", "none")
+        more = len(hosts) - 6
+        if more > 0:
+            shown += _t(f" et {more} autre" + ("s" if more > 1 else ""), f" and {more} more")
+        self.hosts_label.setText(
+            _t("Hôtes : ", "Hosts: ")
+            + shown
+            + (
+                "\n"
+                + _t("Tenus éloignés : ", "Kept apart: ")
+                + "; ".join(f"{names.get(a, a)} / {names.get(b, b)}" for a, b in plan.apart)
+                if plan.apart
+                else ""
+            )
+        )
+        self.setWindowTitle(_t("Plan de table — ", "Table plan — ") + plan.title)
+        self.style_box.setCurrentIndex(self.style_box.findData(plan.style.value))
+        for key, box in self.rule_boxes.items():
+            box.setChecked(bool(getattr(plan, key)))
+        self.scene.show_plan(plan)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        self.unseated.clear()
+        for p in plan.unseated:
+            entry = QListWidgetItem(p.display_name or (p.native_name or ""))
+            entry.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.unseated.addItem(entry)
+        count = len(plan.unseated)
+        self.unseated_title.setText(
+            _t("Tout le monde est placé.", "Everybody is seated.")
+            if not count
+            else _t(
+                f"{count} invités sans place :" if count > 1 else "1 invité sans place :",
+                f"{count} guests not seated:" if count > 1 else "1 guest not seated:",
+            )
+        )
+        self.warnings.clear()
+        for w in plan.warnings:
+            self.warnings.addItem(warning_text(w))
+
+    def fit(self) -> None:
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _seat_selected(self, seat: SeatItem | None) -> None:
+        if seat is None or self.plan is None:
+            self.selection.setText(_t("Aucune place choisie.", "No seat chosen."))
+            return
+        who = next(
+            (s for s in self.plan.seats if s.table_id == seat.table_id and s.seat == seat.number),
+            None,
+        )
+        label = self.plan.table(seat.table_id).label
+        where = _t(f"Table {label}, place {seat.number}", f"Table {label}, seat {seat.number}")
+        self.selection.setText(f"{where} : {who.display_name}" if who else where)
+        self.pin_button.setText(
+            _t("Désépingler", "Unpin") if who and who.pinned else _t("Épingler", "Pin")
+        )
+
+    # --- acting -------------------------------------------------------------------------
+
+    def _version(self) -> int | None:
+        return self.plan.version if self.plan is not None else None
+
+    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        try:
+            self.edits.run(text, do, undo)
+        except CoopdeskError as error:
+            show_error(self, error)
+            self.reload()
+
+    def _now(self) -> int | None:
+        """The version of the plan as the window shows it when an undo runs."""
+        return self._version()
+
+    def create_plan(self) -> None:
+        template = self.template.currentData()
+        state: dict[str, int] = {}
+
+        def do() -> None:
+            state["meal"] = seating.create_meal(self.db, self.item_id, template=template).meal_id
+
+        self._run(
+            _t("Créer le plan de table", "Create the table plan"),
+            do,
+            lambda: seating.delete_meal(self.db, state["meal"], self._now()),
+        )
+
+    def _snapshot(self) -> dict[int, tuple[int, int, bool]]:
+        assert self.plan is not None
+        return {s.participation_id: (s.table_id, s.seat, s.pinned) for s in self.plan.seats}
+
+    def _restore(self, meal_id: int, before: dict[int, tuple[int, int, bool]]) -> None:
+        """Put every guest back where they sat (an undo of a placement), in one step."""
+        seating.set_seats(self.db, meal_id, before, self._now())
+
+    def place_all(self) -> None:
+        if self.plan is None:
+            return
+        meal_id, before = self.plan.meal_id, self._snapshot()
+        self._run(
+            _t("Placer par préséance", "Place by precedence"),
+            lambda: seating.place(self.db, meal_id, self._now()),
+            lambda: self._restore(meal_id, before),
+        )
+
+    def _rule(self, key: str, value: Any) -> None:
+        if self.plan is None:
+            return
+        meal_id, old = self.plan.meal_id, getattr(self.plan, key)
+        old = old.value if hasattr(old, "value") else old
+        self._run(
+            _t("Changer les règles", "Change the rules"),
+            lambda: seating.set_rules(self.db, meal_id, {key: value}, self._now()),
+            lambda: seating.set_rules(self.db, meal_id, {key: old}, self._now()),
+        )
+
+    def add_table(self) -> None:
+        if self.plan is None:
+            return
+        meal_id = self.plan.meal_id
+        shape, seats = self.shape_box.currentData(), self.seat_count.value()
+        state: dict[str, int] = {}
+
+        def do() -> None:
+            plan = seating.add_table(self.db, meal_id, shape=shape, seats=seats, seen=self._now())
+            state["table"] = max(plan.tables, key=lambda t: t.id).id
+
+        self._run(
+            _t("Ajouter une table", "Add a table"),
+            do,
+            lambda: seating.remove_table(self.db, meal_id, state["table"], self._now()),
+        )
+
+    def move_guest(self, participation_id: int, table_id: int, seat: int) -> None:
+        if self.plan is None:
+            return
+        meal_id = self.plan.meal_id
+        mine = self.plan.seat_of(participation_id)
+        theirs = next(
+            (s for s in self.plan.seats if s.table_id == table_id and s.seat == seat), None
+        )
+        if mine is not None and (mine.table_id, mine.seat) == (table_id, seat):
+            return
+        name = next(
+            (p.display_name for p in self.plan.unseated if p.id == participation_id),
+            mine.display_name if mine else "",
+        )
+
+        def undo() -> None:
+            if mine is not None:
+                # Back to the old seat: whoever sits there now (the swapped guest)
+                # goes back to the seat they had.
+                seating.move(
+                    self.db, meal_id, participation_id, mine.table_id, mine.seat, self._now()
+                )
+            else:
+                plan = seating.unseat(self.db, meal_id, participation_id, self._now())
+                if theirs is not None:
+                    seating.move(
+                        self.db, meal_id, theirs.participation_id, table_id, seat, plan.version
+                    )
+
+        text = (
+            _t(
+                f"Échanger {name} et {theirs.display_name}",
+                f"Swap {name} and {theirs.display_name}",
+            )
+            if theirs is not None and mine is not None
+            else _t(f"Placer {name}", f"Seat {name}")
+        )
+        self._run(
+            text,
+            lambda: seating.move(self.db, meal_id, participation_id, table_id, seat, self._now()),
+            undo,
+        )
+
+    def _current_guest(self) -> seating.SeatView | None:
+        seat = self.view.current
+        if seat is None or self.plan is None or seat.participation_id is None:
+            return None
+        return self.plan.seat_of(seat.participation_id)
+
+    def unseat_current(self) -> None:
+        who = self._current_guest()
+        if who is None or self.plan is None:
+            return
+        meal_id = self.plan.meal_id
+        self._run(
+            _t(f"Libérer la place de {who.display_name}", f"Unseat {who.display_name}"),
+            lambda: seating.unseat(self.db, meal_id, who.participation_id, self._now()),
+            lambda: seating.move(
+                self.db,
+                meal_id,
+                who.participation_id,
+                who.table_id,
+                who.seat,
+                self._now(),
+                pinned=who.pinned,
+            ),
+        )
+
+    def pin_current(self) -> None:
+        who = self._current_guest()
+        if who is None or self.plan is None:
+            return
+        meal_id, pid, before = self.plan.meal_id, who.participation_id, who.pinned
+        self._run(
+            _t(f"Épingler {who.display_name}", f"Pin {who.display_name}")
+            if not before
+            else _t(f"Désépingler {who.display_name}", f"Unpin {who.display_name}"),
+            lambda: seating.pin(self.db, meal_id, pid, not before, self._now()),
+            lambda: seating.pin(self.db, meal_id, pid, before, self._now()),
+        )
+
+    def move_table(self, table_id: int, dx: float, dy: float) -> None:
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        meal_id, x, y = self.plan.meal_id, table.x, table.y
+        new = {"x": round(x + dx, 2), "y": round(y + dy, 2)}
+        self._run(
+            _t(f"Déplacer la table {table.label}", f"Move table {table.label}"),
+            lambda: seating.update_table(self.db, meal_id, table_id, new, self._now()),
+            lambda: seating.update_table(self.db, meal_id, table_id, {"x": x, "y": y}, self._now()),
+        )
+
+    def show_menu(self, seat: SeatItem | None, table_id: int | None, where: Any) -> None:
+        if self.plan is None:
+            return
+        menu = QMenu(self)
+        if seat is not None and seat.participation_id is not None:
+            menu.addAction(_t("Libérer la place", "Unseat"), self.unseat_current)
+            who = self.plan.seat_of(seat.participation_id)
+            pinned = bool(who and who.pinned)
+            menu.addAction(
+                _t("Désépingler", "Unpin") if pinned else _t("Épingler", "Pin"), self.pin_current
+            )
+            menu.addSeparator()
+        if table_id is not None:
+            menu.addAction(
+                _t("Modifier la table…", "Edit the table…"), lambda: self.edit_table(table_id)
+            )
+            menu.addAction(
+                _t("Supprimer la table", "Delete the table"), lambda: self.remove_table(table_id)
+            )
+        if not menu.isEmpty():
+            menu.popup(where)
+        self.context_menu = menu
+
+    def _table_values(self, table: seating.TableView) -> dict[str, Any]:
+        return {
+            "number": table.number,
+            "name": table.name,
+            "shape": table.shape.value,
+            "seats": table.seats,
+            "honour": table.honour,
+            "x": table.x,
+            "y": table.y,
+        }
+
+    def _reseat(self, meal_id: int, table_id: int, before: list[seating.SeatView]) -> None:
+        """Seat again at ``table_id`` those who sat there (an undo), in one step."""
+        if before:
+            plan = seating.get_plan(self.db, meal_id)
+            seats = {s.participation_id: (table_id, s.seat, s.pinned) for s in before}
+            seating.set_seats(self.db, meal_id, seats, plan.version, replace_all=False)
+
+    def edit_table(self, table_id: int, changes: dict[str, Any] | None = None) -> None:
+        """Change a table (``changes``, else asked in a small dialog)."""
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        if changes is None:
+            dialog = TableDialog(table, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            changes = dialog.values()
+        meal_id, old = self.plan.meal_id, self._table_values(table)
+        before = [s for s in self.plan.seats if s.table_id == table_id]
+        wanted = dict(changes)
+
+        def undo() -> None:
+            seating.update_table(self.db, meal_id, table_id, old, self._now())
+            self._reseat(meal_id, table_id, before)
+
+        self._run(
+            _t(f"Modifier la table {table.label}", f"Edit table {table.label}"),
+            lambda: seating.update_table(self.db, meal_id, table_id, wanted, self._now()),
+            undo,
+        )
+
+    def remove_table(self, table_id: int) -> None:
+        if self.plan is None:
+            return
+        table = self.plan.table(table_id)
+        meal_id, values = self.plan.meal_id, self._table_values(table)
+        before = [s for s in self.plan.seats if s.table_id == table_id]
+        state = {"id": table_id}
+
+        def restore() -> None:
+            plan = seating.add_table(self.db, meal_id, seen=self._now(), **values)
+            state["id"] = max(plan.tables, key=lambda t: t.id).id
+            self._reseat(meal_id, state["id"], before)
+
+        self._run(
+            _t(f"Supprimer la table {table.label}", f"Delete table {table.label}"),
+            lambda: seating.remove_table(self.db, meal_id, state["id"], self._now()),
+            restore,
+        )
+
+    def choose_hosts(self, chosen: list[int] | None = None) -> None:
+        """Who receives, in protocol order (``chosen``, else ticked in a list)."""
+        if self.plan is None:
+            return
+        plan = self.plan
+        if chosen is None:
+            dialog = PeopleDialog(
+                _t("Hôtes, par ordre protocolaire", "Hosts, in protocol order"),
+                plan.guests,
+                set(plan.host_ids),
+                self,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen()
+        meal_id, old = plan.meal_id, list(plan.host_ids)
+        wanted = list(chosen)
+        self._run(
+            _t("Choisir les hôtes", "Choose the hosts"),
+            lambda: seating.set_rules(self.db, meal_id, {"hosts": wanted}, self._now()),
+            lambda: seating.set_rules(self.db, meal_id, {"hosts": old}, self._now()),
+        )
+
+    def keep_apart(self, pair: tuple[int, int] | None = None) -> None:
+        """Two guests not to seat side by side (``pair``, else ticked in a list); ticking
+        none clears the pairs."""
+        if self.plan is None:
+            return
+        plan = self.plan
+        if pair is None:
+            dialog = PeopleDialog(
+                _t(
+                    "Deux invités à ne pas placer côte à côte",
+                    "Two guests not to seat side by side",
+                ),
+                plan.guests,
+                set(),
+                self,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            ticked = dialog.chosen()
+            if len(ticked) not in (0, 2):
+                return
+            pairs = [*plan.apart, (ticked[0], ticked[1])] if ticked else []
+        else:
+            pairs = [*plan.apart, pair]
+        meal_id, old = plan.meal_id, list(plan.apart)
+        self._run(
+            _t("Tenir éloignés", "Keep apart"),
+            lambda: seating.set_rules(self.db, meal_id, {"apart": pairs}, self._now()),
+            lambda: seating.set_rules(self.db, meal_id, {"apart": old}, self._now()),
+        )
+
+    def delete_plan(self) -> None:
+        if self.plan is None:
+            return
+        plan = self.plan
+        state = {"meal": plan.meal_id}
+
+        def restore() -> None:
+            meal = seating.create_meal(self.db, self.item_id, style=plan.style.value)
+            state["meal"] = meal.meal_id
+            seating.set_rules(
+                self.db,
+                meal.meal_id,
+                {
+                    "alternate_gender": plan.alternate_gender,
+                    "spread_delegations": plan.spread_delegations,
+                    "interpreters_beside": plan.interpreters_beside,
+                    "hosts": list(plan.host_ids) if self._hosts_chosen else [],
+                    "apart": list(plan.apart),
+                },
+            )
+            for table in plan.tables:
+                values = self._table_values(table)
+                added = seating.add_table(self.db, meal.meal_id, **values)
+                new_id = max(added.tables, key=lambda t: t.id).id
+                self._reseat(
+                    meal.meal_id, new_id, [s for s in plan.seats if s.table_id == table.id]
+                )
+
+        self._hosts_chosen = bool(seating.meal_hosts_chosen(self.db, plan.meal_id))
+        self._run(
+            _t("Supprimer le plan de table", "Delete the table plan"),
+            lambda: seating.delete_meal(self.db, state["meal"], self._now()),
+            restore,
+        )
+
+    def print_kind(self, kind: str, paper: str | None) -> None:
+        from coopdesk.core.documents import seating as docs
+
+        if self.plan is None:
+            return
+        names = {
+            "plan": "plan-de-table",
+            "list": "placement",
+            "cards": "cartons",
+            "tents": "chevalets",
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("Imprimer", "Print"), f"{names[kind]}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        options: dict[str, Any] = {"language": i18n.language()}
+        if paper:
+            options["paper"] = paper
+        try:
+            docs.render(kind, self.db, self.plan.meal_id, str(Path(path)), **options)
+        except CoopdeskError as error:
+            show_error(self, error)
+        except OSError as error:
+            show_error(
+                self, CoopdeskError("documents.write_failed", None, path=path, reason=str(error))
+            )
+
+
+class TableDialog(QDialog):
+    """A table's number, name, shape, seats and honour."""
+
+    def __init__(self, table: seating.TableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t(f"Table {table.label}", f"Table {table.label}"))
+        self.number = QSpinBox()
+        self.number.setRange(1, 999)
+        self.number.setValue(table.number)
+        self.name = QLineEdit(table.name or "")
+        self.shape = QComboBox()
+        for shape, (fr, en) in SHAPES.items():
+            self.shape.addItem(_t(fr, en), shape.value)
+        self.shape.setCurrentIndex(self.shape.findData(table.shape.value))
+        self.seats = QSpinBox()
+        self.seats.setRange(2, geometry.MAX_SEATS)
+        self.seats.setValue(table.seats)
+        self.honour = QCheckBox(_t("Table d'honneur", "Top table"))
+        self.honour.setChecked(table.honour)
+        form = QFormLayout(self)
+        form.addRow(_t("Numéro", "Number"), self.number)
+        form.addRow(_t("Nom (facultatif)", "Name (optional)"), self.name)
+        form.addRow(_t("Forme", "Shape"), self.shape)
+        form.addRow(_t("Places", "Seats"), self.seats)
+        form.addRow("", self.honour)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "number": self.number.value(),
+            "name": self.name.text(),
+            "shape": self.shape.currentData(),
+            "seats": self.seats.value(),
+            "honour": self.honour.isChecked(),
+        }
+
+
+class PeopleDialog(QDialog):
+    """A list of the meal's guests to tick."""
+
+    def __init__(
+        self, title: str, people: Any, ticked: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        for p in people:
+            entry = QListWidgetItem(p.display_name or (p.native_name or ""))
+            entry.setData(Qt.ItemDataRole.UserRole, p.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(entry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def open_seating(db: Database, edits: Edits, agenda_item_id: int, parent: QWidget) -> SeatingDialog:
+    dialog = SeatingDialog(db, edits, agenda_item_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.fit()
+    return dialog
