@@ -242,8 +242,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({reason}). Rien n'a été changé.",
         "privacy.copy_failed": "Impossible de nettoyer la copie {path} : {reason}. Elle est "
         "restée telle qu'elle était ; supprimez-la à la main si elle n'est plus utile.",
-        "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
-        "numéro ou l'adresse e-mail.",
+        "privacy.person_ambiguous": "« {text} » désigne {count} {count:personne|personnes} : "
+        "précisez avec le numéro ou l'adresse e-mail.",
         "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
         "privacy.write_failed": "Impossible d'écrire {path} : {reason}",
         "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
@@ -381,10 +381,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "was changed.",
         "backup.breaks": "Backup refused: once restored, “{what}” would fail ({reason}). "
         "Nothing was changed.",
-        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it "
-        "was; delete it by hand if it is no longer needed.",
-        "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
-        "e-mail address.",
+        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it was; "
+        "delete it by hand if it is no longer needed.",
+        "privacy.person_ambiguous": "“{text}” matches {count} {count:person|people}: give the "
+        "number or the e-mail address.",
         "privacy.person_unknown": "No person matches “{text}”.",
         "privacy.write_failed": "Cannot write {path}: {reason}",
         "privacy.confirm": "This cannot be undone: add --yes to confirm.",
