@@ -425,7 +425,7 @@ def test_an_import_and_a_restore_survive_kills(place: Place, tmp_path: Path) -> 
     def do_import() -> None:
         target = open_database(url)
         table = read_table(FIXTURES / "assises_excel_fr.csv")
-        apply_import(target, preview_import(target, event.id, table))
+        apply_import(target, preview_import(target, event.id, table), accept_warnings=True)
 
     imported = _kill_many(place, "import", "demo", do_import, lambda: _opens_and_reads(url))
 
