@@ -119,8 +119,10 @@ class _Sentence(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if "|" in format_spec and isinstance(value, int):
             return plural_form(value, format_spec, self.language)
-        if "|" in format_spec and isinstance(value, str) and value.lstrip("-").isdigit():
-            return plural_form(int(value), format_spec, self.language)
+        if "|" in format_spec and isinstance(value, str):
+            digits = re.sub(r"[\s\u202f\u00a0,]", "", value)  # "4 000" as shown
+            if digits.lstrip("-").isdigit():
+                return plural_form(int(digits), format_spec, self.language)
         return str(value) if not format_spec else super().format_field(value, format_spec)
 
 
