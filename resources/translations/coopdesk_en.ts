@@ -1848,7 +1848,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Person…</source>
-        <translation>&amp;Person…</translation>
+        <translation>Perso&amp;n…</translation>
     </message>
     <message>
         <source>The person&apos;s record: names, contact details, elected office, passport…</source>
@@ -1955,7 +1955,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Kind, date, themes and co-funders of the partnership</source>
@@ -1987,7 +1987,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Edit the agr&amp;eement…</source>
-        <translation>Edit the agr&amp;eement…</translation>
+        <translation>Edit the a&amp;greement…</translation>
     </message>
     <message>
         <source>Delete the agreemen&amp;t…</source>
@@ -2219,7 +2219,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Name in own &amp;script</source>
-        <translation>Name in own &amp;script</translation>
+        <translation>Name in o&amp;wn script</translation>
     </message>
     <message>
         <source>e.g. Олена Коваленко, 山田 花子</source>
@@ -2231,7 +2231,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>O&amp;rganisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2267,7 +2267,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Rank in the office</source>
-        <translation>&amp;Rank in the office</translation>
+        <translation>Rank &amp;in the office</translation>
     </message>
     <message>
         <source>1 for the first deputy mayor…</source>
@@ -2287,7 +2287,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Pass&amp;port number</source>
-        <translation>Pass&amp;port number</translation>
+        <translation>Pa&amp;ssport number</translation>
     </message>
     <message>
         <source>Passport e&amp;xpiry</source>
@@ -2299,7 +2299,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date of &amp;birth</translation>
+        <translation>Da&amp;te of birth</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
@@ -2429,7 +2429,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Names, contact details, elected office, passport and other details</source>
@@ -2955,7 +2955,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation>C&amp;ountry</translation>
+        <translation>Co&amp;untry</translation>
     </message>
     <message>
         <source>two-letter code, e.g. FR, UA, JP</source>
@@ -3018,7 +3018,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>

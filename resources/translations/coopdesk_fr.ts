@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Rename, recolour, retire or bring back</source>
@@ -1848,7 +1848,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Person…</source>
-        <translation>&amp;Personne…</translation>
+        <translation>Fic&amp;he de la personne…</translation>
     </message>
     <message>
         <source>The person&apos;s record: names, contact details, elected office, passport…</source>
@@ -2195,7 +2195,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Civility</source>
-        <translation>&amp;Civilité</translation>
+        <translation>Ci&amp;vilité</translation>
     </message>
     <message>
         <source>Mme, M., Dr…</source>
@@ -2203,7 +2203,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Form of &amp;address</source>
-        <translation>&amp;Formule d&apos;appel</translation>
+        <translation>For&amp;mule d&apos;appel</translation>
     </message>
     <message>
         <source>e.g. Madame la Présidente</source>
@@ -2227,11 +2227,11 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation>F&amp;onction</translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>O&amp;rganisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2243,7 +2243,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <source>Lan&amp;guages</source>
@@ -2259,7 +2259,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Elected office</source>
-        <translation>&amp;Mandat électif</translation>
+        <translation>M&amp;andat électif</translation>
     </message>
     <message>
         <source>(no elected office)</source>
@@ -2267,7 +2267,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Rank in the office</source>
-        <translation>&amp;Rang dans le mandat</translation>
+        <translation>Rang dan&amp;s le mandat</translation>
     </message>
     <message>
         <source>1 for the first deputy mayor…</source>
@@ -2275,7 +2275,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Own protocol ran&amp;k</source>
-        <translation>Ran&amp;g protocolaire imposé</translation>
+        <translation>Rang protoco&amp;laire imposé</translation>
     </message>
     <message>
         <source>only to override the usual order</source>
@@ -2287,7 +2287,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Pass&amp;port number</source>
-        <translation>N° de &amp;passeport</translation>
+        <translation>N° d&amp;e passeport</translation>
     </message>
     <message>
         <source>Passport e&amp;xpiry</source>
@@ -2299,7 +2299,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
@@ -2311,7 +2311,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Diet</source>
-        <translation>&amp;Régime alimentaire</translation>
+        <translation>Rég&amp;ime alimentaire</translation>
     </message>
     <message>
         <source>Accessi&amp;bility</source>
@@ -2429,7 +2429,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Names, contact details, elected office, passport and other details</source>
@@ -2727,7 +2727,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
+        <translation>M&amp;ot de passe</translation>
     </message>
     <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
@@ -3022,7 +3022,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionner avec…</translation>
+        <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
         <source>Two records of the same place: keep one, its items move to it</source>

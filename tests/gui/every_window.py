@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import StaleEditError
-from coopdesk.core.services import agenda, organisations, participants, venues
+from coopdesk.core.services import agenda, categories, organisations, participants, venues
+from coopdesk.core.services import people as directory
+from coopdesk.core.services._fields import Clash
 from coopdesk.core.values import EventView
 
 _HOLDERS: list[QWidget] = []
@@ -19,18 +21,25 @@ _HOLDERS: list[QWidget] = []
 def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     """``(name, dialog)`` for each dialog, built (not shown) in turn."""
     from coopdesk.core.documents.layouts import list_layouts
+    from coopdesk.gui.about import AboutDialog
     from coopdesk.gui.calendar_import import CalendarImportDialog
+    from coopdesk.gui.categories import CategoriesDialog, CategoryDialog
     from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
     from coopdesk.gui.forms.event_form import NewEventDialog
     from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
     from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
     from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
+    from coopdesk.gui.forms.person_dialog import PersonDialog
     from coopdesk.gui.forms.purge_dialog import PurgeDialog
     from coopdesk.gui.forms.stale import StaleEditDialog
     from coopdesk.gui.forms.travel_dialog import TravelDialog
+    from coopdesk.gui.forms.venue_dialog import VenueDialog
+    from coopdesk.gui.history_view import HistoryDialog
     from coopdesk.gui.import_wizard import ImportWizard
     from coopdesk.gui.pdf_dialogs import BadgeDialog, ListDialog, language_dialog
+    from coopdesk.gui.seating import PeopleDialog, SeatingDialog
     from coopdesk.gui.settings import SettingsDialog
+    from coopdesk.gui.undo import Edits
 
     holder = QWidget()  # a parent the document language dialog needs, kept with the rest
     _HOLDERS.append(holder)
@@ -41,6 +50,14 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
     stale = StaleEditError(
         "record.changed", None, entity="event", id=event.id, fields={"title": ("A", "B")}
     )
+    clash = Clash("event", event.id, "", "title", "A", "B")
+    clashing = StaleEditError("record.changed", None, entity="event", id=event.id, clashes=(clash,))
+    edits = Edits(holder)
+    venue = venues.create_venue(
+        db, name="Salle des fêtes", city="La Rochelle", timezone="Europe/Paris"
+    )
+    dinner = next(i for i in items if i.title == "Dîner officiel")
+    seating = SeatingDialog(db, edits, dinner.id)
     builders: list[tuple[str, Callable[[], QWidget]]] = [
         ("new event", lambda: NewEventDialog(db, nothing)),
         (
@@ -59,6 +76,22 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
         ("agreement", lambda: AgreementDialog(orgs[0].name, nothing)),
         ("purge", lambda: PurgeDialog()),
         ("stale edit", lambda: StaleEditDialog(stale)),
+        ("stale edit, field by field", lambda: StaleEditDialog(clashing)),
+        ("new person", lambda: PersonDialog(nothing, orgs)),
+        (
+            "person",
+            lambda: PersonDialog(nothing, orgs, directory.get_person(db, people[0].person_id)),
+        ),
+        ("new venue", lambda: VenueDialog(nothing)),
+        ("venue", lambda: VenueDialog(nothing, venue)),
+        ("badge categories", lambda: CategoriesDialog(db, edits)),
+        ("new category", lambda: CategoryDialog(nothing)),
+        ("category", lambda: CategoryDialog(nothing, categories.list_categories(db)[0])),
+        ("history", lambda: HistoryDialog(db, event.id, event.title)),
+        ("history of the base", lambda: HistoryDialog(db)),
+        ("table plan", lambda: seating),
+        ("guests of a table", lambda: PeopleDialog("Table 1", people, set())),
+        ("about", lambda: AboutDialog()),
         ("settings", lambda: SettingsDialog(db)),
         ("calendar import", lambda: CalendarImportDialog(db, event)),
         ("import wizard", lambda: ImportWizard(db, event)),

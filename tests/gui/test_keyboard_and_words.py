@@ -207,7 +207,7 @@ def test_the_main_window_has_one_alt_letter_per_control_on_every_page_and_tab(
             assert len(seen) >= 15, seen
         if bad := clashes(window):
             found[f"events, tab {window.workspace.tabs.tabText(index)}"] = bad
-    for page in (1, 2):
+    for page in (1, 2, 3):  # directory, partners, venues
         window.show_page(page)
         qtbot.wait(20)
         if bad := clashes(window):

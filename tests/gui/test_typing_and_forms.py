@@ -42,6 +42,7 @@ def test_every_date_field_of_every_dialog_takes_the_date_as_it_is_shown(
         qtbot.addWidget(dialog)
         for field in dialog.findChildren(DateField):
             field.setEnabled(True)
+            field.setDate(QDate(2026, 1, 1))  # a two-digit year is read near the one shown
             _retype(qtbot, field, typed, leave=False)
             assert field.date() == QDate(2026, 10, 12), name
             assert field.understood.text() == "lundi 12 octobre 2026", name

@@ -69,7 +69,7 @@ class AgendaTab(QWidget):
         self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
         self.import_button.clicked.connect(self.import_calendar)
         self.seating_button = QPushButton(
-            icon("people"), "Table &plan…" if i18n.language() == "en" else "&Plan de table…"
+            icon("people"), "Ta&ble plan…" if i18n.language() == "en" else "Plan de ta&ble…"
         )
         self.seating_button.clicked.connect(self.open_seating)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
