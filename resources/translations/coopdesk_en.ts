@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Existing person</source>
-        <translation>&amp;Existing person</translation>
+        <translation>E&amp;xisting person</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation>&amp;Day</translation>
+        <translation>D&amp;ay</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>E&amp;nd</translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Venue</translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
-        <translation>&amp;Everyone taking part</translation>
+        <translation>Eve&amp;ryone taking part</translation>
     </message>
     <message>
         <source>Only the people &amp;ticked</source>
-        <translation>Only the people &amp;ticked</translation>
+        <translation>O&amp;nly the people ticked</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -261,15 +261,15 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
-        <translation>&amp;Import agenda (.ics)…</translation>
+        <translation>Import &amp;agenda (.ics)…</translation>
     </message>
     <message>
         <source>Import a programme received as a calendar file</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;List</translation>
+        <translation>L&amp;ist</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>&amp;Forecast amount (€)</source>
-        <translation>&amp;Forecast amount (€)</translation>
+        <translation>Forecast &amp;amount (€)</translation>
     </message>
     <message>
         <source>&amp;Signature date</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>&amp;End date</translation>
+        <translation>E&amp;nd date</translation>
     </message>
 </context>
 <context>
@@ -382,15 +382,15 @@
     </message>
     <message>
         <source>Those &amp;selected in the Participants tab (%1)</source>
-        <translation>Those &amp;selected in the Participants tab (%1)</translation>
+        <translation>Those selected &amp;in the Participants tab (%1)</translation>
     </message>
     <message>
         <source>&amp;One badge to reprint:</source>
-        <translation>&amp;One badge to reprint:</translation>
+        <translation>One &amp;badge to reprint:</translation>
     </message>
     <message>
         <source>Print the &amp;back too (duplex)</source>
-        <translation>Print the &amp;back too (duplex)</translation>
+        <translation>P&amp;rint the back too (duplex)</translation>
     </message>
     <message>
         <source>&amp;Cut marks</source>
@@ -587,6 +587,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
     <message>
         <source>Drag a block to move it, its bottom edge to change its length.</source>
@@ -688,12 +699,8 @@
         <translation>Delete the organisation %1? The people of this organisation keep their record, with no organisation; events keep going without this partner.</translation>
     </message>
     <message>
-        <source>Its partnership, with its agreements, is deleted too.</source>
-        <translation>Its partnership, with its agreements, is deleted too.</translation>
-    </message>
-    <message>
-        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
-        <translation>Its %1 partnerships, with their agreements, are deleted too.</translation>
+        <source>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</source>
+        <translation>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</translation>
     </message>
     <message>
         <source>Delete organisation %1</source>
@@ -720,7 +727,7 @@
     </message>
     <message>
         <source>&amp;Language of the document:</source>
-        <translation>&amp;Language of the document:</translation>
+        <translation>Language of &amp;the document:</translation>
     </message>
 </context>
 <context>
@@ -833,11 +840,11 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>&amp;End date</translation>
+        <translation>E&amp;nd date</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partner</translation>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -845,7 +852,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>St&amp;atus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -853,7 +860,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>&amp;Languages</translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -864,20 +871,24 @@
         <translation>&amp;Budget (€)</translation>
     </message>
     <message>
+        <source>e.g. 12 500,50</source>
+        <translation>e.g. 12,500.50</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>A&amp;rtist</translation>
+        <translation>Art&amp;ist</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>&amp;Host structure</translation>
+        <translation>Host stru&amp;cture</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>&amp;Grant (€)</translation>
+        <translation>Grant (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -885,7 +896,7 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>&amp;Deliverables</translation>
+        <translation>Deliverables</translation>
     </message>
 </context>
 <context>
@@ -996,8 +1007,8 @@
         <translation>Personal agendas – %1</translation>
     </message>
     <message>
-        <source>Writing %1 personal agendas…</source>
-        <translation>Writing %1 personal agendas…</translation>
+        <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
+        <translation>Writing %1 {%1:personal agenda|personal agendas}…</translation>
     </message>
     <message>
         <source>Save this agenda as a calendar</source>
@@ -1124,11 +1135,11 @@
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation>&amp;Encoding</translation>
+        <translation>E&amp;ncoding</translation>
     </message>
     <message>
         <source>&amp;Delimiter</source>
-        <translation>&amp;Delimiter</translation>
+        <translation>Del&amp;imiter</translation>
     </message>
     <message>
         <source>First rows as read:</source>
@@ -1208,6 +1219,37 @@
     <message>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Save the changes?</translation>
+    </message>
+    <message>
+        <source>Otherwise what you typed in this form is lost.</source>
+        <translation>Otherwise what you typed in this form is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>S&amp;tay</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1441,11 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;List:</translation>
+        <translation>L&amp;ist:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation>Agenda &amp;item:</translation>
+        <translation>&amp;Agenda item:</translation>
     </message>
     <message>
         <source>Sign-in sheet – %1</source>
@@ -1528,8 +1570,16 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1708,7 +1758,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1716,7 +1766,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
+        <translation>Revert</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1782,11 +1832,11 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Set st&amp;atus</source>
-        <translation>Set st&amp;atus</translation>
+        <translation>&amp;Set status</translation>
     </message>
     <message>
         <source>Set cate&amp;gory</source>
-        <translation>Set cate&amp;gory</translation>
+        <translation>Set &amp;category</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1794,7 +1844,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>E&amp;dit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Travel and stay of the selected participant</source>
@@ -1802,7 +1852,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Person…</source>
-        <translation>&amp;Person…</translation>
+        <translation>Perso&amp;n…</translation>
     </message>
     <message>
         <source>The person&apos;s record: names, contact details, elected office, passport…</source>
@@ -1834,7 +1884,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -1853,8 +1903,12 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Change %1</translation>
     </message>
     <message>
-        <source>Change %1 of %2 participants</source>
-        <translation>Change %1 of %2 participants</translation>
+        <source>Change %1 of %2 {%2:participant|participants}</source>
+        <translation>Change %1 of %2 {%2:participant|participants}</translation>
+    </message>
+    <message>
+        <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
+        <translation>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -1888,10 +1942,6 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <source>Restore the automatic order</source>
         <translation>Restore the automatic order</translation>
     </message>
-    <message>
-        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
-        <translation>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</translation>
-    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -1901,7 +1951,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Add a&amp;greement…</source>
-        <translation>Add a&amp;greement…</translation>
+        <translation>&amp;Add agreement…</translation>
     </message>
     <message>
         <source>A new agreement in the selected partnership</source>
@@ -1909,7 +1959,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Kind, date, themes and co-funders of the partnership</source>
@@ -1941,7 +1991,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Edit the agr&amp;eement…</source>
-        <translation>Edit the agr&amp;eement…</translation>
+        <translation>Edit the a&amp;greement…</translation>
     </message>
     <message>
         <source>Delete the agreemen&amp;t…</source>
@@ -2044,7 +2094,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partner</translation>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -2086,8 +2136,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>PDF document</translation>
     </message>
     <message>
-        <source>%1 saved (%2 page(s)): %3</source>
-        <translation>%1 saved (%2 page(s)): %3</translation>
+        <source>%1 saved (%2 {%2:page|pages}): %3</source>
+        <translation>%1 saved (%2 {%2:page|pages}): %3</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -2173,7 +2223,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Name in own &amp;script</source>
-        <translation>Name in own &amp;script</translation>
+        <translation>Name in o&amp;wn script</translation>
     </message>
     <message>
         <source>e.g. Олена Коваленко, 山田 花子</source>
@@ -2185,7 +2235,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>O&amp;rganisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2221,7 +2271,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Rank in the office</source>
-        <translation>&amp;Rank in the office</translation>
+        <translation>Rank &amp;in the office</translation>
     </message>
     <message>
         <source>1 for the first deputy mayor…</source>
@@ -2241,7 +2291,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Pass&amp;port number</source>
-        <translation>Pass&amp;port number</translation>
+        <translation>Pa&amp;ssport number</translation>
     </message>
     <message>
         <source>Passport e&amp;xpiry</source>
@@ -2253,7 +2303,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date of &amp;birth</translation>
+        <translation>Da&amp;te of birth</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
@@ -2359,7 +2409,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Personal &amp;programme (PDF)…</source>
-        <translation>Personal &amp;programme (PDF)…</translation>
+        <translation>Per&amp;sonal programme (PDF)…</translation>
     </message>
     <message>
         <source>This person&apos;s programme in the chosen event, ready to print</source>
@@ -2367,7 +2417,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation>Export this person&apos;s &amp;data…</translation>
+        <translation>Export &amp;this person&apos;s data…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file (subject access request)</source>
@@ -2375,7 +2425,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Erase this person…</translation>
+        <translation>E&amp;rase this person…</translation>
     </message>
     <message>
         <source>Right to erasure: remove this person for good, with their participations</source>
@@ -2383,7 +2433,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Names, contact details, elected office, passport and other details</source>
@@ -2469,8 +2519,8 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>The preview shows the first %1 pages of %2; all are printed.</translation>
     </message>
     <message>
-        <source>%1 – %2 page(s)</source>
-        <translation>%1 – %2 page(s)</translation>
+        <source>%1 – %2 {%2:page|pages}</source>
+        <translation>%1 – %2 {%2:page|pages}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2615,7 +2665,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation>&amp;Purge…</translation>
+        <translation>P&amp;urge…</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2707,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>L&amp;anguage</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2665,7 +2715,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>A &amp;file on this computer</source>
-        <translation>A &amp;file on this computer</translation>
+        <translation>A file on &amp;this computer</translation>
     </message>
     <message>
         <source>A shared Postgre&amp;SQL server</source>
@@ -2677,7 +2727,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation>&amp;Test the connection</translation>
+        <translation>Test the connect&amp;ion</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -2697,7 +2747,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
+        <translation>Add&amp;ress</translation>
     </message>
     <message>
         <source>Default time &amp;zone</source>
@@ -2705,11 +2755,11 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Document language</source>
-        <translation>&amp;Document language</translation>
+        <translation>Doc&amp;ument language</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
-        <translation>Choose a &amp;logo…</translation>
+        <translation>&amp;Choose a logo…</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2788,6 +2838,17 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>not a time</translation>
+    </message>
+</context>
+<context>
     <name>TravelDialog</name>
     <message>
         <source>Travel and stay of %1</source>
@@ -2823,7 +2884,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>Arrival &amp;place</source>
-        <translation>Arrival &amp;place</translation>
+        <translation>A&amp;rrival place</translation>
     </message>
     <message>
         <source>airport, station…</source>
@@ -2831,39 +2892,39 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>&amp;Departure</translation>
+        <translation>Depart&amp;ure</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
-        <translation>Departure time z&amp;one</translation>
+        <translation>Departure t&amp;ime zone</translation>
     </message>
     <message>
         <source>Departure t&amp;ransport</source>
-        <translation>Departure t&amp;ransport</translation>
+        <translation>Departure tran&amp;sport</translation>
     </message>
     <message>
         <source>Departure n&amp;umber</source>
-        <translation>Departure n&amp;umber</translation>
+        <translation>Departure nu&amp;mber</translation>
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Departure p&amp;lace</translation>
+        <translation>Departure pla&amp;ce</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>&amp;Hotel</translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>Check-&amp;in</translation>
+        <translation>Chec&amp;k-in</translation>
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Chec&amp;k-out</translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
-        <translation>Roo&amp;m</translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>time unknown</source>
@@ -2898,7 +2959,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation>C&amp;ountry</translation>
+        <translation>Co&amp;untry</translation>
     </message>
     <message>
         <source>two-letter code, e.g. FR, UA, JP</source>
@@ -2961,7 +3022,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Existing person</source>
-        <translation>Personne &amp;existante</translation>
+        <translation>Per&amp;sonne existante</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>Name in own &amp;script</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>&amp;Rôle</translation>
+        <translation>Rôl&amp;e</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Stat&amp;ut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Day</source>
@@ -159,15 +159,15 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>&amp;Fin</translation>
+        <translation>Fi&amp;n</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>New &amp;venue…</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
+        <translation>Li&amp;eu</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -195,15 +195,15 @@
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation>Descr&amp;iption</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
-        <translation>&amp;Tous les participants</translation>
+        <translation>To&amp;us les participants</translation>
     </message>
     <message>
         <source>Only the people &amp;ticked</source>
-        <translation>Seulement les personnes &amp;cochées</translation>
+        <translation>Seule&amp;ment les personnes cochées</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
-        <translation>&amp;Importer un programme (.ics)…</translation>
+        <translation>Impor&amp;ter un programme (.ics)…</translation>
     </message>
     <message>
         <source>Import a programme received as a calendar file</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
+        <translation>Li&amp;ste</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>%1 is expected in two places at once: %2 and %3</source>
-        <translation>%1 est attendu(e) à deux endroits à la fois : %2 et %3</translation>
+        <translation>Double réservation pour %1 : %2 et %3</translation>
     </message>
     <message>
         <source>%1 is booked twice: %2 and %3</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation>&amp;Objet</translation>
+        <translation>O&amp;bjet</translation>
     </message>
     <message>
         <source>&amp;Forecast amount (€)</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>Date de &amp;fin</translation>
+        <translation>Date de fi&amp;n</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation>&amp;Gabarit :</translation>
+        <translation>Ga&amp;barit :</translation>
     </message>
     <message>
         <source>Badges for:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Choose the programme to import</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Rename, recolour, retire or bring back</source>
@@ -584,6 +584,17 @@
     <message>
         <source>&amp;Retired</source>
         <translation>&amp;Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
     </message>
 </context>
 <context>
@@ -688,12 +699,8 @@
         <translation>Supprimer l’organisation %1 ? Les personnes de cette organisation gardent leur fiche, sans organisation ; les événements continuent sans ce partenaire.</translation>
     </message>
     <message>
-        <source>Its partnership, with its agreements, is deleted too.</source>
-        <translation>Son partenariat est supprimé aussi, avec ses conventions.</translation>
-    </message>
-    <message>
-        <source>Its %1 partnerships, with their agreements, are deleted too.</source>
-        <translation>Ses %1 partenariats sont supprimés aussi, avec leurs conventions.</translation>
+        <source>{%1:Its partnership, with its agreements, is|Its %1 partnerships, with their agreements, are} deleted too.</source>
+        <translation>{%1:Son partenariat, avec ses conventions, est supprimé|Ses %1 partenariats, avec leurs conventions, sont supprimés} aussi.</translation>
     </message>
     <message>
         <source>Delete organisation %1</source>
@@ -825,19 +832,19 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation>Date de &amp;début</translation>
+        <translation>Dat&amp;e de début</translation>
     </message>
     <message>
         <source>&amp;End date</source>
-        <translation>Date de &amp;fin</translation>
+        <translation>Date de fi&amp;n</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -845,7 +852,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>St&amp;atut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -853,7 +860,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>&amp;Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -864,20 +871,24 @@
         <translation>&amp;Budget (€)</translation>
     </message>
     <message>
+        <source>e.g. 12 500,50</source>
+        <translation>par ex. 12 500,50</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>A&amp;rtiste</translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>Structure d&apos;&amp;accueil</translation>
+        <translation>Str&amp;ucture d&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>&amp;Bourse (€)</translation>
+        <translation>Bourse (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -885,7 +896,7 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>&amp;Restitutions attendues</translation>
+        <translation>Restitutions attendues</translation>
     </message>
 </context>
 <context>
@@ -950,7 +961,7 @@
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation>Pro&amp;gramme</translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <source>&amp;Logistics</source>
@@ -958,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documents</translation>
+        <translation>D&amp;ocuments</translation>
     </message>
 </context>
 <context>
@@ -996,8 +1007,8 @@
         <translation>Agendas personnels – %1</translation>
     </message>
     <message>
-        <source>Writing %1 personal agendas…</source>
-        <translation>Écriture de %1 agendas personnels…</translation>
+        <source>Writing %1 {%1:personal agenda|personal agendas}…</source>
+        <translation>Écriture de %1 {%1:agenda personnel|agendas personnels}…</translation>
     </message>
     <message>
         <source>Save this agenda as a calendar</source>
@@ -1041,7 +1052,7 @@
     </message>
     <message>
         <source>%1 saved: %2</source>
-        <translation>%1 enregistrée : %2</translation>
+        <translation>%1 — fichier enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1119,7 @@
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation>&amp;Relire</translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Read the file again, after correcting it</source>
@@ -1208,6 +1219,37 @@
     <message>
         <source>Loading the demo data…</source>
         <translation>Chargement des données de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Otherwise what you typed in this form is lost.</source>
+        <translation>Sinon, ce que vous avez saisi dans ce formulaire sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Rester</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1398,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Importing the participants…</source>
@@ -1399,7 +1441,7 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>Li&amp;ste :</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
@@ -1528,8 +1570,16 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1577,7 +1627,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1681,15 +1731,15 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Pays</translation>
+        <translation>Pay&amp;s</translation>
     </message>
     <message>
         <source>two-letter code, e.g. FR, UA, JP</source>
@@ -1701,14 +1751,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1778,7 +1828,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
+        <translation>Ajouter &amp;un participant…</translation>
     </message>
     <message>
         <source>Set st&amp;atus</source>
@@ -1786,15 +1836,15 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Set cate&amp;gory</source>
-        <translation>Caté&amp;gorie…</translation>
+        <translation>&amp;Catégorie…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Travel and stay of the selected participant</source>
@@ -1802,7 +1852,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Person…</source>
-        <translation>&amp;Personne…</translation>
+        <translation>Fic&amp;he de la personne…</translation>
     </message>
     <message>
         <source>The person&apos;s record: names, contact details, elected office, passport…</source>
@@ -1810,7 +1860,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Mo&amp;nter</translation>
     </message>
     <message>
         <source>Earlier in the protocol order (Ctrl+Up)</source>
@@ -1818,7 +1868,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Desce&amp;ndre</translation>
+        <translation>De&amp;scendre</translation>
     </message>
     <message>
         <source>Later in the protocol order (Ctrl+Down)</source>
@@ -1826,7 +1876,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
-        <translation>Revenir à l’ordre a&amp;utomatique</translation>
+        <translation>Revenir &amp;à l’ordre automatique</translation>
     </message>
     <message>
         <source>Forget the manual order: order of precedence by role and office</source>
@@ -1834,7 +1884,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -1853,8 +1903,12 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Modification : %1</translation>
     </message>
     <message>
-        <source>Change %1 of %2 participants</source>
-        <translation>Modification : %1 de %2 participants</translation>
+        <source>Change %1 of %2 {%2:participant|participants}</source>
+        <translation>Modification : %1 de %2 {%2:participant|participants}</translation>
+    </message>
+    <message>
+        <source>Import done: %1 {%1:participant|participants} added (%2 new {%2:person|people}), %3 updated, %4 unchanged.</source>
+        <translation>Import terminé : %1 {%1:participant ajouté|participants ajoutés} (%2 {%2:nouvelle personne|nouvelles personnes}), %3 mis à jour, %4 {%4:inchangé|inchangés}.</translation>
     </message>
     <message>
         <source>Add participant</source>
@@ -1887,10 +1941,6 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Restore the automatic order</source>
         <translation>Revenir à l’ordre automatique</translation>
-    </message>
-    <message>
-        <source>Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.</source>
-        <translation>Import terminé : %1 participant(s) ajouté(s) (%2 nouvelle(s) personne(s)), %3 mis à jour, %4 inchangé(s).</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2094,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -2052,11 +2102,11 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation>&amp;Depuis le</translation>
+        <translation>D&amp;epuis le</translation>
     </message>
     <message>
         <source>known</source>
@@ -2086,8 +2136,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Document PDF</translation>
     </message>
     <message>
-        <source>%1 saved (%2 page(s)): %3</source>
-        <translation>%1 enregistré (%2 page(s)) : %3</translation>
+        <source>%1 saved (%2 {%2:page|pages}): %3</source>
+        <translation>%1 — PDF enregistré (%2 {%2:page|pages}) : %3</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -2149,7 +2199,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Civility</source>
-        <translation>&amp;Civilité</translation>
+        <translation>Ci&amp;vilité</translation>
     </message>
     <message>
         <source>Mme, M., Dr…</source>
@@ -2157,7 +2207,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Form of &amp;address</source>
-        <translation>&amp;Formule d&apos;appel</translation>
+        <translation>For&amp;mule d&apos;appel</translation>
     </message>
     <message>
         <source>e.g. Madame la Présidente</source>
@@ -2181,11 +2231,11 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation>F&amp;onction</translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>O&amp;rganisation</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2197,7 +2247,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <source>Lan&amp;guages</source>
@@ -2213,7 +2263,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Elected office</source>
-        <translation>&amp;Mandat électif</translation>
+        <translation>M&amp;andat électif</translation>
     </message>
     <message>
         <source>(no elected office)</source>
@@ -2221,7 +2271,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Rank in the office</source>
-        <translation>&amp;Rang dans le mandat</translation>
+        <translation>Rang dan&amp;s le mandat</translation>
     </message>
     <message>
         <source>1 for the first deputy mayor…</source>
@@ -2229,7 +2279,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Own protocol ran&amp;k</source>
-        <translation>Ran&amp;g protocolaire imposé</translation>
+        <translation>Rang protoco&amp;laire imposé</translation>
     </message>
     <message>
         <source>only to override the usual order</source>
@@ -2241,7 +2291,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Pass&amp;port number</source>
-        <translation>N° de &amp;passeport</translation>
+        <translation>N° d&amp;e passeport</translation>
     </message>
     <message>
         <source>Passport e&amp;xpiry</source>
@@ -2253,7 +2303,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
@@ -2265,7 +2315,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Diet</source>
-        <translation>&amp;Régime alimentaire</translation>
+        <translation>Rég&amp;ime alimentaire</translation>
     </message>
     <message>
         <source>Accessi&amp;bility</source>
@@ -2359,7 +2409,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Personal &amp;programme (PDF)…</source>
-        <translation>&amp;Programme personnel (PDF)…</translation>
+        <translation>Progra&amp;mme personnel (PDF)…</translation>
     </message>
     <message>
         <source>This person&apos;s programme in the chosen event, ready to print</source>
@@ -2367,7 +2417,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>Export this person&apos;s &amp;data…</source>
-        <translation>Exporter les &amp;données de cette personne…</translation>
+        <translation>&amp;Exporter les données de cette personne…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file (subject access request)</source>
@@ -2375,7 +2425,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation>&amp;Effacer cette personne…</translation>
+        <translation>Effacer &amp;cette personne…</translation>
     </message>
     <message>
         <source>Right to erasure: remove this person for good, with their participations</source>
@@ -2383,7 +2433,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Names, contact details, elected office, passport and other details</source>
@@ -2469,8 +2519,8 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>L&apos;aperçu montre les %1 premières pages sur %2 ; toutes sont imprimées.</translation>
     </message>
     <message>
-        <source>%1 – %2 page(s)</source>
-        <translation>%1 – %2 page(s)</translation>
+        <source>%1 – %2 {%2:page|pages}</source>
+        <translation>%1 – %2 {%2:page|pages}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2493,7 +2543,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation>&amp;Relire le fichier</translation>
+        <translation>R&amp;elire le fichier</translation>
     </message>
     <message>
         <source>After correcting the file in Excel or a text editor</source>
@@ -2611,11 +2661,11 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Last event ended &amp;before</source>
-        <translation>Dernier événement terminé &amp;avant le</translation>
+        <translation>Dernier &amp;événement terminé avant le</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation>&amp;Purger…</translation>
+        <translation>P&amp;urger…</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +2707,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2665,15 +2715,15 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>A &amp;file on this computer</source>
-        <translation>Un &amp;fichier sur cet ordinateur</translation>
+        <translation>&amp;Un fichier sur cet ordinateur</translation>
     </message>
     <message>
         <source>A shared Postgre&amp;SQL server</source>
-        <translation>Un serveur Postgre&amp;SQL partagé</translation>
+        <translation>Un ser&amp;veur PostgreSQL partagé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
@@ -2681,7 +2731,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
+        <translation>M&amp;ot de passe</translation>
     </message>
     <message>
         <source>A new database choice applies the next time coopdesk starts.</source>
@@ -2693,23 +2743,23 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+        <translation>Adr&amp;esse</translation>
     </message>
     <message>
         <source>Default time &amp;zone</source>
-        <translation>&amp;Fuseau horaire par défaut</translation>
+        <translation>Fuseau &amp;horaire par défaut</translation>
     </message>
     <message>
         <source>&amp;Document language</source>
-        <translation>Langue des &amp;documents</translation>
+        <translation>Langue de&amp;s documents</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
-        <translation>Choisir un &amp;logo…</translation>
+        <translation>&amp;Choisir un logo…</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2788,6 +2838,17 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>pas une heure</translation>
+    </message>
+</context>
+<context>
     <name>TravelDialog</name>
     <message>
         <source>Travel and stay of %1</source>
@@ -2795,7 +2856,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Arrival</source>
-        <translation>&amp;Arrivée</translation>
+        <translation>Arri&amp;vée</translation>
     </message>
     <message>
         <source>set</source>
@@ -2823,7 +2884,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Arrival &amp;place</source>
-        <translation>&amp;Lieu d’arrivée</translation>
+        <translation>Li&amp;eu d’arrivée</translation>
     </message>
     <message>
         <source>airport, station…</source>
@@ -2831,15 +2892,15 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>&amp;Départ</translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
-        <translation>Fus&amp;eau horaire du départ</translation>
+        <translation>Fuseau &amp;horaire du départ</translation>
     </message>
     <message>
         <source>Departure t&amp;ransport</source>
-        <translation>T&amp;ransport au départ</translation>
+        <translation>Tran&amp;sport au départ</translation>
     </message>
     <message>
         <source>Departure n&amp;umber</source>
@@ -2847,19 +2908,19 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Lieu de dé&amp;part</translation>
+        <translation>Lieu de départ</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>&amp;Hôtel</translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>Arr&amp;ivée à l’hôtel</translation>
+        <translation>Arrivée &amp;à l’hôtel</translation>
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>&amp;Sortie de l’hôtel</translation>
+        <translation>Sortie de l’hôtel</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
@@ -2965,7 +3026,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionner avec…</translation>
+        <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
         <source>Two records of the same place: keep one, its items move to it</source>

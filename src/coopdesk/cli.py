@@ -37,6 +37,16 @@ def _t(fr: str, en: str) -> str:
     return en if user_language() == "en" else fr
 
 
+def _count(count: int, fr: str, en: str) -> str:
+    """``count`` and the words that agree with it, ``fr`` and ``en`` each given as
+    ``"one|many"`` (``_count(2, "page écrite|pages écrites", "page|pages")``)."""
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.wording import plural_form
+
+    language = user_language()
+    return f"{count} " + plural_form(count, en if language == "en" else fr, language)
+
+
 def _setup_logging() -> Path | None:
     from coopdesk.core import paths
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _t, date_arg
+from coopdesk.cli import CommandGroups, _count, _lang, _open, _t, date_arg
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -52,15 +52,15 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                 folder, written, skipped = args.all_participants, done.written, done.skipped
                 agendas = _count(
                     len(written),
-                    ("agenda personnel écrit", "agendas personnels écrits"),
-                    ("personal agenda written", "personal agendas written"),
+                    "agenda personnel écrit|agendas personnels écrits",
+                    "personal agenda written|personal agendas written",
                 )
                 print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
                 if skipped:
                     nobody = _count(
                         len(skipped),
-                        ("participant n'assiste", "participants n'assistent"),
-                        ("participant attends", "participants attend"),
+                        "participant n'assiste|participants n'assistent",
+                        "participant attends|participants attend",
                     )
                     print(
                         _t(
@@ -116,14 +116,6 @@ def _title(item: ImportedItem) -> str:
     from coopdesk.core.messages import describe
 
     return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), _lang())}"
-
-
-def _count(n: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
-    """``n`` followed by the right form of the word in the user's language (French
-    says "0 élément créé", English "0 items created")."""
-    french = _lang() == "fr"
-    one, many = fr if french else en
-    return f"{n} {one if n == 1 or (french and n == 0) else many}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
@@ -186,10 +178,8 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
-    created = _count(
-        len(done.created), ("élément créé", "éléments créés"), ("item created", "items created")
-    )
-    updated = _count(len(done.updated), ("mis à jour", "mis à jour"), ("updated", "updated"))
+    created = _count(len(done.created), "élément créé|éléments créés", "item created|items created")
+    updated = _count(len(done.updated), "mis à jour", "updated")
     print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
     return 0
 

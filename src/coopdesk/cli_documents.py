@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _open, _t
+from coopdesk.cli import CommandGroups, _count, _open, _t
 
 
 def _ids(value: str) -> list[int]:
@@ -30,8 +30,16 @@ def _finish(report: Any, path: str) -> int:
 
     print(
         _t(
-            f"{path} écrit : {report.pages} page(s), {report.items} élément(s).",
-            f"{path} written: {report.pages} page(s), {report.items} item(s).",
+            f"{path} écrit : "
+            + _count(report.pages, "page|pages", "")
+            + ", "
+            + _count(report.items, "élément|éléments", "")
+            + ".",
+            f"{path} written: "
+            + _count(report.pages, "", "page|pages")
+            + ", "
+            + _count(report.items, "", "item|items")
+            + ".",
         )
     )
     for warning in report.warnings:
@@ -43,6 +51,7 @@ def _write(path: str, render: Any) -> Any:
     """Render into a temporary file beside ``path``, which takes that name only once
     whole: a refusal (no participants) leaves the file that was there untouched."""
     from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.files import publish
     from coopdesk.core.oserrors import os_reason
 
     target = Path(path)
@@ -54,10 +63,7 @@ def _write(path: str, render: Any) -> Any:
         partial = Path(name)
         with os.fdopen(handle, "wb") as out:
             report = render(out)
-        mask = os.umask(0)  # a temporary file is private: give the usual permissions
-        os.umask(mask)
-        os.chmod(partial, 0o666 & ~mask)
-        os.replace(partial, target)
+        publish(partial, target)
     except OSError as exc:
         if partial is not None:
             partial.unlink(missing_ok=True)

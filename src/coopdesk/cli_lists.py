@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _print_json, _t, enum_arg
+from coopdesk.cli import CommandGroups, _count, _lang, _open, _print_json, _t, enum_arg
 
 
 def show_events(db: Any, args: argparse.Namespace) -> None:
@@ -124,7 +124,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
             max_width=32,
         )
     )
-    print(_t(f"{len(rows)} participant(s)", f"{len(rows)} participant(s)"))
+    print(_count(len(rows), "participant|participants", "participant|participants"))
     return 0
 
 
@@ -172,8 +172,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         print()
         print(
             _t(
-                f"{len(found)} conflit(s) — « coopdesk conflicts » pour le détail.",
-                f"{len(found)} conflict(s) — “coopdesk conflicts” for details.",
+                _count(len(found), "conflit|conflits", "")
+                + " — « coopdesk conflicts » pour le détail.",
+                _count(len(found), "", "conflict|conflicts")
+                + " — “coopdesk conflicts” for details.",
             )
         )
     return 0
@@ -206,7 +208,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for c in found:
         if c.kind == "person_double_booked":
             print(
-                _t(f"{c.person} est attendu(e) à deux endroits : ", f"{c.person} is booked twice: ")
+                _t(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
                 + " / ".join(show(i) for i in c.item_ids)
             )
         elif c.kind == "venue_double_booked":

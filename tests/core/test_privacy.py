@@ -173,8 +173,13 @@ def test_a_purge_leaves_no_passport_or_diet_in_the_bytes(sqlite_db, tmp_path):
     assert outcome.people == 1 and outcome.compacted
     assert _hits(_db_files(path), needles) == []
     assert sorted(c.path for c in outcome.copies) == sorted(copies)
+    modes = {copy: 0o640 if n % 2 else 0o644 for n, copy in enumerate(copies)}
+    for copy, mode in modes.items():
+        copy.chmod(mode)
     privacy.purge_copies(outcome.traces, outcome.copies)
     assert _hits(_db_files(path) + copies, needles) == []
+    # each cleaned copy keeps the permissions it had (not the temporary file's 0600)
+    assert {copy: copy.stat().st_mode & 0o777 for copy in copies} == modes
     # her name stays: a purge keeps who came
     assert _hits(copies, [SECRETS["last_name"]])
     assert people.get_person(sqlite_db, guest.id).last_name == "Quarterman"

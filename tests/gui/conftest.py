@@ -18,6 +18,8 @@ from coopdesk.core.db import Database
 from coopdesk.core.services import agenda, participants
 from coopdesk.gui import i18n
 from coopdesk.gui.app import application
+from coopdesk.gui.forms import fields
+from coopdesk.gui.forms.fields import Leave
 from coopdesk.gui.main_window import MainWindow
 from coopdesk.gui.workspace.workspace import DOCUMENTS
 from tests.factories import delegation, person
@@ -40,6 +42,32 @@ def _french(qapp: QApplication) -> Iterator[None]:
     i18n.apply_language("fr")
     yield
     i18n.apply_language("fr")
+
+
+class UnsavedQuestions:
+    """The "save, discard or stay?" questions asked while a test runs, and the answers
+    to give (discard when none is queued: a window closed at the end of a test never
+    waits for a click)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answers: list[Leave] = []
+        self.real = False
+
+
+@pytest.fixture(autouse=True)
+def unsaved(monkeypatch: pytest.MonkeyPatch) -> UnsavedQuestions:
+    questions = UnsavedQuestions()
+    real = fields.ask_leave
+
+    def ask(parent, what):  # type: ignore[no-untyped-def]
+        questions.asked.append(what)
+        if questions.real:
+            return real(parent, what)
+        return questions.answers.pop(0) if questions.answers else Leave.DISCARD
+
+    monkeypatch.setattr(fields, "ask_leave", ask)
+    return questions
 
 
 @pytest.fixture

@@ -197,7 +197,7 @@ def test_deleting_an_organisation_undoes_with_its_partnership_and_people(qtbot, 
         box.button(box.StandardButton.Yes).click()
 
     with_dialog(qtbot, confirm, page.delete_organisation)
-    assert "Son partenariat est supprimé aussi, avec ses conventions." in asked[0]
+    assert "Son partenariat, avec ses conventions, est supprimé aussi." in asked[0]
     assert "annulé" not in asked[0]
     assert organisations.list_organisations(db) == []
     assert people.get_person(db, mayor.id).organisation_id is None

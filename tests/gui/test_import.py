@@ -90,7 +90,7 @@ def test_a_french_excel_csv_with_a_bad_date_then_fixed(  # type: ignore[no-untyp
     assert model.refused_rows() == []
     assert [model.index(r, 1).data() for r in range(4)] == ["Nouvelle personne"] * 4
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert finish.isEnabled() and finish.text() == "&Importer"
+    assert finish.isEnabled() and finish.text().replace("&", "") == "Importer"
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.result_ is not None)
     names = sorted(p.display_name for p in participants.list_participants(db, event.id))
@@ -139,7 +139,7 @@ def test_the_wizard_from_the_participants_tab_with_cyrillic_names(  # type: igno
 
     with_dialog(qtbot, run, lambda: qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton))
     assert tab.model.rowCount() == 2  # the table reloaded
-    assert "2 participant(s) ajouté(s)" in tab.imported.text()
+    assert "2 participants ajoutés" in tab.imported.text()
     found = participants.list_participants(db, event.id)
     assert {p.native_name for p in found} == {"Олена Коваленко", "Віталій Бондаренко"}
     assert {p.function for p in found} == {"Голова громади", "Секретар ради"}

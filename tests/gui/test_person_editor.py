@@ -153,3 +153,18 @@ def test_a_likely_duplicate_is_offered_and_merged_with_its_participations(  # ty
     window.undo_action.trigger()
     assert participants.get_participant(db, moved.id).person_id == other.id
     assert len(people.list_people(db)) == 2
+
+
+def test_a_birth_date_that_is_not_a_date_is_refused_beside_it_and_nothing_saved(qtbot):  # type: ignore[no-untyped-def]
+    saved: list[dict] = []
+    dialog = PersonDialog(saved.append, [])
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.last_name, "Kovalenko")
+    dialog.birth_date.known.setChecked(True)
+    dialog.birth_date.day.edit.selectAll()
+    qtbot.keyClicks(dialog.birth_date.day.edit, "31/02/1980")
+    dialog.birth_date.day.edit.editingFinished.emit()
+    _save(qtbot, dialog)
+    assert saved == []
+    assert dialog.birth_date.day.text() == "31/02/1980"  # left as typed
+    assert "date" in dialog.sensitive.error_text("birth_date").lower()

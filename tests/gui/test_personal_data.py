@@ -175,7 +175,7 @@ def test_an_organisation_deleted_after_a_confirmation_can_be_undone(qtbot, windo
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)
     assert organisations.get_organisation(db, org.id).name == org.name  # No
     assert "gardent leur fiche" in asked[0]
-    assert "Son partenariat est supprimé aussi, avec ses conventions." in asked[0]
+    assert "Son partenariat, avec ses conventions, est supprimé aussi" in asked[0]
     qtbot.mouseClick(page.delete_org_button, Qt.MouseButton.LeftButton)  # Yes
     assert organisations.list_organisations(db) == []
     assert page.organisations.rowCount() == 0 and not page.delete_org_button.isEnabled()

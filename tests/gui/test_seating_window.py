@@ -284,7 +284,7 @@ def test_the_agenda_tab_opens_the_plan_of_the_chosen_meal(qtbot, demo, monkeypat
     win.open_event(event.id)
     win.workspace.tabs.setCurrentIndex(AGENDA)
     tab = win.workspace.agenda
-    assert tab.seating_button.text() == "&Plan de table…"
+    assert tab.seating_button.text() == "Plan de ta&ble…"  # P is the Participants tab
     by_title = {i.title: i for i in tab.items}
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))

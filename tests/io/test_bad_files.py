@@ -93,7 +93,7 @@ def test_a_4_mb_single_line_csv_is_refused_in_a_sentence(tmp_path, alarm, conten
         read_table(path)
     assert error.value.code == "import.too_many_columns"
     text = describe(error.value, "fr")
-    assert text.startswith("La ligne 1 de export.csv a ")
+    assert text.startswith("La ligne 1 d'export.csv a ")
     assert text.endswith(
         "colonnes : ce n'est pas une liste de personnes (au plus 1000 colonnes). "
         "Vérifiez le séparateur."

@@ -53,6 +53,7 @@ from coopdesk.core.db import (
     sqlite_copy,
 )
 from coopdesk.core.errors import DatabaseError, ValidationError
+from coopdesk.core.files import publish
 from coopdesk.core.model import Base, UTCDateTime
 from coopdesk.core.oserrors import os_reason
 from coopdesk.core.timezones import check_timezone
@@ -130,7 +131,7 @@ def backup(db: Database, path: Path) -> Path:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as exc:
         raise DatabaseError("backup.write_failed", path=str(path), reason=os_reason(exc)) from exc
     return path

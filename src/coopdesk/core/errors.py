@@ -8,7 +8,7 @@ sentence: the CLI and the GUI turn them into a message in the user's language
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _PASSWORD_IN_URL = re.compile(r"(\w[\w+.-]*://[^:/@\s]*:)[^@\s]+@")
@@ -35,7 +35,27 @@ class CoopdeskError(Exception):
 
 
 class ValidationError(CoopdeskError):
-    """Input that would make an impossible record (end before start, unknown zone...)."""
+    """Input that would make an impossible record (end before start, unknown zone...).
+
+    When several fields are refused at once, the first error is raised and carries the
+    others (:attr:`others`), so that a form can show every message at once.
+    """
+
+    def __init__(self, code: str, field: str | None = None, **values: Any) -> None:
+        super().__init__(code, field, **values)
+        self.others: tuple[ValidationError, ...] = ()
+
+    @property
+    def every(self) -> tuple[ValidationError, ...]:
+        """This error and the others found with it."""
+        return (self, *self.others)
+
+    @staticmethod
+    def together(errors: Sequence[ValidationError]) -> ValidationError:
+        """One error to raise for ``errors`` (not empty): the first, carrying the rest."""
+        first = errors[0]
+        first.others = (*first.others, *errors[1:])
+        return first
 
 
 class NotFoundError(CoopdeskError):

@@ -14,6 +14,7 @@ from typing import Any
 
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.messages_seating import SEATING_MESSAGES
+from coopdesk.core.wording import fill
 
 FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
     "fr": {
@@ -120,6 +121,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number.invalid": "« {value} » n'est pas un nombre.",
         "number.negative": "« {value} » : un nombre positif est attendu.",
         "number.too_large": "« {value} » est trop grand.",
+        "amount.invalid": "« {value} » n'est pas un montant : écrivez-le en chiffres, "
+        "par exemple 12 500,50 € (ni lettres ni notation scientifique).",
+        "amount.cents": "« {value} » : un montant a au plus deux chiffres après la virgule.",
+        "capacity.zero": "Une capacité de 0 place n'accueille personne : indiquez le nombre "
+        "de places, ou laissez le champ vide s'il n'y a pas de limite.",
+        "date.unreadable": "« {value} » n'est pas une date : tapez-la comme 12/10/2026, "
+        "12/10, 12102026 ou 2026-10-12.",
+        "time.unreadable": "« {value} » n'est pas une heure : tapez-la comme 14h30, 14:30, "
+        "9h ou midi.",
         "country.invalid": "« {value} » n'est pas un code pays à deux lettres (FR, UA, JP…).",
         "email.invalid": "« {value} » n'est pas une adresse électronique valide.",
         "language.invalid": "« {value} » n'est pas un code de langue (fr, en, uk, ja…).",
@@ -129,8 +139,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "time.nonexistent": "L'heure {time} n'existe pas dans le fuseau {timezone} "
         "(changement d'heure) : choisissez une autre heure.",
         "dates.end_before_start": "La fin ({end}) est avant le début ({start}).",
-        "event.items_outside_dates": "{count} élément(s) du programme tomberaient hors des "
-        "nouvelles dates ({start} – {end}) : {items}. Déplacez-les d'abord.",
+        "event.items_outside_dates": "{count} {count:élément|éléments} du programme "
+        "{count:tomberait|tomberaient} hors des nouvelles dates ({start} – {end}) : {items}. "
+        "{count:Déplacez-le|Déplacez-les} d'abord.",
         "agenda.outside_event": "Cet élément du programme ({start} – {end}) sort des dates de "
         "l'événement ({event_start} – {event_end}).",
         "participation.duplicate": "{person} participe déjà à cet événement.",
@@ -233,8 +244,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({reason}). Rien n'a été changé.",
         "privacy.copy_failed": "Impossible de nettoyer la copie {path} : {reason}. Elle est "
         "restée telle qu'elle était ; supprimez-la à la main si elle n'est plus utile.",
-        "privacy.person_ambiguous": "« {text} » désigne {count} personnes : précisez avec le "
-        "numéro ou l'adresse e-mail.",
+        "privacy.person_ambiguous": "« {text} » désigne {count} {count:personne|personnes} : "
+        "précisez avec le numéro ou l'adresse e-mail.",
         "privacy.person_unknown": "Aucune personne ne correspond à « {text} ».",
         "privacy.write_failed": "Impossible d'écrire {path} : {reason}",
         "privacy.confirm": "Cette opération ne peut pas être annulée : ajoutez --yes pour "
@@ -256,6 +267,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number.invalid": "“{value}” is not a number.",
         "number.negative": "“{value}”: a positive number is expected.",
         "number.too_large": "“{value}” is too large.",
+        "amount.invalid": "“{value}” is not an amount: write it in figures, for example "
+        "12,500.50 € (no letters, no scientific notation).",
+        "amount.cents": "“{value}”: an amount has at most two digits after the decimal point.",
+        "capacity.zero": "A capacity of 0 seats welcomes nobody: give the number of seats, or "
+        "leave the field empty when there is no limit.",
+        "date.unreadable": "“{value}” is not a date: type it as 12/10/2026, 12/10, 12102026 "
+        "or 2026-10-12.",
+        "time.unreadable": "“{value}” is not a time: type it as 14:30, 14h30, 9h or noon.",
         "country.invalid": "“{value}” is not a two-letter country code (FR, UA, JP…).",
         "email.invalid": "“{value}” is not a valid e-mail address.",
         "language.invalid": "“{value}” is not a language code (fr, en, uk, ja…).",
@@ -265,8 +284,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "time.nonexistent": "{time} does not exist in {timezone} (the clocks change): "
         "choose another time.",
         "dates.end_before_start": "The end ({end}) is before the start ({start}).",
-        "event.items_outside_dates": "{count} agenda item(s) would fall outside the new dates "
-        "({start} – {end}): {items}. Move them first.",
+        "event.items_outside_dates": "{count} agenda {count:item|items} would fall outside "
+        "the new dates ({start} – {end}): {items}. Move {count:it|them} first.",
         "agenda.outside_event": "This agenda item ({start} – {end}) falls outside the event's "
         "dates ({event_start} – {event_end}).",
         "participation.duplicate": "{person} already takes part in this event.",
@@ -364,10 +383,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "was changed.",
         "backup.breaks": "Backup refused: once restored, “{what}” would fail ({reason}). "
         "Nothing was changed.",
-        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it "
-        "was; delete it by hand if it is no longer needed.",
-        "privacy.person_ambiguous": "“{text}” matches {count} people: give the number or the "
-        "e-mail address.",
+        "privacy.copy_failed": "Cannot clean the copy {path}: {reason}. It was left as it was; "
+        "delete it by hand if it is no longer needed.",
+        "privacy.person_ambiguous": "“{text}” matches {count} {count:person|people}: give the "
+        "number or the e-mail address.",
         "privacy.person_unknown": "No person matches “{text}”.",
         "privacy.write_failed": "Cannot write {path}: {reason}",
         "privacy.confirm": "This cannot be undone: add --yes to confirm.",
@@ -399,16 +418,20 @@ def user_language() -> str:
         value = os.environ.get(var)
         if value:  # "C" and "POSIX" say nothing of a language: French, the office's own
             return "en" if value.lower().startswith("en") else "fr"
-    try:
+    if os.name != "nt":
+        # No variable set: the C or POSIX locale, which names no language (Python's
+        # own "C.UTF-8" would read as en_US): French, the office's own.
+        return "fr"
+    try:  # Windows: the user's locale (French_France, English_United Kingdom…)
         code = locale.getlocale()[0] or ""
     except ValueError:
         code = ""
     return "en" if code.lower().startswith("en") else "fr"
 
 
-class _Lenient(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+def field_label(field: str, language: str) -> str:
+    """A service field's name as the user reads it (``category`` → ``catégorie``)."""
+    return FIELD_LABELS.get(language, {}).get(field, field.replace("_", " "))
 
 
 def describe(error: CoopdeskError, language: str | None = None) -> str:
@@ -418,14 +441,12 @@ def describe(error: CoopdeskError, language: str | None = None) -> str:
     template = table.get(error.code) or MESSAGES["en"].get(error.code) or table["generic"]
     values: dict[str, Any] = {k: _show(v, lang) for k, v in error.values.items()}
     field = error.field or ""
-    values["field"] = FIELD_LABELS.get(lang, {}).get(field, field.replace("_", " "))
+    values["field"] = field_label(field, lang)
     values["code"] = error.code
     if error.code == "record.changed":
         fields = error.values.get("fields", {})
-        values["changed"] = ", ".join(
-            FIELD_LABELS.get(lang, {}).get(k, k.replace("_", " ")) for k in fields
-        )
-    text = template.format_map(_Lenient(values))
+        values["changed"] = ", ".join(field_label(k, lang) for k in fields)
+    text = fill(template, lang, values)
     if "row" in error.values:
         prefix = "Ligne" if lang == "fr" else "Row"
         text = (

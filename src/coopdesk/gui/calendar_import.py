@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,6 +96,7 @@ class CalendarImportDialog(QDialog):
             self.tr("Entries already imported from the same programme are updated, not copied.")
         )
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # titles from the file, as text
         self.make_venues = QCheckBox()
         self.make_venues.setChecked(True)
         self.make_venues.setVisible(False)

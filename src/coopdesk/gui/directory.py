@@ -346,9 +346,7 @@ class PersonPage(QWidget):
             show_error(self, error)
             return
         self.notice.show_saved(
-            self.tr("Personal data of %1 saved: %2")
-            .replace("%1", self._name)
-            .replace("%2", str(path)),
+            i18n.fill(self.tr("Personal data of %1 saved: %2"), self._name, str(path)),
             path,
         )
 
@@ -591,12 +589,14 @@ class DirectoryPage(QWidget):
             "Delete the organisation %1? The people of this organisation keep their "
             "record, with no organisation; events keep going without this partner."
         ).replace("%1", seen.name)
-        if partnered == 1:
-            text += "\n\n" + self.tr("Its partnership, with its agreements, is deleted too.")
-        elif partnered:
-            text += "\n\n" + self.tr(
-                "Its %1 partnerships, with their agreements, are deleted too."
-            ).replace("%1", str(partnered))
+        if partnered:
+            text += "\n\n" + i18n.fill(
+                self.tr(
+                    "{%1:Its partnership, with its agreements, is|Its %1 partnerships, with "
+                    "their agreements, are} deleted too."
+                ),
+                str(partnered),
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Delete organisation"),

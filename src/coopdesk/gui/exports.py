@@ -156,8 +156,11 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
 
     run_with_progress(
         parent,
-        QCoreApplication.translate("Exports", "Writing %1 personal agendas…").replace(
-            "%1", str(count)
+        i18n.fill(
+            QCoreApplication.translate(
+                "Exports", "Writing %1 {%1:personal agenda|personal agendas}…"
+            ),
+            str(count),
         ),
         lambda: export_personal_agendas(db, event.id, folder, options),
         done,
@@ -230,9 +233,9 @@ def list_export(kind: str) -> Callable[[Database, EventView, QWidget], None]:
             lambda: export_list(db, event.id, kind, path, language),
             lambda written: report_saved(
                 parent,
-                QCoreApplication.translate("Exports", "%1 saved: %2")
-                .replace("%1", title)
-                .replace("%2", str(written)),
+                i18n.fill(
+                    QCoreApplication.translate("Exports", "%1 saved: %2"), title, str(written)
+                ),
                 written,
             ),
         )

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 )
 
 from coopdesk.core.labels import label
+from coopdesk.core.messages import field_label as core_field_label
 from coopdesk.core.messages import user_language
+from coopdesk.core.wording import fill_numbered, plural_form
 
 LANGUAGES = ("fr", "en")
 
@@ -113,6 +115,36 @@ def fmt_datetime(value: datetime | None) -> str:
     return f"{fmt_date(value.date())} {fmt_time(value)}"
 
 
+def fmt_date_words(value: date) -> str:
+    """A date in words, weekday first: ``lundi 12 octobre 2026`` (Babel)."""
+    from babel.dates import format_date
+
+    return format_date(value, "full", locale="en_GB" if language() == "en" else "fr_FR")
+
+
+def date_placeholder(fmt: str) -> str:
+    """What a date field shows while empty: ``jj/mm/aaaa`` in French."""
+    letters = {"d": "j", "M": "m", "y": "a"} if language() == "fr" else {"M": "m"}
+    return "".join(letters.get(c, c) for c in fmt)
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template with ``%1``, ``%2``… filled in, with French elision at
+    each seam ("Modification de %1" with "Accueil…" reads "Modification d'Accueil…")."""
+    return fill_numbered(template, language(), *values)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated) as ``count`` asks in the interface
+    language; ``%n`` in them is the count."""
+    return plural_form(count, f"{one}|{many}", language()).replace("%n", str(count))
+
+
+def field_label(field: str) -> str:
+    """A service field's name in the interface language (``category`` → ``catégorie``)."""
+    return core_field_label(field, language())
+
+
 def date_input_format() -> str:
     """The locale's short date format with a four-digit year, for date fields."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -122,8 +154,18 @@ def date_input_format() -> str:
 
 
 def decimal_text(value: object) -> str:
-    """An amount as the user types it (decimal comma in French)."""
-    return str(value).replace(".", QLocale().decimalPoint())
+    """An amount as the user reads and types it: ``8 500,50`` in French (grouped
+    thousands, decimal comma), ``8500.50`` in English (a comma there would read as a
+    decimal comma when typed back)."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    amount = Decimal(str(value))
+    pattern = "#,##0" if language() == "fr" else "0"
+    if amount != amount.to_integral_value():
+        pattern += ".00"
+    return str(format_decimal(amount, pattern, locale=language()))
 
 
 def fmt_money(value: object) -> str:

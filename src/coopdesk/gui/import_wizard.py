@@ -61,7 +61,7 @@ from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
 from coopdesk.core.io.values import as_text
 from coopdesk.core.values import EventView
-from coopdesk.gui import i18n
+from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
@@ -564,7 +564,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(1100, 680)
+        screens.fit(self, 1100, 680)
 
     def open_file(self, path: Path) -> None:
         """Start from ``path`` (as if chosen in the file dialog)."""

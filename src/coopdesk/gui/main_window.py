@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -42,6 +43,26 @@ if TYPE_CHECKING:  # the workspace, pages and notice are built when first needed
     from coopdesk.gui.workspace.workspace import EventWorkspace
 
 EVENTS, DIRECTORY, PARTNERS, VENUES = range(4)
+MINIMUM_SIZE = (760, 480)
+
+
+class ShortAction(QAction):
+    """A toolbar button for ``full`` whose label stays short: ``full``'s text, which
+    grows with what it would undo, is its tooltip."""
+
+    def __init__(self, full: QAction, glyph: QIcon, text: str, parent: QObject) -> None:
+        super().__init__(glyph, text, parent)
+        self._full = full
+        self._text = text
+        self.triggered.connect(full.trigger)
+        full.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        if not (shiboken6.isValid(self._full) and shiboken6.isValid(self)):
+            return  # the window is being taken down
+        self.setEnabled(self._full.isEnabled())
+        self.setToolTip(self._full.text().replace("&", "") or self._text)
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +75,8 @@ class MainWindow(QMainWindow):
         self.edits.changed.connect(self._data_changed)
         self.edits.failed.connect(lambda error: show_error(self, error))
         self.setWindowIcon(application_icon())
-        self.setMinimumSize(1000, 640)
+        # Usable on a 1024×600 netbook and a 1280×720 laptop at 125 % (1024×576).
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._icons_due: list[tuple[QAction, str]] = []  # icons not drawn yet (menus)
         self._start_event: int | None = None
         # The role, asked of the server once: what it may not do is greyed, and said.
@@ -133,6 +155,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _short(self, full: QAction, text: str, icon_name: str) -> QAction:
+        """A toolbar twin of ``full`` with the fixed label ``text``; ``full``'s
+        changing text (“Undo Edit …”) becomes its tooltip."""
+        return ShortAction(full, icon(icon_name), text, self)
+
     def _give_icons(self, actions: list[QAction]) -> None:
         """Set the icons of ``actions``: the toolbar's at once, a menu's when it opens
         (each icon is rendered when set)."""
@@ -172,6 +199,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # The toolbar's undo and redo keep a short label; what they would undo is in
+        # their tooltip (the menu's entries say it in full).
+        self.undo_button = self._short(self.undo_action, self.tr("Undo"), "undo")
+        self.redo_button = self._short(self.redo_action, self.tr("Redo"), "redo")
         self.save_action = self._action(self.tr("&Save"), "save", "Ctrl+S", self.save)
         self.find_action = self._action(self.tr("&Find"), "search", "Ctrl+F", self.find)
         self.settings_action = self._action(
@@ -213,7 +244,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions(self.nav_actions)
         bar.addSeparator()
-        bar.addActions([self.new_event_action, self.undo_action, self.redo_action])
+        bar.addActions([self.new_event_action, self.undo_button, self.redo_button])
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -311,7 +342,16 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------
 
+    def may_leave_event(self) -> bool:
+        """Whether the open event's edited form may be left (saved, discarded, or the
+        user chose to stay)."""
+        return self._workspace is None or self._workspace.may_leave()
+
     def show_page(self, page: int) -> None:
+        if page != self.pages.currentIndex() and not self.may_leave_event():
+            for index, action in enumerate(self.nav_actions):
+                action.setChecked(index == self.pages.currentIndex())
+            return
         shown: DirectoryPage | PartnersPage | VenuesPage | None = None
         if page == DIRECTORY:  # built (on first use) before it is made current
             shown = self.directory
@@ -328,6 +368,10 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         """Show an event in the workspace (and select it in the list)."""
         self._start_event = None  # chosen before the workspace was built: this one instead
+        shown = self._workspace.event_view if self._workspace is not None else None
+        if shown is not None and shown.id != event_id and not self.may_leave_event():
+            self.event_list.select(shown.id, quietly=True)  # the user stays on the form
+            return
         try:
             self.workspace.open_event(event_id)
         except CoopdeskError:
@@ -412,12 +456,15 @@ class MainWindow(QMainWindow):
         confirmed, clean_copies = confirm(
             self,
             self.tr("Purge personal data"),
-            self.tr(
-                "Blank the passport number and expiry, date of birth, nationality, dietary "
-                "and accessibility needs of everyone whose last event ended before %1?\n\n"
-                "This cannot be undone: a purge is not on the undo stack, and the undo "
-                "history is cleared."
-            ).replace("%1", i18n.fmt_date(cutoff, long=True))
+            i18n.fill(
+                self.tr(
+                    "Blank the passport number and expiry, date of birth, nationality, dietary "
+                    "and accessibility needs of everyone whose last event ended before %1?\n\n"
+                    "This cannot be undone: a purge is not on the undo stack, and the undo "
+                    "history is cleared."
+                ),
+                i18n.fmt_date(cutoff, long=True),
+            )
             + "\n\n"
             + self.tr("People concerned: %1").replace("%1", str(count)),
             copies,
@@ -465,6 +512,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language now: the views are rebuilt in the new language."""
+        if not self.may_leave_event():
+            return
         config.put(config.LANGUAGE, lang)
         i18n.apply_language(lang)
         page = self.pages.currentIndex()
@@ -486,5 +535,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_event():
+            event.ignore()
+            return
         config.put(config.GEOMETRY, self.saveGeometry())
         super().closeEvent(event)

@@ -37,9 +37,11 @@ class SavedNotice(QFrame):
         self.folder: Path | None = None
         self.file: Path | None = None
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # titles and paths as typed
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings = QLabel()
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings.setStyleSheet("color: #9a4d00;")

@@ -352,7 +352,7 @@ class PartnersPage(QWidget):
             f"<span style='font-size:13pt'><b>{html.escape(p.partner)}</b></span>",
             html.escape(i18n.enum_label(p.kind))
             + (
-                " — " + self.tr("since %1").replace("%1", i18n.fmt_date(p.since, long=True))
+                " — " + i18n.fill(self.tr("since %1"), i18n.fmt_date(p.since, long=True))
                 if p.since
                 else ""
             ),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.files import publish
 from coopdesk.core.messages import describe
 from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services import agenda, participants
@@ -55,7 +56,7 @@ def _write(render: Render, path: Path) -> DocumentReport:
     try:
         with os.fdopen(handle, "wb") as stream:
             report = render(stream)
-        os.replace(partial, path)
+        publish(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise _write_failed(path, exc) from exc
@@ -82,11 +83,11 @@ def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
         return
 
     def done(report: DocumentReport) -> None:
-        message = (
-            QCoreApplication.translate("PdfExports", "%1 saved (%2 page(s)): %3")
-            .replace("%1", title)
-            .replace("%2", str(report.pages))
-            .replace("%3", str(path))
+        message = i18n.fill(
+            QCoreApplication.translate("PdfExports", "%1 saved (%2 {%2:page|pages}): %3"),
+            title,
+            str(report.pages),
+            str(path),
         )
         warnings = [describe(w, i18n.language()) for w in report.warnings]
         report_saved(parent, message, path, warnings)

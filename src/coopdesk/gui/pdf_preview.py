@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.icons import icon
 
@@ -140,7 +141,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(self.tr("Preview – %1").replace("%1", path.name))
-        self.resize(720, 760)
+        screens.fit(self, 720, 760)
         column = QWidget()
         column.setObjectName("previewPages")
         pages_layout = QVBoxLayout(column)
@@ -170,9 +171,8 @@ class PreviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(column)
         scroll.setStyleSheet("#previewPages { background: palette(mid); }")
-        summary = QLabel(
-            self.tr("%1 – %2 page(s)").replace("%1", path.name).replace("%2", str(count))
-        )
+        summary = QLabel(i18n.fill(self.tr("%1 – %2 {%2:page|pages}"), path.name, str(count)))
+        summary.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.print_button = QPushButton(icon("print"), self.tr("&Print…"))

@@ -13,6 +13,7 @@ from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import organisations, people
 from coopdesk.core.services.person_merge import merge_people
 from coopdesk.core.values import PersonView
+from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.person_dialog import PersonDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
@@ -90,7 +91,7 @@ def edit_person(db: Database, edits: Edits, person_id: int, parent: QWidget) -> 
         done = save_changes(
             db,
             edits,
-            QCoreApplication.translate("PersonEditor", "Edit %1").replace("%1", person_name(seen)),
+            i18n.fill(QCoreApplication.translate("PersonEditor", "Edit %1"), person_name(seen)),
             lambda these, view: people.update_person(db, person_id, these, view),
             changes,
             seen,
@@ -107,17 +108,16 @@ def merge_into(
     db: Database, edits: Edits, keep: PersonView, other: PersonView, parent: QWidget
 ) -> bool:
     """Merge ``other`` into ``keep`` after a confirmation; returns whether it was done."""
+    # fmt: off
+    question = i18n.fill(QCoreApplication.translate("PersonEditor",
+        "Merge the record of %2 into that of %1? Every participation of %2 moves to "
+        "%1, the blank fields of %1 take the values of %2, and the record of %2 is "
+        "removed. The merge can be undone."), person_name(keep), person_name(other))
+    # fmt: on
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("PersonEditor", "Merge two records"),
-        QCoreApplication.translate(
-            "PersonEditor",
-            "Merge the record of %2 into that of %1? Every participation of %2 moves to "
-            "%1, the blank fields of %1 take the values of %2, and the record of %2 is "
-            "removed. The merge can be undone.",
-        )
-        .replace("%1", person_name(keep))
-        .replace("%2", person_name(other)),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -126,9 +126,11 @@ def merge_into(
     try:
         edits.perform(
             db,
-            QCoreApplication.translate("PersonEditor", "Merge %1 into %2")
-            .replace("%1", person_name(other))
-            .replace("%2", person_name(keep)),
+            i18n.fill(
+                QCoreApplication.translate("PersonEditor", "Merge %1 into %2"),
+                person_name(other),
+                person_name(keep),
+            ),
             lambda: merge_people(db, keep.id, other.id, seen_keep=keep, seen_other=other),
         )
     except CoopdeskError as error:

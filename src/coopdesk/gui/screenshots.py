@@ -1,6 +1,8 @@
-"""Screenshots of every main view, in French and English, at 1366×768.
+"""Screenshots of every main view, in French and English, at 1366×768 (and at other
+screen sizes when asked: ``fr-1024x600-events.png``…).
 
     COOPDESK_DATABASE_URL=sqlite:////tmp/shots.sqlite3 python -m coopdesk.gui.screenshots OUTDIR
+    ... python -m coopdesk.gui.screenshots OUTDIR 1024x600 1366x768 1920x1080
 
 The database must hold the demo data (``coopdesk --database URL demo``). Window
 settings go to a scratch folder, so taking screenshots never changes the user's.
@@ -23,6 +25,8 @@ from coopdesk.gui.app import application
 from coopdesk.gui.workspace.workspace import AGENDA, DOCUMENTS, LOGISTICS, OVERVIEW, PARTICIPANTS
 
 SIZE = (1366, 768)
+# A netbook, a 1280×720 laptop at 125 % (1024×576 once scaled), and a desktop screen.
+SCREENS = ((1024, 600), (1024, 576), (1366, 768), (1920, 1080))
 EVENTS = {"apostolove": "Apostolove", "assises": "Assises"}
 TABS = {
     "overview": OVERVIEW,
@@ -122,8 +126,13 @@ def _records(window: QWidget, db: Database, prefix: Path) -> list[Path]:
     return shots
 
 
-def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
-    """Save the PNGs into ``outdir``; returns their paths."""
+def take(
+    outdir: Path,
+    languages: tuple[str, ...] = ("fr", "en"),
+    sizes: tuple[tuple[int, int], ...] = (SIZE,),
+) -> list[Path]:
+    """Save the PNGs into ``outdir``; returns their paths. Views taken at another size
+    than :data:`SIZE` have it in their name; dialogs are taken once, at their own size."""
     from coopdesk.gui.main_window import DIRECTORY, PARTNERS, VENUES, MainWindow
     from coopdesk.gui.main_window import EVENTS as EVENTS_PAGE
     from coopdesk.gui.settings import SettingsDialog
@@ -132,13 +141,15 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
     db = open_database(os.environ.get("COOPDESK_DATABASE_URL"))
     application()
     saved: list[Path] = []
-    for lang in languages:
+    for lang, size in ((lang, size) for lang in languages for size in sizes):
         i18n.apply_language(lang)
+        first = size == sizes[0]
+        tag = lang if size == SIZE else f"{lang}-{size[0]}x{size[1]}"
         window = MainWindow(db)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         window.show_page(EVENTS_PAGE)
-        saved.append(_grab(window, outdir / f"{lang}-events.png"))
+        saved.append(_grab(window, outdir / f"{tag}-events.png"))
         for key, reference in EVENTS.items():
             window.open_event(events.find_event(db, reference).id)
             for name, tab in TABS.items():
@@ -147,33 +158,34 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
                 (
                     agenda.list_button if name == "agenda-list" else agenda.timeline_button
                 ).setChecked(True)
-                saved.append(_grab(window, outdir / f"{lang}-{key}-{name}.png"))
-            if key == "apostolove":
+                saved.append(_grab(window, outdir / f"{tag}-{key}-{name}.png"))
+            if key == "apostolove" and first:
                 event_id = events.find_event(db, reference).id
                 saved += _import_steps(window, db, event_id, outdir / f"{lang}-import")
                 saved += _printed(window, db, event_id, outdir / f"{lang}-print")
         window.show_page(DIRECTORY)
-        saved.append(_grab(window, outdir / f"{lang}-directory.png"))
+        saved.append(_grab(window, outdir / f"{tag}-directory.png"))
         person = gui_queries.people_page(db, offset=0, limit=1, search="Мельничук")
         person = person or gui_queries.people_page(db, offset=0, limit=1)
         window.directory.search.setText(person[0].native_name or person[0].last_name)
         window.directory.refresh()
         window.directory.people.selectRow(0)
-        saved.append(_grab(window, outdir / f"{lang}-person.png"))
+        saved.append(_grab(window, outdir / f"{tag}-person.png"))
         window.show_page(PARTNERS)
         partners = window.partners.list
         for row in range(partners.count()):
             if "Apostolove" in partners.item(row).text():
                 partners.setCurrentRow(row)
-        saved.append(_grab(window, outdir / f"{lang}-partners.png"))
+        saved.append(_grab(window, outdir / f"{tag}-partners.png"))
         window.show_page(VENUES)
         window.venues.table.selectRow(0)
-        saved.append(_grab(window, outdir / f"{lang}-venues.png"))
-        saved += _records(window, db, outdir / lang)
-        dialog = SettingsDialog(db, window)
-        dialog.show()
-        saved.append(_grab(dialog, outdir / f"{lang}-settings.png"))
-        dialog.close()
+        saved.append(_grab(window, outdir / f"{tag}-venues.png"))
+        if first:
+            saved += _records(window, db, outdir / lang)
+            dialog = SettingsDialog(db, window)
+            dialog.show()
+            saved.append(_grab(dialog, outdir / f"{tag}-settings.png"))
+            dialog.close()
         window.close()
         window.deleteLater()
         _settle()
@@ -182,12 +194,19 @@ def take(outdir: Path, languages: tuple[str, ...] = ("fr", "en")) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if not argv:
+        print(__doc__)
+        return 2
+    try:
+        sizes = tuple(
+            (int(w), int(h)) for w, h in (size.lower().split("x") for size in argv[1:])
+        ) or (SIZE,)
+    except ValueError:
         print(__doc__)
         return 2
     with tempfile.TemporaryDirectory() as scratch:
         paths.set_home(scratch)
-        for path in take(Path(argv[0])):
+        for path in take(Path(argv[0]), sizes=sizes):
             print(path)
     return 0
 

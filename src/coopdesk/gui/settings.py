@@ -30,7 +30,7 @@ from coopdesk.core.db import Database, open_database, resolve_url
 from coopdesk.core.errors import CoopdeskError, DatabaseError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.services import organisations
-from coopdesk.gui import config, i18n
+from coopdesk.gui import config, i18n, screens
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form, error_label
@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self._initial_url = self.chosen_url()
-        self.resize(640, 700)
+        screens.fit(self, 640, 700)
 
     def _take_password_out(self) -> None:
         """A password pasted within the address moves to the password field."""

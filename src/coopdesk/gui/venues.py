@@ -409,8 +409,6 @@ class VenuesPage(QWidget):
             return
         report_saved(
             self,
-            self.tr("Calendar of %1 saved: %2")
-            .replace("%1", seen.name)
-            .replace("%2", str(written)),
+            i18n.fill(self.tr("Calendar of %1 saved: %2"), seen.name, str(written)),
             written,
         )

@@ -32,6 +32,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, EventStatus, ParticipationStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.filenames import safe_stem
+from coopdesk.core.files import publish
 from coopdesk.core.labels import label
 from coopdesk.core.model import AgendaItem, Authority, Event, Participation, Venue
 from coopdesk.core.model import Person as PersonRow
@@ -301,7 +302,7 @@ def write_calendars(files: Sequence[tuple[Path, bytes]]) -> None:
                 out.write(data)
         for partial, path in written:
             current = path
-            os.replace(partial, path)
+            publish(partial, path)
     except OSError as exc:
         raise CoopdeskError(
             "calendar.write_failed", None, path=str(current), reason=os_reason(exc)

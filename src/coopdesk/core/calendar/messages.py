@@ -19,17 +19,17 @@ register_messages(
             "(BEGIN:VEVENT) : vérifiez qu'il s'agit bien d'un fichier .ics.",
             "calendar.import_refused_one": "{entry_fr} Rien n'a été importé : corrigez cette "
             "entrée dans le fichier, ou demandez-en un autre à l'expéditeur.",
-            "calendar.import_refused": "{count} entrées ne peuvent pas être importées, dont "
-            "celle-ci. {entry_fr} Rien n'a été importé : corrigez ces entrées dans le fichier, "
-            "ou demandez-en un autre à l'expéditeur.",
+            "calendar.import_refused": "{count} {count:entrée ne peut pas être importée|entrées "
+            "ne peuvent pas être importées, dont celle-ci}. {entry_fr} Rien n'a été importé : "
+            "corrigez ces entrées dans le fichier, ou demandez-en un autre à l'expéditeur.",
             "calendar.import_changed": "Le programme a changé depuis l'aperçu : relancez "
             "l'aperçu avant d'importer.",
             "calendar.all_outside_one": "Le seul rendez-vous du fichier a lieu en dehors des "
-            "dates de l'événement ({event_start} – {event_end}) : rien à importer. Vérifiez "
-            "le fichier ou les dates de l'événement.",
-            "calendar.all_outside": "Les {count} rendez-vous du fichier ont lieu en dehors des "
-            "dates de l'événement ({event_start} – {event_end}) : rien à importer. Vérifiez "
-            "le fichier ou les dates de l'événement.",
+            "dates de l'événement ({event_start} – {event_end}) : rien à importer. Vérifiez le "
+            "fichier ou les dates de l'événement.",
+            "calendar.all_outside": "{count} {count:rendez-vous du fichier a|rendez-vous du "
+            "fichier ont} lieu en dehors des dates de l'événement ({event_start} – {event_end}) : "
+            "rien à importer. Vérifiez le fichier ou les dates de l'événement.",
             "calendar.no_events": "Ce fichier ne contient aucun rendez-vous (VEVENT) : rien à "
             "importer.",
             "calendar.no_title": "cette entrée n'a pas de titre (SUMMARY) ; donnez-lui un "
@@ -61,13 +61,13 @@ register_messages(
             "calendar.outside_row": "Hors des dates",
             "calendar.all_day": "journée entière",
             "calendar.agendas_saved_one": "Agenda personnel enregistré (1 fichier) dans {folder}",
-            "calendar.agendas_saved": "Agendas personnels enregistrés ({count} fichiers) dans "
-            "{folder}",
-            "calendar.agendas_skipped_one": "Un participant sans aucun élément au programme "
-            "n'a pas de fichier.",
-            "calendar.agendas_skipped": "{count} participants sans aucun élément au programme "
-            "n'ont pas de fichier.",
-            "calendar.all_days": "{count} journées entières",
+            "calendar.agendas_saved": "{count:Agenda personnel enregistré|Agendas personnels "
+            "enregistrés} ({count} {count:fichier|fichiers}) dans {folder}",
+            "calendar.agendas_skipped_one": "Un participant sans aucun élément au programme n'a "
+            "pas de fichier.",
+            "calendar.agendas_skipped": "{count} {count:participant|participants} sans aucun "
+            "élément au programme {count:n'a|n'ont} pas de fichier.",
+            "calendar.all_days": "{count} {count:journée entière|journées entières}",
             "calendar.cancelled_mark": "(annulé)",
             "calendar.outside_reason": "Non importé : a lieu en dehors des dates de l'événement.",
             "calendar.too_many_repeats": "cette entrée se répète plus de {max} fois dans les "
@@ -80,16 +80,18 @@ register_messages(
             "VCALENDAR : elles ont été lues quand même.",
             "calendar.skipped_component_one": "Un composant {component} ({what_fr}) est ignoré : "
             "seuls les rendez-vous (VEVENT) sont importés.",
-            "calendar.skipped_component": "{count} composants {component} ({what_fr}) sont "
-            "ignorés : seuls les rendez-vous (VEVENT) sont importés.",
+            "calendar.skipped_component": "{count} {count:composant|composants} {component} "
+            "({what_fr}) {count:est ignoré|sont ignorés} : seuls les rendez-vous (VEVENT) sont "
+            "importés.",
             "calendar.repeated_one": "« {title} » se répète : une seule séance tombe dans les "
             "dates de l'événement.",
-            "calendar.repeated": "« {title} » se répète : {count} séances tombent dans les dates "
-            "de l'événement, chacune devient un élément du programme.",
+            "calendar.repeated": "« {title} » se répète : {count} {count:séance tombe|séances "
+            "tombent} dans les dates de l'événement{count:|, chacune devient un élément du "
+            "programme}.",
             "calendar.floating_one": "Une heure sans fuseau horaire a été lue à l'heure locale de "
             "l'événement ({timezone}).",
-            "calendar.floating": "{count} heures sans fuseau horaire ont été lues à l'heure "
-            "locale de l'événement ({timezone}).",
+            "calendar.floating": "{count} {count:heure sans fuseau horaire a été lue|heures sans "
+            "fuseau horaire ont été lues} à l'heure locale de l'événement ({timezone}).",
             "calendar.custom_zone": "Le fuseau « {tzid} » défini dans le fichier suit les mêmes "
             "heures que {timezone} : il est lu ainsi.",
             "calendar.custom_zone_unmatched": "Le fuseau « {tzid} » défini dans le fichier ne "
@@ -97,10 +99,12 @@ register_messages(
             "affichées en {timezone}.",
             "calendar.derived_uid_one": "Une entrée n'a pas d'identifiant (UID) : elle sera "
             "reconnue à un nouvel import par son début et son titre.",
-            "calendar.derived_uid": "{count} entrées n'ont pas d'identifiant (UID) : elles seront "
-            "reconnues à un nouvel import par leur début et leur titre.",
+            "calendar.derived_uid": "{count} {count:entrée n'a|entrées n'ont} pas d'identifiant "
+            "(UID) : {count:elle sera reconnue|elles seront reconnues} à un nouvel import par "
+            "{count:son début et son titre|leur début et leur titre}.",
             "calendar.alarms_one": "Les rappels (VALARM) d'un rendez-vous sont ignorés.",
-            "calendar.alarms": "Les rappels (VALARM) de {count} rendez-vous sont ignorés.",
+            "calendar.alarms": "Les rappels (VALARM) de {count} {count:rendez-vous|rendez-vous} "
+            "sont ignorés.",
             "calendar.write_failed": "Impossible d'écrire le calendrier {path} : {reason}",
             "calendar.nothing_to_export": "Rien à exporter : {reason}",
             "calendar.empty_programme": "Le programme de « {event} » est vide : rien à exporter.",
@@ -119,19 +123,19 @@ register_messages(
             "({reason}): export it again as .ics from the program it comes from.",
             "calendar.not_a_calendar": "This file holds no calendar entry (BEGIN:VEVENT): "
             "check that it is an .ics file.",
-            "calendar.import_refused_one": "{entry_en} Nothing was imported: fix this entry "
-            "in the file, or ask the sender for another one.",
-            "calendar.import_refused": "{count} entries cannot be imported, including this "
-            "one. {entry_en} Nothing was imported: fix these entries in the file, or ask the "
-            "sender for another one.",
+            "calendar.import_refused_one": "{entry_en} Nothing was imported: fix this entry in "
+            "the file, or ask the sender for another one.",
+            "calendar.import_refused": "{count} {count:entry cannot be imported|entries cannot be "
+            "imported, including this one}. {entry_en} Nothing was imported: fix these entries in "
+            "the file, or ask the sender for another one.",
             "calendar.import_changed": "The agenda changed since the preview: preview again "
             "before importing.",
-            "calendar.all_outside_one": "The only appointment of the file takes place outside "
-            "the event's dates ({event_start} – {event_end}): nothing to import. Check the "
-            "file or the event's dates.",
-            "calendar.all_outside": "All {count} appointments of the file take place outside "
-            "the event's dates ({event_start} – {event_end}): nothing to import. Check the "
-            "file or the event's dates.",
+            "calendar.all_outside_one": "The only appointment of the file takes place outside the "
+            "event's dates ({event_start} – {event_end}): nothing to import. Check the file or "
+            "the event's dates.",
+            "calendar.all_outside": "{count} {count:appointment of the file takes|appointments of "
+            "the file take} place outside the event's dates ({event_start} – {event_end}): "
+            "nothing to import. Check the file or the event's dates.",
             "calendar.no_events": "This file holds no appointment (VEVENT): nothing to import.",
             "calendar.no_title": "this entry has no title (SUMMARY); give it one in the "
             "program it comes from, then export the file again.",
@@ -161,12 +165,13 @@ register_messages(
             "calendar.outside_row": "Outside the dates",
             "calendar.all_day": "all day",
             "calendar.agendas_saved_one": "Personal agenda saved (1 file) in {folder}",
-            "calendar.agendas_saved": "Personal agendas saved ({count} files) in {folder}",
-            "calendar.agendas_skipped_one": "One participant attending no item of the "
-            "programme has no file.",
-            "calendar.agendas_skipped": "{count} participants attending no item of the "
-            "programme have no file.",
-            "calendar.all_days": "{count} whole days",
+            "calendar.agendas_saved": "{count:Personal agenda|Personal agendas} saved ({count} "
+            "{count:file|files}) in {folder}",
+            "calendar.agendas_skipped_one": "One participant attending no item of the programme "
+            "has no file.",
+            "calendar.agendas_skipped": "{count} {count:participant|participants} attending no "
+            "item of the programme {count:has|have} no file.",
+            "calendar.all_days": "{count} {count:whole day|whole days}",
             "calendar.cancelled_mark": "(cancelled)",
             "calendar.outside_reason": "Not imported: takes place outside the event's dates.",
             "calendar.too_many_repeats": "this entry repeats more than {max} times within the "
@@ -177,18 +182,18 @@ register_messages(
             "the accents in the preview.",
             "calendar.not_wrapped": "The entries of this file are not inside a VCALENDAR "
             "block: they were read all the same.",
-            "calendar.skipped_component_one": "One {component} component ({what_en}) is "
-            "skipped: only appointments (VEVENT) are imported.",
-            "calendar.skipped_component": "{count} {component} components ({what_en}) are "
-            "skipped: only appointments (VEVENT) are imported.",
+            "calendar.skipped_component_one": "One {component} component ({what_en}) is skipped: "
+            "only appointments (VEVENT) are imported.",
+            "calendar.skipped_component": "{count} {component} {count:component|components} "
+            "({what_en}) {count:is|are} skipped: only appointments (VEVENT) are imported.",
             "calendar.repeated_one": "“{title}” repeats: one session falls within the event's "
             "dates.",
-            "calendar.repeated": "“{title}” repeats: {count} sessions fall within the event's "
-            "dates, each becomes an agenda item.",
-            "calendar.floating_one": "One time without a time zone was read as local time at "
-            "the event ({timezone}).",
-            "calendar.floating": "{count} times without a time zone were read as local time at "
-            "the event ({timezone}).",
+            "calendar.repeated": "“{title}” repeats: {count} {count:session falls|sessions fall} "
+            "within the event's dates{count:|, each becomes an agenda item}.",
+            "calendar.floating_one": "One time without a time zone was read as local time at the "
+            "event ({timezone}).",
+            "calendar.floating": "{count} {count:time without a time zone was|times without a "
+            "time zone were} read as local time at the event ({timezone}).",
             "calendar.custom_zone": "The zone “{tzid}” defined in the file keeps the same clock "
             "as {timezone}: it is read so.",
             "calendar.custom_zone_unmatched": "The zone “{tzid}” defined in the file matches no "
@@ -196,10 +201,12 @@ register_messages(
             "{timezone}.",
             "calendar.derived_uid_one": "One entry has no identifier (UID): it will be "
             "recognised on a new import by its start and title.",
-            "calendar.derived_uid": "{count} entries have no identifier (UID): they will be "
-            "recognised on a new import by their start and title.",
+            "calendar.derived_uid": "{count} {count:entry has|entries have} no identifier (UID): "
+            "{count:it|they} will be recognised on a new import by {count:its|their} start "
+            "and title.",
             "calendar.alarms_one": "The alarms (VALARM) of one appointment are skipped.",
-            "calendar.alarms": "The alarms (VALARM) of {count} appointments are skipped.",
+            "calendar.alarms": "The alarms (VALARM) of {count} {count:appointment|appointments} "
+            "are skipped.",
             "calendar.write_failed": "Cannot write the calendar {path}: {reason}",
             "calendar.nothing_to_export": "Nothing to export: {reason}",
             "calendar.empty_programme": "The programme of “{event}” is empty: nothing to export.",

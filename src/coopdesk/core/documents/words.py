@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.wording import fill
 
 LANGUAGES = ("fr", "en")
 
@@ -115,4 +116,4 @@ def check_language(language: str) -> str:
 
 
 def word(key: str, language: str, **values: object) -> str:
-    return _TABLES[language][key].format(**values)
+    return fill(_TABLES[language][key], language, values)

@@ -57,8 +57,8 @@ register_messages(
             "ordres : choisissez jour/mois/année ou mois/jour/année avant d'importer.",
             "import.warnings_not_accepted": "L'aperçu signale des points à vérifier : lisez-"
             "les et acceptez-les avant d'importer.",
-            "import.has_errors": "Lignes refusées : {count}. Rien n'a été importé : corrigez "
-            "le fichier puis recommencez.",
+            "import.has_errors": "{count} {count:ligne refusée|lignes refusées} : rien "
+            "n'a été importé. Corrigez le fichier puis recommencez.",
             "import.changed_since_preview": "Quelqu'un a modifié entre-temps des personnes, "
             "des organisations ou des inscriptions de cette liste (une autre importation, "
             "peut-être) : rien n'a été importé. Refaites l'aperçu, il en tiendra compte.",
@@ -109,8 +109,8 @@ register_messages(
             "day/month/year or month/day/year before importing.",
             "import.warnings_not_accepted": "The preview points out things to check: read "
             "and accept them before importing.",
-            "import.has_errors": "Rows refused: {count}. Nothing was imported: fix the file "
-            "and try again.",
+            "import.has_errors": "{count} {count:row|rows} refused: nothing was "
+            "imported. Fix the file and try again.",
             "import.changed_since_preview": "Someone changed people, organisations or "
             "registrations of this list meanwhile (another import, perhaps): nothing was "
             "imported. Preview again; it will take the changes into account.",

@@ -93,11 +93,12 @@ register_messages(
             "import.workbook_too_big": "{path} se décompresse en plus de {limit} Mo : c'est "
             "trop pour une liste de participants. Le classeur est peut-être endommagé ou "
             "piégé ; enregistrez la liste seule dans un nouveau classeur.",
-            "import.workbook_suspicious": "{path} contient une partie qui se décompresse "
-            "{ratio} fois plus grosse qu'elle ne pèse : ce n'est pas un classeur ordinaire "
-            "(peut-être un fichier piégé), coopdesk ne l'ouvre pas.",
-            "import.too_many_columns": "La ligne {line} de {path} a {count} colonnes : ce n'est "
-            "pas une liste de personnes (au plus {limit} colonnes). Vérifiez le séparateur.",
+            "import.workbook_suspicious": "{path} contient une partie qui se décompresse {ratio} "
+            "fois plus grosse qu'elle ne pèse : ce n'est pas un classeur ordinaire (peut-être un "
+            "fichier piégé), coopdesk ne l'ouvre pas.",
+            "import.too_many_columns": "La ligne {line} de {path} a {count} "
+            "{count:colonne|colonnes} : ce n'est pas une liste de personnes (au plus {limit} "
+            "colonnes). Vérifiez le séparateur.",
             "import.cell_too_long": "{path} contient une cellule de plus de {limit} caractères "
             "(vers la ligne {line}) : ce n'est pas une liste de personnes, ou un guillemet "
             "n'est pas refermé. Vérifiez le fichier et le séparateur.",
@@ -133,11 +134,11 @@ register_messages(
             "import.workbook_too_big": "{path} unpacks to more than {limit} MB: too much for a "
             "participant list. The workbook may be damaged or booby-trapped; save the list "
             "alone in a new workbook.",
-            "import.workbook_suspicious": "{path} holds a part that unpacks to {ratio} times "
-            "its size: not an ordinary workbook (perhaps a booby-trapped file); coopdesk does "
-            "not open it.",
-            "import.too_many_columns": "Row {line} of {path} has {count} columns: not a list "
-            "of people (at most {limit} columns). Check the delimiter.",
+            "import.workbook_suspicious": "{path} holds a part that unpacks to {ratio} times its "
+            "size: not an ordinary workbook (perhaps a booby-trapped file); coopdesk does not "
+            "open it.",
+            "import.too_many_columns": "Row {line} of {path} has {count} {count:column|columns}: "
+            "not a list of people (at most {limit} columns). Check the delimiter.",
             "import.cell_too_long": "{path} holds a cell of more than {limit} characters "
             "(near row {line}): not a list of people, or a quotation mark is not closed. Check "
             "the file and the delimiter.",

@@ -26,6 +26,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.files import publish
 from coopdesk.core.oserrors import os_reason
 
 _FORMATS = {datetime: "DD/MM/YYYY HH:MM", date: "DD/MM/YYYY", time: "HH:MM"}
@@ -157,7 +158,7 @@ def _save(write: Callable[[Path], object], path: Path) -> Path:
         partial = Path(name)
         try:
             write(partial)
-            os.replace(partial, path)
+            publish(partial, path)
         finally:
             partial.unlink(missing_ok=True)
     except OSError as exc:

@@ -8,13 +8,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from coopdesk.core.errors import StaleEditError, ValidationError
 from coopdesk.core.timezones import check_timezone
+from coopdesk.core.typed import parse_amount
 
 E = TypeVar("E", bound=StrEnum)
 Coercer = Callable[[Any, str], Any]
@@ -95,18 +96,32 @@ def a_date(*, required: bool = False) -> Coercer:
 
 
 def decimal(value: Any, field: str) -> Decimal | None:
+    """An amount of money: a number, or text as the French type it (``12 500,50 €``);
+    never in scientific notation (``1e6`` is refused, not read as a million)."""
     if value is None or value == "":
         return None
-    try:
-        out = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError("number.invalid", field, value=value) from None
-    if not out.is_finite():
-        raise ValidationError("number.invalid", field, value=value)
+    if isinstance(value, bool):
+        raise ValidationError("amount.invalid", field, value=value)
+    if isinstance(value, (int, Decimal, float)):
+        out = Decimal(str(value))
+        if not out.is_finite():
+            raise ValidationError("amount.invalid", field, value=value)
+    else:
+        typed = str(value).strip()
+        if typed == "":
+            return None
+        parsed = parse_amount(typed.lstrip("-−"))
+        if parsed is not None and typed[0] in "-−":
+            raise ValidationError("number.negative", field, value=value)
+        if parsed is None:
+            raise ValidationError("amount.invalid", field, value=value)
+        out = parsed
     if out < 0:
         raise ValidationError("number.negative", field, value=value)
     if abs(out) >= Decimal("1e12"):
         raise ValidationError("number.too_large", field, value=value)
+    if out != out.quantize(Decimal("0.01")):
+        raise ValidationError("amount.cents", field, value=value)
     return out.quantize(Decimal("0.01"))
 
 
@@ -122,6 +137,14 @@ def count(value: Any, field: str) -> int | None:
         raise ValidationError("number.negative", field, value=value)
     if out > 2_000_000_000:
         raise ValidationError("number.too_large", field, value=value)
+    return out
+
+
+def capacity(value: Any, field: str) -> int | None:
+    """A number of seats: empty when there is no limit, never 0 (a room for nobody)."""
+    out = count(value, field)
+    if out == 0:
+        raise ValidationError("capacity.zero", field, value=value)
     return out
 
 
@@ -205,7 +228,16 @@ def coerce_all(
     for field in changes:
         if field not in spec:
             raise ValidationError("field.unknown", field, entity=entity)
-    return {field: spec[field](value, field) for field, value in changes.items()}
+    out: dict[str, Any] = {}
+    refused: list[ValidationError] = []
+    for field, value in changes.items():  # every refusal at once, for a form to show
+        try:
+            out[field] = spec[field](value, field)
+        except ValidationError as error:
+            refused.append(error)
+    if refused:
+        raise ValidationError.together(refused)
+    return out
 
 
 def _norm(value: Any) -> Any:

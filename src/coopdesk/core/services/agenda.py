@@ -27,7 +27,7 @@ ITEM_FIELDS: Mapping[str, f.Coercer] = {
     "ends_at": lambda v, field: v,
     "timezone": f.timezone(),
     "venue_id": f.count,
-    "capacity": f.count,
+    "capacity": f.capacity,
     "description": f.long_text,
     "all_participants": f.boolean,
     "uid": f.text(255),

@@ -172,13 +172,19 @@ def _validate(session: Session, data: Mapping[str, Any], event_id: int | None) -
             )
 
 
+def check_fields(values: Mapping[str, Any]) -> None:
+    """Refuse, all at once, the values that no event could take (without saving
+    anything): what a form checks while another of its fields cannot be read."""
+    f.coerce_all(values, EVENT_FIELDS, "event")
+
+
 def create_event(db: Database, **values: Any) -> EventView:
     from coopdesk.core.model import Event
 
     data = f.coerce_all(values, EVENT_FIELDS, "event")
-    for required in _REQUIRED:
-        if data.get(required) is None:
-            raise ValidationError("field.required", required)
+    missing = [ValidationError("field.required", r) for r in _REQUIRED if data.get(r) is None]
+    if missing:
+        raise ValidationError.together(missing)
     data.setdefault("languages", "")
     data["status"] = data.get("status") or EventStatus.DRAFT
     with db.session() as session:

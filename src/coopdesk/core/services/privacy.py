@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -359,6 +360,7 @@ def _rewrite(path: Path, traces: Sequence[Trace], *, erase: bool) -> bool:
             _rewrite_sqlite(path, Path(tmp), ids, erase)
         else:
             _rewrite_json(path, Path(tmp), ids, erase)
+        shutil.copymode(path, tmp)  # the cleaned copy keeps the permissions it had
         os.replace(tmp, path)
     except (OSError, sqlite3.DatabaseError) as exc:
         Path(tmp).unlink(missing_ok=True)

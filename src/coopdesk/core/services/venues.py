@@ -31,7 +31,7 @@ VENUE_FIELDS: Mapping[str, f.Coercer] = {
     "city": f.text(200),
     "country": f.country,
     "timezone": f.timezone(),
-    "capacity": f.count,
+    "capacity": f.capacity,
     "notes": f.long_text,
 }
 

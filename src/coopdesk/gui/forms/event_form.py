@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.services import organisations
+from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui.forms.fields import (
     Form,
     combo,
     compact,
+    confirm_leaving,
     date_edit,
     decimal_text,
     from_qdate,
@@ -71,6 +72,7 @@ class EventForm(Form):
         self.languages = self.add("languages", self.tr("&Languages"), QLineEdit())
         self.languages.setPlaceholderText(self.tr("language codes, e.g. fr, uk"))
         self.budget = self.add("budget", self.tr("&Budget (€)"), QLineEdit())
+        self.budget.setPlaceholderText(self.tr("e.g. 12 500,50"))
         self.notes = self.add("notes", self.tr("&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)
         self.artist = self.add("artist_id", self.tr("A&rtist"), QComboBox())
@@ -117,6 +119,7 @@ class EventForm(Form):
         self._show_residency()
         self.clear_errors()
         self._initial = self.values()
+        self.mark_clean()
 
     def load_new(self, start: date) -> None:
         self.start.setDate(to_qdate(start))
@@ -125,29 +128,68 @@ class EventForm(Form):
         self.timezone.setCurrentText("Europe/Paris")
         self.languages.setText("fr")
         self._initial = {}
+        self.mark_clean()
+
+    def values_fields(self) -> list[str]:
+        fields = [
+            "title",
+            "kind",
+            "start_date",
+            "end_date",
+            "partner_id",
+            "status",
+            "timezone",
+            "languages",
+            "budget",
+            "notes",
+        ]
+        if self.kind.currentData() == EventKind.RESIDENCY:
+            fields += list(RESIDENCY_FIELDS)
+        return fields
+
+    def _value_of(self, field: str) -> Any:
+        readers: dict[str, Callable[[], Any]] = {
+            "title": self.title.text,
+            "kind": self.kind.currentData,
+            "start_date": lambda: from_qdate(self.start.date()),
+            "end_date": lambda: from_qdate(self.end.date()),
+            "partner_id": self.partner.currentData,
+            "status": self.status.currentData,
+            "timezone": self.timezone.currentText,
+            "languages": self.languages.text,
+            "budget": self.budget.text,
+            "notes": lambda: text_value(self.notes),
+            "artist_id": self.artist.currentData,
+            "host_structure": self.host.text,
+            "grant_amount": self.grant.text,
+            "grant_terms": lambda: text_value(self.grant_terms),
+            "deliverables": lambda: text_value(self.deliverables),
+        }
+        return readers[field]()
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "title": self.title.text(),
-            "kind": self.kind.currentData(),
-            "start_date": from_qdate(self.start.date()),
-            "end_date": from_qdate(self.end.date()),
-            "partner_id": self.partner.currentData(),
-            "status": self.status.currentData(),
-            "timezone": self.timezone.currentText(),
-            "languages": self.languages.text(),
-            "budget": self.budget.text(),
-            "notes": text_value(self.notes),
-        }
-        if values["kind"] == EventKind.RESIDENCY:
-            values |= {
-                "artist_id": self.artist.currentData(),
-                "host_structure": self.host.text(),
-                "grant_amount": self.grant.text(),
-                "grant_terms": text_value(self.grant_terms),
-                "deliverables": text_value(self.deliverables),
-            }
+        """Every field as the services take it (refused if a date cannot be read)."""
+        return {field: self._value_of(field) for field in self.values_fields()}
+
+    def readable_values(self) -> dict[str, Any]:
+        """The values of the fields that can be read (an unreadable date left out)."""
+        values: dict[str, Any] = {}
+        for field in self.values_fields():
+            try:
+                values[field] = self._value_of(field)
+            except ValidationError:
+                continue
         return values
+
+    def show_refusals(self, error: ValidationError) -> None:
+        """Show ``error`` beside its field, with every other mistake of the form: when
+        a date cannot be read, the other fields are checked all the same."""
+        if self.typing_errors():
+            try:
+                events.check_fields(self.readable_values())
+            except ValidationError as others:
+                error = others
+        self.show_error(error)
 
     def changes(self) -> dict[str, Any]:
         """The fields changed since :meth:`load` (all of them for a new event)."""
@@ -175,6 +217,7 @@ class NewEventDialog(QDialog):
         self.form = EventForm(db, self)
         self.form.load_new(date.today())
         self.form.set_artists([], None)
+        self.form.mark_clean()
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -184,10 +227,16 @@ class NewEventDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self.created = self._create(self.form.values())
         except ValidationError as error:
-            self.form.show_error(error)
-            return
+            self.form.show_refusals(error)
+            return False
         self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Closing with something typed asks whether to save it, discard it or stay."""
+        if confirm_leaving(self, self.form, self.save, what=self.form.title.text().strip()):
+            super().reject()

@@ -216,6 +216,11 @@ class PersonDialog(QDialog):
     def save(self) -> None:
         for form in (self.identity, self.protocol, self.sensitive):
             form.clear_errors()
+        for form in (self.identity, self.protocol, self.sensitive):
+            typing = form.typing_errors()  # a date typed that is not one: said beside it
+            if typing:
+                form.show_error(typing[0])
+                return
         try:
             self._save(self.values())
         except CoopdeskError as error:  # refusals beside the field, a clash on top

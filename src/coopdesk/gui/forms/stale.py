@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,7 @@ class StaleEditDialog(QDialog):
             if error.values.get("clashes")
             else describe(error, i18n.language())
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the values as typed, never markup
         intro.setWordWrap(True)
         layout.addWidget(intro)
         names = FIELD_LABELS.get(i18n.language(), {})

@@ -21,6 +21,7 @@ from coopdesk.core.enums import Transport
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
+from coopdesk.gui import i18n
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import (
     Form,
@@ -59,7 +60,7 @@ class TravelDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         name = " ".join(x for x in (row.civility, row.display_name) if x)
-        self.setWindowTitle(self.tr("Travel and stay of %1").replace("%1", name))
+        self.setWindowTitle(i18n.fill(self.tr("Travel and stay of %1"), name))
         self._save = save
         self._event_timezone = event_timezone
         layout = QVBoxLayout(self)

@@ -69,7 +69,7 @@ class AgendaTab(QWidget):
         self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
         self.import_button.clicked.connect(self.import_calendar)
         self.seating_button = QPushButton(
-            icon("people"), "Table &plan…" if i18n.language() == "en" else "&Plan de table…"
+            icon("people"), "Ta&ble plan…" if i18n.language() == "en" else "Plan de ta&ble…"
         )
         self.seating_button.clicked.connect(self.open_seating)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
@@ -231,11 +231,11 @@ class AgendaTab(QWidget):
         """A conflict as a sentence that names the people, rooms and items involved."""
         titles = [self._title(i) for i in conflict.item_ids]
         if conflict.kind == CONFLICT_PERSON:
-            return (
-                self.tr("%1 is expected in two places at once: %2 and %3")
-                .replace("%1", conflict.person or "?")
-                .replace("%2", titles[0])
-                .replace("%3", titles[1])
+            return i18n.fill(
+                self.tr("%1 is expected in two places at once: %2 and %3"),
+                conflict.person or "?",
+                titles[0],
+                titles[1],
             )
         if conflict.kind == CONFLICT_VENUE:
             return (
@@ -251,12 +251,12 @@ class AgendaTab(QWidget):
                 .replace("%2", str(conflict.count))
                 .replace("%3", str(conflict.limit))
             )
-        return (
-            self.tr("%1: %2 attendees, more than %3 holds (%4)")
-            .replace("%1", titles[0])
-            .replace("%2", str(conflict.count))
-            .replace("%3", conflict.venue or "?")
-            .replace("%4", str(conflict.limit))
+        return i18n.fill(
+            self.tr("%1: %2 attendees, more than %3 holds (%4)"),
+            titles[0],
+            str(conflict.count),
+            conflict.venue or "?",
+            str(conflict.limit),
         )
 
     def _title(self, item_id: int) -> str:
@@ -366,7 +366,7 @@ class AgendaTab(QWidget):
             return
         shift = timedelta(minutes=minutes)
         after = {"starts_at": item.starts_at + shift, "ends_at": item.ends_at + shift}
-        self._retime(item, self.tr("Move %1").replace("%1", item.title), after)
+        self._retime(item, i18n.fill(self.tr("Move %1"), item.title), after)
 
     def resize_item(self, item_id: int, minutes: int) -> None:
         """Lengthen an item by ``minutes`` (shorten it if negative), never below a quarter
@@ -378,7 +378,7 @@ class AgendaTab(QWidget):
         if end - item.starts_at < timedelta(minutes=SNAP_MINUTES):
             return
         self._retime(
-            item, self.tr("Change the length of %1").replace("%1", item.title), {"ends_at": end}
+            item, i18n.fill(self.tr("Change the length of %1"), item.title), {"ends_at": end}
         )
 
     def _retime(self, item: AgendaItemView, text: str, after: dict[str, datetime]) -> None:
@@ -404,7 +404,7 @@ class AgendaTab(QWidget):
         try:
             self.edits.perform(
                 self.db,
-                self.tr("Delete %1").replace("%1", item.title),
+                i18n.fill(self.tr("Delete %1"), item.title),
                 lambda: agenda.delete_agenda_item(self.db, item.id, seen=item),
             )
         except CoopdeskError as error:

@@ -15,8 +15,10 @@ from coopdesk.core.enums import EventKind, Role
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import EventForm
+from coopdesk.gui.forms.fields import confirm_leaving
 from coopdesk.gui.icons import icon
 from coopdesk.gui.undo import Edits
 
@@ -51,6 +53,12 @@ class OverviewTab(QWidget):
         layout.addLayout(buttons)
 
     def load(self, event: EventView) -> None:
+        if (
+            self.event_view is not None
+            and self.event_view.id == event.id
+            and self.form.is_modified()
+        ):
+            return  # a reload while the form is being edited keeps what is typed
         self.event_view = event
         artists = (
             [
@@ -78,23 +86,36 @@ class OverviewTab(QWidget):
         """Save what changed; ``False`` (and messages beside the fields) if refused."""
         if self.event_view is None:
             return False
-        changes = self.form.changes()
-        if not changes:
-            return True
         event_id, seen = self.event_view.id, self.event_view
+        label = i18n.fill(self.tr("Edit %1"), self.event_view.title)
         try:
+            changes = self.form.changes()
+            if not changes:
+                self.form.mark_clean()
+                return True
             saved = self.edits.perform(
                 self.db,
-                self.tr("Edit %1").replace("%1", self.event_view.title),
+                label,
                 lambda: events.update_event(self.db, event_id, changes, seen=seen),
             )
         except ValidationError as error:
-            self.form.show_error(error)
+            self.form.show_refusals(error)
             return False
         except CoopdeskError as error:  # deleted or changed at the same moment
             show_error(self, error)
             self.revert()
             return False
+        self.form.mark_clean()
         if saved != self.event_view:  # a colleague's change merged, or theirs kept
             self.load(events.get_event(self.db, event_id))
         return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.event_view is not None and self.form.is_modified()
+
+    def may_leave(self) -> bool:
+        """Before another event, tab or page replaces this one: ``True`` when the form
+        may be left (unchanged, saved or discarded), ``False`` to stay on it."""
+        if self.event_view is None:
+            return True
+        return confirm_leaving(self, self.form, self.save, self.revert, self.event_view.title)

@@ -164,6 +164,7 @@ class ParticipantsTab(QWidget):
             action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
             self.addAction(action)
         self.imported = QLabel()
+        self.imported.setTextFormat(Qt.TextFormat.PlainText)
         self.imported.setWordWrap(True)
         self.imported.setVisible(False)
         self.counts = QLabel()
@@ -319,9 +320,11 @@ class ParticipantsTab(QWidget):
         try:
             self.edits.perform(
                 self.db,
-                self.tr("Change %1 of %2 participants")
-                .replace("%1", self._field_name(field))
-                .replace("%2", str(len(ids))),
+                i18n.fill(
+                    self.tr("Change %1 of %2 {%2:participant|participants}"),
+                    i18n.field_label(field),
+                    str(len(ids)),
+                ),
                 lambda: participants.update_participations(self.db, ids, {field: value}, seen),
             )
         except CoopdeskError as error:
@@ -351,10 +354,10 @@ class ParticipantsTab(QWidget):
             return
         seen = [self.model.row_at(r) for r in rows]
         if len(seen) == 1:
-            question = self.tr("Remove %1 from this event?").replace("%1", seen[0].display_name)
+            question = i18n.fill(self.tr("Remove %1 from this event?"), seen[0].display_name)
         else:
-            question = self.tr("Remove these %1 participants from this event?").replace(
-                "%1", str(len(seen))
+            question = i18n.fill(
+                self.tr("Remove these %1 participants from this event?"), str(len(seen))
             )
         answer = QMessageBox.question(self, self.tr("Remove participants"), question)
         if answer != QMessageBox.StandardButton.Yes:
@@ -412,7 +415,7 @@ class ParticipantsTab(QWidget):
         name = " ".join(x for x in (row.first_name, row.last_name) if x)
         return self.edits.perform(
             self.db,
-            self.tr("Travel and stay of %1").replace("%1", name),
+            i18n.fill(self.tr("Travel and stay of %1"), name),
             lambda: participants.update_participation(self.db, row.id, values, row),
         )
 
@@ -475,11 +478,16 @@ class ParticipantsTab(QWidget):
         if result is None:
             return
         self.imported.setText(
-            self.tr("Import done: %1 participants added (%2 new people), %3 updated, %4 unchanged.")
-            .replace("%1", str(len(result.participation_ids)))
-            .replace("%2", str(result.people_created))
-            .replace("%3", str(result.participations_updated))
-            .replace("%4", str(result.skipped))
+            i18n.fill(
+                self.tr(
+                    "Import done: %1 {%1:participant|participants} added (%2 new "
+                    "{%2:person|people}), %3 updated, %4 unchanged."
+                ),
+                str(len(result.participation_ids)),
+                str(result.people_created),
+                str(result.participations_updated),
+                str(result.skipped),
+            )
         )
         self.imported.setVisible(True)
         self.edits.changed.emit()

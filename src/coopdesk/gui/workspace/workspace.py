@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coopdesk.core.db import Database
@@ -28,6 +31,7 @@ class EventWorkspace(QWidget):
         self.db = db
         self.event_view: EventView | None = None
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.overview = OverviewTab(db, edits)
         self.participants = ParticipantsTab(db, edits)
@@ -41,7 +45,8 @@ class EventWorkspace(QWidget):
         self.tabs.addTab(self.agenda, icon("clock"), self.tr("A&genda"))
         self.tabs.addTab(self.logistics, icon("suitcase"), self.tr("&Logistics"))
         self.tabs.addTab(self.documents, icon("document"), self.tr("&Documents"))
-        self.tabs.currentChanged.connect(lambda _: self._load_current())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._shown_tab = OVERVIEW
         self._loaded: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +87,24 @@ class EventWorkspace(QWidget):
         details = " · ".join(
             x for x in (i18n.enum_label(e.kind), dates, e.partner or "", e.timezone) if x
         )
-        self.heading.setText(f"<span style='font-size:13pt'><b>{e.title}</b></span><br>{details}")
+        title, details = html.escape(e.title), html.escape(details)  # a title is text, not markup
+        self.heading.setText(f"<span style='font-size:13pt'><b>{title}</b></span><br>{details}")
+
+    def may_leave(self) -> bool:
+        """Whether the open event may be replaced (its edited form saved, discarded or
+        kept on the user's word)."""
+        return self.overview.may_leave()
+
+    def _tab_changed(self, index: int) -> None:
+        """Leaving the edited Overview asks first; "stay" puts the Overview back."""
+        left, self._shown_tab = self._shown_tab, index
+        if left == OVERVIEW and index != OVERVIEW and not self.overview.may_leave():
+            self._shown_tab = OVERVIEW
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(OVERVIEW)
+            self.tabs.blockSignals(blocked)
+            return
+        self._load_current()
 
     def _load_current(self) -> None:
         index = self.tabs.currentIndex()
