@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
-from babel import Locale
 from babel.dates import format_date
 from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
@@ -284,7 +283,7 @@ def render_list(
         Text(title, log, 16, bold=True, space_after=1.5 * mm),
         Text(f"{ctx.event.title} — {ctx.event_dates}", log, 10),
         Text(
-            word(f"count_{Locale.parse(language).plural_form(listed)}", language, count=listed),
+            word("count", language, count=listed),
             log,
             9,
             colour=GREY,
