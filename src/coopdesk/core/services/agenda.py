@@ -268,13 +268,3 @@ def personal_agenda(db: Database, participation_id: int) -> list[AgendaItemView]
             for r in rows
             if r.all_participants or any(a.id == participation_id for a in r.attendees)
         ]
-
-
-def venue_agenda(db: Database, venue_id: int) -> list[AgendaItemView]:
-    """Every item held at a venue, across events."""
-    with db.session() as session:
-        get_row(session, Venue, venue_id, "venue")
-        rows = session.scalars(
-            _items_query().where(AgendaItem.venue_id == venue_id).order_by(AgendaItem.starts_at)
-        )
-        return [item_view(r) for r in rows]
