@@ -192,11 +192,15 @@ def test_erasing_says_which_copies_still_hold_the_person_and_cleans_them(  # typ
 
     from PySide6.QtWidgets import QApplication
 
+    from coopdesk.core import archive, paths
     from coopdesk.core.db import sqlite_copy
 
-    if not db.is_sqlite:
-        pytest.skip("coopdesk copies SQLite files only")
-    copy = sqlite_copy(Path(db.engine.url.database), tag="before-restore")
+    if db.is_sqlite:  # the copy coopdesk makes of the file before a restore
+        copy = sqlite_copy(Path(db.engine.url.database), tag="before-restore")
+        kind = "copie d'avant restauration"
+    else:  # a server's data is copied by backups saved in the backups folder
+        copy = archive.backup(db, paths.backup_dir() / "sauvegarde.json")
+        kind = "sauvegarde"
     assert b"Savchuk" in copy.read_bytes()
     page = _show_person(qtbot, window, "Savchuk")
     shown: list[QMessageBox] = []
@@ -209,7 +213,7 @@ def test_erasing_says_which_copies_still_hold_the_person_and_cleans_them(  # typ
             dialog.informativeText()
         )
         assert copy.name in dialog.informativeText()
-        assert "copie d'avant restauration" in dialog.informativeText()
+        assert kind in dialog.informativeText()
         box = dialog.checkBox()
         assert box is not None and box.isChecked()
         dialog.button(QMessageBox.StandardButton.Yes).click()
