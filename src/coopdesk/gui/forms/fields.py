@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -51,6 +51,12 @@ from coopdesk.core.messages import describe
 from coopdesk.core.typed import parse_date, parse_time
 from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
+
+# The widget a form was given, handed back with its own type.
+W = TypeVar("W", bound=QWidget)
+# Inside DateField and TimeField, ``date`` and ``time`` name their getters, not the types.
+Day: TypeAlias = date
+Moment: TypeAlias = time
 
 UNREADABLE = ("date.unreadable", "time.unreadable")
 # An end field and the start field it follows when the start moves past it.
@@ -122,7 +128,7 @@ class DateField(QWidget):
     def date(self) -> QDate:
         return to_qdate(self._value) if self._value is not None else QDate()
 
-    def setDate(self, value: QDate | date) -> None:
+    def setDate(self, value: QDate | Day) -> None:
         day = from_qdate(value) if isinstance(value, QDate) else value
         self.edit.setText(self._shown(day))
         self._reference = day
@@ -142,14 +148,14 @@ class DateField(QWidget):
 
     # --- typing ----------------------------------------------------------------------
 
-    def _shown(self, day: date) -> str:
+    def _shown(self, day: Day) -> str:
         return QLocale().toString(to_qdate(day), self._format)
 
     def _typed(self, text: str) -> None:
         reference = self._reference or date.today()
         self._set(parse_date(text, reference, day_first=self._day_first))
 
-    def _set(self, day: date | None) -> None:
+    def _set(self, day: Day | None) -> None:
         changed = day != self._value
         self._value = day
         self._explain()
@@ -247,7 +253,7 @@ class TimeField(QWidget):
             return QTime()
         return QTime(self._value.hour, self._value.minute)
 
-    def setTime(self, value: QTime | time) -> None:
+    def setTime(self, value: QTime | Moment) -> None:
         moment = from_qtime(value) if isinstance(value, QTime) else value.replace(second=0)
         self.edit.setText(f"{moment:%H:%M}")
         self._set(moment)
@@ -266,7 +272,7 @@ class TimeField(QWidget):
     def _typed(self, text: str) -> None:
         self._set(parse_time(text))
 
-    def _set(self, moment: time | None) -> None:
+    def _set(self, moment: Moment | None) -> None:
         changed = moment != self._value
         self._value = moment
         typed = self.edit.text().strip()
@@ -413,7 +419,7 @@ class Form(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
 
-    def add(self, field: str, label: str, editor: QWidget) -> QWidget:
+    def add(self, field: str, label: str, editor: W) -> W:
         """Add ``editor`` for the service field ``field``, with room for its message."""
         box = QWidget()
         column = QVBoxLayout(box)
