@@ -26,7 +26,7 @@ from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.gui.categories import offered as office_categories
-from coopdesk.gui.forms.fields import Form, combo, compact, set_combo
+from coopdesk.gui.forms.fields import Form, combo, compact, set_combo, text_value
 from coopdesk.gui.undo import Edits
 
 PERSON_FIELDS = ("civility", "first_name", "last_name", "native_name", "function", "email")
@@ -182,7 +182,7 @@ class AddParticipantDialog(QDialog):
                 return
             person_id = int(item.data(Qt.ItemDataRole.UserRole))
         else:
-            person = {f: self.person.editors[f].text() for f in PERSON_FIELDS}  # type: ignore[attr-defined]
+            person = {f: text_value(self.person.editors[f]) for f in PERSON_FIELDS}
             person["organisation_id"] = self.organisation.currentData()
         try:
             self._add(person_id, person, self.participation())

@@ -39,11 +39,11 @@ SavePartnership = Callable[[dict[str, Any], list[int]], Any]
 SaveAgreement = Callable[[dict[str, Any]], Any]
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def _buttons(dialog: PartnershipDialog | AgreementDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -201,7 +202,7 @@ def _time_unknown(when: OptionalDate, text: str) -> QCheckBox:
     """A "time unknown" tick box beside a leg's date and time: it turns the time off."""
     box = QCheckBox(text)
     row = when.layout()
-    assert row is not None
+    assert isinstance(row, QBoxLayout)  # OptionalDate lays its parts in a row
     row.insertWidget(row.count() - 1, box)  # before the stretch
     when.known.toggled.connect(lambda _on: _enable_time(when, box))
     box.toggled.connect(lambda _on: _enable_time(when, box))
