@@ -120,7 +120,9 @@ class AgendaTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda i: self.edit_item(int(i.data(ID_ROLE))))
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: current.isValid() and self._select(int(current.data(ID_ROLE)))
+            lambda current, _: (
+                self._select(int(current.data(ID_ROLE))) if current.isValid() else None
+            )
         )
         self.views = QStackedWidget()
         self.views.addWidget(timeline_page)

@@ -23,11 +23,12 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -188,7 +189,7 @@ class DayTimeline(QWidget):
     def hour_lines(self) -> list[tuple[float, str]]:
         """Where each hour line is drawn and the local time it is labelled with: one
         line per hour elapsed, so ``02:00`` comes twice when the clocks go back."""
-        lines = []
+        lines: list[tuple[float, str]] = []
         for hour in range(self.first_hour, self.last_hour + 1):
             moment = min(self._day_start + timedelta(hours=hour), self._day_end)
             label = i18n.fmt_time(to_local(moment, self.zone))
@@ -346,18 +347,18 @@ class DayTimeline(QWidget):
         painter.restore()
 
     @staticmethod
-    def _wrap(text: str, metrics: object, width: float) -> list[str]:
+    def _wrap(text: str, metrics: QFontMetrics, width: float) -> list[str]:
         words, lines, line = text.split(), [], ""
         for word in words:
             candidate = f"{line} {word}".strip()
-            if metrics.horizontalAdvance(candidate) <= width or not line:  # type: ignore[attr-defined]
+            if metrics.horizontalAdvance(candidate) <= width or not line:
                 line = candidate
             else:
                 lines.append(line)
                 line = word
         return [*lines, line] if line else lines
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent):
             block = self._block_at(event.pos())
             if block is None:
@@ -374,7 +375,7 @@ class DayTimeline(QWidget):
             ]
             QToolTip.showText(event.globalPos(), "\n".join(lines).strip(), self)
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     # --- keyboard ---------------------------------------------------------------------
 
@@ -447,14 +448,14 @@ class DayTimeline(QWidget):
                 self.reveal()
             event.accept()
             return
-        steps = {
+        steps: dict[int, int] = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Left: -1,
         }
         if key in steps and not (alt or shift or control):
-            self._step(steps[key])  # type: ignore[index]
+            self._step(steps[key])
             event.accept()
             return
         if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.blocks and not (alt or control):

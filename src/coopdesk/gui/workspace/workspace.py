@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -21,6 +22,13 @@ from coopdesk.gui.workspace.overview import OverviewTab
 from coopdesk.gui.workspace.participants import ParticipantsTab
 
 OVERVIEW, PARTICIPANTS, AGENDA, LOGISTICS, DOCUMENTS = range(5)
+
+
+@runtime_checkable
+class EventTab(Protocol):
+    """What every tab of the workspace does: show the event it is given."""
+
+    def load(self, event: EventView) -> None: ...
 
 
 class EventWorkspace(QWidget):
@@ -121,4 +129,5 @@ class EventWorkspace(QWidget):
             self.participants.event_view = self.event_view
             self.participants.refresh()
             return
-        tab.load(self.event_view)  # type: ignore[attr-defined]
+        assert isinstance(tab, EventTab)
+        tab.load(self.event_view)
