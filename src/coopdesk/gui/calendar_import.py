@@ -72,8 +72,8 @@ def preview_lines(preview: ImportPreview, zone: str, year: int | None = None) ->
             day += " – " + outside_day(entry.last_day)
         lines.append(CalendarLine(outside, day, "", entry.summary or entry.name_uid(), reason))
     refused = [line for line in calendar_lines(preview) if line.refused]
-    for line, entry in zip(refused, preview.refused, strict=True):
-        lines.append(line._replace(title=entry.name(language), reason=entry.reason(language)))
+    for line, refusal in zip(refused, preview.refused, strict=True):
+        lines.append(line._replace(title=refusal.name(language), reason=refusal.reason(language)))
     return lines
 
 

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -148,7 +149,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(QLabel(self.tr("First rows as read:")))
         layout.addWidget(self.sample, 1)
-        self.forced = False
+        self.forced: bool = False
         self._set_csv_options(False)
         self._show_sheets(())
 
@@ -268,14 +269,14 @@ class FilePage(QWizardPage):
             index = box.count() - 1
         box.setCurrentIndex(index)
 
-    def _show_sample(self, rows: list[object]) -> None:
-        width = max((len(r) for r in rows), default=0)  # type: ignore[arg-type]
+    def _show_sample(self, rows: Sequence[Sequence[object]]) -> None:
+        width = max((len(r) for r in rows), default=0)
         self.sample.clear()
         self.sample.setColumnCount(width)
         self.sample.setHorizontalHeaderLabels([str(i + 1) for i in range(width)])
         self.sample.setRowCount(len(rows))
         for r, cells in enumerate(rows):
-            for c, cell in enumerate(cells):  # type: ignore[attr-defined]
+            for c, cell in enumerate(cells):
                 self.sample.setItem(r, c, QTableWidgetItem(as_text(cell)))
         self.sample.resizeColumnsToContents()
 
@@ -447,6 +448,7 @@ class PreviewPage(QWizardPage):
         )
         self.dates.setVisible(bool(orders))
         asked = bool(preview and preview.date_questions) or self.owner.date_order is not None
+        widget: QWidget
         for widget in (self.date_question, self.date_label, self.date_order):
             widget.setVisible(asked)
         self.date_question.setVisible(bool(preview and preview.date_questions))

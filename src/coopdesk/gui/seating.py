@@ -199,13 +199,13 @@ class PlanScene(QGraphicsScene):
             self.addItem(label)
             mine.append(label)
             for place in lay.seats:
-                item = SeatItem(table.id, place.number, ox + place.x * SCALE, oy - place.y * SCALE)
+                seat = SeatItem(table.id, place.number, ox + place.x * SCALE, oy - place.y * SCALE)
                 along = abs(place.fy) > 0.9 and table.shape is not geometry.Shape.ROUND
                 width = geometry.PITCH * SCALE * (0.98 if along else 1.6)
-                item.show_guest(at.get((table.id, place.number)), place.fx, place.fy, width)
-                self.addItem(item)
-                self.seats[(table.id, place.number)] = item
-                mine.append(item)
+                seat.show_guest(at.get((table.id, place.number)), place.fx, place.fy, width)
+                self.addItem(seat)
+                self.seats[(table.id, place.number)] = seat
+                mine.append(seat)
 
     def table_at(self, point: QPointF) -> int | None:
         """The table whose top, disc or name is at ``point``."""
@@ -495,7 +495,7 @@ class SeatingDialog(QDialog):
             (QKeySequence.StandardKey.Redo, self.edits.stack.redo),
             (QKeySequence.StandardKey.Delete, self.unseat_current),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.edits.changed.connect(self.reload)
         self.reload()
 
