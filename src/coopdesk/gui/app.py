@@ -28,7 +28,7 @@ gc.freeze()
 def application() -> QApplication:
     """The running QApplication (created once, with coopdesk's names and language)."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):  # none yet (never a bare QCoreApplication here)
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
@@ -39,7 +39,7 @@ def application() -> QApplication:
     app.setDesktopFileName("coopdesk")  # the menu entry (Wayland: the icon in the task bar)
     register_script_fonts()
     i18n.apply_language(config.get_str(config.LANGUAGE) or i18n.system_language())
-    return app  # type: ignore[return-value]
+    return app
 
 
 _LATIN_FACES = ("DejaVuSans", "NotoSans-")

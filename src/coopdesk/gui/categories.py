@@ -181,9 +181,9 @@ class CategoriesDialog(QDialog):
         self.edit_button.setToolTip(self.tr("Rename, recolour, retire or bring back"))
         self.edit_button.clicked.connect(self.edit)
         self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setToolTip(
             self.tr("Only a category no participant has; retire the others instead")
@@ -304,7 +304,7 @@ class CategoriesDialog(QDialog):
             show_error(self, error)
         self.reload()
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         seen = self._current()
         if seen is None:
             return

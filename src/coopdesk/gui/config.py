@@ -33,7 +33,7 @@ def get_str(key: str) -> str | None:
 def get_int(key: str) -> int | None:
     value = settings().value(key)
     try:
-        return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
 

@@ -432,7 +432,7 @@ class DirectoryPage(QWidget):
         self.new_person_button.clicked.connect(self.new_person)
         self.people.selectionModel().currentRowChanged.connect(
             lambda current, _: (
-                current.isValid() and self.person.show_person(int(current.data(ID_ROLE)))
+                self.person.show_person(int(current.data(ID_ROLE))) if current.isValid() else None
             )
         )
         self.organisations = _table(
@@ -462,7 +462,7 @@ class DirectoryPage(QWidget):
         self.lists = QTabWidget()
         self.lists.addTab(self.people, icon("person"), self.tr("People"))
         self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
-        self.person = PersonPage(db, self.edits)
+        self.person: PersonPage = PersonPage(db, self.edits)
         self.person.open_event.connect(self.open_event)
         self.person.erased.connect(lambda _: self.refresh())
         self.person.merged.connect(lambda _: self.refresh())

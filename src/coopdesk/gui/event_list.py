@@ -64,7 +64,9 @@ class EventList(QWidget):
         for column in (1, 3, 4, 5):
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: current.isValid() and self.chosen.emit(int(current.data(ID_ROLE)))
+            lambda current, _: (
+                self.chosen.emit(int(current.data(ID_ROLE))) if current.isValid() else None
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

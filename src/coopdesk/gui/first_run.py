@@ -73,7 +73,8 @@ def load_in_background(db: Database, parent: QWidget | None = None) -> bool:
     progress.close()
     del task
     config.put(config.DEMO_PENDING, None)
-    if "error" in outcome:
-        show_error(parent, outcome["error"])  # type: ignore[arg-type]
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        show_error(parent, error)
         return False
     return True

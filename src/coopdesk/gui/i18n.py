@@ -12,8 +12,10 @@ import shutil
 import subprocess
 import sys
 from datetime import date, datetime, time
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,9 +31,18 @@ from coopdesk.core.messages import field_label as core_field_label
 from coopdesk.core.messages import user_language
 from coopdesk.core.wording import fill_numbered, plural_form
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+
 LANGUAGES = ("fr", "en")
 
-_state: dict[str, object] = {"language": "fr", "translators": []}
+
+class _State(TypedDict):
+    language: str
+    translators: list[QTranslator]
+
+
+_state: _State = {"language": "fr", "translators": []}
 
 
 def system_language() -> str:
@@ -41,7 +52,7 @@ def system_language() -> str:
 
 def language() -> str:
     """The language the interface is shown in now."""
-    return str(_state["language"])
+    return _state["language"]
 
 
 def _locale_for(lang: str) -> QLocale:
@@ -57,7 +68,7 @@ def apply_language(lang: str) -> None:
     lang = lang if lang in LANGUAGES else "fr"
     app = QCoreApplication.instance()
     assert app is not None
-    for old in _state["translators"]:  # type: ignore[attr-defined]
+    for old in _state["translators"]:
         app.removeTranslator(old)
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -79,7 +90,7 @@ def _translations() -> resources.abc.Traversable:
     return resources.files("coopdesk.resources") / "translations"
 
 
-def enum_label(value: object) -> str:
+def enum_label(value: StrEnum | str | None) -> str:
     """The word for a domain value (status, role...) in the interface language; for a
     badge category's code, the office's own name of it."""
     if type(value) is str:
@@ -88,7 +99,7 @@ def enum_label(value: object) -> str:
         office = name(value, language())
         if office is not None:
             return office
-    return label(value, language())  # type: ignore[arg-type]
+    return label(value, language())
 
 
 def fmt_date(value: date | None, long: bool = False) -> str:
@@ -168,10 +179,10 @@ def decimal_text(value: object) -> str:
     return str(format_decimal(amount, pattern, locale=language()))
 
 
-def fmt_money(value: object) -> str:
+def fmt_money(value: Decimal | float | None) -> str:
     if value is None:
         return ""
-    return QLocale().toCurrencyString(float(value), "€")  # type: ignore[arg-type]
+    return QLocale().toCurrencyString(float(value), "€")
 
 
 def build(root: Path) -> None:

@@ -145,7 +145,11 @@ class MainWindow(QMainWindow):
         return self._notice
 
     def _action(
-        self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object
+        self,
+        text: str,
+        icon_name: str | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
     ) -> QAction:
         action = QAction(text, self)
         if icon_name:
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
         self.undo_button = self._short(self.undo_action, self.tr("Undo"), "undo")
         self.redo_button = self._short(self.redo_action, self.tr("Redo"), "redo")
         self.save_action = self._action(self.tr("&Save"), "save", "Ctrl+S", self.save)
-        self.find_action = self._action(self.tr("&Find"), "search", "Ctrl+F", self.find)
+        self.find_action = self._action(self.tr("&Find"), "search", "Ctrl+F", self.find_in_page)
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings
         )
@@ -411,7 +415,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == EVENTS and self.workspace.event_view is not None:
             self.workspace.overview.save()
 
-    def find(self) -> None:
+    def find_in_page(self) -> None:
         page = self.pages.currentIndex()
         if page == DIRECTORY:
             self.directory.search.setFocus()
@@ -521,7 +525,8 @@ class MainWindow(QMainWindow):
         tab = self.workspace.tabs.currentIndex()
         old = self.centralWidget()
         self._build()
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         self.show_page(page)
         if event is not None:
             self.open_event(event.id)

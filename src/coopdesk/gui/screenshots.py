@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +24,9 @@ from coopdesk.core.services import events, gui_queries
 from coopdesk.gui import i18n
 from coopdesk.gui.app import application
 from coopdesk.gui.workspace.workspace import AGENDA, DOCUMENTS, LOGISTICS, OVERVIEW, PARTICIPANTS
+
+if TYPE_CHECKING:
+    from coopdesk.gui.main_window import MainWindow
 
 SIZE = (1366, 768)
 # A netbook, a 1280×720 laptop at 125 % (1024×576 once scaled), and a desktop screen.
@@ -105,7 +109,7 @@ def _printed(window: QWidget, db: Database, event_id: int, prefix: Path) -> list
     return shots
 
 
-def _records(window: QWidget, db: Database, prefix: Path) -> list[Path]:
+def _records(window: MainWindow, db: Database, prefix: Path) -> list[Path]:
     """The person editor and the badge categories."""
     from coopdesk.core.services import organisations, people
     from coopdesk.gui.categories import CategoriesDialog
@@ -118,7 +122,7 @@ def _records(window: QWidget, db: Database, prefix: Path) -> list[Path]:
     shots.append(_grab(editor, prefix.with_name(f"{prefix.name}-person-editor.png")))
     editor.close()
     editor.deleteLater()
-    dialog = CategoriesDialog(db, window.edits, window)  # type: ignore[attr-defined]
+    dialog = CategoriesDialog(db, window.edits, window)
     dialog.show()
     shots.append(_grab(dialog, prefix.with_name(f"{prefix.name}-categories.png")))
     dialog.close()

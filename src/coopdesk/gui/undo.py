@@ -145,7 +145,7 @@ class Edits(QObject):
         self.stack = QUndoStack(self)
         # Asked when a write clashes with a colleague's: "mine" or "theirs".
         self.ask: Callable[[StaleEditError], str] = lambda error: ask_user(
-            error, self.parent() if isinstance(self.parent(), QWidget) else None
+            error, owner if isinstance(owner := self.parent(), QWidget) else None
         )
 
     def settle(self, step: Callable[[f.Resolution], R]) -> R:
