@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -22,13 +21,6 @@ from coopdesk.gui.workspace.overview import OverviewTab
 from coopdesk.gui.workspace.participants import ParticipantsTab
 
 OVERVIEW, PARTICIPANTS, AGENDA, LOGISTICS, DOCUMENTS = range(5)
-
-
-@runtime_checkable
-class EventTab(Protocol):
-    """What every tab of the workspace does: show the event it is given."""
-
-    def load(self, event: EventView) -> None: ...
 
 
 class EventWorkspace(QWidget):
@@ -129,5 +121,7 @@ class EventWorkspace(QWidget):
             self.participants.event_view = self.event_view
             self.participants.refresh()
             return
-        assert isinstance(tab, EventTab)
+        assert isinstance(
+            tab, (OverviewTab, ParticipantsTab, AgendaTab, LogisticsTab, DocumentsTab)
+        )
         tab.load(self.event_view)
