@@ -221,6 +221,43 @@ def test_a_restore_that_would_break_the_agenda_is_refused_in_words(db, tmp_path)
     assert len(participants.list_participants(db, event.id)) == 1
 
 
+def test_a_null_where_a_field_has_a_default_restores_with_the_default(db, tmp_path):  # type: ignore[no-untyped-def]
+    """A hand-edited file writing null for "all participants" reads as the field left
+    out: the item is restored with the default, not refused as a colleague's clash."""
+    event = _fill(db)
+    data = archive.dump(db)
+    data["tables"]["agenda_item"][0]["all_participants"] = None
+    path = tmp_path / "null.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    archive.restore(db, path)
+    (item,) = agenda.list_agenda(db, event.id)
+    assert item.title == "Dîner officiel"
+    assert item.all_participants is True
+
+
+def test_a_row_the_database_refuses_is_a_refused_backup_not_a_clash(db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    _fill(db)
+    before = _content(db)
+    data = archive.dump(db)
+    path = tmp_path / "refused.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # A constraint the file checks do not know about: the database says no.
+    checked = archive.validate
+
+    def validate_then_damage(given):  # type: ignore[no-untyped-def]
+        rows = checked(given)
+        rows["agenda_item"][0]["all_participants"] = None
+        return rows
+
+    monkeypatch.setattr(archive, "validate", validate_then_damage)
+    with pytest.raises(DatabaseError) as error:
+        archive.restore(db, path)
+    sentence = describe(error.value, "fr")
+    assert error.value.code == "backup.invalid"
+    assert "quelqu'un d'autre" not in sentence
+    assert _content(db) == before
+
+
 def test_a_damaged_sqlite_backup_is_refused_in_words(sqlite_db, tmp_path):  # type: ignore[no-untyped-def]
     _fill(sqlite_db)
     good = archive.backup(sqlite_db, tmp_path / "good.sqlite3")

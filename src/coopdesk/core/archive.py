@@ -275,6 +275,13 @@ def restore(db: Database, path: Path) -> dict[str, int]:
                 _read_back(db)
         except (IntegrityError, DataError, StatementError) as exc:
             raise DatabaseError("backup.invalid", path=str(path), reason=_first_line(exc)) from exc
+        except ValidationError as exc:
+            # The database refused a row (a constraint the checks above do not know):
+            # the file is at fault, not a colleague's edit.
+            if exc.code != "record.conflict":
+                raise
+            reason = str(exc.values.get("reason", ""))
+            raise DatabaseError("backup.invalid", path=str(path), reason=reason) from exc
         except (KeyError, ValueError, TypeError) as exc:
             raise DatabaseError("backup.invalid", path=str(path), reason=str(exc)) from exc
     return counts
@@ -435,7 +442,16 @@ def validate(data: Any) -> dict[str, list[dict[str, Any]]]:
                 raise _bad("backup.unknown_column", name, n, _short(extra[0]))
             values = {}
             for key, column in columns.items():
-                if key in row:
+                # A null where the column has a default reads as the value left out.
+                if key in row and not (
+                    row[key] is None
+                    and not column.nullable
+                    and (
+                        column.default is not None
+                        or column.server_default is not None
+                        or (column.primary_key and column.autoincrement is True)
+                    )
+                ):
                     values[key] = _check_value(name, n, column, row[key])
                 elif (
                     not column.nullable
