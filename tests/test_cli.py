@@ -221,12 +221,12 @@ def test_dates_on_the_command_line_in_french_or_iso_form_and_a_french_refusal(ca
 
 
 def test_ctrl_c_says_that_nothing_of_the_action_is_saved(filled, capsys, monkeypatch):
-    import coopdesk.cli_lists
+    import coopdesk.cli.lists
 
     def interrupted(args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(coopdesk.cli_lists, "cmd_events", interrupted)
+    monkeypatch.setattr(coopdesk.cli.lists, "cmd_events", interrupted)
     monkeypatch.setenv("COOPDESK_LANG", "fr")
     assert main(["--database", filled, "events"]) == 130
     assert "Interrompu : l'action en cours est annulée" in capsys.readouterr().err

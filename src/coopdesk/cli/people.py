@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _print_json, _t
+from coopdesk.cli.common import CommandGroups, cli_language, fr_en, open_db, print_json
 
 
 def _show_people(rows: list[Any]) -> None:
@@ -14,7 +14,7 @@ def _show_people(rows: list[Any]) -> None:
 
     headers = (
         ["N°", "Nom", "Nom d'origine", "Organisation", "Courriel"]
-        if _lang() == "fr"
+        if cli_language() == "fr"
         else ["No.", "Name", "Native name", "Organisation", "E-mail"]
     )
     print(
@@ -38,7 +38,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     from coopdesk.core.services import people
     from coopdesk.core.services.person_merge import likely_duplicates, merge_people
 
-    db = _open(args)
+    db = open_db(args)
     try:
         command = getattr(args, "people_command", None)
         if command == "merge":
@@ -51,7 +51,7 @@ def cmd_people(args: argparse.Namespace) -> int:
             )
             moved = len(merge.participation_ids)
             print(
-                _t(
+                fr_en(
                     f"Fiche n° {merge.removed.id} fusionnée dans la fiche n° {merge.kept.id} "
                     f"({merge.kept.display_name}) ; participations reprises : {moved}.",
                     f"Record no. {merge.removed.id} merged into record no. {merge.kept.id} "
@@ -64,7 +64,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         else:
             rows = people.list_people(db, search=getattr(args, "search", None))
         if args.json:
-            _print_json(rows)
+            print_json(rows)
         else:
             _show_people(rows)
     finally:
@@ -75,7 +75,7 @@ def cmd_people(args: argparse.Namespace) -> int:
 def cmd_categories(args: argparse.Namespace) -> int:
     from coopdesk.core.services import categories
 
-    db = _open(args)
+    db = open_db(args)
     try:
         if getattr(args, "categories_command", None) == "add":
             made = categories.create_category(
@@ -91,7 +91,7 @@ def cmd_categories(args: argparse.Namespace) -> int:
                 },
             )
             print(
-                _t(
+                fr_en(
                     f"Catégorie créée : {made.label_fr} (code {made.code}, {made.colour}).",
                     f"Category created: {made.label_fr} (code {made.code}, {made.colour}).",
                 )
@@ -99,17 +99,17 @@ def cmd_categories(args: argparse.Namespace) -> int:
             return 0
         rows = categories.list_categories(db)
         if args.json:
-            _print_json(rows)
+            print_json(rows)
             return 0
         from coopdesk.textable import render
 
-        lang = _lang()
+        lang = cli_language()
         headers = (
             ["Code", "Nom", "Anglais", "Couleur", "Retirée"]
             if lang == "fr"
             else ["Code", "Name", "English", "Colour", "Retired"]
         )
-        retired = _t("oui", "yes")
+        retired = fr_en("oui", "yes")
         print(
             render(
                 headers,
@@ -127,15 +127,15 @@ def cmd_categories(args: argparse.Namespace) -> int:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "people",
-        help=_t("l'annuaire : lister, doublons, fusion", "people: list, duplicates, merge"),
+        help=fr_en("l'annuaire : lister, doublons, fusion", "people: list, duplicates, merge"),
     )
-    p.add_argument("--search", metavar=_t("MOTS", "WORDS"), help=_t("chercher", "search"))
+    p.add_argument("--search", metavar=fr_en("MOTS", "WORDS"), help=fr_en("chercher", "search"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people)
     sub = p.add_subparsers(dest="people_command", metavar="ACTION")
     dup = sub.add_parser(
         "duplicates",
-        help=_t(
+        help=fr_en(
             "les fiches probablement de la même personne (même courriel, même nom)",
             "records probably of the same person (same e-mail, same name)",
         ),
@@ -144,18 +144,20 @@ def add_commands(groups: CommandGroups) -> None:
     dup.add_argument("--json", action="store_true")
     merge = sub.add_parser(
         "merge",
-        help=_t(
+        help=fr_en(
             "fusionner deux fiches de la même personne", "merge two records of the same person"
         ),
     )
-    merge.add_argument("keep", type=int, help=_t("la fiche gardée", "the record kept"))
-    merge.add_argument("other", type=int, help=_t("la fiche fusionnée", "the record merged"))
+    merge.add_argument("keep", type=int, help=fr_en("la fiche gardée", "the record kept"))
+    merge.add_argument("other", type=int, help=fr_en("la fiche fusionnée", "the record merged"))
 
-    c = groups.top.add_parser("categories", help=_t("les catégories de badge", "badge categories"))
+    c = groups.top.add_parser(
+        "categories", help=fr_en("les catégories de badge", "badge categories")
+    )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_categories)
     csub = c.add_subparsers(dest="categories_command", metavar="ACTION")
-    add = csub.add_parser("add", help=_t("créer une catégorie", "create a category"))
-    add.add_argument("name", help=_t("nom en français", "name in French"))
-    add.add_argument("--english", help=_t("nom en anglais", "name in English"))
-    add.add_argument("--colour", metavar="#RRGGBB", help=_t("couleur", "colour"))
+    add = csub.add_parser("add", help=fr_en("créer une catégorie", "create a category"))
+    add.add_argument("name", help=fr_en("nom en français", "name in French"))
+    add.add_argument("--english", help=fr_en("nom en anglais", "name in English"))
+    add.add_argument("--colour", metavar="#RRGGBB", help=fr_en("couleur", "colour"))

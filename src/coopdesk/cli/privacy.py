@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _json_default, _open, _t
+from coopdesk.cli.common import CommandGroups, fr_en, json_default, open_db
 
 
 def _plural(count: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
-    word = _t(fr[0] if count < 2 else fr[1], en[0] if count == 1 else en[1])
+    word = fr_en(fr[0] if count < 2 else fr[1], en[0] if count == 1 else en[1])
     return f"{count} {word}"
 
 
@@ -47,15 +47,15 @@ def _confirm(args: argparse.Namespace, question_fr: str, question_en: str) -> bo
         return True
     if not sys.stdin.isatty():
         raise ValidationError("privacy.confirm", None)
-    answer = input(_t(f"{question_fr} [o/N] ", f"{question_en} [y/N] "))
+    answer = input(fr_en(f"{question_fr} [o/N] ", f"{question_en} [y/N] "))
     return answer.strip().lower() in ("o", "oui", "y", "yes")
 
 
 def _kind(kind: str) -> str:
     return {
-        "upgrade": _t("copie d'avant mise à jour", "copy made before an upgrade"),
-        "restore": _t("copie d'avant restauration", "copy made before a restore"),
-    }.get(kind, _t("sauvegarde", "backup"))
+        "upgrade": fr_en("copie d'avant mise à jour", "copy made before an upgrade"),
+        "restore": fr_en("copie d'avant restauration", "copy made before a restore"),
+    }.get(kind, fr_en("sauvegarde", "backup"))
 
 
 def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: str) -> None:
@@ -73,11 +73,11 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
                 for c in still
             ],
         }
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
         return
     if not outcome.compacted:
         print(
-            _t(
+            fr_en(
                 "Une autre fenêtre lisait la base : son journal sera vidé à la prochaine "
                 "fermeture de coopdesk (ou relancez la commande quand elle sera fermée).",
                 "Another window was reading the database: its log will be emptied when "
@@ -86,7 +86,7 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
         )
     if outcome.vacuum_advised:
         print(
-            _t(
+            fr_en(
                 "PostgreSQL garde les anciennes versions des lignes dans ses fichiers jusqu'au "
                 "prochain VACUUM : relancez avec --vacuum (propriétaire des tables) ou "
                 "demandez « VACUUM FULL person, participation, agenda_attendee, change_log » "
@@ -97,19 +97,19 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
             )
         )
     for path in cleaned:
-        print(_t(f"Copie nettoyée : {path}", f"Copy cleaned: {path}"))
+        print(fr_en(f"Copie nettoyée : {path}", f"Copy cleaned: {path}"))
     if still:
         print(
-            _t(
+            fr_en(
                 f"Copies faites par coopdesk qui contiennent encore ces données ({len(still)}) :",
                 f"Copies made by coopdesk that still hold this data ({len(still)}):",
             )
         )
         for c in still:
-            unread = _t(", illisible : à vérifier à la main", ", unreadable: check it by hand")
+            unread = fr_en(", illisible : à vérifier à la main", ", unreadable: check it by hand")
             print(f"  {c.path}  ({_kind(c.kind)}{'' if c.readable else unread})")
         print(
-            _t(
+            fr_en(
                 "Relancez avec --copies pour retirer aussi ces données de ces copies. Les "
                 "sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) sont à traiter "
                 "à la main.",
@@ -122,12 +122,12 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
 def cmd_privacy(args: argparse.Namespace) -> int:
     from coopdesk.core.services import privacy
 
-    db = _open(args)
+    db = open_db(args)
     try:
         if args.privacy_command == "export":
             person_id = _find_person(db, args.person)
             data = privacy.export_person(db, person_id)
-            text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+            text = json.dumps(data, ensure_ascii=False, indent=2, default=json_default)
             if args.output:
                 from coopdesk.core.errors import DatabaseError
                 from coopdesk.core.oserrors import os_reason
@@ -138,7 +138,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                     raise DatabaseError(
                         "privacy.write_failed", path=args.output, reason=os_reason(exc)
                     ) from exc
-                print(_t(f"Données écrites : {args.output}", f"Data written: {args.output}"))
+                print(fr_en(f"Données écrites : {args.output}", f"Data written: {args.output}"))
             else:
                 print(text)
             return 0
@@ -148,7 +148,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             held = privacy.copies_holding((trace,))
             if not args.json:
                 print(
-                    _t(
+                    fr_en(
                         f"À effacer : {trace.name} (n° {person_id}), ses participations et "
                         "son nom dans l'historique.",
                         f"To erase: {trace.name} (no. {person_id}), their participations and "
@@ -157,13 +157,13 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                 )
                 if held:
                     print(
-                        _t(
+                        fr_en(
                             f"Copies faites par coopdesk qui contiennent ses données : {len(held)}",
                             f"Copies made by coopdesk that hold their data: {len(held)}",
                         )
                     )
             if not _confirm(args, f"Effacer {trace.name} ?", f"Erase {trace.name}?"):
-                print(_t("Rien n'a été effacé.", "Nothing was erased."))
+                print(fr_en("Rien n'a été effacé.", "Nothing was erased."))
                 return 1
             outcome = privacy.erase_person(db, person_id)
             _vacuum(args, db)
@@ -171,7 +171,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                 privacy.erase_from_copies(outcome.traces, outcome.copies) if args.copies else []
             )
             if not args.json:
-                print(_t(f"Effacement fait : {trace.name}.", f"Erased: {trace.name}."))
+                print(fr_en(f"Effacement fait : {trace.name}.", f"Erased: {trace.name}."))
             _report(args, outcome, cleaned, "erase")
             return 0
         # purge
@@ -179,7 +179,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         traces = privacy.purge_candidates(db, cutoff)
         if not args.json:
             print(
-                _t(
+                fr_en(
                     f"Données sensibles à effacer : "
                     f"{_plural(len(traces), ('personne', 'personnes'), ('person', 'people'))} "
                     f"dont le dernier événement s'est terminé avant le {cutoff:%d/%m/%Y}.",
@@ -189,7 +189,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                 )
             )
         if (traces or args.copies) and not _confirm(args, "Purger ?", "Purge?"):
-            print(_t("Rien n'a été purgé.", "Nothing was purged."))
+            print(fr_en("Rien n'a été purgé.", "Nothing was purged."))
             return 1
         outcome = privacy.purge(db, cutoff)
         _vacuum(args, db)
@@ -220,7 +220,7 @@ def _date(value: str) -> str:
         date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _t(f"date attendue AAAA-MM-JJ : {value}", f"expected a date YYYY-MM-DD: {value}")
+            fr_en(f"date attendue AAAA-MM-JJ : {value}", f"expected a date YYYY-MM-DD: {value}")
         ) from None
     return value
 
@@ -228,7 +228,7 @@ def _date(value: str) -> str:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "privacy",
-        help=_t(
+        help=fr_en(
             "données personnelles : exporter, effacer une personne, purger",
             "personal data: export, erase a person, purge",
         ),
@@ -236,22 +236,22 @@ def add_commands(groups: CommandGroups) -> None:
     sub = p.add_subparsers(dest="privacy_command", required=True)
     e = sub.add_parser(
         "export",
-        help=_t(
+        help=fr_en(
             "tout ce qui est conservé sur une personne (JSON)",
             "everything held about a person (JSON)",
         ),
     )
-    e.add_argument("person", help=_t("numéro, e-mail ou nom", "number, e-mail or name"))
-    e.add_argument("-o", "--output", metavar="FICHIER" if _t("fr", "en") == "fr" else "FILE")
+    e.add_argument("person", help=fr_en("numéro, e-mail ou nom", "number, e-mail or name"))
+    e.add_argument("-o", "--output", metavar="FICHIER" if fr_en("fr", "en") == "fr" else "FILE")
 
     def common(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
-            "--yes", action="store_true", help=_t("sans confirmation", "do not ask")
+            "--yes", action="store_true", help=fr_en("sans confirmation", "do not ask")
         )
         parser.add_argument(
             "--copies",
             action="store_true",
-            help=_t(
+            help=fr_en(
                 "nettoyer aussi les copies faites par coopdesk",
                 "clean coopdesk's own copies too",
             ),
@@ -259,21 +259,21 @@ def add_commands(groups: CommandGroups) -> None:
         parser.add_argument(
             "--vacuum",
             action="store_true",
-            help=_t(
+            help=fr_en(
                 "PostgreSQL : VACUUM FULL des tables concernées",
                 "PostgreSQL: VACUUM FULL the tables concerned",
             ),
         )
-        parser.add_argument("--json", action="store_true", help=_t("sortie JSON", "JSON output"))
+        parser.add_argument("--json", action="store_true", help=fr_en("sortie JSON", "JSON output"))
 
     r = sub.add_parser(
-        "erase", help=_t("effacer une personne (droit à l'effacement)", "erase a person")
+        "erase", help=fr_en("effacer une personne (droit à l'effacement)", "erase a person")
     )
-    r.add_argument("person", help=_t("numéro, e-mail ou nom", "number, e-mail or name"))
+    r.add_argument("person", help=fr_en("numéro, e-mail ou nom", "number, e-mail or name"))
     common(r)
     g = sub.add_parser(
         "purge",
-        help=_t(
+        help=fr_en(
             "effacer passeports, dates de naissance, régimes et besoins des anciens invités",
             "blank past guests' passports, birth dates, diets and needs",
         ),
@@ -282,8 +282,8 @@ def add_commands(groups: CommandGroups) -> None:
         "--before",
         required=True,
         type=_date,
-        metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"),
-        help=_t("dernier événement terminé avant", "last event ended before"),
+        metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD"),
+        help=fr_en("dernier événement terminé avant", "last event ended before"),
     )
     common(g)
     p.set_defaults(func=cmd_privacy)

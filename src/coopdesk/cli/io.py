@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import EXIT_USER_ERROR, CommandGroups, _open, _t
+from coopdesk.cli.common import EXIT_USER_ERROR, CommandGroups, fr_en, open_db
 
 _ACTIONS = {
     "new_person": ("nouvelle personne", "new person"),
@@ -57,23 +57,23 @@ def _describe_row(row: Any, lang: str) -> str:
     parts = []
     if row.matched_by:
         parts.append(
-            _t("même courriel", "same e-mail")
+            fr_en("même courriel", "same e-mail")
             if row.matched_by == "email"
-            else _t("même nom", "same name")
+            else fr_en("même nom", "same name")
         )
     changed = [*row.fills, *row.changes]
     if changed:
         names = ", ".join(FIELD_HEADERS[k][lang == "en"] for k in changed if k in FIELD_HEADERS)
-        parts.append(_t("complète : ", "fills: ") + names if names else "")
+        parts.append(fr_en("complète : ", "fills: ") + names if names else "")
     return " ; ".join(p for p in parts if p)
 
 
 def _rows_words(count: int) -> str:
     if count == 0:
-        return _t("vide", "empty")
+        return fr_en("vide", "empty")
     if count == 1:
-        return _t("1 ligne", "1 row")
-    return _t(f"{count} lignes", f"{count} rows")
+        return fr_en("1 ligne", "1 row")
+    return fr_en(f"{count} lignes", f"{count} rows")
 
 
 def _print_sheets(table: Any) -> None:
@@ -81,14 +81,14 @@ def _print_sheets(table: Any) -> None:
     if len(table.sheets) < 2:
         return
     print(
-        _t(
+        fr_en(
             f"{table.source} : feuille « {table.sheet} » lue (--sheet pour en lire une autre)",
             f"{table.source}: sheet “{table.sheet}” read (--sheet to read another one)",
         )
     )
     for info in table.sheets:
-        hidden = _t(", masquée", ", hidden") if info.hidden else ""
-        mark = _t("  ← lue", "  ← read") if info.name == table.sheet else ""
+        hidden = fr_en(", masquée", ", hidden") if info.hidden else ""
+        mark = fr_en("  ← lue", "  ← read") if info.name == table.sheet else ""
         print(f"  {info.name} ({_rows_words(info.rows)}{hidden}){mark}")
 
 
@@ -104,7 +104,7 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
         if table.mixed_lines:
             encoding = f"{table.encoding} + {table.other_encoding}"
         print(
-            _t(
+            fr_en(
                 f"{table.source} : encodage {encoding}, séparateur « {shown} » "
                 "(--encoding et --delimiter pour corriger)",
                 f"{table.source}: encoding {encoding}, delimiter “{shown}” "
@@ -113,15 +113,19 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
         )
     mapping = preview.mapping
     if mapping.platform:
-        print(_t(f"Export reconnu : {mapping.platform}", f"Export recognised: {mapping.platform}"))
-    print(_t(f"En-têtes ligne {mapping.header_line} :", f"Headers on row {mapping.header_line}:"))
+        print(
+            fr_en(f"Export reconnu : {mapping.platform}", f"Export recognised: {mapping.platform}")
+        )
+    print(
+        fr_en(f"En-têtes ligne {mapping.header_line} :", f"Headers on row {mapping.header_line}:")
+    )
     for index, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
-        target = FIELD_HEADERS[field][lang == "en"] if field else _t("(ignorée)", "(ignored)")
+        target = FIELD_HEADERS[field][lang == "en"] if field else fr_en("(ignorée)", "(ignored)")
         why = reason_text(mapping.reason(index), lang)
         print(f"  {header or '—'} → {target} — {why}")
     shown_orders = [o for o in preview.date_orders if o.field is not None]
     if shown_orders:
-        print(_t("Ordre des dates :", "Date order:"))
+        print(fr_en("Ordre des dates :", "Date order:"))
         for order in shown_orders:
             print(f"  {describe_order(order, lang)}")
     print()
@@ -131,28 +135,28 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
             _ACTIONS[row.action.value][lang == "en"],
             row.name,
             (row.organisation or "")
-            + (_t(" (nouvelle)", " (new)") if row.new_organisation else ""),
+            + (fr_en(" (nouvelle)", " (new)") if row.new_organisation else ""),
             _describe_row(row, lang),
         ]
         for row in preview.rows
     ]
     headers = [
-        _t("Ligne", "Row"),
+        fr_en("Ligne", "Row"),
         "Action",
-        _t("Nom", "Name"),
+        fr_en("Nom", "Name"),
         "Organisation",
-        _t("Détail", "Details"),
+        fr_en("Détail", "Details"),
     ]
     print(render(headers, rows, max_width=36))
     for name in preview.new_organisations:
-        print(_t(f"Nouvelle organisation : {name}", f"New organisation: {name}"))
+        print(fr_en(f"Nouvelle organisation : {name}", f"New organisation: {name}"))
     if preview.warnings:
         print()
-        print(_t("Points à vérifier :", "Please check:"))
+        print(fr_en("Points à vérifier :", "Please check:"))
         for warning in preview.warnings:
             print(f"  {warning.describe(lang)}")
     for name in preview.new_categories.values():
-        print(_t(f"Nouvelle catégorie : {name}", f"New category: {name}"))
+        print(fr_en(f"Nouvelle catégorie : {name}", f"New category: {name}"))
     if preview.issues:
         print()
         for issue in preview.issues:
@@ -177,7 +181,7 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
     mapping = guess_mapping(table.rows)
     if args.mapping:
         mapping = read_mapping_file(Path(args.mapping), mapping)
-    db = _open(args)
+    db = open_db(args)
     try:
         event = find_event(db, args.event)
         preview = preview_import(db, event.id, table, mapping, date_order=args.date_order)
@@ -187,7 +191,7 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
         if preview.issues:
             refused = len(preview.refused_lines)
             print(
-                _t(
+                fr_en(
                     f"{_plural(refused, 'ligne refusée', 'lignes refusées')} : rien n'est "
                     "importé. Corrigez le fichier puis recommencez.",
                     f"{_plural(refused, 'row refused', 'rows refused')}: nothing is imported. "
@@ -198,10 +202,10 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
             return EXIT_USER_ERROR
         if preview.date_questions:
             columns = ", ".join(
-                _t(f"« {o.header} »", f"“{o.header}”") for o in preview.date_questions
+                fr_en(f"« {o.header} »", f"“{o.header}”") for o in preview.date_questions
             )
             print(
-                _t(
+                fr_en(
                     f"Les dates de {columns} se lisent dans les deux ordres : relancez avec "
                     "--date-order dmy (jour/mois/année) ou --date-order mdy (mois/jour/année).",
                     f"The dates of {columns} read both ways: run again with --date-order dmy "
@@ -212,14 +216,16 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
             return 0 if args.dry_run else EXIT_USER_ERROR
         if args.dry_run:
             print(
-                _t("Aperçu seulement (--dry-run) : rien n'est écrit.", "Dry run: nothing written.")
+                fr_en(
+                    "Aperçu seulement (--dry-run) : rien n'est écrit.", "Dry run: nothing written."
+                )
             )
             return 0
         accepted = args.accept_warnings
         if preview.warnings and not accepted:
             if args.yes or not sys.stdin.isatty():
                 print(
-                    _t(
+                    fr_en(
                         "Des points sont à vérifier (ci-dessus) : rien n'est importé. Relancez "
                         "avec --accept-warnings pour importer quand même.",
                         "Some points need checking (above): nothing is imported. Run again "
@@ -228,15 +234,15 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_USER_ERROR
-            answer = input(_t("Importer malgré ces points ? [o/N] ", "Import anyway? [y/N] "))
+            answer = input(fr_en("Importer malgré ces points ? [o/N] ", "Import anyway? [y/N] "))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                print(_t("Import abandonné.", "Import cancelled."))
+                print(fr_en("Import abandonné.", "Import cancelled."))
                 return 1
             accepted = True
         elif not args.yes and sys.stdin.isatty():
-            answer = input(_t(f"Importer dans « {event.title} » ? [o/N] ", "Import? [y/N] "))
+            answer = input(fr_en(f"Importer dans « {event.title} » ? [o/N] ", "Import? [y/N] "))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                print(_t("Import abandonné.", "Import cancelled."))
+                print(fr_en("Import abandonné.", "Import cancelled."))
                 return 1
         result = apply_import(db, preview, accept_warnings=accepted)
     finally:
@@ -244,7 +250,7 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
     remember_mapping(preview.mapping)
     added = len(result.participation_ids)
     print(
-        _t(
+        fr_en(
             f"Importé : {_plural(added, 'participant ajouté', 'participants ajoutés')} "
             f"({_plural(result.people_created, 'nouvelle personne', 'nouvelles personnes')}), "
             f"{_plural(result.participations_updated, 'mis à jour', 'mis à jour')}, "
@@ -269,7 +275,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coopdesk.core.services.events import find_event
     from coopdesk.core.services.organisations import get_authority
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = find_event(db, args.event)
         language = args.language
@@ -279,7 +285,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         path = export_list(db, event.id, args.list_kind, Path(args.output), language)
     finally:
         db.dispose()
-    print(_t(f"Liste écrite : {path}", f"List written: {path}"))
+    print(fr_en(f"Liste écrite : {path}", f"List written: {path}"))
     return 0
 
 
@@ -287,27 +293,27 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``import participants`` and the ``export`` of the four participant lists."""
     p = groups.import_.add_parser(
         "participants",
-        help=_t(
+        help=fr_en(
             "importer une liste de participants (.xlsx, .csv)",
             "import a participant list (.xlsx, .csv)",
         ),
     )
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--event", required=True, help=_t("numéro ou partie du titre", "id or title"))
+    p.add_argument("--event", required=True, help=fr_en("numéro ou partie du titre", "id or title"))
     p.add_argument(
         "--mapping",
         metavar="FILE",
-        help=_t(
+        help=fr_en(
             'correspondance JSON {"en-tête": "champ" ou null}',
             'JSON mapping {"header": "field" or null}',
         ),
     )
-    p.add_argument("--encoding", help=_t("encodage du CSV (utf-8, cp1252…)", "CSV encoding"))
-    p.add_argument("--delimiter", help=_t("séparateur du CSV (; , tab)", "CSV delimiter"))
+    p.add_argument("--encoding", help=fr_en("encodage du CSV (utf-8, cp1252…)", "CSV encoding"))
+    p.add_argument("--delimiter", help=fr_en("séparateur du CSV (; , tab)", "CSV delimiter"))
     p.add_argument(
         "--sheet",
-        metavar=_t("NOM", "NAME"),
-        help=_t(
+        metavar=fr_en("NOM", "NAME"),
+        help=fr_en(
             "feuille du classeur à lire (par défaut : la première feuille visible dont les "
             "en-têtes sont reconnus)",
             "workbook sheet to read (by default: the first visible sheet whose headers are "
@@ -317,7 +323,7 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help=_t(
+        help=fr_en(
             "ordre des dates que leurs valeurs ne tranchent pas : dmy (31/12/2023, par défaut "
             "rien n'est supposé) ou mdy (12/31/2023, formulaires américains)",
             "order of the dates their values do not settle: dmy (31/12/2023; by default "
@@ -327,13 +333,13 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--accept-warnings",
         action="store_true",
-        help=_t(
+        help=fr_en(
             "importer malgré les points à vérifier signalés par l'aperçu",
             "import despite the points the preview asks to check",
         ),
     )
-    p.add_argument("--dry-run", action="store_true", help=_t("aperçu seulement", "preview only"))
-    p.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
+    p.add_argument("--dry-run", action="store_true", help=fr_en("aperçu seulement", "preview only"))
+    p.add_argument("--yes", action="store_true", help=fr_en("sans confirmation", "do not ask"))
     p.set_defaults(func=cmd_import_participants)
 
     helps = {
@@ -343,7 +349,7 @@ def add_commands(groups: CommandGroups) -> None:
         "organisations": ("participants par organisation", "participants by organisation"),
     }
     for kind, (fr, en) in helps.items():
-        e = groups.export.add_parser(kind, help=_t(fr, en))
+        e = groups.export.add_parser(kind, help=fr_en(fr, en))
         e.add_argument("--event", required=True)
         e.add_argument("-o", "--output", required=True, metavar="PATH.xlsx|PATH.csv")
         e.add_argument("--language", choices=("fr", "en"))

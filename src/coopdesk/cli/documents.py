@@ -7,13 +7,9 @@ the file is written, one sentence each, so the officer knows before printing.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _count, _open, _t
+from coopdesk.cli.common import CommandGroups, fr_en, open_db, report_written, write_document
 
 
 def _ids(value: str) -> list[int]:
@@ -21,60 +17,8 @@ def _ids(value: str) -> list[int]:
         return [int(v) for v in value.replace(";", ",").split(",") if v.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _t("numéros séparés par des virgules", "numbers separated by commas")
+            fr_en("numéros séparés par des virgules", "numbers separated by commas")
         ) from None
-
-
-def _finish(report: Any, path: str) -> int:
-    from coopdesk.core.messages import describe
-
-    print(
-        _t(
-            f"{path} écrit : "
-            + _count(report.pages, "page|pages", "")
-            + ", "
-            + _count(report.items, "élément|éléments", "")
-            + ".",
-            f"{path} written: "
-            + _count(report.pages, "", "page|pages")
-            + ", "
-            + _count(report.items, "", "item|items")
-            + ".",
-        )
-    )
-    for warning in report.warnings:
-        print(_t("Attention : ", "Warning: ") + describe(warning), file=sys.stderr)
-    return 0
-
-
-def _write(path: str, render: Any) -> Any:
-    """Render into a temporary file beside ``path``, which takes that name only once
-    whole: a refusal (no participants) leaves the file that was there untouched."""
-    from coopdesk.core.errors import CoopdeskError
-    from coopdesk.core.files import publish
-    from coopdesk.core.oserrors import os_reason
-
-    target = Path(path)
-    partial: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".part", dir=target.parent
-        )
-        partial = Path(name)
-        with os.fdopen(handle, "wb") as out:
-            report = render(out)
-        publish(partial, target)
-    except OSError as exc:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise CoopdeskError(
-            "documents.write_failed", None, path=path, reason=os_reason(exc)
-        ) from exc
-    except BaseException:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        raise
-    return report
 
 
 def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
@@ -82,13 +26,15 @@ def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
     from coopdesk.core.services import events
 
     output = pdf_path(args.output)
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
-        report = _write(output, lambda out: render(db, event.id, out, language=args.lang, **kwargs))
+        report = write_document(
+            output, lambda out: render(db, event.id, out, language=args.lang, **kwargs)
+        )
     finally:
         db.dispose()
-    return _finish(report, output)
+    return report_written(report, output)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -128,32 +74,32 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--event",
         required=True,
         metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
+        help=fr_en("numéro ou partie du titre", "number or part of the title"),
     )
     parser.add_argument(
         "--lang",
         choices=("fr", "en"),
         default="fr",
-        help=_t("langue du document", "language of the document"),
+        help=fr_en("langue du document", "language of the document"),
     )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="PATH",
-        help=_t("fichier PDF à écrire (.pdf)", "PDF file to write (.pdf)"),
+        help=fr_en("fichier PDF à écrire (.pdf)", "PDF file to write (.pdf)"),
     )
 
 
 def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import ListKind
 
-    p = groups.export.add_parser("badges", help=_t("badges (PDF)", "badges (PDF)"))
+    p = groups.export.add_parser("badges", help=fr_en("badges (PDF)", "badges (PDF)"))
     _common(p)
     p.add_argument(
         "--layout",
         default="a6",
-        help=_t(
+        help=fr_en(
             "gabarit : a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 "
             "ou un gabarit personnel",
             "layout: a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 or one of your own",
@@ -163,39 +109,39 @@ def add_commands(groups: CommandGroups) -> None:
         "--participants",
         type=_ids,
         metavar="IDS",
-        help=_t("numéros de participation (ex. 12,15)", "participation numbers"),
+        help=fr_en("numéros de participation (ex. 12,15)", "participation numbers"),
     )
     p.add_argument(
         "--back",
         action="store_true",
-        help=_t("imprimer aussi le verso (recto verso)", "print the back too (duplex)"),
+        help=fr_en("imprimer aussi le verso (recto verso)", "print the back too (duplex)"),
     )
-    p.add_argument("--cut-marks", action="store_true", help=_t("traits de coupe", "cut marks"))
-    p.add_argument("--no-qr", action="store_true", help=_t("sans code QR", "without QR code"))
+    p.add_argument("--cut-marks", action="store_true", help=fr_en("traits de coupe", "cut marks"))
+    p.add_argument("--no-qr", action="store_true", help=fr_en("sans code QR", "without QR code"))
     p.set_defaults(func=cmd_badges)
 
-    p = groups.export.add_parser("tents", help=_t("chevalets (PDF)", "name tents (PDF)"))
+    p = groups.export.add_parser("tents", help=fr_en("chevalets (PDF)", "name tents (PDF)"))
     _common(p)
     p.add_argument("--participants", type=_ids, metavar="IDS")
     p.set_defaults(func=cmd_tents)
 
-    p = groups.export.add_parser("programme", help=_t("programme (PDF)", "programme (PDF)"))
+    p = groups.export.add_parser("programme", help=fr_en("programme (PDF)", "programme (PDF)"))
     _common(p)
     p.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=_t("programme personnel de ce participant", "this participant's agenda"),
+        help=fr_en("programme personnel de ce participant", "this participant's agenda"),
     )
     p.set_defaults(func=cmd_programme)
 
-    p = groups.export.add_parser("list", help=_t("listes (PDF)", "lists (PDF)"))
+    p = groups.export.add_parser("list", help=fr_en("listes (PDF)", "lists (PDF)"))
     _common(p)
     p.add_argument("--kind", choices=[k.value for k in ListKind], default="participants")
     p.add_argument(
         "--item",
         type=int,
         metavar="ID",
-        help=_t("élément du programme (feuille d'émargement)", "agenda item (sign-in sheet)"),
+        help=fr_en("élément du programme (feuille d'émargement)", "agenda item (sign-in sheet)"),
     )
     p.set_defaults(func=cmd_list)

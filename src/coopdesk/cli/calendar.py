@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli import CommandGroups, _count, _lang, _open, _t, date_arg
+from coopdesk.cli.common import CommandGroups, cli_language, counted, date_arg, fr_en, open_db
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -31,7 +31,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.all_participants is None and args.output is None:
         raise ValidationError("field.required", "output")
-    db = _open(args)
+    db = open_db(args)
     try:
         if args.venue is not None:
             data = export.export_venue_agenda(db, args.venue, options)
@@ -50,20 +50,20 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                agendas = _count(
+                agendas = counted(
                     len(written),
                     "agenda personnel écrit|agendas personnels écrits",
                     "personal agenda written|personal agendas written",
                 )
-                print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
+                print(fr_en(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
                 if skipped:
-                    nobody = _count(
+                    nobody = counted(
                         len(skipped),
                         "participant n'assiste|participants n'assistent",
                         "participant attends|participants attend",
                     )
                     print(
-                        _t(
+                        fr_en(
                             f"{nobody} à aucun élément du programme : pas de fichier.",
                             f"{nobody} no item: no file.",
                         )
@@ -81,7 +81,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     path = export.write_calendar(Path(args.output), data)
-    print(_t(f"Calendrier écrit : {path}", f"Calendar written: {path}"))
+    print(fr_en(f"Calendrier écrit : {path}", f"Calendar written: {path}"))
     return 0
 
 
@@ -98,9 +98,9 @@ def _when(item: ImportedItem) -> str:
         first, last = days
         count = (last - first).days + 1
         if count == 1:
-            words = describe(ValidationError("calendar.all_day"), _lang())
+            words = describe(ValidationError("calendar.all_day"), cli_language())
             return f"{first:%Y-%m-%d} {words} {item.timezone}"
-        words = describe(ValidationError("calendar.all_days", None, count=count), _lang())
+        words = describe(ValidationError("calendar.all_days", None, count=count), cli_language())
         return f"{first:%Y-%m-%d} → {last:%Y-%m-%d} {words} {item.timezone}"
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
@@ -115,7 +115,7 @@ def _title(item: ImportedItem) -> str:
     from coopdesk.core.errors import ValidationError
     from coopdesk.core.messages import describe
 
-    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), _lang())}"
+    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), cli_language())}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
@@ -130,9 +130,9 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         raise CoopdeskError(
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
-    lang = _lang()
+    lang = cli_language()
     colon = " : " if lang == "fr" else ": "
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         preview = importer.preview_import(db, event.id, data)
@@ -140,16 +140,16 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         for note in preview.notes:
             print(f"  {note.sentence(lang)}")
         for heading, items in (
-            (_t("À créer", "To create"), preview.created),
-            (_t("À mettre à jour", "To update"), preview.updated),
-            (_t("Inchangés", "Unchanged"), preview.unchanged),
+            (fr_en("À créer", "To create"), preview.created),
+            (fr_en("À mettre à jour", "To update"), preview.updated),
+            (fr_en("Inchangés", "Unchanged"), preview.unchanged),
         ):
             print(f"{heading}{colon}{len(items)}")
             for item in items:
                 print(f"  {_when(item)}  {_title(item)}")
         if preview.outside:
             print(
-                _t(
+                fr_en(
                     "Hors des dates de l'événement, non importés",
                     "Outside the event's dates, not imported",
                 )
@@ -161,26 +161,28 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
                     days += f" – {entry.last_day:%Y-%m-%d}"
                 print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(_t("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
+            print(fr_en("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
             for entry in preview.refused:
                 print(f"  {entry.sentence(lang)}")
         if args.dry_run:
             empty = importer.nothing_to_import(preview)
             if empty is not None:
                 print(describe(empty, lang))
-            print(_t("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
+            print(fr_en("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
             return 0
         if not args.yes and sys.stdin.isatty():
-            answer = input(_t("Importer ? [o/N] ", "Import? [y/N] "))
+            answer = input(fr_en("Importer ? [o/N] ", "Import? [y/N] "))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                print(_t("Import abandonné.", "Import cancelled."))
+                print(fr_en("Import abandonné.", "Import cancelled."))
                 return 1
         done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
-    created = _count(len(done.created), "élément créé|éléments créés", "item created|items created")
-    updated = _count(len(done.updated), "mis à jour", "updated")
-    print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
+    created = counted(
+        len(done.created), "élément créé|éléments créés", "item created|items created"
+    )
+    updated = counted(len(done.updated), "mis à jour", "updated")
+    print(fr_en(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
     return 0
 
 
@@ -188,7 +190,7 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``export ical`` and ``import ical``."""
     p = groups.export.add_parser(
         "ical",
-        help=_t(
+        help=fr_en(
             "calendrier .ics (Outlook, Google, Apple, Thunderbird)",
             ".ics calendar (Outlook, Google, Apple, Thunderbird)",
         ),
@@ -196,14 +198,14 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--event",
         metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
+        help=fr_en("numéro ou partie du titre", "number or part of the title"),
     )
     which = p.add_mutually_exclusive_group()
     which.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=_t(
+        help=fr_en(
             "agenda personnel d'un participant (n° de la liste)",
             "one participant's agenda (list no.)",
         ),
@@ -211,42 +213,46 @@ def add_commands(groups: CommandGroups) -> None:
     which.add_argument(
         "--all-participants",
         metavar="DIR",
-        help=_t(
+        help=fr_en(
             "un fichier par participant dans ce dossier", "one file per participant in this folder"
         ),
     )
     which.add_argument(
-        "--venue", type=int, metavar="ID", help=_t("agenda d'un lieu", "a venue's agenda")
+        "--venue", type=int, metavar="ID", help=fr_en("agenda d'un lieu", "a venue's agenda")
     )
     p.add_argument(
         "--from",
         dest="first_day",
         type=date_arg,
-        metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"),
-        help=_t(
+        metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD"),
+        help=fr_en(
             "tous les événements de cette période (avec --to)",
             "every event of this period (with --to)",
         ),
     )
-    p.add_argument("--to", dest="last_day", type=date_arg, metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"))
+    p.add_argument(
+        "--to", dest="last_day", type=date_arg, metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD")
+    )
     p.add_argument("-o", "--output", metavar="PATH")
     p.add_argument(
-        "--lang", choices=("fr", "en"), help=_t("langue des libellés", "language of the labels")
+        "--lang", choices=("fr", "en"), help=fr_en("langue des libellés", "language of the labels")
     )
     p.add_argument(
         "--organizer-email",
         metavar="EMAIL",
-        help=_t("adresse de la collectivité (ORGANIZER)", "the authority's address (ORGANIZER)"),
+        help=fr_en("adresse de la collectivité (ORGANIZER)", "the authority's address (ORGANIZER)"),
     )
     p.set_defaults(func=cmd_export_ical)
 
     p = groups.import_.add_parser(
-        "ical", help=_t("programme reçu d'un partenaire (.ics)", "a partner's programme (.ics)")
+        "ical", help=fr_en("programme reçu d'un partenaire (.ics)", "a partner's programme (.ics)")
     )
     p.add_argument("--event", metavar="EVENT", required=True)
     p.add_argument("path", metavar="PATH")
     p.add_argument(
-        "--dry-run", action="store_true", help=_t("montrer sans importer", "show without importing")
+        "--dry-run",
+        action="store_true",
+        help=fr_en("montrer sans importer", "show without importing"),
     )
-    p.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
+    p.add_argument("--yes", action="store_true", help=fr_en("sans confirmation", "do not ask"))
     p.set_defaults(func=cmd_import_ical)

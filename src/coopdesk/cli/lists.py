@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _count, _lang, _open, _print_json, _t, enum_arg
+from coopdesk.cli.common import (
+    CommandGroups,
+    cli_language,
+    counted,
+    enum_arg,
+    fr_en,
+    open_db,
+    print_json,
+)
 
 
 def show_events(db: Any, args: argparse.Namespace) -> None:
@@ -21,9 +29,9 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         search=getattr(args, "search", None),
     )
     if getattr(args, "json", False):
-        _print_json(rows)
+        print_json(rows)
         return
-    lang = _lang()
+    lang = cli_language()
     headers = (
         ["N°", "Événement", "Type", "Partenaire", "Dates", "Statut", "Participants"]
         if lang == "fr"
@@ -47,11 +55,11 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         )
     )
     if not rows:
-        print(_t("(aucun événement)", "(no events)"))
+        print(fr_en("(aucun événement)", "(no events)"))
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_db(args)
     try:
         show_events(db, args)
     finally:
@@ -65,19 +73,19 @@ def cmd_participants(args: argparse.Namespace) -> int:
     from coopdesk.core.services.categories import category_names
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         rows = participants.list_participants(
             db, event.id, search=args.search, status=args.status, category=args.category
         )
-        names = category_names(db, _lang())
+        names = category_names(db, cli_language())
     finally:
         db.dispose()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
-    lang = _lang()
+    lang = cli_language()
     print(f"{event.title} ({event.start_date.isoformat()} → {event.end_date.isoformat()})")
     headers = (
         [
@@ -124,7 +132,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
             max_width=32,
         )
     )
-    print(_count(len(rows), "participant|participants", "participant|participants"))
+    print(counted(len(rows), "participant|participants", "participant|participants"))
     return 0
 
 
@@ -134,7 +142,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from coopdesk.core.timezones import PARIS, to_local
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         items = agenda.list_agenda(db, event.id)
@@ -142,14 +150,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        _print_json(items)
+        print_json(items)
         return 0
-    lang = _lang()
+    lang = cli_language()
     abroad = event.timezone != PARIS
-    headers = ["Date", _t("Début", "Start"), _t("Fin", "End"), _t("Fuseau", "Zone")]
+    headers = ["Date", fr_en("Début", "Start"), fr_en("Fin", "End"), fr_en("Fuseau", "Zone")]
     if abroad:
-        headers.append(_t("Heure de Paris", "Paris time"))
-    headers += [_t("Élément", "Item"), "Type", _t("Lieu", "Venue"), "!"]
+        headers.append(fr_en("Heure de Paris", "Paris time"))
+    headers += [fr_en("Élément", "Item"), "Type", fr_en("Lieu", "Venue"), "!"]
     flagged = {i for c in found for i in c.item_ids}
     rows = []
     for item in items:
@@ -163,7 +171,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         ]
         if abroad:
             row.append(to_local(item.starts_at, PARIS).strftime("%d/%m %H:%M"))
-        title = item.title + (_t(" (annulé)", " (cancelled)") if item.status == "cancelled" else "")
+        title = item.title + (
+            fr_en(" (annulé)", " (cancelled)") if item.status == "cancelled" else ""
+        )
         row += [title, label(item.type, lang), item.venue or "", "⚠" if item.id in flagged else ""]
         rows.append(row)
     print(f"{event.title}")
@@ -171,10 +181,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     if found:
         print()
         print(
-            _t(
-                _count(len(found), "conflit|conflits", "")
+            fr_en(
+                counted(len(found), "conflit|conflits", "")
                 + " — « coopdesk conflicts » pour le détail.",
-                _count(len(found), "", "conflict|conflicts")
+                counted(len(found), "", "conflict|conflicts")
                 + " — “coopdesk conflicts” for details.",
             )
         )
@@ -185,7 +195,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from coopdesk.core.services import agenda, conflicts, events
     from coopdesk.core.timezones import to_local
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         found = conflicts.agenda_conflicts(db, event.id)
@@ -197,7 +207,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
 
     def show(item_id: int) -> str:
@@ -208,18 +218,18 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for c in found:
         if c.kind == "person_double_booked":
             print(
-                _t(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
+                fr_en(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
                 + " / ".join(show(i) for i in c.item_ids)
             )
         elif c.kind == "venue_double_booked":
             print(
-                _t(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
+                fr_en(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
                 + " / ".join(show(i) for i in c.item_ids)
             )
         elif c.kind == "over_item_capacity":
             print(
                 show(c.item_ids[0])
-                + _t(
+                + fr_en(
                     f" : {c.count} personnes pour {c.limit} places",
                     f": {c.count} people for {c.limit} seats",
                 )
@@ -227,13 +237,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         else:
             print(
                 show(c.item_ids[0])
-                + _t(
+                + fr_en(
                     f" : {c.count} personnes, {c.venue} en accueille {c.limit}",
                     f": {c.count} people, {c.venue} holds {c.limit}",
                 )
             )
     if not found:
-        print(_t("Aucun conflit dans le programme.", "No conflicts in the agenda."))
+        print(fr_en("Aucun conflit dans le programme.", "No conflicts in the agenda."))
     from coopdesk.core.services.travel import (
         ARRIVAL_FAR,
         PASSPORT_MISSING,
@@ -241,7 +251,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         passport_problems,
     )
 
-    db = _open(args)
+    db = open_db(args)
     try:
         journeys = journey_problems(db, event.id)
         problems = passport_problems(db, event.id) if event.kind == "delegation_out" else []
@@ -251,7 +261,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         when, first, last = (f"{d:%d/%m/%Y}" for d in (j.at, j.start, j.end))
         if j.kind == ARRIVAL_FAR:
             print(
-                _t(
+                fr_en(
                     f"{j.name} : arrivée le {when}, loin des dates de l'événement "
                     f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
                     f"{j.name}: arrives on {when}, far from the event's dates "
@@ -260,7 +270,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             )
         else:
             print(
-                _t(
+                fr_en(
                     f"{j.name} : départ le {when}, loin des dates de l'événement "
                     f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
                     f"{j.name}: leaves on {when}, far from the event's dates "
@@ -270,11 +280,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             if p.kind == PASSPORT_MISSING:
-                print(_t(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
+                print(fr_en(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
             else:
                 assert p.expiry is not None
                 print(
-                    _t(
+                    fr_en(
                         f"{p.name} : le passeport expire le {p.expiry:%d/%m/%Y}, il doit être "
                         f"valable jusqu'au {p.required_until:%d/%m/%Y} au moins.",
                         f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
@@ -294,18 +304,18 @@ def cmd_history(args: argparse.Namespace) -> int:
     from coopdesk.core.timezones import to_local
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event) if args.event else None
         changes = history(db, event_id=event.id if event else None, limit=args.limit)
     finally:
         db.dispose()
     if args.json:
-        _print_json(changes)
+        print_json(changes)
         return 0
     rows = []
     for c in changes:
-        said = describe_change(c, _lang())
+        said = describe_change(c, cli_language())
         rows.append(
             [
                 to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
@@ -318,11 +328,11 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
     headers = [
         "Date",
-        _t("Qui", "Who"),
-        _t("Action", "Action"),
-        _t("Fiche", "Record"),
-        _t("Quoi", "What"),
-        _t("Détail", "Details"),
+        fr_en("Qui", "Who"),
+        fr_en("Action", "Action"),
+        fr_en("Fiche", "Record"),
+        fr_en("Quoi", "What"),
+        fr_en("Détail", "Details"),
     ]
     print(render(headers, rows, max_width=60))
     return 0
@@ -332,7 +342,7 @@ def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
-    p = sub.add_parser("events", help=_t("lister les événements", "list events"))
+    p = sub.add_parser("events", help=fr_en("lister les événements", "list events"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind", type=enum_arg(EventKind))
     p.add_argument("--status", type=enum_arg(EventStatus))
@@ -342,7 +352,7 @@ def add_commands(groups: CommandGroups) -> None:
 
     p = sub.add_parser(
         "participants",
-        help=_t(
+        help=fr_en(
             "participants d'un événement, dans l'ordre protocolaire",
             "an event's participants, in protocol order",
         ),
@@ -350,7 +360,7 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "event",
         metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
+        help=fr_en("numéro ou partie du titre", "number or part of the title"),
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--search")
@@ -358,25 +368,25 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--category",
         metavar="CODE",
-        help=_t(
+        help=fr_en(
             "code d'une catégorie (coopdesk categories)", "a category code (coopdesk categories)"
         ),
     )
     p.set_defaults(func=cmd_participants)
 
-    p = sub.add_parser("agenda", help=_t("programme d'un événement", "an event's agenda"))
+    p = sub.add_parser("agenda", help=fr_en("programme d'un événement", "an event's agenda"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_agenda)
 
-    p = sub.add_parser("conflicts", help=_t("conflits du programme", "agenda conflicts"))
+    p = sub.add_parser("conflicts", help=fr_en("conflits du programme", "agenda conflicts"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("history", help=_t("qui a changé quoi", "who changed what"))
+    p = sub.add_parser("history", help=fr_en("qui a changé quoi", "who changed what"))
     p.add_argument(
-        "event", metavar="EVENT", nargs="?", help=_t("limiter à un événement", "only one event")
+        "event", metavar="EVENT", nargs="?", help=fr_en("limiter à un événement", "only one event")
     )
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")

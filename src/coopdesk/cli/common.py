@@ -1,0 +1,192 @@
+"""What every command of ``coopdesk`` shares: the user's language and sentences, dates
+and choices typed on the command line, JSON output, opening the database, writing a
+document file whole, and the log file. Command modules import from here only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("coopdesk")
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 1
+
+
+def fr_en(fr: str, en: str) -> str:
+    from coopdesk.core.messages import user_language
+
+    return en if user_language() == "en" else fr
+
+
+def counted(count: int, fr: str, en: str) -> str:
+    """``count`` and the words that agree with it, ``fr`` and ``en`` each given as
+    ``"one|many"`` (``counted(2, "page écrite|pages écrites", "page|pages")``)."""
+    from coopdesk.core.messages import user_language
+    from coopdesk.core.wording import plural_form
+
+    language = user_language()
+    return f"{count} " + plural_form(count, en if language == "en" else fr, language)
+
+
+def setup_logging() -> Path | None:
+    from coopdesk.core import paths
+
+    try:
+        logfile = paths.log_dir() / "coopdesk.log"
+        handler = logging.handlers.RotatingFileHandler(
+            logfile, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return logfile
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(rows: Sequence[Any]) -> None:
+    data = [
+        asdict(r)
+        if hasattr(r, "__dataclass_fields__")
+        else r._asdict()
+        if hasattr(r, "_asdict")
+        else r
+        for r in rows
+    ]
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
+
+
+def open_db(args: argparse.Namespace) -> Any:
+    from coopdesk.core import access
+    from coopdesk.core.credentials import with_password
+    from coopdesk.core.db import open_database, resolve_url
+
+    db = open_database(with_password(resolve_url(args.database)))  # password: the keyring
+    access.detect(db)  # the user's role, named when the server refuses something
+    return db
+
+
+def cli_language() -> str:
+    from coopdesk.core.messages import user_language
+
+    return user_language()
+
+
+def report_written(report: Any, path: str) -> int:
+    from coopdesk.core.messages import describe
+
+    print(
+        fr_en(
+            f"{path} écrit : "
+            + counted(report.pages, "page|pages", "")
+            + ", "
+            + counted(report.items, "élément|éléments", "")
+            + ".",
+            f"{path} written: "
+            + counted(report.pages, "", "page|pages")
+            + ", "
+            + counted(report.items, "", "item|items")
+            + ".",
+        )
+    )
+    for warning in report.warnings:
+        print(fr_en("Attention : ", "Warning: ") + describe(warning), file=sys.stderr)
+    return 0
+
+
+def write_document(path: str, render: Any) -> Any:
+    """Render into a temporary file beside ``path``, which takes that name only once
+    whole: a refusal (no participants) leaves the file that was there untouched."""
+    from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.files import publish
+    from coopdesk.core.oserrors import os_reason
+
+    target = Path(path)
+    partial: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".part", dir=target.parent
+        )
+        partial = Path(name)
+        with os.fdopen(handle, "wb") as out:
+            report = render(out)
+        publish(partial, target)
+    except OSError as exc:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise CoopdeskError(
+            "documents.write_failed", None, path=path, reason=os_reason(exc)
+        ) from exc
+    except BaseException:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        raise
+    return report
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+
+def date_arg(value: str) -> date:
+    """A date typed on the command line: ISO (2023-07-02) or French (02/07/2023)."""
+    text = value.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        fr_en(
+            f"« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+            f"“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+        )
+    )
+
+
+def enum_arg(cls: Any) -> Callable[[str], Any]:
+    def parse(value: str) -> Any:
+        try:
+            return cls(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                fr_en("valeurs possibles : ", "possible values: ") + ", ".join(m.value for m in cls)
+            ) from None
+
+    return parse
+
+
+@dataclass
+class CommandGroups:
+    """Where a feature module adds its subcommands: ``coopdesk X``, ``coopdesk export X``,
+    ``coopdesk import X``. Each parser needs ``set_defaults(func=...)``."""
+
+    top: Any
+    export: Any
+    import_: Any

@@ -1,0 +1,115 @@
+"""Plain ``coopdesk``: the window, or where none can open, the events as text."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from coopdesk.cli.common import EXIT_USER_ERROR, fr_en, open_db
+
+log = logging.getLogger("coopdesk")
+
+
+def window_possible() -> bool:
+    """Whether a window can open here: Qt importable and, on Linux, a display."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return False
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError:
+        log.warning("PySide6 cannot be imported: no window", exc_info=True)
+        return False
+    if (
+        sys.platform.startswith("linux")
+        and os.environ.get("DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        import ctypes.util
+
+        # Qt's X11 plugin aborts the whole process without this library.
+        if ctypes.util.find_library("xcb-cursor") is None:
+            print(
+                fr_en(
+                    "Il manque la bibliothèque libxcb-cursor0 pour ouvrir la fenêtre "
+                    "(sudo apt install libxcb-cursor0).",
+                    "The libxcb-cursor0 library is missing to open the window "
+                    "(sudo apt install libxcb-cursor0).",
+                ),
+                file=sys.stderr,
+            )
+            return False
+    return True
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    """No subcommand: open the window, or where none can open (no display), prepare the
+    database (demo data on first run) and list the events."""
+    calendar = getattr(args, "file", None)
+    if not args.text and window_possible():
+        from coopdesk.gui.app import run
+
+        if calendar:
+            return run(args.database, args.home, calendar)
+        return run(args.database, args.home)
+    if calendar:  # a calendar file opened where no window can: say how to import it
+        print(
+            fr_en(
+                f"Pour importer {calendar} sans fenêtre : "
+                f"coopdesk import ical --event ÉVÉNEMENT {calendar}",
+                f"To import {calendar} without a window: "
+                f"coopdesk import ical --event EVENT {calendar}",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if not args.text:
+        print(
+            fr_en(
+                "Pas d'écran disponible : voici les événements en mode texte.",
+                "No display available: here are the events as text.",
+            ),
+            file=sys.stderr,
+        )
+    return cmd_overview(args)
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    """The events as text, with the demo data loaded into a new database."""
+    from coopdesk.core.demo import has_events, load_demo
+
+    db = open_db(args)
+    try:
+        if not has_events(db):
+            print(
+                fr_en(
+                    "Première ouverture : chargement des données de démonstration…",
+                    "First run: loading the demo data…",
+                ),
+                file=sys.stderr,
+            )
+            load_demo(db)
+        print(fr_en(f"Base de données : {db.url}", f"Database: {db.url}"))
+        print()
+        from coopdesk.cli.lists import show_events
+
+        show_events(db, args)
+        print()
+        print(
+            fr_en(
+                "Ensuite : « coopdesk participants ASSISES » pour une liste de participants "
+                "dans l'ordre protocolaire, « coopdesk --help » pour toutes les commandes.",
+                "Next: “coopdesk participants ASSISES” for a participant list in protocol order, "
+                "“coopdesk --help” for every command.",
+            )
+        )
+    finally:
+        db.dispose()
+    return 0
