@@ -21,11 +21,10 @@ from coopdesk.cli.common import (
     EXIT_INTERNAL_ERROR,
     EXIT_USER_ERROR,
     CommandGroups,
-    cli_language,
     date_arg,
-    fr_en,
     log,
     setup_logging,
+    text,
 )
 
 __all__ = [
@@ -63,40 +62,25 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopdesk",
-        description=fr_en(
-            "Délégations, conférences et résidences : le bureau des relations internationales.",
-            "Delegations, conferences and residencies for an international-relations office.",
-        ),
+        description=text("command.delegations_conferences_and_residencies_for"),
     )
     parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
     parser.add_argument(
         "--database",
         metavar="URL",
-        help=fr_en(
-            "base de données (URL SQLAlchemy ; défaut : COOPDESK_DATABASE_URL, sinon un "
-            "fichier SQLite local)",
-            "database (SQLAlchemy URL; default: COOPDESK_DATABASE_URL, else a local SQLite file)",
-        ),
+        help=text("command.database_sqlalchemy_url_default_coopdesk"),
     )
     parser.add_argument(
         "--text",
         action="store_true",
-        help=fr_en(
-            "sans fenêtre : lister les événements dans le terminal",
-            "no window: list the events in the terminal",
-        ),
+        help=text("command.no_window_list_the_events"),
     )
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help=fr_en(
-            "dossier pour toutes les données (installation portable)",
-            "folder for all data (portable install)",
-        ),
+        help=text("command.folder_for_all_data_portable"),
     )
-    sub = parser.add_subparsers(
-        dest="command", metavar="COMMANDE" if cli_language() == "fr" else "COMMAND"
-    )
+    sub = parser.add_subparsers(dest="command", metavar=text("command.command_metavar"))
 
     groups = CommandGroups(top=sub, export=None, import_=None)
     for name in CORE_COMMAND_MODULES:
@@ -104,13 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     if COMMAND_MODULES:
         export = sub.add_parser(
             "export",
-            help=fr_en(
-                "exporter (calendriers, documents, listes)", "export (calendars, documents, lists)"
-            ),
+            help=text("command.export_calendars_documents_lists"),
         )
         import_ = sub.add_parser(
             "import",
-            help=fr_en("importer (participants, programme)", "import (participants, agenda)"),
+            help=text("command.import_participants_agenda"),
         )
         groups = CommandGroups(
             top=sub,
@@ -174,10 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:  # every change is one transaction: it was rolled back
         print(
-            fr_en(
-                "\nInterrompu : l'action en cours est annulée, rien n'en est enregistré.",
-                "\nInterrupted: the action in progress is cancelled, none of it is saved.",
-            ),
+            text("command.interrupted_the_action_in_progress"),
             file=sys.stderr,
         )
         return 130
@@ -187,10 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         log.exception("unexpected error")
         print(
-            fr_en(
-                f"Erreur inattendue. Le détail est dans le journal : {logfile}",
-                f"Unexpected error. Details are in the log: {logfile}",
-            ),
+            text("command.unexpected_error_details_are_in", logfile=logfile),
             file=sys.stderr,
         )
         return EXIT_INTERNAL_ERROR

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli.common import CommandGroups, cli_language, counted, date_arg, fr_en, open_db
+from coopdesk.cli.common import CommandGroups, cli_language, date_arg, open_db, text
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -50,24 +50,11 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                agendas = counted(
-                    len(written),
-                    "agenda personnel écrit|agendas personnels écrits",
-                    "personal agenda written|personal agendas written",
-                )
-                print(fr_en(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
+                agendas = text("calendar.agendas_written", count=len(written))
+                print(text("calendar.agendas_in_folder", agendas=agendas, folder=folder))
                 if skipped:
-                    nobody = counted(
-                        len(skipped),
-                        "participant n'assiste|participants n'assistent",
-                        "participant attends|participants attend",
-                    )
-                    print(
-                        fr_en(
-                            f"{nobody} à aucun élément du programme : pas de fichier.",
-                            f"{nobody} no item: no file.",
-                        )
-                    )
+                    nobody = text("calendar.participants_without_items", count=len(skipped))
+                    print(text("calendar.no_item_no_file", nobody=nobody))
                 return 0
             if args.participant is not None:
                 from coopdesk.core.services import participants
@@ -81,7 +68,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     path = export.write_calendar(Path(args.output), data)
-    print(fr_en(f"Calendrier écrit : {path}", f"Calendar written: {path}"))
+    print(text("calendar.calendar_written", path=path))
     return 0
 
 
@@ -131,7 +118,6 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
     lang = cli_language()
-    colon = " : " if lang == "fr" else ": "
     db = open_db(args)
     try:
         event = events.find_event(db, args.event)
@@ -140,20 +126,20 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         for note in preview.notes:
             print(f"  {note.sentence(lang)}")
         for heading, items in (
-            (fr_en("À créer", "To create"), preview.created),
-            (fr_en("À mettre à jour", "To update"), preview.updated),
-            (fr_en("Inchangés", "Unchanged"), preview.unchanged),
+            (text("heading.to_create"), preview.created),
+            (text("heading.to_update"), preview.updated),
+            (text("heading.unchanged"), preview.unchanged),
         ):
-            print(f"{heading}{colon}{len(items)}")
+            print(text("common.labelled", label=heading, value=len(items)))
             for item in items:
                 print(f"  {_when(item)}  {_title(item)}")
         if preview.outside:
             print(
-                fr_en(
-                    "Hors des dates de l'événement, non importés",
-                    "Outside the event's dates, not imported",
+                text(
+                    "common.labelled",
+                    label=text("heading.outside_the_event_dates"),
+                    value=len(preview.outside),
                 )
-                + f"{colon}{len(preview.outside)}"
             )
             for entry in preview.outside:
                 days = f"{entry.first_day:%Y-%m-%d}"
@@ -161,28 +147,28 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
                     days += f" – {entry.last_day:%Y-%m-%d}"
                 print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(fr_en("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
+            print(
+                text("common.labelled", label=text("heading.refused"), value=len(preview.refused))
+            )
             for entry in preview.refused:
                 print(f"  {entry.sentence(lang)}")
         if args.dry_run:
             empty = importer.nothing_to_import(preview)
             if empty is not None:
                 print(describe(empty, lang))
-            print(fr_en("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
+            print(text("calendar.dry_run_nothing_was_imported"))
             return 0
         if not args.yes and sys.stdin.isatty():
-            answer = input(fr_en("Importer ? [o/N] ", "Import? [y/N] "))
+            answer = input(text("calendar.import_y_n"))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                print(fr_en("Import abandonné.", "Import cancelled."))
+                print(text("common.import_cancelled"))
                 return 1
         done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
-    created = counted(
-        len(done.created), "élément créé|éléments créés", "item created|items created"
-    )
-    updated = counted(len(done.updated), "mis à jour", "updated")
-    print(fr_en(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
+    created = text("calendar.items_created", count=len(done.created))
+    updated = text("calendar.items_updated", count=len(done.updated))
+    print(text("calendar.imported", created=created, updated=updated))
     return 0
 
 
@@ -190,69 +176,50 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``export ical`` and ``import ical``."""
     p = groups.export.add_parser(
         "ical",
-        help=fr_en(
-            "calendrier .ics (Outlook, Google, Apple, Thunderbird)",
-            ".ics calendar (Outlook, Google, Apple, Thunderbird)",
-        ),
+        help=text("calendar.ics_calendar_outlook_google_apple"),
     )
     p.add_argument(
         "--event",
         metavar="EVENT",
-        help=fr_en("numéro ou partie du titre", "number or part of the title"),
+        help=text("common.event_number_or_title"),
     )
     which = p.add_mutually_exclusive_group()
     which.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=fr_en(
-            "agenda personnel d'un participant (n° de la liste)",
-            "one participant's agenda (list no.)",
-        ),
+        help=text("calendar.one_participant_s_agenda_list"),
     )
     which.add_argument(
         "--all-participants",
         metavar="DIR",
-        help=fr_en(
-            "un fichier par participant dans ce dossier", "one file per participant in this folder"
-        ),
+        help=text("calendar.one_file_per_participant_in"),
     )
-    which.add_argument(
-        "--venue", type=int, metavar="ID", help=fr_en("agenda d'un lieu", "a venue's agenda")
-    )
+    which.add_argument("--venue", type=int, metavar="ID", help=text("calendar.a_venue_s_agenda"))
     p.add_argument(
         "--from",
         dest="first_day",
         type=date_arg,
-        metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD"),
-        help=fr_en(
-            "tous les événements de cette période (avec --to)",
-            "every event of this period (with --to)",
-        ),
+        metavar=text("common.date_metavar"),
+        help=text("calendar.every_event_of_this_period"),
     )
-    p.add_argument(
-        "--to", dest="last_day", type=date_arg, metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD")
-    )
+    p.add_argument("--to", dest="last_day", type=date_arg, metavar=text("common.date_metavar"))
     p.add_argument("-o", "--output", metavar="PATH")
-    p.add_argument(
-        "--lang", choices=("fr", "en"), help=fr_en("langue des libellés", "language of the labels")
-    )
+    p.add_argument("--lang", choices=("fr", "en"), help=text("calendar.language_of_the_labels"))
     p.add_argument(
         "--organizer-email",
         metavar="EMAIL",
-        help=fr_en("adresse de la collectivité (ORGANIZER)", "the authority's address (ORGANIZER)"),
+        help=text("calendar.the_authority_s_address_organizer"),
     )
     p.set_defaults(func=cmd_export_ical)
 
-    p = groups.import_.add_parser(
-        "ical", help=fr_en("programme reçu d'un partenaire (.ics)", "a partner's programme (.ics)")
-    )
+    p = groups.import_.add_parser("ical", help=text("calendar.a_partner_s_programme_ics"))
     p.add_argument("--event", metavar="EVENT", required=True)
     p.add_argument("path", metavar="PATH")
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help=fr_en("montrer sans importer", "show without importing"),
+        help=text("calendar.show_without_importing"),
     )
-    p.add_argument("--yes", action="store_true", help=fr_en("sans confirmation", "do not ask"))
+    p.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
     p.set_defaults(func=cmd_import_ical)

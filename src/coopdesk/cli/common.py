@@ -20,26 +20,27 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coopdesk.cli.messages import CLI_MESSAGES
+
 log = logging.getLogger("coopdesk")
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
 
 
-def fr_en(fr: str, en: str) -> str:
+def text(key: str, /, **values: Any) -> str:
+    """The command line's sentence ``key`` (see :mod:`coopdesk.cli.messages`) in the
+    user's language, filled with ``values``."""
     from coopdesk.core.messages import user_language
-
-    return en if user_language() == "en" else fr
-
-
-def counted(count: int, fr: str, en: str) -> str:
-    """``count`` and the words that agree with it, ``fr`` and ``en`` each given as
-    ``"one|many"`` (``counted(2, "page écrite|pages écrites", "page|pages")``)."""
-    from coopdesk.core.messages import user_language
-    from coopdesk.core.wording import plural_form
+    from coopdesk.core.wording import fill
 
     language = user_language()
-    return f"{count} " + plural_form(count, en if language == "en" else fr, language)
+    return fill(CLI_MESSAGES[language][key], language, values)
+
+
+def headings(*names: str) -> list[str]:
+    """The column headings ``heading.NAME`` of a table printed, in the user's language."""
+    return [text(f"heading.{name}") for name in names]
 
 
 def setup_logging() -> Path | None:
@@ -102,22 +103,9 @@ def cli_language() -> str:
 def report_written(report: Any, path: str) -> int:
     from coopdesk.core.messages import describe
 
-    print(
-        fr_en(
-            f"{path} écrit : "
-            + counted(report.pages, "page|pages", "")
-            + ", "
-            + counted(report.items, "élément|éléments", "")
-            + ".",
-            f"{path} written: "
-            + counted(report.pages, "", "page|pages")
-            + ", "
-            + counted(report.items, "", "item|items")
-            + ".",
-        )
-    )
+    print(text("common.document_written", path=path, pages=report.pages, items=report.items))
     for warning in report.warnings:
-        print(fr_en("Attention : ", "Warning: ") + describe(warning), file=sys.stderr)
+        print(text("common.warning", warning=describe(warning)), file=sys.stderr)
     return 0
 
 
@@ -156,18 +144,13 @@ def write_document(path: str, render: Any) -> Any:
 
 def date_arg(value: str) -> date:
     """A date typed on the command line: ISO (2023-07-02) or French (02/07/2023)."""
-    text = value.strip()
+    typed = value.strip()
     for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
-            return datetime.strptime(text, fmt).date()
+            return datetime.strptime(typed, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(
-        fr_en(
-            f"« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
-            f"“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
-        )
-    )
+    raise argparse.ArgumentTypeError(text("common.is_not_a_date_yyyy", value=value))
 
 
 def enum_arg(cls: Any) -> Callable[[str], Any]:
@@ -176,7 +159,7 @@ def enum_arg(cls: Any) -> Callable[[str], Any]:
             return cls(value)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                fr_en("valeurs possibles : ", "possible values: ") + ", ".join(m.value for m in cls)
+                text("common.possible_values", values=", ".join(m.value for m in cls))
             ) from None
 
     return parse

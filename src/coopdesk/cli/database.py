@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from coopdesk.cli.common import CommandGroups, fr_en, open_db
+from coopdesk.cli.common import CommandGroups, open_db, text
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -21,12 +21,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        fr_en(
-            f"Données de démonstration chargées : {counts['events']} événements, "
-            f"{counts['participants']} participations, "
-            f"{counts['agenda_items']} éléments de programme.",
-            f"Demo data loaded: {counts['events']} events, "
-            f"{counts['participants']} participations, {counts['agenda_items']} agenda items.",
+        text(
+            "database.demo_loaded",
+            events=counts["events"],
+            participants=counts["participants"],
+            items=counts["agenda_items"],
         )
     )
     return 0
@@ -44,44 +43,37 @@ def cmd_db(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
         if before == SCHEMA_HEAD:
-            print(
-                fr_en(
-                    f"La base est à jour (révision {SCHEMA_HEAD}).",
-                    f"The database is up to date (revision {SCHEMA_HEAD}).",
-                )
-            )
+            print(text("database.up_to_date", revision=SCHEMA_HEAD))
         else:
             print(
-                fr_en(
-                    f"Base mise à jour : {before or 'vide'} → {SCHEMA_HEAD}.",
-                    f"Database upgraded: {before or 'empty'} → {SCHEMA_HEAD}.",
+                text(
+                    "database.upgraded",
+                    before=before or text("database.no_revision"),
+                    revision=SCHEMA_HEAD,
                 )
             )
             if copy:
-                print(fr_en(f"Copie de sécurité : {copy}", f"Safety copy: {copy}"))
+                print(text("database.safety_copy", copy=copy))
         return 0
     db = open_db(args)
     try:
         if args.db_command == "backup":
             path = archive.backup(db, Path(args.path))
-            print(fr_en(f"Sauvegarde écrite : {path}", f"Backup written: {path}"))
+            print(text("database.backup_written", path=path))
         elif args.db_command == "restore":
             if not args.yes and sys.stdin.isatty():
                 answer = input(
-                    fr_en(
-                        f"Remplacer tout le contenu de {db.url} par {args.path} ? [o/N] ",
-                        f"Replace the whole content of {db.url} with {args.path}? [y/N] ",
-                    )
+                    text("database.replace_the_whole_content_of", url=db.url, path=args.path)
                 )
                 if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                    print(fr_en("Restauration abandonnée.", "Restore cancelled."))
+                    print(text("database.restore_cancelled"))
                     return 1
             counts = archive.restore(db, Path(args.path))
             print(
-                fr_en(
-                    f"Restauration faite : {counts.get('event', 0)} événements, "
-                    f"{counts.get('person', 0)} personnes.",
-                    f"Restored: {counts.get('event', 0)} events, {counts.get('person', 0)} people.",
+                text(
+                    "database.restored",
+                    events=counts.get("event", 0),
+                    people=counts.get("person", 0),
                 )
             )
     finally:
@@ -105,11 +97,7 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
             me = access.detect(db)
             print(
                 access.role_sentence(me, lang)
-                or fr_en(
-                    f"Connecté en tant que « {me.user} » (administrateur) : "
-                    "toutes les actions sont permises.",
-                    f"Signed in as “{me.user}” (administrator): every action is allowed.",
-                )
+                or text("database.signed_in_as_administrator_every", user=me.user)
             )
             return 0
         if args.grant:
@@ -121,17 +109,12 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
             access.grant_role(db, login, access.Role(role), args.prefix)
             name = access.role_names(args.prefix).of(access.Role(role))
             label = access.role_label(role, lang)
-            print(
-                fr_en(
-                    f"« {login} » est maintenant {label} ({name}).",
-                    f"“{login}” is now {label} ({name}).",
-                )
-            )
+            print(text("database.is_now", login=login, label=label, name=name))
             return 0
         if args.list:
             found = access.members(db, args.prefix)
             if not found:
-                print(fr_en("Aucun utilisateur n'a encore de rôle.", "No user has a role yet."))
+                print(text("database.no_user_has_a_role"))
             for login, role in found:
                 print(f"{login}\t{access.role_label(role, lang)}")
             return 0
@@ -139,13 +122,11 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        fr_en(
-            f"Rôles prêts : {names.reader} (lecture seule), {names.editor} (modifications), "
-            f"{names.admin} (restauration, effacement, purge, journal). Donnez-en un à chaque "
-            "utilisateur : coopdesk db roles --grant NOM reader|editor|admin",
-            f"Roles ready: {names.reader} (read only), {names.editor} (changes), "
-            f"{names.admin} (restore, erase, purge, change log). Give each user one: "
-            "coopdesk db roles --grant NAME reader|editor|admin",
+        text(
+            "database.roles_ready_read_only_changes",
+            reader=names.reader,
+            editor=names.editor,
+            admin=names.admin,
         )
     )
     return 0
@@ -154,70 +135,53 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
 def _add_roles_command(dbsub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r = dbsub.add_parser(
         "roles",
-        help=fr_en(
-            "rôles lecteur, rédacteur, administrateur (PostgreSQL)",
-            "reader, editor and administrator roles (PostgreSQL)",
-        ),
+        help=text("database.reader_editor_and_administrator_roles"),
     )
     what = r.add_mutually_exclusive_group()
     what.add_argument(
         "--grant",
         nargs=2,
-        metavar=(fr_en("UTILISATEUR", "LOGIN"), "reader|editor|admin"),
-        help=fr_en("donner un rôle à un utilisateur du serveur", "give a server login a role"),
+        metavar=(text("database.login_metavar"), "reader|editor|admin"),
+        help=text("database.give_a_server_login_a"),
     )
-    what.add_argument(
-        "--list", action="store_true", help=fr_en("qui a quel rôle", "who has which role")
-    )
-    what.add_argument(
-        "--me", action="store_true", help=fr_en("mon rôle et ses limites", "my role and its limits")
-    )
+    what.add_argument("--list", action="store_true", help=text("database.who_has_which_role"))
+    what.add_argument("--me", action="store_true", help=text("database.my_role_and_its_limits"))
     what.add_argument(
         "--sql",
         action="store_true",
-        help=fr_en(
-            "afficher le script SQL sans rien changer", "print the SQL script, change nothing"
-        ),
+        help=text("database.print_the_sql_script_change"),
     )
     r.add_argument(
         "--prefix",
         default="coopdesk",
-        help=fr_en("préfixe des noms de rôles (coopdesk)", "prefix of the role names (coopdesk)"),
+        help=text("database.prefix_of_the_role_names"),
     )
     r.set_defaults(func=cmd_db_roles)
 
 
 def add_commands(groups: CommandGroups) -> None:
     sub = groups.top
-    p = sub.add_parser("demo", help=fr_en("charger les données de démonstration", "load demo data"))
+    p = sub.add_parser("demo", help=text("database.load_demo_data"))
     p.add_argument(
         "--force",
         action="store_true",
-        help=fr_en(
-            "même si la base contient déjà des événements",
-            "even if the database already holds events",
-        ),
+        help=text("database.even_if_the_database_already"),
     )
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser(
-        "db", help=fr_en("mise à jour, sauvegarde, restauration", "upgrade, backup, restore")
-    )
+    p = sub.add_parser("db", help=text("database.upgrade_backup_restore"))
     dbsub = p.add_subparsers(dest="db_command", required=True)
-    dbsub.add_parser("upgrade", help=fr_en("mettre le schéma à jour", "upgrade the schema"))
+    dbsub.add_parser("upgrade", help=text("database.upgrade_the_schema"))
     b = dbsub.add_parser(
         "backup",
-        help=fr_en(
-            "sauvegarder dans un fichier (.json, ou .sqlite3 pour une base SQLite)",
-            "back up to a file (.json, or .sqlite3 from SQLite)",
-        ),
+        help=text("database.back_up_to_a_file"),
     )
     b.add_argument("path")
     r = dbsub.add_parser(
         "restore",
-        help=fr_en("remplacer le contenu par une sauvegarde", "replace the content with a backup"),
+        help=text("database.replace_the_content_with_a"),
     )
     r.add_argument("path")
-    r.add_argument("--yes", action="store_true", help=fr_en("sans confirmation", "do not ask"))
+    r.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
     p.set_defaults(func=cmd_db)
     _add_roles_command(dbsub)

@@ -9,16 +9,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, fr_en, open_db, report_written, write_document
+from coopdesk.cli.common import CommandGroups, open_db, report_written, text, write_document
 
 
 def _ids(value: str) -> list[int]:
     try:
         return [int(v) for v in value.replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            fr_en("numéros séparés par des virgules", "numbers separated by commas")
-        ) from None
+        raise argparse.ArgumentTypeError(text("documents.numbers_separated_by_commas")) from None
 
 
 def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
@@ -74,74 +72,70 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--event",
         required=True,
         metavar="EVENT",
-        help=fr_en("numéro ou partie du titre", "number or part of the title"),
+        help=text("common.event_number_or_title"),
     )
     parser.add_argument(
         "--lang",
         choices=("fr", "en"),
         default="fr",
-        help=fr_en("langue du document", "language of the document"),
+        help=text("documents.language_of_the_document"),
     )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="PATH",
-        help=fr_en("fichier PDF à écrire (.pdf)", "PDF file to write (.pdf)"),
+        help=text("documents.pdf_file_to_write_pdf"),
     )
 
 
 def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import ListKind
 
-    p = groups.export.add_parser("badges", help=fr_en("badges (PDF)", "badges (PDF)"))
+    p = groups.export.add_parser("badges", help=text("documents.badges_pdf"))
     _common(p)
     p.add_argument(
         "--layout",
         default="a6",
-        help=fr_en(
-            "gabarit : a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 "
-            "ou un gabarit personnel",
-            "layout: a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 or one of your own",
-        ),
+        help=text("documents.layout_a6_avery_l4785_cards"),
     )
     p.add_argument(
         "--participants",
         type=_ids,
         metavar="IDS",
-        help=fr_en("numéros de participation (ex. 12,15)", "participation numbers"),
+        help=text("documents.participation_numbers"),
     )
     p.add_argument(
         "--back",
         action="store_true",
-        help=fr_en("imprimer aussi le verso (recto verso)", "print the back too (duplex)"),
+        help=text("documents.print_the_back_too_duplex"),
     )
-    p.add_argument("--cut-marks", action="store_true", help=fr_en("traits de coupe", "cut marks"))
-    p.add_argument("--no-qr", action="store_true", help=fr_en("sans code QR", "without QR code"))
+    p.add_argument("--cut-marks", action="store_true", help=text("documents.cut_marks"))
+    p.add_argument("--no-qr", action="store_true", help=text("documents.without_qr_code"))
     p.set_defaults(func=cmd_badges)
 
-    p = groups.export.add_parser("tents", help=fr_en("chevalets (PDF)", "name tents (PDF)"))
+    p = groups.export.add_parser("tents", help=text("documents.name_tents_pdf"))
     _common(p)
     p.add_argument("--participants", type=_ids, metavar="IDS")
     p.set_defaults(func=cmd_tents)
 
-    p = groups.export.add_parser("programme", help=fr_en("programme (PDF)", "programme (PDF)"))
+    p = groups.export.add_parser("programme", help=text("documents.programme_pdf"))
     _common(p)
     p.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=fr_en("programme personnel de ce participant", "this participant's agenda"),
+        help=text("documents.this_participant_s_agenda"),
     )
     p.set_defaults(func=cmd_programme)
 
-    p = groups.export.add_parser("list", help=fr_en("listes (PDF)", "lists (PDF)"))
+    p = groups.export.add_parser("list", help=text("documents.lists_pdf"))
     _common(p)
     p.add_argument("--kind", choices=[k.value for k in ListKind], default="participants")
     p.add_argument(
         "--item",
         type=int,
         metavar="ID",
-        help=fr_en("élément du programme (feuille d'émargement)", "agenda item (sign-in sheet)"),
+        help=text("documents.agenda_item_sign_in_sheet"),
     )
     p.set_defaults(func=cmd_list)

@@ -8,11 +8,11 @@ from typing import Any
 from coopdesk.cli.common import (
     CommandGroups,
     cli_language,
-    counted,
     enum_arg,
-    fr_en,
+    headings,
     open_db,
     print_json,
+    text,
 )
 
 
@@ -32,11 +32,7 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         print_json(rows)
         return
     lang = cli_language()
-    headers = (
-        ["N°", "Événement", "Type", "Partenaire", "Dates", "Statut", "Participants"]
-        if lang == "fr"
-        else ["No.", "Event", "Kind", "Partner", "Dates", "Status", "Participants"]
-    )
+    headers = headings("number", "event", "kind", "partner", "dates", "status", "participants")
     print(
         render(
             headers,
@@ -55,7 +51,7 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         )
     )
     if not rows:
-        print(fr_en("(aucun événement)", "(no events)"))
+        print(text("lists.no_events"))
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -87,30 +83,16 @@ def cmd_participants(args: argparse.Namespace) -> int:
         return 0
     lang = cli_language()
     print(f"{event.title} ({event.start_date.isoformat()} → {event.end_date.isoformat()})")
-    headers = (
-        [
-            "N°",
-            "Civ.",
-            "Nom",
-            "Nom d'origine",
-            "Fonction",
-            "Organisation",
-            "Rôle",
-            "Catégorie",
-            "Statut",
-        ]
-        if lang == "fr"
-        else [
-            "No.",
-            "Civ.",
-            "Name",
-            "Native name",
-            "Function",
-            "Organisation",
-            "Role",
-            "Category",
-            "Status",
-        ]
+    headers = headings(
+        "number",
+        "civility",
+        "name",
+        "native_name",
+        "function",
+        "organisation",
+        "role",
+        "category",
+        "status",
     )
     print(
         render(
@@ -132,7 +114,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
             max_width=32,
         )
     )
-    print(counted(len(rows), "participant|participants", "participant|participants"))
+    print(text("lists.participants_counted", count=len(rows)))
     return 0
 
 
@@ -154,10 +136,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         return 0
     lang = cli_language()
     abroad = event.timezone != PARIS
-    headers = ["Date", fr_en("Début", "Start"), fr_en("Fin", "End"), fr_en("Fuseau", "Zone")]
+    headers = headings("date", "start", "end", "zone")
     if abroad:
-        headers.append(fr_en("Heure de Paris", "Paris time"))
-    headers += [fr_en("Élément", "Item"), "Type", fr_en("Lieu", "Venue"), "!"]
+        headers.append(text("lists.paris_time"))
+    headers += [*headings("item", "type", "venue"), "!"]
     flagged = {i for c in found for i in c.item_ids}
     rows = []
     for item in items:
@@ -171,23 +153,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         ]
         if abroad:
             row.append(to_local(item.starts_at, PARIS).strftime("%d/%m %H:%M"))
-        title = item.title + (
-            fr_en(" (annulé)", " (cancelled)") if item.status == "cancelled" else ""
-        )
+        title = item.title + (text("lists.cancelled") if item.status == "cancelled" else "")
         row += [title, label(item.type, lang), item.venue or "", "⚠" if item.id in flagged else ""]
         rows.append(row)
     print(f"{event.title}")
     print(render(headers, rows))
     if found:
         print()
-        print(
-            fr_en(
-                counted(len(found), "conflit|conflits", "")
-                + " — « coopdesk conflicts » pour le détail.",
-                counted(len(found), "", "conflict|conflicts")
-                + " — “coopdesk conflicts” for details.",
-            )
-        )
+        print(text("lists.conflicts_counted", count=len(found)))
     return 0
 
 
@@ -217,33 +190,32 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     for c in found:
         if c.kind == "person_double_booked":
-            print(
-                fr_en(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
+            items = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.person_booked_twice", person=c.person, items=items))
         elif c.kind == "venue_double_booked":
-            print(
-                fr_en(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
+            items = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.venue_booked_twice", venue=c.venue, items=items))
         elif c.kind == "over_item_capacity":
             print(
-                show(c.item_ids[0])
-                + fr_en(
-                    f" : {c.count} personnes pour {c.limit} places",
-                    f": {c.count} people for {c.limit} seats",
+                text(
+                    "lists.over_item_capacity",
+                    item=show(c.item_ids[0]),
+                    count=c.count,
+                    limit=c.limit,
                 )
             )
         else:
             print(
-                show(c.item_ids[0])
-                + fr_en(
-                    f" : {c.count} personnes, {c.venue} en accueille {c.limit}",
-                    f": {c.count} people, {c.venue} holds {c.limit}",
+                text(
+                    "lists.over_venue_capacity",
+                    item=show(c.item_ids[0]),
+                    count=c.count,
+                    venue=c.venue,
+                    limit=c.limit,
                 )
             )
     if not found:
-        print(fr_en("Aucun conflit dans le programme.", "No conflicts in the agenda."))
+        print(text("lists.no_conflicts_in_the_agenda"))
     from coopdesk.core.services.travel import (
         ARRIVAL_FAR,
         PASSPORT_MISSING,
@@ -261,34 +233,26 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         when, first, last = (f"{d:%d/%m/%Y}" for d in (j.at, j.start, j.end))
         if j.kind == ARRIVAL_FAR:
             print(
-                fr_en(
-                    f"{j.name} : arrivée le {when}, loin des dates de l'événement "
-                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
-                    f"{j.name}: arrives on {when}, far from the event's dates "
-                    f"({first} – {last}): are the year and month right?",
+                text(
+                    "lists.arrives_on_far_from_the", name=j.name, when=when, first=first, last=last
                 )
             )
         else:
             print(
-                fr_en(
-                    f"{j.name} : départ le {when}, loin des dates de l'événement "
-                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
-                    f"{j.name}: leaves on {when}, far from the event's dates "
-                    f"({first} – {last}): are the year and month right?",
-                )
+                text("lists.leaves_on_far_from_the", name=j.name, when=when, first=first, last=last)
             )
     if problems:
         for p in problems:
             if p.kind == PASSPORT_MISSING:
-                print(fr_en(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
+                print(text("lists.passport_unknown", name=p.name))
             else:
                 assert p.expiry is not None
                 print(
-                    fr_en(
-                        f"{p.name} : le passeport expire le {p.expiry:%d/%m/%Y}, il doit être "
-                        f"valable jusqu'au {p.required_until:%d/%m/%Y} au moins.",
-                        f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
-                        f"valid until at least {p.required_until.isoformat()}.",
+                    text(
+                        "lists.passport_expires",
+                        name=p.name,
+                        expiry=p.expiry.strftime(text("common.date_format")),
+                        until=p.required_until.strftime(text("common.date_format")),
                     )
                 )
     return 0
@@ -326,14 +290,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 said.detail,
             ]
         )
-    headers = [
-        "Date",
-        fr_en("Qui", "Who"),
-        fr_en("Action", "Action"),
-        fr_en("Fiche", "Record"),
-        fr_en("Quoi", "What"),
-        fr_en("Détail", "Details"),
-    ]
+    headers = headings("date", "who", "action", "record", "what", "details")
     print(render(headers, rows, max_width=60))
     return 0
 
@@ -342,7 +299,7 @@ def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
-    p = sub.add_parser("events", help=fr_en("lister les événements", "list events"))
+    p = sub.add_parser("events", help=text("lists.list_events"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind", type=enum_arg(EventKind))
     p.add_argument("--status", type=enum_arg(EventStatus))
@@ -352,15 +309,12 @@ def add_commands(groups: CommandGroups) -> None:
 
     p = sub.add_parser(
         "participants",
-        help=fr_en(
-            "participants d'un événement, dans l'ordre protocolaire",
-            "an event's participants, in protocol order",
-        ),
+        help=text("lists.an_event_s_participants_in"),
     )
     p.add_argument(
         "event",
         metavar="EVENT",
-        help=fr_en("numéro ou partie du titre", "number or part of the title"),
+        help=text("common.event_number_or_title"),
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--search")
@@ -368,26 +322,22 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--category",
         metavar="CODE",
-        help=fr_en(
-            "code d'une catégorie (coopdesk categories)", "a category code (coopdesk categories)"
-        ),
+        help=text("lists.a_category_code_coopdesk_categories"),
     )
     p.set_defaults(func=cmd_participants)
 
-    p = sub.add_parser("agenda", help=fr_en("programme d'un événement", "an event's agenda"))
+    p = sub.add_parser("agenda", help=text("lists.an_event_s_agenda"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_agenda)
 
-    p = sub.add_parser("conflicts", help=fr_en("conflits du programme", "agenda conflicts"))
+    p = sub.add_parser("conflicts", help=text("lists.agenda_conflicts"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("history", help=fr_en("qui a changé quoi", "who changed what"))
-    p.add_argument(
-        "event", metavar="EVENT", nargs="?", help=fr_en("limiter à un événement", "only one event")
-    )
+    p = sub.add_parser("history", help=text("lists.who_changed_what"))
+    p.add_argument("event", metavar="EVENT", nargs="?", help=text("lists.only_one_event"))
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)

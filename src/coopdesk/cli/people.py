@@ -6,17 +6,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, cli_language, fr_en, open_db, print_json
+from coopdesk.cli.common import CommandGroups, headings, open_db, print_json, text
 
 
 def _show_people(rows: list[Any]) -> None:
     from coopdesk.textable import render
 
-    headers = (
-        ["N°", "Nom", "Nom d'origine", "Organisation", "Courriel"]
-        if cli_language() == "fr"
-        else ["No.", "Name", "Native name", "Organisation", "E-mail"]
-    )
+    headers = headings("number", "name", "native_name", "organisation", "email")
     print(
         render(
             headers,
@@ -51,11 +47,12 @@ def cmd_people(args: argparse.Namespace) -> int:
             )
             moved = len(merge.participation_ids)
             print(
-                fr_en(
-                    f"Fiche n° {merge.removed.id} fusionnée dans la fiche n° {merge.kept.id} "
-                    f"({merge.kept.display_name}) ; participations reprises : {moved}.",
-                    f"Record no. {merge.removed.id} merged into record no. {merge.kept.id} "
-                    f"({merge.kept.display_name}); participations moved: {moved}.",
+                text(
+                    "people.record_no_merged_into_record",
+                    id=merge.removed.id,
+                    id2=merge.kept.id,
+                    display_name=merge.kept.display_name,
+                    moved=moved,
                 )
             )
             return 0
@@ -91,9 +88,11 @@ def cmd_categories(args: argparse.Namespace) -> int:
                 },
             )
             print(
-                fr_en(
-                    f"Catégorie créée : {made.label_fr} (code {made.code}, {made.colour}).",
-                    f"Category created: {made.label_fr} (code {made.code}, {made.colour}).",
+                text(
+                    "people.category_created_code",
+                    label_fr=made.label_fr,
+                    code=made.code,
+                    colour=made.colour,
                 )
             )
             return 0
@@ -103,13 +102,8 @@ def cmd_categories(args: argparse.Namespace) -> int:
             return 0
         from coopdesk.textable import render
 
-        lang = cli_language()
-        headers = (
-            ["Code", "Nom", "Anglais", "Couleur", "Retirée"]
-            if lang == "fr"
-            else ["Code", "Name", "English", "Colour", "Retired"]
-        )
-        retired = fr_en("oui", "yes")
+        headers = headings("code", "name", "english", "colour", "retired")
+        retired = text("people.yes")
         print(
             render(
                 headers,
@@ -127,37 +121,30 @@ def cmd_categories(args: argparse.Namespace) -> int:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "people",
-        help=fr_en("l'annuaire : lister, doublons, fusion", "people: list, duplicates, merge"),
+        help=text("people.people_list_duplicates_merge"),
     )
-    p.add_argument("--search", metavar=fr_en("MOTS", "WORDS"), help=fr_en("chercher", "search"))
+    p.add_argument("--search", metavar=text("common.words_metavar"), help=text("common.search"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people)
     sub = p.add_subparsers(dest="people_command", metavar="ACTION")
     dup = sub.add_parser(
         "duplicates",
-        help=fr_en(
-            "les fiches probablement de la même personne (même courriel, même nom)",
-            "records probably of the same person (same e-mail, same name)",
-        ),
+        help=text("people.records_probably_of_the_same"),
     )
     dup.add_argument("id", type=int)
     dup.add_argument("--json", action="store_true")
     merge = sub.add_parser(
         "merge",
-        help=fr_en(
-            "fusionner deux fiches de la même personne", "merge two records of the same person"
-        ),
+        help=text("people.merge_two_records_of_the"),
     )
-    merge.add_argument("keep", type=int, help=fr_en("la fiche gardée", "the record kept"))
-    merge.add_argument("other", type=int, help=fr_en("la fiche fusionnée", "the record merged"))
+    merge.add_argument("keep", type=int, help=text("people.the_record_kept"))
+    merge.add_argument("other", type=int, help=text("people.the_record_merged"))
 
-    c = groups.top.add_parser(
-        "categories", help=fr_en("les catégories de badge", "badge categories")
-    )
+    c = groups.top.add_parser("categories", help=text("people.badge_categories"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_categories)
     csub = c.add_subparsers(dest="categories_command", metavar="ACTION")
-    add = csub.add_parser("add", help=fr_en("créer une catégorie", "create a category"))
-    add.add_argument("name", help=fr_en("nom en français", "name in French"))
-    add.add_argument("--english", help=fr_en("nom en anglais", "name in English"))
-    add.add_argument("--colour", metavar="#RRGGBB", help=fr_en("couleur", "colour"))
+    add = csub.add_parser("add", help=text("people.create_a_category"))
+    add.add_argument("name", help=text("people.name_in_french"))
+    add.add_argument("--english", help=text("people.name_in_english"))
+    add.add_argument("--colour", metavar="#RRGGBB", help=text("people.colour"))

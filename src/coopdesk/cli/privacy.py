@@ -12,12 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, fr_en, json_default, open_db
-
-
-def _plural(count: int, fr: tuple[str, str], en: tuple[str, str]) -> str:
-    word = fr_en(fr[0] if count < 2 else fr[1], en[0] if count == 1 else en[1])
-    return f"{count} {word}"
+from coopdesk.cli.common import CommandGroups, json_default, open_db, text
 
 
 def _find_person(db: Any, reference: str) -> int:
@@ -40,22 +35,22 @@ def _find_person(db: Any, reference: str) -> int:
     raise ValidationError("privacy.person_ambiguous", None, text=reference, count=len(found))
 
 
-def _confirm(args: argparse.Namespace, question_fr: str, question_en: str) -> bool:
+def _confirm(args: argparse.Namespace, question: str) -> bool:
     from coopdesk.core.errors import ValidationError
 
     if args.yes:
         return True
     if not sys.stdin.isatty():
         raise ValidationError("privacy.confirm", None)
-    answer = input(fr_en(f"{question_fr} [o/N] ", f"{question_en} [y/N] "))
+    answer = input(text("common.confirm", question=question))
     return answer.strip().lower() in ("o", "oui", "y", "yes")
 
 
 def _kind(kind: str) -> str:
     return {
-        "upgrade": fr_en("copie d'avant mise à jour", "copy made before an upgrade"),
-        "restore": fr_en("copie d'avant restauration", "copy made before a restore"),
-    }.get(kind, fr_en("sauvegarde", "backup"))
+        "upgrade": text("privacy.copy_made_before_an_upgrade"),
+        "restore": text("privacy.copy_made_before_a_restore"),
+    }.get(kind, text("privacy.backup"))
 
 
 def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: str) -> None:
@@ -76,47 +71,17 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
         print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
         return
     if not outcome.compacted:
-        print(
-            fr_en(
-                "Une autre fenêtre lisait la base : son journal sera vidé à la prochaine "
-                "fermeture de coopdesk (ou relancez la commande quand elle sera fermée).",
-                "Another window was reading the database: its log will be emptied when "
-                "coopdesk is next closed (or run the command again once it is closed).",
-            )
-        )
+        print(text("privacy.another_window_was_reading_the"))
     if outcome.vacuum_advised:
-        print(
-            fr_en(
-                "PostgreSQL garde les anciennes versions des lignes dans ses fichiers jusqu'au "
-                "prochain VACUUM : relancez avec --vacuum (propriétaire des tables) ou "
-                "demandez « VACUUM FULL person, participation, agenda_attendee, change_log » "
-                "à l'administrateur du serveur.",
-                "PostgreSQL keeps old row versions in its files until the next VACUUM: run "
-                "again with --vacuum (as the tables' owner) or ask the server's administrator "
-                "for “VACUUM FULL person, participation, agenda_attendee, change_log”.",
-            )
-        )
+        print(text("privacy.postgresql_keeps_old_row_versions"))
     for path in cleaned:
-        print(fr_en(f"Copie nettoyée : {path}", f"Copy cleaned: {path}"))
+        print(text("privacy.copy_cleaned", path=path))
     if still:
-        print(
-            fr_en(
-                f"Copies faites par coopdesk qui contiennent encore ces données ({len(still)}) :",
-                f"Copies made by coopdesk that still hold this data ({len(still)}):",
-            )
-        )
+        print(text("privacy.copies_still_holding", count=len(still)))
         for c in still:
-            unread = fr_en(", illisible : à vérifier à la main", ", unreadable: check it by hand")
+            unread = text("privacy.unreadable_check_it_by_hand")
             print(f"  {c.path}  ({_kind(c.kind)}{'' if c.readable else unread})")
-        print(
-            fr_en(
-                "Relancez avec --copies pour retirer aussi ces données de ces copies. Les "
-                "sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) sont à traiter "
-                "à la main.",
-                "Run again with --copies to take this data out of these copies too. Backups "
-                "kept elsewhere (USB sticks, file servers) must be handled by hand.",
-            )
-        )
+        print(text("privacy.run_again_with_copies_to"))
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
@@ -127,20 +92,20 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         if args.privacy_command == "export":
             person_id = _find_person(db, args.person)
             data = privacy.export_person(db, person_id)
-            text = json.dumps(data, ensure_ascii=False, indent=2, default=json_default)
+            exported = json.dumps(data, ensure_ascii=False, indent=2, default=json_default)
             if args.output:
                 from coopdesk.core.errors import DatabaseError
                 from coopdesk.core.oserrors import os_reason
 
                 try:
-                    Path(args.output).write_text(text + "\n", encoding="utf-8")
+                    Path(args.output).write_text(exported + "\n", encoding="utf-8")
                 except OSError as exc:
                     raise DatabaseError(
                         "privacy.write_failed", path=args.output, reason=os_reason(exc)
                     ) from exc
-                print(fr_en(f"Données écrites : {args.output}", f"Data written: {args.output}"))
+                print(text("privacy.data_written", output=args.output))
             else:
-                print(text)
+                print(exported)
             return 0
         if args.privacy_command == "erase":
             person_id = _find_person(db, args.person)
@@ -148,22 +113,16 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             held = privacy.copies_holding((trace,))
             if not args.json:
                 print(
-                    fr_en(
-                        f"À effacer : {trace.name} (n° {person_id}), ses participations et "
-                        "son nom dans l'historique.",
-                        f"To erase: {trace.name} (no. {person_id}), their participations and "
-                        "their name in the change log.",
+                    text(
+                        "privacy.to_erase_no_their_participations",
+                        name=trace.name,
+                        person_id=person_id,
                     )
                 )
                 if held:
-                    print(
-                        fr_en(
-                            f"Copies faites par coopdesk qui contiennent ses données : {len(held)}",
-                            f"Copies made by coopdesk that hold their data: {len(held)}",
-                        )
-                    )
-            if not _confirm(args, f"Effacer {trace.name} ?", f"Erase {trace.name}?"):
-                print(fr_en("Rien n'a été effacé.", "Nothing was erased."))
+                    print(text("privacy.copies_holding_person", count=len(held)))
+            if not _confirm(args, text("privacy.erase_question", name=trace.name)):
+                print(text("privacy.nothing_was_erased"))
                 return 1
             outcome = privacy.erase_person(db, person_id)
             _vacuum(args, db)
@@ -171,7 +130,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                 privacy.erase_from_copies(outcome.traces, outcome.copies) if args.copies else []
             )
             if not args.json:
-                print(fr_en(f"Effacement fait : {trace.name}.", f"Erased: {trace.name}."))
+                print(text("privacy.erased", name=trace.name))
             _report(args, outcome, cleaned, "erase")
             return 0
         # purge
@@ -179,17 +138,14 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         traces = privacy.purge_candidates(db, cutoff)
         if not args.json:
             print(
-                fr_en(
-                    f"Données sensibles à effacer : "
-                    f"{_plural(len(traces), ('personne', 'personnes'), ('person', 'people'))} "
-                    f"dont le dernier événement s'est terminé avant le {cutoff:%d/%m/%Y}.",
-                    f"Sensitive data to blank: "
-                    f"{_plural(len(traces), ('personne', 'personnes'), ('person', 'people'))} "
-                    f"whose last event ended before {cutoff.isoformat()}.",
+                text(
+                    "privacy.purge_candidates",
+                    count=len(traces),
+                    cutoff=cutoff.strftime(text("common.date_format")),
                 )
             )
-        if (traces or args.copies) and not _confirm(args, "Purger ?", "Purge?"):
-            print(fr_en("Rien n'a été purgé.", "Nothing was purged."))
+        if (traces or args.copies) and not _confirm(args, text("privacy.purge_question")):
+            print(text("privacy.nothing_was_purged"))
             return 1
         outcome = privacy.purge(db, cutoff)
         _vacuum(args, db)
@@ -220,7 +176,7 @@ def _date(value: str) -> str:
         date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            fr_en(f"date attendue AAAA-MM-JJ : {value}", f"expected a date YYYY-MM-DD: {value}")
+            text("privacy.expected_a_date_yyyy_mm", value=value)
         ) from None
     return value
 
@@ -228,62 +184,43 @@ def _date(value: str) -> str:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "privacy",
-        help=fr_en(
-            "données personnelles : exporter, effacer une personne, purger",
-            "personal data: export, erase a person, purge",
-        ),
+        help=text("privacy.personal_data_export_erase_a"),
     )
     sub = p.add_subparsers(dest="privacy_command", required=True)
     e = sub.add_parser(
         "export",
-        help=fr_en(
-            "tout ce qui est conservé sur une personne (JSON)",
-            "everything held about a person (JSON)",
-        ),
+        help=text("privacy.everything_held_about_a_person"),
     )
-    e.add_argument("person", help=fr_en("numéro, e-mail ou nom", "number, e-mail or name"))
-    e.add_argument("-o", "--output", metavar="FICHIER" if fr_en("fr", "en") == "fr" else "FILE")
+    e.add_argument("person", help=text("privacy.number_e_mail_or_name"))
+    e.add_argument("-o", "--output", metavar=text("common.file_metavar"))
 
     def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(
-            "--yes", action="store_true", help=fr_en("sans confirmation", "do not ask")
-        )
+        parser.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
         parser.add_argument(
             "--copies",
             action="store_true",
-            help=fr_en(
-                "nettoyer aussi les copies faites par coopdesk",
-                "clean coopdesk's own copies too",
-            ),
+            help=text("privacy.clean_coopdesk_s_own_copies"),
         )
         parser.add_argument(
             "--vacuum",
             action="store_true",
-            help=fr_en(
-                "PostgreSQL : VACUUM FULL des tables concernées",
-                "PostgreSQL: VACUUM FULL the tables concerned",
-            ),
+            help=text("privacy.postgresql_vacuum_full_the_tables"),
         )
-        parser.add_argument("--json", action="store_true", help=fr_en("sortie JSON", "JSON output"))
+        parser.add_argument("--json", action="store_true", help=text("common.json_output"))
 
-    r = sub.add_parser(
-        "erase", help=fr_en("effacer une personne (droit à l'effacement)", "erase a person")
-    )
-    r.add_argument("person", help=fr_en("numéro, e-mail ou nom", "number, e-mail or name"))
+    r = sub.add_parser("erase", help=text("privacy.erase_a_person"))
+    r.add_argument("person", help=text("privacy.number_e_mail_or_name"))
     common(r)
     g = sub.add_parser(
         "purge",
-        help=fr_en(
-            "effacer passeports, dates de naissance, régimes et besoins des anciens invités",
-            "blank past guests' passports, birth dates, diets and needs",
-        ),
+        help=text("privacy.blank_past_guests_passports_birth"),
     )
     g.add_argument(
         "--before",
         required=True,
         type=_date,
-        metavar=fr_en("AAAA-MM-JJ", "YYYY-MM-DD"),
-        help=fr_en("dernier événement terminé avant", "last event ended before"),
+        metavar=text("common.date_metavar"),
+        help=text("privacy.last_event_ended_before"),
     )
     common(g)
     p.set_defaults(func=cmd_privacy)

@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, fr_en, open_db, report_written, write_document
+from coopdesk.cli.common import CommandGroups, open_db, report_written, text, write_document
 
 
 def _item_id(db: Any, args: argparse.Namespace) -> int:
@@ -98,7 +98,7 @@ def _show(plan: Any, as_json: bool) -> int:
         print(json.dumps(_plan_json(plan), ensure_ascii=False, indent=2))
         return 0
     for t in plan.tables:
-        print(fr_en(f"Table {t.label}", f"Table {t.label}") + (" *" if t.honour else ""))
+        print(text("seating.table_label", label=t.label) + (" *" if t.honour else ""))
         for s in plan.seats:
             if s.table_id == t.id:
                 marks = ("H " if s.host else "") + ("📌" if s.pinned else "")
@@ -107,13 +107,14 @@ def _show(plan: Any, as_json: bool) -> int:
     if count:
         names = ", ".join(p.display_name for p in plan.unseated)
         print(
-            fr_en(
-                f"Sans place ({count}) : {names}" if count > 1 else f"Sans place : {names}",
-                f"Not seated ({count}): {names}",
+            text(
+                "seating.unseated_many" if count > 1 else "seating.unseated_one",
+                count=count,
+                names=names,
             )
         )
     for w in plan.warnings:
-        print(fr_en("Attention : ", "Warning: ") + _warning_text(w), file=sys.stderr)
+        print(text("common.warning", warning=_warning_text(w)), file=sys.stderr)
     return 0
 
 
@@ -298,33 +299,29 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    seating = groups.top.add_parser(
-        "seating", help=fr_en("plans de table des repas officiels", "table plans of official meals")
-    )
+    seating = groups.top.add_parser("seating", help=text("seating.table_plans_of_official_meals"))
     sub = seating.add_subparsers(dest="seating_command", required=True, metavar="ACTION")
 
     def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("event", help=fr_en("événement (mots du titre)", "event (title words)"))
-        parser.add_argument("item", help=fr_en("repas (titre ou numéro)", "meal (title or number)"))
-        parser.add_argument("--json", action="store_true", help=fr_en("sortie JSON", "JSON output"))
+        parser.add_argument("event", help=text("seating.event_title_words"))
+        parser.add_argument("item", help=text("seating.meal_title_or_number"))
+        parser.add_argument("--json", action="store_true", help=text("common.json_output"))
 
-    place = sub.add_parser(
-        "place", help=fr_en("placer les invités par préséance", "seat the guests by precedence")
-    )
+    place = sub.add_parser("place", help=text("seating.seat_the_guests_by_precedence"))
     common(place)
     place.add_argument(
         "--template",
-        help=fr_en(
-            "tables d'une salle type (nouveau plan) : ", "tables of a usual room (new plan): "
-        )
-        + "table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
+        help=text(
+            "seating.template_help",
+            templates="table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
+        ),
     )
     place.add_argument("--style", choices=["french", "english"])
     place.set_defaults(func=cmd_place)
-    show = sub.add_parser("show", help=fr_en("qui est à quelle place", "who sits where"))
+    show = sub.add_parser("show", help=text("seating.who_sits_where"))
     common(show)
     show.set_defaults(func=cmd_show)
-    printing = sub.add_parser("print", help=fr_en("imprimer en PDF", "print as PDF"))
+    printing = sub.add_parser("print", help=text("seating.print_as_pdf"))
     common(printing)
     printing.add_argument("--kind", choices=["plan", "list", "cards", "tents"], default="plan")
     printing.add_argument("--paper", choices=["A4", "A3"], default="A4")
@@ -332,78 +329,60 @@ def add_commands(groups: CommandGroups) -> None:
     printing.add_argument("-o", "--output", required=True)
     printing.set_defaults(func=cmd_print)
 
-    table = sub.add_parser(
-        "table", help=fr_en("ajouter, changer, retirer une table", "add, change, remove a table")
-    )
+    table = sub.add_parser("table", help=text("seating.add_change_remove_a_table"))
     table_sub = table.add_subparsers(dest="table_action", required=True, metavar="ACTION")
     shapes = ["round", "rectangular", "imperial", "u", "t"]
-    add = table_sub.add_parser("add", help=fr_en("ajouter une table", "add a table"))
+    add = table_sub.add_parser("add", help=text("seating.add_a_table"))
     common(add)
     add.add_argument("--shape", choices=shapes, default="round")
     add.add_argument("--seats", type=int, default=10)
     add.add_argument("--number", type=int)
     add.add_argument("--name")
-    add.add_argument("--honour", action="store_true", help=fr_en("table d'honneur", "top table"))
+    add.add_argument("--honour", action="store_true", help=text("seating.top_table"))
     add.set_defaults(func=cmd_table)
-    change = table_sub.add_parser("change", help=fr_en("changer une table", "change a table"))
+    change = table_sub.add_parser("change", help=text("seating.change_a_table"))
     common(change)
-    change.add_argument("table", help=fr_en("numéro ou nom de la table", "table number or name"))
+    change.add_argument("table", help=text("seating.table_number_or_name"))
     change.add_argument("--shape", choices=shapes)
     change.add_argument("--seats", type=int)
     change.add_argument("--number", type=int)
     change.add_argument("--name")
     change.add_argument("--honour", action=argparse.BooleanOptionalAction, default=None)
     change.set_defaults(func=cmd_table)
-    remove = table_sub.add_parser("remove", help=fr_en("retirer une table", "remove a table"))
+    remove = table_sub.add_parser("remove", help=text("seating.remove_a_table"))
     common(remove)
-    remove.add_argument("table", help=fr_en("numéro ou nom de la table", "table number or name"))
+    remove.add_argument("table", help=text("seating.table_number_or_name"))
     remove.set_defaults(func=cmd_table)
 
     move = sub.add_parser(
         "move",
-        help=fr_en(
-            "placer un invité (échange si la place est prise)", "seat a guest (a swap when taken)"
-        ),
+        help=text("seating.seat_a_guest_a_swap"),
     )
     common(move)
-    move.add_argument("guest", help=fr_en("invité (nom ou numéro)", "guest (name or number)"))
-    move.add_argument("table", help=fr_en("numéro ou nom de la table", "table number or name"))
+    move.add_argument("guest", help=text("seating.guest_name_or_number"))
+    move.add_argument("table", help=text("seating.table_number_or_name"))
     move.add_argument("seat", type=int)
-    move.add_argument(
-        "--pin", action="store_true", help=fr_en("épingler à cette place", "pin to this seat")
-    )
+    move.add_argument("--pin", action="store_true", help=text("seating.pin_to_this_seat"))
     move.set_defaults(func=cmd_seat)
-    for action, fr, en in (
-        ("unseat", "libérer la place d'un invité", "unseat a guest"),
-        ("pin", "épingler un invité à sa place", "pin a guest to the seat"),
-        ("unpin", "désépingler un invité", "unpin a guest"),
-    ):
-        parser = sub.add_parser(action, help=fr_en(fr, en))
+    for action in ("unseat", "pin", "unpin"):
+        parser = sub.add_parser(action, help=text(f"seating.help.{action}"))
         common(parser)
-        parser.add_argument("guest", help=fr_en("invité (nom ou numéro)", "guest (name or number)"))
+        parser.add_argument("guest", help=text("seating.guest_name_or_number"))
         parser.set_defaults(func=cmd_seat)
-    hosts = sub.add_parser(
-        "hosts", help=fr_en("choisir les hôtes, dans l'ordre", "choose the hosts, in order")
-    )
+    hosts = sub.add_parser("hosts", help=text("seating.choose_the_hosts_in_order"))
     common(hosts)
     hosts.add_argument(
         "guests",
         nargs="*",
-        help=fr_en("aucun : les hôtes de l'événement", "none: the event's hosts"),
+        help=text("seating.none_the_event_s_hosts"),
     )
     hosts.set_defaults(func=cmd_seat)
-    apart = sub.add_parser(
-        "apart", help=fr_en("ne pas placer deux invités côte à côte", "keep two guests apart")
-    )
+    apart = sub.add_parser("apart", help=text("seating.keep_two_guests_apart"))
     common(apart)
     apart.add_argument("guests", nargs=2)
-    apart.add_argument(
-        "--clear", action="store_true", help=fr_en("effacer toutes les paires", "clear every pair")
-    )
+    apart.add_argument("--clear", action="store_true", help=text("seating.clear_every_pair"))
     apart.set_defaults(func=cmd_seat)
-    rules = sub.add_parser(
-        "rules", help=fr_en("règles et usage du placement", "placement rules and custom")
-    )
+    rules = sub.add_parser("rules", help=text("seating.placement_rules_and_custom"))
     common(rules)
     for key in ("alternate-gender", "spread-delegations", "interpreters-beside"):
         rules.add_argument(f"--{key}", dest=key.replace("-", "_"), choices=["on", "off"])

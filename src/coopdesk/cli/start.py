@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from coopdesk.cli.common import EXIT_USER_ERROR, fr_en, open_db
+from coopdesk.cli.common import EXIT_USER_ERROR, open_db, text
 
 log = logging.getLogger("coopdesk")
 
@@ -37,12 +37,7 @@ def window_possible() -> bool:
         # Qt's X11 plugin aborts the whole process without this library.
         if ctypes.util.find_library("xcb-cursor") is None:
             print(
-                fr_en(
-                    "Il manque la bibliothèque libxcb-cursor0 pour ouvrir la fenêtre "
-                    "(sudo apt install libxcb-cursor0).",
-                    "The libxcb-cursor0 library is missing to open the window "
-                    "(sudo apt install libxcb-cursor0).",
-                ),
+                text("start.the_libxcb_cursor0_library_is"),
                 file=sys.stderr,
             )
             return False
@@ -61,21 +56,13 @@ def cmd_start(args: argparse.Namespace) -> int:
         return run(args.database, args.home)
     if calendar:  # a calendar file opened where no window can: say how to import it
         print(
-            fr_en(
-                f"Pour importer {calendar} sans fenêtre : "
-                f"coopdesk import ical --event ÉVÉNEMENT {calendar}",
-                f"To import {calendar} without a window: "
-                f"coopdesk import ical --event EVENT {calendar}",
-            ),
+            text("start.to_import_without_a_window", calendar=calendar),
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
     if not args.text:
         print(
-            fr_en(
-                "Pas d'écran disponible : voici les événements en mode texte.",
-                "No display available: here are the events as text.",
-            ),
+            text("start.no_display_available_here_are"),
             file=sys.stderr,
         )
     return cmd_overview(args)
@@ -89,27 +76,17 @@ def cmd_overview(args: argparse.Namespace) -> int:
     try:
         if not has_events(db):
             print(
-                fr_en(
-                    "Première ouverture : chargement des données de démonstration…",
-                    "First run: loading the demo data…",
-                ),
+                text("start.first_run_loading_the_demo"),
                 file=sys.stderr,
             )
             load_demo(db)
-        print(fr_en(f"Base de données : {db.url}", f"Database: {db.url}"))
+        print(text("start.database", url=db.url))
         print()
         from coopdesk.cli.lists import show_events
 
         show_events(db, args)
         print()
-        print(
-            fr_en(
-                "Ensuite : « coopdesk participants ASSISES » pour une liste de participants "
-                "dans l'ordre protocolaire, « coopdesk --help » pour toutes les commandes.",
-                "Next: “coopdesk participants ASSISES” for a participant list in protocol order, "
-                "“coopdesk --help” for every command.",
-            )
-        )
+        print(text("start.next_coopdesk_participants_assises_for"))
     finally:
         db.dispose()
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, cli_language, fr_en, open_db, print_json
+from coopdesk.cli.common import CommandGroups, headings, open_db, print_json, text
 
 _FIELDS = ("name", "address", "city", "country", "timezone", "capacity", "notes")
 
@@ -13,11 +13,7 @@ _FIELDS = ("name", "address", "city", "country", "timezone", "capacity", "notes"
 def _show(rows: list[Any]) -> None:
     from coopdesk.textable import render
 
-    headers = (
-        ["N°", "Lieu", "Ville", "Pays", "Fuseau", "Capacité"]
-        if cli_language() == "fr"
-        else ["No.", "Venue", "City", "Country", "Time zone", "Capacity"]
-    )
+    headers = headings("number", "venue", "city", "country", "time_zone", "capacity")
     print(
         render(
             headers,
@@ -48,37 +44,27 @@ def cmd_venues(args: argparse.Namespace) -> int:
         command = getattr(args, "venues_command", None)
         if command == "add":
             made = venues.create_venue(db, **_given(args))
-            print(
-                fr_en(
-                    f"Lieu créé : n° {made.id}, {made.name}.",
-                    f"Venue created: no. {made.id}, {made.name}.",
-                )
-            )
+            print(text("venues.venue_created_no", id=made.id, name=made.name))
         elif command == "edit":
             seen = venues.get_venue(db, args.id)
             changes = {k: v for k, v in _given(args).items() if v != getattr(seen, k)}
             saved = venues.update_venue(db, args.id, changes, seen)
-            print(fr_en(f"Lieu modifié : {saved.name}.", f"Venue changed: {saved.name}."))
+            print(text("venues.venue_changed", name=saved.name))
         elif command == "delete":
             seen = venues.get_venue(db, args.id)
             removal = venues.delete_venue(db, args.id, seen=seen, detach=args.detach)
-            print(fr_en(f"Lieu supprimé : {seen.name}.", f"Venue deleted: {seen.name}."))
+            print(text("venues.venue_deleted", name=seen.name))
             if removal.item_ids:
                 count = len(removal.item_ids)
-                print(
-                    fr_en(
-                        f"Éléments du programme désormais sans lieu : {count}.",
-                        f"Agenda items now without a venue: {count}.",
-                    )
-                )
+                print(text("venues.agenda_items_now_without_a", count=count))
         elif command == "merge":
             merge = venues.merge_venues(db, args.keep, args.other)
             print(
-                fr_en(
-                    f"« {merge.removed.name} » fusionné dans « {merge.kept.name} » "
-                    f"(éléments du programme déplacés : {len(merge.item_ids)}).",
-                    f"“{merge.removed.name}” merged into “{merge.kept.name}” "
-                    f"(agenda items moved: {len(merge.item_ids)}).",
+                text(
+                    "venues.merged",
+                    removed=merge.removed.name,
+                    kept=merge.kept.name,
+                    count=len(merge.item_ids),
                 )
             )
         else:
@@ -94,49 +80,40 @@ def cmd_venues(args: argparse.Namespace) -> int:
 
 def _venue_options(p: argparse.ArgumentParser, *, creating: bool) -> None:
     if creating:
-        p.add_argument("name", help=fr_en("nom du lieu", "name of the venue"))
+        p.add_argument("name", help=text("venues.name_of_the_venue"))
     else:
-        p.add_argument("id", type=int, help=fr_en("numéro du lieu", "number of the venue"))
-        p.add_argument("--name", help=fr_en("nouveau nom", "new name"))
+        p.add_argument("id", type=int, help=text("venues.number_of_the_venue"))
+        p.add_argument("--name", help=text("venues.new_name"))
     p.add_argument(
         "--timezone",
         required=creating,
         metavar="ZONE",
-        help=fr_en("fuseau horaire (Europe/Paris…)", "time zone (Europe/Paris…)"),
+        help=text("venues.time_zone_europe_paris"),
     )
-    p.add_argument("--address", help=fr_en("adresse", "address"))
-    p.add_argument("--city", help=fr_en("ville", "city"))
-    p.add_argument("--country", metavar="XX", help=fr_en("code pays (FR, UA…)", "country code"))
-    p.add_argument("--capacity", help=fr_en("nombre de places", "number of seats"))
-    p.add_argument("--notes", help=fr_en("notes (accès, contact…)", "notes (access, contact…)"))
+    p.add_argument("--address", help=text("venues.address"))
+    p.add_argument("--city", help=text("venues.city"))
+    p.add_argument("--country", metavar="XX", help=text("venues.country_code"))
+    p.add_argument("--capacity", help=text("venues.number_of_seats"))
+    p.add_argument("--notes", help=text("venues.notes_access_contact"))
 
 
 def add_commands(groups: CommandGroups) -> None:
-    p = groups.top.add_parser(
-        "venues", help=fr_en("les lieux : lister, ajouter, modifier…", "venues: list, add, edit…")
-    )
-    p.add_argument("--search", metavar=fr_en("MOTS", "WORDS"), help=fr_en("chercher", "search"))
+    p = groups.top.add_parser("venues", help=text("venues.venues_list_add_edit"))
+    p.add_argument("--search", metavar=text("common.words_metavar"), help=text("common.search"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_venues)
     sub = p.add_subparsers(dest="venues_command", metavar="ACTION")
-    add = sub.add_parser("add", help=fr_en("ajouter un lieu", "add a venue"))
+    add = sub.add_parser("add", help=text("venues.add_a_venue"))
     _venue_options(add, creating=True)
-    edit = sub.add_parser("edit", help=fr_en("modifier un lieu", "change a venue"))
+    edit = sub.add_parser("edit", help=text("venues.change_a_venue"))
     _venue_options(edit, creating=False)
-    delete = sub.add_parser("delete", help=fr_en("supprimer un lieu", "delete a venue"))
+    delete = sub.add_parser("delete", help=text("venues.delete_a_venue"))
     delete.add_argument("id", type=int)
     delete.add_argument(
         "--detach",
         action="store_true",
-        help=fr_en(
-            "même s'il sert au programme : ces éléments n'auront plus de lieu",
-            "even when the programme uses it: those items keep no venue",
-        ),
+        help=text("venues.even_when_the_programme_uses"),
     )
-    merge = sub.add_parser(
-        "merge", help=fr_en("fusionner deux fiches du même lieu", "merge two records of one venue")
-    )
-    merge.add_argument("keep", type=int, help=fr_en("le lieu gardé", "the venue kept"))
-    merge.add_argument(
-        "other", type=int, help=fr_en("le lieu fusionné", "the venue merged into it")
-    )
+    merge = sub.add_parser("merge", help=text("venues.merge_two_records_of_one"))
+    merge.add_argument("keep", type=int, help=text("venues.the_venue_kept"))
+    merge.add_argument("other", type=int, help=text("venues.the_venue_merged_into_it"))
