@@ -150,8 +150,8 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             print(
                 text("common.labelled", label=text("heading.refused"), value=len(preview.refused))
             )
-            for entry in preview.refused:
-                print(f"  {entry.sentence(lang)}")
+            for refusal in preview.refused:
+                print(f"  {refusal.sentence(lang)}")
         if args.dry_run:
             empty = importer.nothing_to_import(preview)
             if empty is not None:

@@ -190,11 +190,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     for c in found:
         if c.kind == "person_double_booked":
-            items = " / ".join(show(i) for i in c.item_ids)
-            print(text("lists.person_booked_twice", person=c.person, items=items))
+            booked = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.person_booked_twice", person=c.person, items=booked))
         elif c.kind == "venue_double_booked":
-            items = " / ".join(show(i) for i in c.item_ids)
-            print(text("lists.venue_booked_twice", venue=c.venue, items=items))
+            booked = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.venue_booked_twice", venue=c.venue, items=booked))
         elif c.kind == "over_item_capacity":
             print(
                 text(
