@@ -62,23 +62,23 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopdesk",
-        description=text("command.delegations_conferences_and_residencies_for"),
+        description=text("command.description"),
     )
     parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
     parser.add_argument(
         "--database",
         metavar="URL",
-        help=text("command.database_sqlalchemy_url_default_coopdesk"),
+        help=text("command.option.database"),
     )
     parser.add_argument(
         "--text",
         action="store_true",
-        help=text("command.no_window_list_the_events"),
+        help=text("command.option.text"),
     )
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help=text("command.folder_for_all_data_portable"),
+        help=text("command.option.home"),
     )
     sub = parser.add_subparsers(dest="command", metavar=text("command.command_metavar"))
 
@@ -88,11 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     if COMMAND_MODULES:
         export = sub.add_parser(
             "export",
-            help=text("command.export_calendars_documents_lists"),
+            help=text("command.command.export"),
         )
         import_ = sub.add_parser(
             "import",
-            help=text("command.import_participants_agenda"),
+            help=text("command.command.import"),
         )
         groups = CommandGroups(
             top=sub,
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:  # every change is one transaction: it was rolled back
         print(
-            text("command.interrupted_the_action_in_progress"),
+            text("command.interrupted"),
             file=sys.stderr,
         )
         return 130
@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         log.exception("unexpected error")
         print(
-            text("command.unexpected_error_details_are_in", logfile=logfile),
+            text("command.unexpected_error", logfile=logfile),
             file=sys.stderr,
         )
         return EXIT_INTERNAL_ERROR

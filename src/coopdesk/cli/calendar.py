@@ -54,7 +54,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                 print(text("calendar.agendas_in_folder", agendas=agendas, folder=folder))
                 if skipped:
                     nobody = text("calendar.participants_without_items", count=len(skipped))
-                    print(text("calendar.no_item_no_file", nobody=nobody))
+                    print(text("calendar.no_items_no_file", nobody=nobody))
                 return 0
             if args.participant is not None:
                 from coopdesk.core.services import participants
@@ -68,7 +68,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     path = export.write_calendar(Path(args.output), data)
-    print(text("calendar.calendar_written", path=path))
+    print(text("calendar.written", path=path))
     return 0
 
 
@@ -156,10 +156,10 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
             empty = importer.nothing_to_import(preview)
             if empty is not None:
                 print(describe(empty, lang))
-            print(text("calendar.dry_run_nothing_was_imported"))
+            print(text("calendar.dry_run"))
             return 0
         if not args.yes and sys.stdin.isatty():
-            answer = input(text("calendar.import_y_n"))
+            answer = input(text("calendar.import_question"))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(text("common.import_cancelled"))
                 return 1
@@ -176,7 +176,7 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``export ical`` and ``import ical``."""
     p = groups.export.add_parser(
         "ical",
-        help=text("calendar.ics_calendar_outlook_google_apple"),
+        help=text("calendar.command.export_ical"),
     )
     p.add_argument(
         "--event",
@@ -188,38 +188,38 @@ def add_commands(groups: CommandGroups) -> None:
         "--participant",
         type=int,
         metavar="ID",
-        help=text("calendar.one_participant_s_agenda_list"),
+        help=text("calendar.option.participant"),
     )
     which.add_argument(
         "--all-participants",
         metavar="DIR",
-        help=text("calendar.one_file_per_participant_in"),
+        help=text("calendar.option.all_participants"),
     )
-    which.add_argument("--venue", type=int, metavar="ID", help=text("calendar.a_venue_s_agenda"))
+    which.add_argument("--venue", type=int, metavar="ID", help=text("calendar.option.venue"))
     p.add_argument(
         "--from",
         dest="first_day",
         type=date_arg,
         metavar=text("common.date_metavar"),
-        help=text("calendar.every_event_of_this_period"),
+        help=text("calendar.option.from"),
     )
     p.add_argument("--to", dest="last_day", type=date_arg, metavar=text("common.date_metavar"))
     p.add_argument("-o", "--output", metavar="PATH")
-    p.add_argument("--lang", choices=("fr", "en"), help=text("calendar.language_of_the_labels"))
+    p.add_argument("--lang", choices=("fr", "en"), help=text("calendar.option.lang"))
     p.add_argument(
         "--organizer-email",
         metavar="EMAIL",
-        help=text("calendar.the_authority_s_address_organizer"),
+        help=text("calendar.option.organizer_email"),
     )
     p.set_defaults(func=cmd_export_ical)
 
-    p = groups.import_.add_parser("ical", help=text("calendar.a_partner_s_programme_ics"))
+    p = groups.import_.add_parser("ical", help=text("calendar.command.import_ical"))
     p.add_argument("--event", metavar="EVENT", required=True)
     p.add_argument("path", metavar="PATH")
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help=text("calendar.show_without_importing"),
+        help=text("calendar.option.dry_run"),
     )
     p.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
     p.set_defaults(func=cmd_import_ical)

@@ -150,7 +150,7 @@ def date_arg(value: str) -> date:
             return datetime.strptime(typed, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(text("common.is_not_a_date_yyyy", value=value))
+    raise argparse.ArgumentTypeError(text("common.not_a_date", value=value))
 
 
 def enum_arg(cls: Any) -> Callable[[str], Any]:

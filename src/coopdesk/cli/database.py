@@ -62,9 +62,7 @@ def cmd_db(args: argparse.Namespace) -> int:
             print(text("database.backup_written", path=path))
         elif args.db_command == "restore":
             if not args.yes and sys.stdin.isatty():
-                answer = input(
-                    text("database.replace_the_whole_content_of", url=db.url, path=args.path)
-                )
+                answer = input(text("database.restore_question", url=db.url, path=args.path))
                 if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                     print(text("database.restore_cancelled"))
                     return 1
@@ -97,7 +95,7 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
             me = access.detect(db)
             print(
                 access.role_sentence(me, lang)
-                or text("database.signed_in_as_administrator_every", user=me.user)
+                or text("database.signed_in_as_administrator", user=me.user)
             )
             return 0
         if args.grant:
@@ -109,12 +107,12 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
             access.grant_role(db, login, access.Role(role), args.prefix)
             name = access.role_names(args.prefix).of(access.Role(role))
             label = access.role_label(role, lang)
-            print(text("database.is_now", login=login, label=label, name=name))
+            print(text("database.role_granted", login=login, label=label, name=name))
             return 0
         if args.list:
             found = access.members(db, args.prefix)
             if not found:
-                print(text("database.no_user_has_a_role"))
+                print(text("database.no_roles_yet"))
             for login, role in found:
                 print(f"{login}\t{access.role_label(role, lang)}")
             return 0
@@ -123,7 +121,7 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
         db.dispose()
     print(
         text(
-            "database.roles_ready_read_only_changes",
+            "database.roles_ready",
             reader=names.reader,
             editor=names.editor,
             admin=names.admin,
@@ -135,51 +133,51 @@ def cmd_db_roles(args: argparse.Namespace) -> int:
 def _add_roles_command(dbsub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r = dbsub.add_parser(
         "roles",
-        help=text("database.reader_editor_and_administrator_roles"),
+        help=text("database.command.roles"),
     )
     what = r.add_mutually_exclusive_group()
     what.add_argument(
         "--grant",
         nargs=2,
         metavar=(text("database.login_metavar"), "reader|editor|admin"),
-        help=text("database.give_a_server_login_a"),
+        help=text("database.option.grant"),
     )
-    what.add_argument("--list", action="store_true", help=text("database.who_has_which_role"))
-    what.add_argument("--me", action="store_true", help=text("database.my_role_and_its_limits"))
+    what.add_argument("--list", action="store_true", help=text("database.option.list"))
+    what.add_argument("--me", action="store_true", help=text("database.option.me"))
     what.add_argument(
         "--sql",
         action="store_true",
-        help=text("database.print_the_sql_script_change"),
+        help=text("database.option.sql"),
     )
     r.add_argument(
         "--prefix",
         default="coopdesk",
-        help=text("database.prefix_of_the_role_names"),
+        help=text("database.option.prefix"),
     )
     r.set_defaults(func=cmd_db_roles)
 
 
 def add_commands(groups: CommandGroups) -> None:
     sub = groups.top
-    p = sub.add_parser("demo", help=text("database.load_demo_data"))
+    p = sub.add_parser("demo", help=text("database.command.demo"))
     p.add_argument(
         "--force",
         action="store_true",
-        help=text("database.even_if_the_database_already"),
+        help=text("database.option.force"),
     )
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("db", help=text("database.upgrade_backup_restore"))
+    p = sub.add_parser("db", help=text("database.command.db"))
     dbsub = p.add_subparsers(dest="db_command", required=True)
-    dbsub.add_parser("upgrade", help=text("database.upgrade_the_schema"))
+    dbsub.add_parser("upgrade", help=text("database.command.upgrade"))
     b = dbsub.add_parser(
         "backup",
-        help=text("database.back_up_to_a_file"),
+        help=text("database.command.backup"),
     )
     b.add_argument("path")
     r = dbsub.add_parser(
         "restore",
-        help=text("database.replace_the_content_with_a"),
+        help=text("database.command.restore"),
     )
     r.add_argument("path")
     r.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))

@@ -16,7 +16,7 @@ def _ids(value: str) -> list[int]:
     try:
         return [int(v) for v in value.replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(text("documents.numbers_separated_by_commas")) from None
+        raise argparse.ArgumentTypeError(text("documents.not_numbers")) from None
 
 
 def _run(args: argparse.Namespace, render: Any, **kwargs: Any) -> int:
@@ -78,64 +78,64 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("fr", "en"),
         default="fr",
-        help=text("documents.language_of_the_document"),
+        help=text("documents.option.lang"),
     )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="PATH",
-        help=text("documents.pdf_file_to_write_pdf"),
+        help=text("documents.option.output"),
     )
 
 
 def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import ListKind
 
-    p = groups.export.add_parser("badges", help=text("documents.badges_pdf"))
+    p = groups.export.add_parser("badges", help=text("documents.command.badges"))
     _common(p)
     p.add_argument(
         "--layout",
         default="a6",
-        help=text("documents.layout_a6_avery_l4785_cards"),
+        help=text("documents.option.layout"),
     )
     p.add_argument(
         "--participants",
         type=_ids,
         metavar="IDS",
-        help=text("documents.participation_numbers"),
+        help=text("documents.option.participants"),
     )
     p.add_argument(
         "--back",
         action="store_true",
-        help=text("documents.print_the_back_too_duplex"),
+        help=text("documents.option.back"),
     )
-    p.add_argument("--cut-marks", action="store_true", help=text("documents.cut_marks"))
-    p.add_argument("--no-qr", action="store_true", help=text("documents.without_qr_code"))
+    p.add_argument("--cut-marks", action="store_true", help=text("documents.option.cut_marks"))
+    p.add_argument("--no-qr", action="store_true", help=text("documents.option.no_qr"))
     p.set_defaults(func=cmd_badges)
 
-    p = groups.export.add_parser("tents", help=text("documents.name_tents_pdf"))
+    p = groups.export.add_parser("tents", help=text("documents.command.tents"))
     _common(p)
     p.add_argument("--participants", type=_ids, metavar="IDS")
     p.set_defaults(func=cmd_tents)
 
-    p = groups.export.add_parser("programme", help=text("documents.programme_pdf"))
+    p = groups.export.add_parser("programme", help=text("documents.command.programme"))
     _common(p)
     p.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=text("documents.this_participant_s_agenda"),
+        help=text("documents.option.participant"),
     )
     p.set_defaults(func=cmd_programme)
 
-    p = groups.export.add_parser("list", help=text("documents.lists_pdf"))
+    p = groups.export.add_parser("list", help=text("documents.command.list"))
     _common(p)
     p.add_argument("--kind", choices=[k.value for k in ListKind], default="participants")
     p.add_argument(
         "--item",
         type=int,
         metavar="ID",
-        help=text("documents.agenda_item_sign_in_sheet"),
+        help=text("documents.option.item"),
     )
     p.set_defaults(func=cmd_list)

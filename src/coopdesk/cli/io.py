@@ -49,7 +49,7 @@ def _print_sheets(table: Any) -> None:
     """Which sheet of a workbook of several was read, among all of them."""
     if len(table.sheets) < 2:
         return
-    print(text("io.sheet_read_sheet_to_read", source=table.source, sheet=table.sheet))
+    print(text("io.sheet_read", source=table.source, sheet=table.sheet))
     for info in table.sheets:
         hidden = text("io.hidden") if info.hidden else ""
         mark = text("io.read") if info.name == table.sheet else ""
@@ -69,7 +69,7 @@ def _print_preview(preview: Any, table: Any, lang: str) -> None:
             encoding = f"{table.encoding} + {table.other_encoding}"
         print(
             text(
-                "io.encoding_delimiter_encoding_and_delimiter",
+                "io.encoding_and_delimiter",
                 source=table.source,
                 encoding=encoding,
                 shown=shown,
@@ -159,28 +159,28 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
                 text("io.header_quoted", header=o.header) for o in preview.date_questions
             )
             print(
-                text("io.the_dates_of_read_both", columns=columns),
+                text("io.date_order_ambiguous", columns=columns),
                 file=sys.stderr,
             )
             return 0 if args.dry_run else EXIT_USER_ERROR
         if args.dry_run:
-            print(text("io.dry_run_nothing_written"))
+            print(text("io.dry_run"))
             return 0
         accepted = args.accept_warnings
         if preview.warnings and not accepted:
             if args.yes or not sys.stdin.isatty():
                 print(
-                    text("io.some_points_need_checking_above"),
+                    text("io.warnings_refused"),
                     file=sys.stderr,
                 )
                 return EXIT_USER_ERROR
-            answer = input(text("io.import_anyway_y_n"))
+            answer = input(text("io.import_anyway_question"))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(text("common.import_cancelled"))
                 return 1
             accepted = True
         elif not args.yes and sys.stdin.isatty():
-            answer = input(text("io.import_y_n", title=event.title))
+            answer = input(text("io.import_question", title=event.title))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
                 print(text("common.import_cancelled"))
                 return 1
@@ -225,33 +225,33 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``import participants`` and the ``export`` of the four participant lists."""
     p = groups.import_.add_parser(
         "participants",
-        help=text("io.import_a_participant_list_xlsx"),
+        help=text("io.command.participants"),
     )
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--event", required=True, help=text("io.id_or_title"))
+    p.add_argument("--event", required=True, help=text("io.option.event"))
     p.add_argument(
         "--mapping",
         metavar="FILE",
-        help=text("io.json_mapping"),
+        help=text("io.option.mapping"),
     )
-    p.add_argument("--encoding", help=text("io.csv_encoding"))
-    p.add_argument("--delimiter", help=text("io.csv_delimiter"))
+    p.add_argument("--encoding", help=text("io.option.encoding"))
+    p.add_argument("--delimiter", help=text("io.option.delimiter"))
     p.add_argument(
         "--sheet",
-        metavar=text("io.name_metavar"),
-        help=text("io.workbook_sheet_to_read_by"),
+        metavar=text("io.metavar.sheet"),
+        help=text("io.option.sheet"),
     )
     p.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help=text("io.order_of_the_dates_their"),
+        help=text("io.option.date_order"),
     )
     p.add_argument(
         "--accept-warnings",
         action="store_true",
-        help=text("io.import_despite_the_points_the"),
+        help=text("io.option.accept_warnings"),
     )
-    p.add_argument("--dry-run", action="store_true", help=text("io.preview_only"))
+    p.add_argument("--dry-run", action="store_true", help=text("io.option.dry_run"))
     p.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
     p.set_defaults(func=cmd_import_participants)
 

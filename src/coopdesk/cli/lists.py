@@ -215,7 +215,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 )
             )
     if not found:
-        print(text("lists.no_conflicts_in_the_agenda"))
+        print(text("lists.no_conflicts"))
     from coopdesk.core.services.travel import (
         ARRIVAL_FAR,
         PASSPORT_MISSING,
@@ -232,15 +232,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for j in journeys:
         when, first, last = (f"{d:%d/%m/%Y}" for d in (j.at, j.start, j.end))
         if j.kind == ARRIVAL_FAR:
-            print(
-                text(
-                    "lists.arrives_on_far_from_the", name=j.name, when=when, first=first, last=last
-                )
-            )
+            print(text("lists.arrival_far", name=j.name, when=when, first=first, last=last))
         else:
-            print(
-                text("lists.leaves_on_far_from_the", name=j.name, when=when, first=first, last=last)
-            )
+            print(text("lists.departure_far", name=j.name, when=when, first=first, last=last))
     if problems:
         for p in problems:
             if p.kind == PASSPORT_MISSING:
@@ -299,7 +293,7 @@ def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
-    p = sub.add_parser("events", help=text("lists.list_events"))
+    p = sub.add_parser("events", help=text("lists.command.events"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind", type=enum_arg(EventKind))
     p.add_argument("--status", type=enum_arg(EventStatus))
@@ -309,7 +303,7 @@ def add_commands(groups: CommandGroups) -> None:
 
     p = sub.add_parser(
         "participants",
-        help=text("lists.an_event_s_participants_in"),
+        help=text("lists.command.participants"),
     )
     p.add_argument(
         "event",
@@ -322,22 +316,22 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--category",
         metavar="CODE",
-        help=text("lists.a_category_code_coopdesk_categories"),
+        help=text("lists.option.category"),
     )
     p.set_defaults(func=cmd_participants)
 
-    p = sub.add_parser("agenda", help=text("lists.an_event_s_agenda"))
+    p = sub.add_parser("agenda", help=text("lists.command.agenda"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_agenda)
 
-    p = sub.add_parser("conflicts", help=text("lists.agenda_conflicts"))
+    p = sub.add_parser("conflicts", help=text("lists.command.conflicts"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("history", help=text("lists.who_changed_what"))
-    p.add_argument("event", metavar="EVENT", nargs="?", help=text("lists.only_one_event"))
+    p = sub.add_parser("history", help=text("lists.command.history"))
+    p.add_argument("event", metavar="EVENT", nargs="?", help=text("lists.option.event"))
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)

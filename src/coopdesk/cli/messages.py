@@ -15,54 +15,44 @@ from collections.abc import Mapping
 CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
     "fr": {
         # the command itself (coopdesk --help, errors)
-        "command.delegations_conferences_and_residencies_for": (
+        "command.description": (
             "Délégations, conférences et résidences : le bureau des relations internationales."
         ),
-        "command.database_sqlalchemy_url_default_coopdesk": (
+        "command.option.database": (
             "base de données (URL SQLAlchemy ; défaut : COOPDESK_DATABASE_URL, sinon un fichier "
             "SQLite local)"
         ),
-        "command.no_window_list_the_events": (
-            "sans fenêtre : lister les événements dans le terminal"
-        ),
-        "command.folder_for_all_data_portable": (
-            "dossier pour toutes les données (installation portable)"
-        ),
-        "command.export_calendars_documents_lists": "exporter (calendriers, documents, listes)",
-        "command.import_participants_agenda": "importer (participants, programme)",
-        "command.interrupted_the_action_in_progress": (
+        "command.option.text": "sans fenêtre : lister les événements dans le terminal",
+        "command.option.home": "dossier pour toutes les données (installation portable)",
+        "command.command.export": "exporter (calendriers, documents, listes)",
+        "command.command.import": "importer (participants, programme)",
+        "command.interrupted": (
             "\nInterrompu : l'action en cours est annulée, rien n'en est enregistré."
         ),
-        "command.unexpected_error_details_are_in": (
-            "Erreur inattendue. Le détail est dans le journal : {logfile}"
-        ),
+        "command.unexpected_error": "Erreur inattendue. Le détail est dans le journal : {logfile}",
         "command.command_metavar": "COMMANDE",
         # plain coopdesk: the window, or the events as text
-        "start.to_import_without_a_window": (
+        "start.import_without_window": (
             "Pour importer {calendar} sans fenêtre : coopdesk import ical --event ÉVÉNEMENT "
             "{calendar}"
         ),
-        "start.no_display_available_here_are": (
-            "Pas d'écran disponible : voici les événements en mode texte."
-        ),
+        "start.no_display": "Pas d'écran disponible : voici les événements en mode texte.",
         "start.database": "Base de données : {url}",
-        "start.next_coopdesk_participants_assises_for": (
+        "start.next_steps": (
             "Ensuite : « coopdesk participants ASSISES » pour une liste de participants dans "
             "l'ordre protocolaire, « coopdesk --help » pour toutes les commandes."
         ),
-        "start.the_libxcb_cursor0_library_is": (
+        "start.libxcb_cursor_missing": (
             "Il manque la bibliothèque libxcb-cursor0 pour ouvrir la fenêtre (sudo apt install "
             "libxcb-cursor0)."
         ),
-        "start.first_run_loading_the_demo": (
-            "Première ouverture : chargement des données de démonstration…"
-        ),
+        "start.loading_demo": "Première ouverture : chargement des données de démonstration…",
         # shared by every command
         "common.event_number_or_title": "numéro ou partie du titre",
         "common.date_metavar": "AAAA-MM-JJ",
         "common.do_not_ask": "sans confirmation",
         "common.import_cancelled": "Import abandonné.",
-        "common.is_not_a_date_yyyy": "« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "common.not_a_date": "« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
         "common.words_metavar": "MOTS",
         "common.search": "chercher",
         "common.confirm": "{question} [o/N] ",
@@ -121,22 +111,20 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "lists.participants_counted": "{count} {count:participant|participants}",
         "lists.no_events": "(aucun événement)",
         "lists.paris_time": "Heure de Paris",
-        "lists.no_conflicts_in_the_agenda": "Aucun conflit dans le programme.",
-        "lists.list_events": "lister les événements",
-        "lists.an_event_s_participants_in": (
-            "participants d'un événement, dans l'ordre protocolaire"
-        ),
-        "lists.a_category_code_coopdesk_categories": "code d'une catégorie (coopdesk categories)",
-        "lists.an_event_s_agenda": "programme d'un événement",
-        "lists.agenda_conflicts": "conflits du programme",
-        "lists.who_changed_what": "qui a changé quoi",
-        "lists.only_one_event": "limiter à un événement",
+        "lists.no_conflicts": "Aucun conflit dans le programme.",
+        "lists.command.events": "lister les événements",
+        "lists.command.participants": "participants d'un événement, dans l'ordre protocolaire",
+        "lists.option.category": "code d'une catégorie (coopdesk categories)",
+        "lists.command.agenda": "programme d'un événement",
+        "lists.command.conflicts": "conflits du programme",
+        "lists.command.history": "qui a changé quoi",
+        "lists.option.event": "limiter à un événement",
         "lists.cancelled": " (annulé)",
-        "lists.arrives_on_far_from_the": (
+        "lists.arrival_far": (
             "{name} : arrivée le {when}, loin des dates de l'événement ({first} – {last}) : "
             "l'année ou le mois sont-ils justes ?"
         ),
-        "lists.leaves_on_far_from_the": (
+        "lists.departure_far": (
             "{name} : départ le {when}, loin des dates de l'événement ({first} – {last}) : "
             "l'année ou le mois sont-ils justes ?"
         ),
@@ -157,39 +145,35 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "{item} : {count} {count:personne|personnes}, {venue} en accueille {limit}"
         ),
         # coopdesk db, coopdesk demo
-        "database.roles_ready_read_only_changes": (
+        "database.roles_ready": (
             "Rôles prêts : {reader} (lecture seule), {editor} (modifications), {admin} "
             "(restauration, effacement, purge, journal). Donnez-en un à chaque utilisateur : "
             "coopdesk db roles --grant NOM reader|editor|admin"
         ),
-        "database.reader_editor_and_administrator_roles": (
-            "rôles lecteur, rédacteur, administrateur (PostgreSQL)"
-        ),
-        "database.give_a_server_login_a": "donner un rôle à un utilisateur du serveur",
-        "database.who_has_which_role": "qui a quel rôle",
-        "database.my_role_and_its_limits": "mon rôle et ses limites",
-        "database.print_the_sql_script_change": "afficher le script SQL sans rien changer",
-        "database.prefix_of_the_role_names": "préfixe des noms de rôles (coopdesk)",
-        "database.load_demo_data": "charger les données de démonstration",
-        "database.even_if_the_database_already": "même si la base contient déjà des événements",
-        "database.upgrade_backup_restore": "mise à jour, sauvegarde, restauration",
-        "database.upgrade_the_schema": "mettre le schéma à jour",
-        "database.back_up_to_a_file": (
+        "database.command.roles": "rôles lecteur, rédacteur, administrateur (PostgreSQL)",
+        "database.option.grant": "donner un rôle à un utilisateur du serveur",
+        "database.option.list": "qui a quel rôle",
+        "database.option.me": "mon rôle et ses limites",
+        "database.option.sql": "afficher le script SQL sans rien changer",
+        "database.option.prefix": "préfixe des noms de rôles (coopdesk)",
+        "database.command.demo": "charger les données de démonstration",
+        "database.option.force": "même si la base contient déjà des événements",
+        "database.command.db": "mise à jour, sauvegarde, restauration",
+        "database.command.upgrade": "mettre le schéma à jour",
+        "database.command.backup": (
             "sauvegarder dans un fichier (.json, ou .sqlite3 pour une base SQLite)"
         ),
-        "database.replace_the_content_with_a": "remplacer le contenu par une sauvegarde",
+        "database.command.restore": "remplacer le contenu par une sauvegarde",
         "database.up_to_date": "La base est à jour (révision {revision}).",
         "database.backup_written": "Sauvegarde écrite : {path}",
-        "database.is_now": "« {login} » est maintenant {label} ({name}).",
+        "database.role_granted": "« {login} » est maintenant {label} ({name}).",
         "database.login_metavar": "UTILISATEUR",
         "database.safety_copy": "Copie de sécurité : {copy}",
-        "database.signed_in_as_administrator_every": (
+        "database.signed_in_as_administrator": (
             "Connecté en tant que « {user} » (administrateur) : toutes les actions sont permises."
         ),
-        "database.no_user_has_a_role": "Aucun utilisateur n'a encore de rôle.",
-        "database.replace_the_whole_content_of": (
-            "Remplacer tout le contenu de {url} par {path} ? [o/N] "
-        ),
+        "database.no_roles_yet": "Aucun utilisateur n'a encore de rôle.",
+        "database.restore_question": "Remplacer tout le contenu de {url} par {path} ? [o/N] ",
         "database.restore_cancelled": "Restauration abandonnée.",
         "database.demo_loaded": (
             "Données de démonstration chargées : {events} {events:événement|événements}, "
@@ -203,46 +187,40 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "{people:personne|personnes}."
         ),
         # coopdesk privacy
-        "privacy.backup": "sauvegarde",
-        "privacy.another_window_was_reading_the": (
+        "privacy.copy_kind.backup": "sauvegarde",
+        "privacy.journal_in_use": (
             "Une autre fenêtre lisait la base : son journal sera vidé à la prochaine fermeture "
             "de coopdesk (ou relancez la commande quand elle sera fermée)."
         ),
-        "privacy.postgresql_keeps_old_row_versions": (
+        "privacy.vacuum_advised": (
             "PostgreSQL garde les anciennes versions des lignes dans ses fichiers jusqu'au "
             "prochain VACUUM : relancez avec --vacuum (propriétaire des tables) ou demandez « "
             "VACUUM FULL person, participation, agenda_attendee, change_log » à l'administrateur "
             "du serveur."
         ),
         "privacy.copy_cleaned": "Copie nettoyée : {path}",
-        "privacy.unreadable_check_it_by_hand": ", illisible : à vérifier à la main",
-        "privacy.run_again_with_copies_to": (
+        "privacy.copy_unreadable": ", illisible : à vérifier à la main",
+        "privacy.copies_advice": (
             "Relancez avec --copies pour retirer aussi ces données de ces copies. Les "
             "sauvegardes rangées ailleurs (clés USB, serveurs de fichiers) sont à traiter à la "
             "main."
         ),
-        "privacy.personal_data_export_erase_a": (
-            "données personnelles : exporter, effacer une personne, purger"
-        ),
-        "privacy.everything_held_about_a_person": (
-            "tout ce qui est conservé sur une personne (JSON)"
-        ),
-        "privacy.number_e_mail_or_name": "numéro, e-mail ou nom",
-        "privacy.erase_a_person": "effacer une personne (droit à l'effacement)",
-        "privacy.blank_past_guests_passports_birth": (
+        "privacy.command.privacy": "données personnelles : exporter, effacer une personne, purger",
+        "privacy.command.export": "tout ce qui est conservé sur une personne (JSON)",
+        "privacy.option.person": "numéro, e-mail ou nom",
+        "privacy.command.erase": "effacer une personne (droit à l'effacement)",
+        "privacy.command.purge": (
             "effacer passeports, dates de naissance, régimes et besoins des anciens invités"
         ),
-        "privacy.last_event_ended_before": "dernier événement terminé avant",
-        "privacy.copy_made_before_an_upgrade": "copie d'avant mise à jour",
-        "privacy.copy_made_before_a_restore": "copie d'avant restauration",
+        "privacy.option.before": "dernier événement terminé avant",
+        "privacy.copy_kind.upgrade": "copie d'avant mise à jour",
+        "privacy.copy_kind.restore": "copie d'avant restauration",
         "privacy.nothing_was_purged": "Rien n'a été purgé.",
-        "privacy.expected_a_date_yyyy_mm": "date attendue AAAA-MM-JJ : {value}",
-        "privacy.clean_coopdesk_s_own_copies": "nettoyer aussi les copies faites par coopdesk",
-        "privacy.postgresql_vacuum_full_the_tables": (
-            "PostgreSQL : VACUUM FULL des tables concernées"
-        ),
+        "privacy.not_a_date": "date attendue AAAA-MM-JJ : {value}",
+        "privacy.option.copies": "nettoyer aussi les copies faites par coopdesk",
+        "privacy.option.vacuum": "PostgreSQL : VACUUM FULL des tables concernées",
         "privacy.data_written": "Données écrites : {output}",
-        "privacy.to_erase_no_their_participations": (
+        "privacy.erase_summary": (
             "À effacer : {name} (n° {person_id}), ses participations et son nom dans l'historique."
         ),
         "privacy.nothing_was_erased": "Rien n'a été effacé.",
@@ -262,23 +240,19 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         # coopdesk export ical, coopdesk import ical
         "calendar.items_created": "{count} {count:élément créé|éléments créés}",
         "calendar.items_updated": "{count} mis à jour",
-        "calendar.calendar_written": "Calendrier écrit : {path}",
+        "calendar.written": "Calendrier écrit : {path}",
         "calendar.imported": "Import fait : {created}, {updated}.",
-        "calendar.ics_calendar_outlook_google_apple": (
-            "calendrier .ics (Outlook, Google, Apple, Thunderbird)"
-        ),
-        "calendar.one_participant_s_agenda_list": (
-            "agenda personnel d'un participant (n° de la liste)"
-        ),
-        "calendar.one_file_per_participant_in": "un fichier par participant dans ce dossier",
-        "calendar.a_venue_s_agenda": "agenda d'un lieu",
-        "calendar.every_event_of_this_period": "tous les événements de cette période (avec --to)",
-        "calendar.language_of_the_labels": "langue des libellés",
-        "calendar.the_authority_s_address_organizer": "adresse de la collectivité (ORGANIZER)",
-        "calendar.a_partner_s_programme_ics": "programme reçu d'un partenaire (.ics)",
-        "calendar.show_without_importing": "montrer sans importer",
-        "calendar.dry_run_nothing_was_imported": "Simulation : rien n'a été importé.",
-        "calendar.import_y_n": "Importer ? [o/N] ",
+        "calendar.command.export_ical": "calendrier .ics (Outlook, Google, Apple, Thunderbird)",
+        "calendar.option.participant": "agenda personnel d'un participant (n° de la liste)",
+        "calendar.option.all_participants": "un fichier par participant dans ce dossier",
+        "calendar.option.venue": "agenda d'un lieu",
+        "calendar.option.from": "tous les événements de cette période (avec --to)",
+        "calendar.option.lang": "langue des libellés",
+        "calendar.option.organizer_email": "adresse de la collectivité (ORGANIZER)",
+        "calendar.command.import_ical": "programme reçu d'un partenaire (.ics)",
+        "calendar.option.dry_run": "montrer sans importer",
+        "calendar.dry_run": "Simulation : rien n'a été importé.",
+        "calendar.import_question": "Importer ? [o/N] ",
         "calendar.agendas_written": (
             "{count} {count:agenda personnel écrit|agendas personnels écrits}"
         ),
@@ -286,36 +260,34 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "calendar.participants_without_items": (
             "{count} {count:participant n'assiste|participants n'assistent}"
         ),
-        "calendar.no_item_no_file": "{nobody} à aucun élément du programme : pas de fichier.",
+        "calendar.no_items_no_file": "{nobody} à aucun élément du programme : pas de fichier.",
         # coopdesk export badges, tents, programme, list
-        "documents.language_of_the_document": "langue du document",
-        "documents.pdf_file_to_write_pdf": "fichier PDF à écrire (.pdf)",
-        "documents.badges_pdf": "badges (PDF)",
-        "documents.layout_a6_avery_l4785_cards": (
+        "documents.option.lang": "langue du document",
+        "documents.option.output": "fichier PDF à écrire (.pdf)",
+        "documents.command.badges": "badges (PDF)",
+        "documents.option.layout": (
             "gabarit : a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 ou un gabarit "
             "personnel"
         ),
-        "documents.participation_numbers": "numéros de participation (ex. 12,15)",
-        "documents.print_the_back_too_duplex": "imprimer aussi le verso (recto verso)",
-        "documents.cut_marks": "traits de coupe",
-        "documents.without_qr_code": "sans code QR",
-        "documents.name_tents_pdf": "chevalets (PDF)",
-        "documents.programme_pdf": "programme (PDF)",
-        "documents.this_participant_s_agenda": "programme personnel de ce participant",
-        "documents.lists_pdf": "listes (PDF)",
-        "documents.agenda_item_sign_in_sheet": "élément du programme (feuille d'émargement)",
-        "documents.numbers_separated_by_commas": "numéros séparés par des virgules",
+        "documents.option.participants": "numéros de participation (ex. 12,15)",
+        "documents.option.back": "imprimer aussi le verso (recto verso)",
+        "documents.option.cut_marks": "traits de coupe",
+        "documents.option.no_qr": "sans code QR",
+        "documents.command.tents": "chevalets (PDF)",
+        "documents.command.programme": "programme (PDF)",
+        "documents.option.participant": "programme personnel de ce participant",
+        "documents.command.list": "listes (PDF)",
+        "documents.option.item": "élément du programme (feuille d'émargement)",
+        "documents.not_numbers": "numéros séparés par des virgules",
         # coopdesk import participants, coopdesk export (Excel lists)
         "io.rows_counted": "{count} {count:ligne|lignes}",
         "io.empty": "vide",
-        "io.sheet_read_sheet_to_read": (
-            "{source} : feuille « {sheet} » lue (--sheet pour en lire une autre)"
-        ),
+        "io.sheet_read": "{source} : feuille « {sheet} » lue (--sheet pour en lire une autre)",
         "io.headers_on_row": "En-têtes ligne {header_line} :",
         "io.list_written": "Liste écrite : {path}",
         "io.hidden": ", masquée",
         "io.read": "  ← lue",
-        "io.encoding_delimiter_encoding_and_delimiter": (
+        "io.encoding_and_delimiter": (
             "{source} : encodage {encoding}, séparateur « {shown} » (--encoding et --delimiter "
             "pour corriger)"
         ),
@@ -325,39 +297,37 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "io.new_organisation": "Nouvelle organisation : {name}",
         "io.please_check": "Points à vérifier :",
         "io.new_category": "Nouvelle catégorie : {name}",
-        "io.import_a_participant_list_xlsx": "importer une liste de participants (.xlsx, .csv)",
-        "io.id_or_title": "numéro ou partie du titre",
-        "io.json_mapping": 'correspondance JSON {{"en-tête": "champ" ou null}}',
-        "io.csv_encoding": "encodage du CSV (utf-8, cp1252…)",
-        "io.csv_delimiter": "séparateur du CSV (; , tab)",
-        "io.name_metavar": "NOM",
-        "io.workbook_sheet_to_read_by": (
+        "io.command.participants": "importer une liste de participants (.xlsx, .csv)",
+        "io.option.event": "numéro ou partie du titre",
+        "io.option.mapping": 'correspondance JSON {{"en-tête": "champ" ou null}}',
+        "io.option.encoding": "encodage du CSV (utf-8, cp1252…)",
+        "io.option.delimiter": "séparateur du CSV (; , tab)",
+        "io.metavar.sheet": "NOM",
+        "io.option.sheet": (
             "feuille du classeur à lire (par défaut : la première feuille visible dont les "
             "en-têtes sont reconnus)"
         ),
-        "io.order_of_the_dates_their": (
+        "io.option.date_order": (
             "ordre des dates que leurs valeurs ne tranchent pas : dmy (31/12/2023, par défaut "
             "rien n'est supposé) ou mdy (12/31/2023, formulaires américains)"
         ),
-        "io.import_despite_the_points_the": (
-            "importer malgré les points à vérifier signalés par l'aperçu"
-        ),
-        "io.preview_only": "aperçu seulement",
+        "io.option.accept_warnings": "importer malgré les points à vérifier signalés par l'aperçu",
+        "io.option.dry_run": "aperçu seulement",
         "io.same_e_mail": "même courriel",
         "io.same_name": "même nom",
-        "io.the_dates_of_read_both": (
+        "io.date_order_ambiguous": (
             "Les dates de {columns} se lisent dans les deux ordres : relancez avec --date-order "
             "dmy (jour/mois/année) ou --date-order mdy (mois/jour/année)."
         ),
-        "io.dry_run_nothing_written": "Aperçu seulement (--dry-run) : rien n'est écrit.",
-        "io.import_anyway_y_n": "Importer malgré ces points ? [o/N] ",
+        "io.dry_run": "Aperçu seulement (--dry-run) : rien n'est écrit.",
+        "io.import_anyway_question": "Importer malgré ces points ? [o/N] ",
         "io.new": " (nouvelle)",
         "io.header_quoted": "« {header} »",
-        "io.some_points_need_checking_above": (
+        "io.warnings_refused": (
             "Des points sont à vérifier (ci-dessus) : rien n'est importé. Relancez avec "
             "--accept-warnings pour importer quand même."
         ),
-        "io.import_y_n": "Importer dans « {title} » ? [o/N] ",
+        "io.import_question": "Importer dans « {title} » ? [o/N] ",
         "io.action.new_person": "nouvelle personne",
         "io.action.existing_person": "personne de l'annuaire",
         "io.action.update_participation": "mise à jour",
@@ -381,120 +351,116 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "io.export_help.organisations": "participants par organisation",
         "io.fills": "complète : {fields}",
         # coopdesk venues
-        "venues.time_zone_europe_paris": "fuseau horaire (Europe/Paris…)",
-        "venues.address": "adresse",
-        "venues.city": "ville",
-        "venues.country_code": "code pays (FR, UA…)",
-        "venues.number_of_seats": "nombre de places",
-        "venues.notes_access_contact": "notes (accès, contact…)",
-        "venues.venues_list_add_edit": "les lieux : lister, ajouter, modifier…",
-        "venues.add_a_venue": "ajouter un lieu",
-        "venues.change_a_venue": "modifier un lieu",
-        "venues.delete_a_venue": "supprimer un lieu",
-        "venues.even_when_the_programme_uses": (
-            "même s'il sert au programme : ces éléments n'auront plus de lieu"
-        ),
-        "venues.merge_two_records_of_one": "fusionner deux fiches du même lieu",
-        "venues.the_venue_kept": "le lieu gardé",
-        "venues.the_venue_merged_into_it": "le lieu fusionné",
+        "venues.option.timezone": "fuseau horaire (Europe/Paris…)",
+        "venues.option.address": "adresse",
+        "venues.option.city": "ville",
+        "venues.option.country": "code pays (FR, UA…)",
+        "venues.option.capacity": "nombre de places",
+        "venues.option.notes": "notes (accès, contact…)",
+        "venues.command.venues": "les lieux : lister, ajouter, modifier…",
+        "venues.command.add": "ajouter un lieu",
+        "venues.command.edit": "modifier un lieu",
+        "venues.command.delete": "supprimer un lieu",
+        "venues.option.detach": "même s'il sert au programme : ces éléments n'auront plus de lieu",
+        "venues.command.merge": "fusionner deux fiches du même lieu",
+        "venues.option.keep": "le lieu gardé",
+        "venues.option.other": "le lieu fusionné",
         "venues.venue_created_no": "Lieu créé : n° {id}, {name}.",
-        "venues.name_of_the_venue": "nom du lieu",
-        "venues.number_of_the_venue": "numéro du lieu",
-        "venues.new_name": "nouveau nom",
+        "venues.option.name": "nom du lieu",
+        "venues.option.id": "numéro du lieu",
+        "venues.option.new_name": "nouveau nom",
         "venues.venue_changed": "Lieu modifié : {name}.",
         "venues.venue_deleted": "Lieu supprimé : {name}.",
-        "venues.agenda_items_now_without_a": "Éléments du programme désormais sans lieu : {count}.",
+        "venues.items_without_venue": "Éléments du programme désormais sans lieu : {count}.",
         "venues.merged": (
             "« {removed} » fusionné dans « {kept} » (éléments du programme déplacés : {count})."
         ),
         # coopdesk people, coopdesk categories
         "people.yes": "oui",
-        "people.people_list_duplicates_merge": "l'annuaire : lister, doublons, fusion",
-        "people.records_probably_of_the_same": (
+        "people.command.people": "l'annuaire : lister, doublons, fusion",
+        "people.command.duplicates": (
             "les fiches probablement de la même personne (même courriel, même nom)"
         ),
-        "people.merge_two_records_of_the": "fusionner deux fiches de la même personne",
-        "people.the_record_kept": "la fiche gardée",
-        "people.the_record_merged": "la fiche fusionnée",
-        "people.badge_categories": "les catégories de badge",
-        "people.create_a_category": "créer une catégorie",
-        "people.name_in_french": "nom en français",
-        "people.name_in_english": "nom en anglais",
-        "people.colour": "couleur",
-        "people.record_no_merged_into_record": (
+        "people.command.merge": "fusionner deux fiches de la même personne",
+        "people.option.keep": "la fiche gardée",
+        "people.option.other": "la fiche fusionnée",
+        "people.command.categories": "les catégories de badge",
+        "people.command.add": "créer une catégorie",
+        "people.option.name_fr": "nom en français",
+        "people.option.name_en": "nom en anglais",
+        "people.option.colour": "couleur",
+        "people.merged": (
             "Fiche n° {id} fusionnée dans la fiche n° {id2} ({display_name}) ; participations "
             "reprises : {moved}."
         ),
         "people.category_created_code": "Catégorie créée : {label_fr} (code {code}, {colour}).",
         # coopdesk seating
-        "seating.table_plans_of_official_meals": "plans de table des repas officiels",
-        "seating.seat_the_guests_by_precedence": "placer les invités par préséance",
-        "seating.who_sits_where": "qui est à quelle place",
-        "seating.print_as_pdf": "imprimer en PDF",
-        "seating.add_change_remove_a_table": "ajouter, changer, retirer une table",
-        "seating.add_a_table": "ajouter une table",
-        "seating.top_table": "table d'honneur",
-        "seating.change_a_table": "changer une table",
-        "seating.table_number_or_name": "numéro ou nom de la table",
-        "seating.remove_a_table": "retirer une table",
-        "seating.seat_a_guest_a_swap": "placer un invité (échange si la place est prise)",
-        "seating.guest_name_or_number": "invité (nom ou numéro)",
-        "seating.pin_to_this_seat": "épingler à cette place",
-        "seating.choose_the_hosts_in_order": "choisir les hôtes, dans l'ordre",
-        "seating.none_the_event_s_hosts": "aucun : les hôtes de l'événement",
-        "seating.keep_two_guests_apart": "ne pas placer deux invités côte à côte",
-        "seating.clear_every_pair": "effacer toutes les paires",
-        "seating.placement_rules_and_custom": "règles et usage du placement",
+        "seating.command.seating": "plans de table des repas officiels",
+        "seating.command.place": "placer les invités par préséance",
+        "seating.command.show": "qui est à quelle place",
+        "seating.command.print": "imprimer en PDF",
+        "seating.command.table": "ajouter, changer, retirer une table",
+        "seating.command.add": "ajouter une table",
+        "seating.option.honour": "table d'honneur",
+        "seating.command.change": "changer une table",
+        "seating.option.table": "numéro ou nom de la table",
+        "seating.command.remove": "retirer une table",
+        "seating.command.move": "placer un invité (échange si la place est prise)",
+        "seating.option.guest": "invité (nom ou numéro)",
+        "seating.option.pin": "épingler à cette place",
+        "seating.command.hosts": "choisir les hôtes, dans l'ordre",
+        "seating.option.guests": "aucun : les hôtes de l'événement",
+        "seating.command.apart": "ne pas placer deux invités côte à côte",
+        "seating.option.clear": "effacer toutes les paires",
+        "seating.command.rules": "règles et usage du placement",
         "seating.table_label": "Table {label}",
-        "seating.event_title_words": "événement (mots du titre)",
-        "seating.meal_title_or_number": "repas (titre ou numéro)",
+        "seating.option.event": "événement (mots du titre)",
+        "seating.option.item": "repas (titre ou numéro)",
         "seating.unseated_one": "Sans place : {names}",
         "seating.unseated_many": "Sans place ({count}) : {names}",
         "seating.help.unseat": "libérer la place d'un invité",
         "seating.help.pin": "épingler un invité à sa place",
         "seating.help.unpin": "désépingler un invité",
-        "seating.template_help": "tables d'une salle type (nouveau plan) : {templates}",
+        "seating.option.template": "tables d'une salle type (nouveau plan) : {templates}",
     },
     "en": {
         # the command itself (coopdesk --help, errors)
-        "command.delegations_conferences_and_residencies_for": (
+        "command.description": (
             "Delegations, conferences and residencies for an international-relations office."
         ),
-        "command.database_sqlalchemy_url_default_coopdesk": (
+        "command.option.database": (
             "database (SQLAlchemy URL; default: COOPDESK_DATABASE_URL, else a local SQLite file)"
         ),
-        "command.no_window_list_the_events": "no window: list the events in the terminal",
-        "command.folder_for_all_data_portable": "folder for all data (portable install)",
-        "command.export_calendars_documents_lists": "export (calendars, documents, lists)",
-        "command.import_participants_agenda": "import (participants, agenda)",
-        "command.interrupted_the_action_in_progress": (
+        "command.option.text": "no window: list the events in the terminal",
+        "command.option.home": "folder for all data (portable install)",
+        "command.command.export": "export (calendars, documents, lists)",
+        "command.command.import": "import (participants, agenda)",
+        "command.interrupted": (
             "\nInterrupted: the action in progress is cancelled, none of it is saved."
         ),
-        "command.unexpected_error_details_are_in": (
-            "Unexpected error. Details are in the log: {logfile}"
-        ),
+        "command.unexpected_error": "Unexpected error. Details are in the log: {logfile}",
         "command.command_metavar": "COMMAND",
         # plain coopdesk: the window, or the events as text
-        "start.to_import_without_a_window": (
+        "start.import_without_window": (
             "To import {calendar} without a window: coopdesk import ical --event EVENT {calendar}"
         ),
-        "start.no_display_available_here_are": "No display available: here are the events as text.",
+        "start.no_display": "No display available: here are the events as text.",
         "start.database": "Database: {url}",
-        "start.next_coopdesk_participants_assises_for": (
+        "start.next_steps": (
             "Next: “coopdesk participants ASSISES” for a participant list in protocol order, "
             "“coopdesk --help” for every command."
         ),
-        "start.the_libxcb_cursor0_library_is": (
+        "start.libxcb_cursor_missing": (
             "The libxcb-cursor0 library is missing to open the window (sudo apt install "
             "libxcb-cursor0)."
         ),
-        "start.first_run_loading_the_demo": "First run: loading the demo data…",
+        "start.loading_demo": "First run: loading the demo data…",
         # shared by every command
         "common.event_number_or_title": "number or part of the title",
         "common.date_metavar": "YYYY-MM-DD",
         "common.do_not_ask": "do not ask",
         "common.import_cancelled": "Import cancelled.",
-        "common.is_not_a_date_yyyy": "“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+        "common.not_a_date": "“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
         "common.words_metavar": "WORDS",
         "common.search": "search",
         "common.confirm": "{question} [y/N] ",
@@ -553,20 +519,20 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "lists.participants_counted": "{count} {count:participant|participants}",
         "lists.no_events": "(no events)",
         "lists.paris_time": "Paris time",
-        "lists.no_conflicts_in_the_agenda": "No conflicts in the agenda.",
-        "lists.list_events": "list events",
-        "lists.an_event_s_participants_in": "an event's participants, in protocol order",
-        "lists.a_category_code_coopdesk_categories": "a category code (coopdesk categories)",
-        "lists.an_event_s_agenda": "an event's agenda",
-        "lists.agenda_conflicts": "agenda conflicts",
-        "lists.who_changed_what": "who changed what",
-        "lists.only_one_event": "only one event",
+        "lists.no_conflicts": "No conflicts in the agenda.",
+        "lists.command.events": "list events",
+        "lists.command.participants": "an event's participants, in protocol order",
+        "lists.option.category": "a category code (coopdesk categories)",
+        "lists.command.agenda": "an event's agenda",
+        "lists.command.conflicts": "agenda conflicts",
+        "lists.command.history": "who changed what",
+        "lists.option.event": "only one event",
         "lists.cancelled": " (cancelled)",
-        "lists.arrives_on_far_from_the": (
+        "lists.arrival_far": (
             "{name}: arrives on {when}, far from the event's dates ({first} – {last}): are the "
             "year and month right?"
         ),
-        "lists.leaves_on_far_from_the": (
+        "lists.departure_far": (
             "{name}: leaves on {when}, far from the event's dates ({first} – {last}): are the "
             "year and month right?"
         ),
@@ -584,37 +550,33 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         ),
         "lists.over_venue_capacity": "{item}: {count} {count:person|people}, {venue} holds {limit}",
         # coopdesk db, coopdesk demo
-        "database.roles_ready_read_only_changes": (
+        "database.roles_ready": (
             "Roles ready: {reader} (read only), {editor} (changes), {admin} (restore, erase, "
             "purge, change log). Give each user one: coopdesk db roles --grant NAME "
             "reader|editor|admin"
         ),
-        "database.reader_editor_and_administrator_roles": (
-            "reader, editor and administrator roles (PostgreSQL)"
-        ),
-        "database.give_a_server_login_a": "give a server login a role",
-        "database.who_has_which_role": "who has which role",
-        "database.my_role_and_its_limits": "my role and its limits",
-        "database.print_the_sql_script_change": "print the SQL script, change nothing",
-        "database.prefix_of_the_role_names": "prefix of the role names (coopdesk)",
-        "database.load_demo_data": "load demo data",
-        "database.even_if_the_database_already": "even if the database already holds events",
-        "database.upgrade_backup_restore": "upgrade, backup, restore",
-        "database.upgrade_the_schema": "upgrade the schema",
-        "database.back_up_to_a_file": "back up to a file (.json, or .sqlite3 from SQLite)",
-        "database.replace_the_content_with_a": "replace the content with a backup",
+        "database.command.roles": "reader, editor and administrator roles (PostgreSQL)",
+        "database.option.grant": "give a server login a role",
+        "database.option.list": "who has which role",
+        "database.option.me": "my role and its limits",
+        "database.option.sql": "print the SQL script, change nothing",
+        "database.option.prefix": "prefix of the role names (coopdesk)",
+        "database.command.demo": "load demo data",
+        "database.option.force": "even if the database already holds events",
+        "database.command.db": "upgrade, backup, restore",
+        "database.command.upgrade": "upgrade the schema",
+        "database.command.backup": "back up to a file (.json, or .sqlite3 from SQLite)",
+        "database.command.restore": "replace the content with a backup",
         "database.up_to_date": "The database is up to date (revision {revision}).",
         "database.backup_written": "Backup written: {path}",
-        "database.is_now": "“{login}” is now {label} ({name}).",
+        "database.role_granted": "“{login}” is now {label} ({name}).",
         "database.login_metavar": "LOGIN",
         "database.safety_copy": "Safety copy: {copy}",
-        "database.signed_in_as_administrator_every": (
+        "database.signed_in_as_administrator": (
             "Signed in as “{user}” (administrator): every action is allowed."
         ),
-        "database.no_user_has_a_role": "No user has a role yet.",
-        "database.replace_the_whole_content_of": (
-            "Replace the whole content of {url} with {path}? [y/N] "
-        ),
+        "database.no_roles_yet": "No user has a role yet.",
+        "database.restore_question": "Replace the whole content of {url} with {path}? [y/N] ",
         "database.restore_cancelled": "Restore cancelled.",
         "database.demo_loaded": (
             "Demo data loaded: {events} {events:event|events}, {participants} "
@@ -626,38 +588,36 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "Restored: {events} {events:event|events}, {people} {people:person|people}."
         ),
         # coopdesk privacy
-        "privacy.backup": "backup",
-        "privacy.another_window_was_reading_the": (
+        "privacy.copy_kind.backup": "backup",
+        "privacy.journal_in_use": (
             "Another window was reading the database: its log will be emptied when coopdesk is "
             "next closed (or run the command again once it is closed)."
         ),
-        "privacy.postgresql_keeps_old_row_versions": (
+        "privacy.vacuum_advised": (
             "PostgreSQL keeps old row versions in its files until the next VACUUM: run again "
             "with --vacuum (as the tables' owner) or ask the server's administrator for “VACUUM "
             "FULL person, participation, agenda_attendee, change_log”."
         ),
         "privacy.copy_cleaned": "Copy cleaned: {path}",
-        "privacy.unreadable_check_it_by_hand": ", unreadable: check it by hand",
-        "privacy.run_again_with_copies_to": (
+        "privacy.copy_unreadable": ", unreadable: check it by hand",
+        "privacy.copies_advice": (
             "Run again with --copies to take this data out of these copies too. Backups kept "
             "elsewhere (USB sticks, file servers) must be handled by hand."
         ),
-        "privacy.personal_data_export_erase_a": "personal data: export, erase a person, purge",
-        "privacy.everything_held_about_a_person": "everything held about a person (JSON)",
-        "privacy.number_e_mail_or_name": "number, e-mail or name",
-        "privacy.erase_a_person": "erase a person",
-        "privacy.blank_past_guests_passports_birth": (
-            "blank past guests' passports, birth dates, diets and needs"
-        ),
-        "privacy.last_event_ended_before": "last event ended before",
-        "privacy.copy_made_before_an_upgrade": "copy made before an upgrade",
-        "privacy.copy_made_before_a_restore": "copy made before a restore",
+        "privacy.command.privacy": "personal data: export, erase a person, purge",
+        "privacy.command.export": "everything held about a person (JSON)",
+        "privacy.option.person": "number, e-mail or name",
+        "privacy.command.erase": "erase a person",
+        "privacy.command.purge": "blank past guests' passports, birth dates, diets and needs",
+        "privacy.option.before": "last event ended before",
+        "privacy.copy_kind.upgrade": "copy made before an upgrade",
+        "privacy.copy_kind.restore": "copy made before a restore",
         "privacy.nothing_was_purged": "Nothing was purged.",
-        "privacy.expected_a_date_yyyy_mm": "expected a date YYYY-MM-DD: {value}",
-        "privacy.clean_coopdesk_s_own_copies": "clean coopdesk's own copies too",
-        "privacy.postgresql_vacuum_full_the_tables": "PostgreSQL: VACUUM FULL the tables concerned",
+        "privacy.not_a_date": "expected a date YYYY-MM-DD: {value}",
+        "privacy.option.copies": "clean coopdesk's own copies too",
+        "privacy.option.vacuum": "PostgreSQL: VACUUM FULL the tables concerned",
         "privacy.data_written": "Data written: {output}",
-        "privacy.to_erase_no_their_participations": (
+        "privacy.erase_summary": (
             "To erase: {name} (no. {person_id}), their participations and their name in the "
             "change log."
         ),
@@ -676,21 +636,19 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         # coopdesk export ical, coopdesk import ical
         "calendar.items_created": "{count} {count:item created|items created}",
         "calendar.items_updated": "{count} updated",
-        "calendar.calendar_written": "Calendar written: {path}",
+        "calendar.written": "Calendar written: {path}",
         "calendar.imported": "Imported: {created}, {updated}.",
-        "calendar.ics_calendar_outlook_google_apple": (
-            ".ics calendar (Outlook, Google, Apple, Thunderbird)"
-        ),
-        "calendar.one_participant_s_agenda_list": "one participant's agenda (list no.)",
-        "calendar.one_file_per_participant_in": "one file per participant in this folder",
-        "calendar.a_venue_s_agenda": "a venue's agenda",
-        "calendar.every_event_of_this_period": "every event of this period (with --to)",
-        "calendar.language_of_the_labels": "language of the labels",
-        "calendar.the_authority_s_address_organizer": "the authority's address (ORGANIZER)",
-        "calendar.a_partner_s_programme_ics": "a partner's programme (.ics)",
-        "calendar.show_without_importing": "show without importing",
-        "calendar.dry_run_nothing_was_imported": "Dry run: nothing was imported.",
-        "calendar.import_y_n": "Import? [y/N] ",
+        "calendar.command.export_ical": ".ics calendar (Outlook, Google, Apple, Thunderbird)",
+        "calendar.option.participant": "one participant's agenda (list no.)",
+        "calendar.option.all_participants": "one file per participant in this folder",
+        "calendar.option.venue": "a venue's agenda",
+        "calendar.option.from": "every event of this period (with --to)",
+        "calendar.option.lang": "language of the labels",
+        "calendar.option.organizer_email": "the authority's address (ORGANIZER)",
+        "calendar.command.import_ical": "a partner's programme (.ics)",
+        "calendar.option.dry_run": "show without importing",
+        "calendar.dry_run": "Dry run: nothing was imported.",
+        "calendar.import_question": "Import? [y/N] ",
         "calendar.agendas_written": (
             "{count} {count:personal agenda written|personal agendas written}"
         ),
@@ -698,35 +656,33 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "calendar.participants_without_items": (
             "{count} {count:participant attends|participants attend}"
         ),
-        "calendar.no_item_no_file": "{nobody} no item: no file.",
+        "calendar.no_items_no_file": "{nobody} no item: no file.",
         # coopdesk export badges, tents, programme, list
-        "documents.language_of_the_document": "language of the document",
-        "documents.pdf_file_to_write_pdf": "PDF file to write (.pdf)",
-        "documents.badges_pdf": "badges (PDF)",
-        "documents.layout_a6_avery_l4785_cards": (
+        "documents.option.lang": "language of the document",
+        "documents.option.output": "PDF file to write (.pdf)",
+        "documents.command.badges": "badges (PDF)",
+        "documents.option.layout": (
             "layout: a6, avery-l4785, cards-85x54-10, inserts-90x54-8, cr80 or one of your own"
         ),
-        "documents.participation_numbers": "participation numbers",
-        "documents.print_the_back_too_duplex": "print the back too (duplex)",
-        "documents.cut_marks": "cut marks",
-        "documents.without_qr_code": "without QR code",
-        "documents.name_tents_pdf": "name tents (PDF)",
-        "documents.programme_pdf": "programme (PDF)",
-        "documents.this_participant_s_agenda": "this participant's agenda",
-        "documents.lists_pdf": "lists (PDF)",
-        "documents.agenda_item_sign_in_sheet": "agenda item (sign-in sheet)",
-        "documents.numbers_separated_by_commas": "numbers separated by commas",
+        "documents.option.participants": "participation numbers",
+        "documents.option.back": "print the back too (duplex)",
+        "documents.option.cut_marks": "cut marks",
+        "documents.option.no_qr": "without QR code",
+        "documents.command.tents": "name tents (PDF)",
+        "documents.command.programme": "programme (PDF)",
+        "documents.option.participant": "this participant's agenda",
+        "documents.command.list": "lists (PDF)",
+        "documents.option.item": "agenda item (sign-in sheet)",
+        "documents.not_numbers": "numbers separated by commas",
         # coopdesk import participants, coopdesk export (Excel lists)
         "io.rows_counted": "{count} {count:row|rows}",
         "io.empty": "empty",
-        "io.sheet_read_sheet_to_read": (
-            "{source}: sheet “{sheet}” read (--sheet to read another one)"
-        ),
+        "io.sheet_read": "{source}: sheet “{sheet}” read (--sheet to read another one)",
         "io.headers_on_row": "Headers on row {header_line}:",
         "io.list_written": "List written: {path}",
         "io.hidden": ", hidden",
         "io.read": "  ← read",
-        "io.encoding_delimiter_encoding_and_delimiter": (
+        "io.encoding_and_delimiter": (
             "{source}: encoding {encoding}, delimiter “{shown}” (--encoding and --delimiter to "
             "correct)"
         ),
@@ -736,37 +692,37 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "io.new_organisation": "New organisation: {name}",
         "io.please_check": "Please check:",
         "io.new_category": "New category: {name}",
-        "io.import_a_participant_list_xlsx": "import a participant list (.xlsx, .csv)",
-        "io.id_or_title": "id or title",
-        "io.json_mapping": 'JSON mapping {{"header": "field" or null}}',
-        "io.csv_encoding": "CSV encoding",
-        "io.csv_delimiter": "CSV delimiter",
-        "io.name_metavar": "NAME",
-        "io.workbook_sheet_to_read_by": (
+        "io.command.participants": "import a participant list (.xlsx, .csv)",
+        "io.option.event": "id or title",
+        "io.option.mapping": 'JSON mapping {{"header": "field" or null}}',
+        "io.option.encoding": "CSV encoding",
+        "io.option.delimiter": "CSV delimiter",
+        "io.metavar.sheet": "NAME",
+        "io.option.sheet": (
             "workbook sheet to read (by default: the first visible sheet whose headers are "
             "recognised)"
         ),
-        "io.order_of_the_dates_their": (
+        "io.option.date_order": (
             "order of the dates their values do not settle: dmy (31/12/2023; by default nothing "
             "is assumed) or mdy (12/31/2023, American forms)"
         ),
-        "io.import_despite_the_points_the": "import despite the points the preview asks to check",
-        "io.preview_only": "preview only",
+        "io.option.accept_warnings": "import despite the points the preview asks to check",
+        "io.option.dry_run": "preview only",
         "io.same_e_mail": "same e-mail",
         "io.same_name": "same name",
-        "io.the_dates_of_read_both": (
+        "io.date_order_ambiguous": (
             "The dates of {columns} read both ways: run again with --date-order dmy "
             "(day/month/year) or --date-order mdy (month/day/year)."
         ),
-        "io.dry_run_nothing_written": "Dry run: nothing written.",
-        "io.import_anyway_y_n": "Import anyway? [y/N] ",
+        "io.dry_run": "Dry run: nothing written.",
+        "io.import_anyway_question": "Import anyway? [y/N] ",
         "io.new": " (new)",
         "io.header_quoted": "“{header}”",
-        "io.some_points_need_checking_above": (
+        "io.warnings_refused": (
             "Some points need checking (above): nothing is imported. Run again with "
             "--accept-warnings to import anyway."
         ),
-        "io.import_y_n": "Import into “{title}”? [y/N] ",
+        "io.import_question": "Import into “{title}”? [y/N] ",
         "io.action.new_person": "new person",
         "io.action.existing_person": "person from the directory",
         "io.action.update_participation": "update",
@@ -789,76 +745,72 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "io.export_help.organisations": "participants by organisation",
         "io.fills": "fills: {fields}",
         # coopdesk venues
-        "venues.time_zone_europe_paris": "time zone (Europe/Paris…)",
-        "venues.address": "address",
-        "venues.city": "city",
-        "venues.country_code": "country code",
-        "venues.number_of_seats": "number of seats",
-        "venues.notes_access_contact": "notes (access, contact…)",
-        "venues.venues_list_add_edit": "venues: list, add, edit…",
-        "venues.add_a_venue": "add a venue",
-        "venues.change_a_venue": "change a venue",
-        "venues.delete_a_venue": "delete a venue",
-        "venues.even_when_the_programme_uses": (
-            "even when the programme uses it: those items keep no venue"
-        ),
-        "venues.merge_two_records_of_one": "merge two records of one venue",
-        "venues.the_venue_kept": "the venue kept",
-        "venues.the_venue_merged_into_it": "the venue merged into it",
+        "venues.option.timezone": "time zone (Europe/Paris…)",
+        "venues.option.address": "address",
+        "venues.option.city": "city",
+        "venues.option.country": "country code",
+        "venues.option.capacity": "number of seats",
+        "venues.option.notes": "notes (access, contact…)",
+        "venues.command.venues": "venues: list, add, edit…",
+        "venues.command.add": "add a venue",
+        "venues.command.edit": "change a venue",
+        "venues.command.delete": "delete a venue",
+        "venues.option.detach": "even when the programme uses it: those items keep no venue",
+        "venues.command.merge": "merge two records of one venue",
+        "venues.option.keep": "the venue kept",
+        "venues.option.other": "the venue merged into it",
         "venues.venue_created_no": "Venue created: no. {id}, {name}.",
-        "venues.name_of_the_venue": "name of the venue",
-        "venues.number_of_the_venue": "number of the venue",
-        "venues.new_name": "new name",
+        "venues.option.name": "name of the venue",
+        "venues.option.id": "number of the venue",
+        "venues.option.new_name": "new name",
         "venues.venue_changed": "Venue changed: {name}.",
         "venues.venue_deleted": "Venue deleted: {name}.",
-        "venues.agenda_items_now_without_a": "Agenda items now without a venue: {count}.",
+        "venues.items_without_venue": "Agenda items now without a venue: {count}.",
         "venues.merged": "“{removed}” merged into “{kept}” (agenda items moved: {count}).",
         # coopdesk people, coopdesk categories
         "people.yes": "yes",
-        "people.people_list_duplicates_merge": "people: list, duplicates, merge",
-        "people.records_probably_of_the_same": (
-            "records probably of the same person (same e-mail, same name)"
-        ),
-        "people.merge_two_records_of_the": "merge two records of the same person",
-        "people.the_record_kept": "the record kept",
-        "people.the_record_merged": "the record merged",
-        "people.badge_categories": "badge categories",
-        "people.create_a_category": "create a category",
-        "people.name_in_french": "name in French",
-        "people.name_in_english": "name in English",
-        "people.colour": "colour",
-        "people.record_no_merged_into_record": (
+        "people.command.people": "people: list, duplicates, merge",
+        "people.command.duplicates": "records probably of the same person (same e-mail, same name)",
+        "people.command.merge": "merge two records of the same person",
+        "people.option.keep": "the record kept",
+        "people.option.other": "the record merged",
+        "people.command.categories": "badge categories",
+        "people.command.add": "create a category",
+        "people.option.name_fr": "name in French",
+        "people.option.name_en": "name in English",
+        "people.option.colour": "colour",
+        "people.merged": (
             "Record no. {id} merged into record no. {id2} ({display_name}); participations "
             "moved: {moved}."
         ),
         "people.category_created_code": "Category created: {label_fr} (code {code}, {colour}).",
         # coopdesk seating
-        "seating.table_plans_of_official_meals": "table plans of official meals",
-        "seating.seat_the_guests_by_precedence": "seat the guests by precedence",
-        "seating.who_sits_where": "who sits where",
-        "seating.print_as_pdf": "print as PDF",
-        "seating.add_change_remove_a_table": "add, change, remove a table",
-        "seating.add_a_table": "add a table",
-        "seating.top_table": "top table",
-        "seating.change_a_table": "change a table",
-        "seating.table_number_or_name": "table number or name",
-        "seating.remove_a_table": "remove a table",
-        "seating.seat_a_guest_a_swap": "seat a guest (a swap when taken)",
-        "seating.guest_name_or_number": "guest (name or number)",
-        "seating.pin_to_this_seat": "pin to this seat",
-        "seating.choose_the_hosts_in_order": "choose the hosts, in order",
-        "seating.none_the_event_s_hosts": "none: the event's hosts",
-        "seating.keep_two_guests_apart": "keep two guests apart",
-        "seating.clear_every_pair": "clear every pair",
-        "seating.placement_rules_and_custom": "placement rules and custom",
+        "seating.command.seating": "table plans of official meals",
+        "seating.command.place": "seat the guests by precedence",
+        "seating.command.show": "who sits where",
+        "seating.command.print": "print as PDF",
+        "seating.command.table": "add, change, remove a table",
+        "seating.command.add": "add a table",
+        "seating.option.honour": "top table",
+        "seating.command.change": "change a table",
+        "seating.option.table": "table number or name",
+        "seating.command.remove": "remove a table",
+        "seating.command.move": "seat a guest (a swap when taken)",
+        "seating.option.guest": "guest (name or number)",
+        "seating.option.pin": "pin to this seat",
+        "seating.command.hosts": "choose the hosts, in order",
+        "seating.option.guests": "none: the event's hosts",
+        "seating.command.apart": "keep two guests apart",
+        "seating.option.clear": "clear every pair",
+        "seating.command.rules": "placement rules and custom",
         "seating.table_label": "Table {label}",
-        "seating.event_title_words": "event (title words)",
-        "seating.meal_title_or_number": "meal (title or number)",
+        "seating.option.event": "event (title words)",
+        "seating.option.item": "meal (title or number)",
         "seating.unseated_one": "Not seated: {names}",
         "seating.unseated_many": "Not seated ({count}): {names}",
         "seating.help.unseat": "unseat a guest",
         "seating.help.pin": "pin a guest to the seat",
         "seating.help.unpin": "unpin a guest",
-        "seating.template_help": "tables of a usual room (new plan): {templates}",
+        "seating.option.template": "tables of a usual room (new plan): {templates}",
     },
 }

@@ -48,7 +48,7 @@ def cmd_people(args: argparse.Namespace) -> int:
             moved = len(merge.participation_ids)
             print(
                 text(
-                    "people.record_no_merged_into_record",
+                    "people.merged",
                     id=merge.removed.id,
                     id2=merge.kept.id,
                     display_name=merge.kept.display_name,
@@ -121,7 +121,7 @@ def cmd_categories(args: argparse.Namespace) -> int:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "people",
-        help=text("people.people_list_duplicates_merge"),
+        help=text("people.command.people"),
     )
     p.add_argument("--search", metavar=text("common.words_metavar"), help=text("common.search"))
     p.add_argument("--json", action="store_true")
@@ -129,22 +129,22 @@ def add_commands(groups: CommandGroups) -> None:
     sub = p.add_subparsers(dest="people_command", metavar="ACTION")
     dup = sub.add_parser(
         "duplicates",
-        help=text("people.records_probably_of_the_same"),
+        help=text("people.command.duplicates"),
     )
     dup.add_argument("id", type=int)
     dup.add_argument("--json", action="store_true")
     merge = sub.add_parser(
         "merge",
-        help=text("people.merge_two_records_of_the"),
+        help=text("people.command.merge"),
     )
-    merge.add_argument("keep", type=int, help=text("people.the_record_kept"))
-    merge.add_argument("other", type=int, help=text("people.the_record_merged"))
+    merge.add_argument("keep", type=int, help=text("people.option.keep"))
+    merge.add_argument("other", type=int, help=text("people.option.other"))
 
-    c = groups.top.add_parser("categories", help=text("people.badge_categories"))
+    c = groups.top.add_parser("categories", help=text("people.command.categories"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_categories)
     csub = c.add_subparsers(dest="categories_command", metavar="ACTION")
-    add = csub.add_parser("add", help=text("people.create_a_category"))
-    add.add_argument("name", help=text("people.name_in_french"))
-    add.add_argument("--english", help=text("people.name_in_english"))
-    add.add_argument("--colour", metavar="#RRGGBB", help=text("people.colour"))
+    add = csub.add_parser("add", help=text("people.command.add"))
+    add.add_argument("name", help=text("people.option.name_fr"))
+    add.add_argument("--english", help=text("people.option.name_en"))
+    add.add_argument("--colour", metavar="#RRGGBB", help=text("people.option.colour"))

@@ -48,9 +48,9 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
 
 def _kind(kind: str) -> str:
     return {
-        "upgrade": text("privacy.copy_made_before_an_upgrade"),
-        "restore": text("privacy.copy_made_before_a_restore"),
-    }.get(kind, text("privacy.backup"))
+        "upgrade": text("privacy.copy_kind.upgrade"),
+        "restore": text("privacy.copy_kind.restore"),
+    }.get(kind, text("privacy.copy_kind.backup"))
 
 
 def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: str) -> None:
@@ -71,17 +71,17 @@ def _report(args: argparse.Namespace, outcome: Any, cleaned: list[Path], what: s
         print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
         return
     if not outcome.compacted:
-        print(text("privacy.another_window_was_reading_the"))
+        print(text("privacy.journal_in_use"))
     if outcome.vacuum_advised:
-        print(text("privacy.postgresql_keeps_old_row_versions"))
+        print(text("privacy.vacuum_advised"))
     for path in cleaned:
         print(text("privacy.copy_cleaned", path=path))
     if still:
         print(text("privacy.copies_still_holding", count=len(still)))
         for c in still:
-            unread = text("privacy.unreadable_check_it_by_hand")
+            unread = text("privacy.copy_unreadable")
             print(f"  {c.path}  ({_kind(c.kind)}{'' if c.readable else unread})")
-        print(text("privacy.run_again_with_copies_to"))
+        print(text("privacy.copies_advice"))
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
@@ -114,7 +114,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             if not args.json:
                 print(
                     text(
-                        "privacy.to_erase_no_their_participations",
+                        "privacy.erase_summary",
                         name=trace.name,
                         person_id=person_id,
                     )
@@ -175,23 +175,21 @@ def _date(value: str) -> str:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            text("privacy.expected_a_date_yyyy_mm", value=value)
-        ) from None
+        raise argparse.ArgumentTypeError(text("privacy.not_a_date", value=value)) from None
     return value
 
 
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "privacy",
-        help=text("privacy.personal_data_export_erase_a"),
+        help=text("privacy.command.privacy"),
     )
     sub = p.add_subparsers(dest="privacy_command", required=True)
     e = sub.add_parser(
         "export",
-        help=text("privacy.everything_held_about_a_person"),
+        help=text("privacy.command.export"),
     )
-    e.add_argument("person", help=text("privacy.number_e_mail_or_name"))
+    e.add_argument("person", help=text("privacy.option.person"))
     e.add_argument("-o", "--output", metavar=text("common.file_metavar"))
 
     def common(parser: argparse.ArgumentParser) -> None:
@@ -199,28 +197,28 @@ def add_commands(groups: CommandGroups) -> None:
         parser.add_argument(
             "--copies",
             action="store_true",
-            help=text("privacy.clean_coopdesk_s_own_copies"),
+            help=text("privacy.option.copies"),
         )
         parser.add_argument(
             "--vacuum",
             action="store_true",
-            help=text("privacy.postgresql_vacuum_full_the_tables"),
+            help=text("privacy.option.vacuum"),
         )
         parser.add_argument("--json", action="store_true", help=text("common.json_output"))
 
-    r = sub.add_parser("erase", help=text("privacy.erase_a_person"))
-    r.add_argument("person", help=text("privacy.number_e_mail_or_name"))
+    r = sub.add_parser("erase", help=text("privacy.command.erase"))
+    r.add_argument("person", help=text("privacy.option.person"))
     common(r)
     g = sub.add_parser(
         "purge",
-        help=text("privacy.blank_past_guests_passports_birth"),
+        help=text("privacy.command.purge"),
     )
     g.add_argument(
         "--before",
         required=True,
         type=_date,
         metavar=text("common.date_metavar"),
-        help=text("privacy.last_event_ended_before"),
+        help=text("privacy.option.before"),
     )
     common(g)
     p.set_defaults(func=cmd_privacy)

@@ -299,29 +299,29 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    seating = groups.top.add_parser("seating", help=text("seating.table_plans_of_official_meals"))
+    seating = groups.top.add_parser("seating", help=text("seating.command.seating"))
     sub = seating.add_subparsers(dest="seating_command", required=True, metavar="ACTION")
 
     def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("event", help=text("seating.event_title_words"))
-        parser.add_argument("item", help=text("seating.meal_title_or_number"))
+        parser.add_argument("event", help=text("seating.option.event"))
+        parser.add_argument("item", help=text("seating.option.item"))
         parser.add_argument("--json", action="store_true", help=text("common.json_output"))
 
-    place = sub.add_parser("place", help=text("seating.seat_the_guests_by_precedence"))
+    place = sub.add_parser("place", help=text("seating.command.place"))
     common(place)
     place.add_argument(
         "--template",
         help=text(
-            "seating.template_help",
+            "seating.option.template",
             templates="table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
         ),
     )
     place.add_argument("--style", choices=["french", "english"])
     place.set_defaults(func=cmd_place)
-    show = sub.add_parser("show", help=text("seating.who_sits_where"))
+    show = sub.add_parser("show", help=text("seating.command.show"))
     common(show)
     show.set_defaults(func=cmd_show)
-    printing = sub.add_parser("print", help=text("seating.print_as_pdf"))
+    printing = sub.add_parser("print", help=text("seating.command.print"))
     common(printing)
     printing.add_argument("--kind", choices=["plan", "list", "cards", "tents"], default="plan")
     printing.add_argument("--paper", choices=["A4", "A3"], default="A4")
@@ -329,60 +329,60 @@ def add_commands(groups: CommandGroups) -> None:
     printing.add_argument("-o", "--output", required=True)
     printing.set_defaults(func=cmd_print)
 
-    table = sub.add_parser("table", help=text("seating.add_change_remove_a_table"))
+    table = sub.add_parser("table", help=text("seating.command.table"))
     table_sub = table.add_subparsers(dest="table_action", required=True, metavar="ACTION")
     shapes = ["round", "rectangular", "imperial", "u", "t"]
-    add = table_sub.add_parser("add", help=text("seating.add_a_table"))
+    add = table_sub.add_parser("add", help=text("seating.command.add"))
     common(add)
     add.add_argument("--shape", choices=shapes, default="round")
     add.add_argument("--seats", type=int, default=10)
     add.add_argument("--number", type=int)
     add.add_argument("--name")
-    add.add_argument("--honour", action="store_true", help=text("seating.top_table"))
+    add.add_argument("--honour", action="store_true", help=text("seating.option.honour"))
     add.set_defaults(func=cmd_table)
-    change = table_sub.add_parser("change", help=text("seating.change_a_table"))
+    change = table_sub.add_parser("change", help=text("seating.command.change"))
     common(change)
-    change.add_argument("table", help=text("seating.table_number_or_name"))
+    change.add_argument("table", help=text("seating.option.table"))
     change.add_argument("--shape", choices=shapes)
     change.add_argument("--seats", type=int)
     change.add_argument("--number", type=int)
     change.add_argument("--name")
     change.add_argument("--honour", action=argparse.BooleanOptionalAction, default=None)
     change.set_defaults(func=cmd_table)
-    remove = table_sub.add_parser("remove", help=text("seating.remove_a_table"))
+    remove = table_sub.add_parser("remove", help=text("seating.command.remove"))
     common(remove)
-    remove.add_argument("table", help=text("seating.table_number_or_name"))
+    remove.add_argument("table", help=text("seating.option.table"))
     remove.set_defaults(func=cmd_table)
 
     move = sub.add_parser(
         "move",
-        help=text("seating.seat_a_guest_a_swap"),
+        help=text("seating.command.move"),
     )
     common(move)
-    move.add_argument("guest", help=text("seating.guest_name_or_number"))
-    move.add_argument("table", help=text("seating.table_number_or_name"))
+    move.add_argument("guest", help=text("seating.option.guest"))
+    move.add_argument("table", help=text("seating.option.table"))
     move.add_argument("seat", type=int)
-    move.add_argument("--pin", action="store_true", help=text("seating.pin_to_this_seat"))
+    move.add_argument("--pin", action="store_true", help=text("seating.option.pin"))
     move.set_defaults(func=cmd_seat)
     for action in ("unseat", "pin", "unpin"):
         parser = sub.add_parser(action, help=text(f"seating.help.{action}"))
         common(parser)
-        parser.add_argument("guest", help=text("seating.guest_name_or_number"))
+        parser.add_argument("guest", help=text("seating.option.guest"))
         parser.set_defaults(func=cmd_seat)
-    hosts = sub.add_parser("hosts", help=text("seating.choose_the_hosts_in_order"))
+    hosts = sub.add_parser("hosts", help=text("seating.command.hosts"))
     common(hosts)
     hosts.add_argument(
         "guests",
         nargs="*",
-        help=text("seating.none_the_event_s_hosts"),
+        help=text("seating.option.guests"),
     )
     hosts.set_defaults(func=cmd_seat)
-    apart = sub.add_parser("apart", help=text("seating.keep_two_guests_apart"))
+    apart = sub.add_parser("apart", help=text("seating.command.apart"))
     common(apart)
     apart.add_argument("guests", nargs=2)
-    apart.add_argument("--clear", action="store_true", help=text("seating.clear_every_pair"))
+    apart.add_argument("--clear", action="store_true", help=text("seating.option.clear"))
     apart.set_defaults(func=cmd_seat)
-    rules = sub.add_parser("rules", help=text("seating.placement_rules_and_custom"))
+    rules = sub.add_parser("rules", help=text("seating.command.rules"))
     common(rules)
     for key in ("alternate-gender", "spread-delegations", "interpreters-beside"):
         rules.add_argument(f"--{key}", dest=key.replace("-", "_"), choices=["on", "off"])

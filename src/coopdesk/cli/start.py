@@ -38,7 +38,7 @@ def window_possible() -> bool:
         # Qt's X11 plugin aborts the whole process without this library.
         if ctypes.util.find_library("xcb-cursor") is None:
             print(
-                text("start.the_libxcb_cursor0_library_is"),
+                text("start.libxcb_cursor_missing"),
                 file=sys.stderr,
             )
             return False
@@ -57,13 +57,13 @@ def cmd_start(args: argparse.Namespace) -> int:
         return int(run(args.database, args.home))
     if calendar:  # a calendar file opened where no window can: say how to import it
         print(
-            text("start.to_import_without_a_window", calendar=calendar),
+            text("start.import_without_window", calendar=calendar),
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
     if not args.text:
         print(
-            text("start.no_display_available_here_are"),
+            text("start.no_display"),
             file=sys.stderr,
         )
     return cmd_overview(args)
@@ -77,7 +77,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
     try:
         if not has_events(db):
             print(
-                text("start.first_run_loading_the_demo"),
+                text("start.loading_demo"),
                 file=sys.stderr,
             )
             load_demo(db)
@@ -87,7 +87,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
 
         show_events(db, args)
         print()
-        print(text("start.next_coopdesk_participants_assises_for"))
+        print(text("start.next_steps"))
     finally:
         db.dispose()
     return 0

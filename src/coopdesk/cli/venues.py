@@ -56,7 +56,7 @@ def cmd_venues(args: argparse.Namespace) -> int:
             print(text("venues.venue_deleted", name=seen.name))
             if removal.item_ids:
                 count = len(removal.item_ids)
-                print(text("venues.agenda_items_now_without_a", count=count))
+                print(text("venues.items_without_venue", count=count))
         elif command == "merge":
             merge = venues.merge_venues(db, args.keep, args.other)
             print(
@@ -80,40 +80,40 @@ def cmd_venues(args: argparse.Namespace) -> int:
 
 def _venue_options(p: argparse.ArgumentParser, *, creating: bool) -> None:
     if creating:
-        p.add_argument("name", help=text("venues.name_of_the_venue"))
+        p.add_argument("name", help=text("venues.option.name"))
     else:
-        p.add_argument("id", type=int, help=text("venues.number_of_the_venue"))
-        p.add_argument("--name", help=text("venues.new_name"))
+        p.add_argument("id", type=int, help=text("venues.option.id"))
+        p.add_argument("--name", help=text("venues.option.new_name"))
     p.add_argument(
         "--timezone",
         required=creating,
         metavar="ZONE",
-        help=text("venues.time_zone_europe_paris"),
+        help=text("venues.option.timezone"),
     )
-    p.add_argument("--address", help=text("venues.address"))
-    p.add_argument("--city", help=text("venues.city"))
-    p.add_argument("--country", metavar="XX", help=text("venues.country_code"))
-    p.add_argument("--capacity", help=text("venues.number_of_seats"))
-    p.add_argument("--notes", help=text("venues.notes_access_contact"))
+    p.add_argument("--address", help=text("venues.option.address"))
+    p.add_argument("--city", help=text("venues.option.city"))
+    p.add_argument("--country", metavar="XX", help=text("venues.option.country"))
+    p.add_argument("--capacity", help=text("venues.option.capacity"))
+    p.add_argument("--notes", help=text("venues.option.notes"))
 
 
 def add_commands(groups: CommandGroups) -> None:
-    p = groups.top.add_parser("venues", help=text("venues.venues_list_add_edit"))
+    p = groups.top.add_parser("venues", help=text("venues.command.venues"))
     p.add_argument("--search", metavar=text("common.words_metavar"), help=text("common.search"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_venues)
     sub = p.add_subparsers(dest="venues_command", metavar="ACTION")
-    add = sub.add_parser("add", help=text("venues.add_a_venue"))
+    add = sub.add_parser("add", help=text("venues.command.add"))
     _venue_options(add, creating=True)
-    edit = sub.add_parser("edit", help=text("venues.change_a_venue"))
+    edit = sub.add_parser("edit", help=text("venues.command.edit"))
     _venue_options(edit, creating=False)
-    delete = sub.add_parser("delete", help=text("venues.delete_a_venue"))
+    delete = sub.add_parser("delete", help=text("venues.command.delete"))
     delete.add_argument("id", type=int)
     delete.add_argument(
         "--detach",
         action="store_true",
-        help=text("venues.even_when_the_programme_uses"),
+        help=text("venues.option.detach"),
     )
-    merge = sub.add_parser("merge", help=text("venues.merge_two_records_of_one"))
-    merge.add_argument("keep", type=int, help=text("venues.the_venue_kept"))
-    merge.add_argument("other", type=int, help=text("venues.the_venue_merged_into_it"))
+    merge = sub.add_parser("merge", help=text("venues.command.merge"))
+    merge.add_argument("keep", type=int, help=text("venues.option.keep"))
+    merge.add_argument("other", type=int, help=text("venues.option.other"))
