@@ -22,7 +22,7 @@ from coopdesk.cli.common import (
     EXIT_USER_ERROR,
     CommandGroups,
     date_arg,
-    log,
+    run_command,
     setup_logging,
     text,
 )
@@ -137,8 +137,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     from coopdesk.core import paths
-    from coopdesk.core.errors import CoopdeskError
-    from coopdesk.core.messages import describe
 
     if args.home:
         paths.set_home(args.home)
@@ -148,25 +146,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coopdesk.cli.start import cmd_start
 
         handler = cmd_start
-    try:
-        return int(handler(args))
-    except CoopdeskError as exc:
-        log.info("user error: %s", exc)
-        print(describe(exc), file=sys.stderr)
-        return EXIT_USER_ERROR
-    except KeyboardInterrupt:  # every change is one transaction: it was rolled back
-        print(
-            text("command.interrupted"),
-            file=sys.stderr,
-        )
-        return 130
-    except BrokenPipeError:  # output piped into a command that stopped reading (head)
-        sys.stderr.close()
-        return 0
-    except Exception:
-        log.exception("unexpected error")
-        print(
-            text("command.unexpected_error", logfile=logfile),
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL_ERROR
+    return run_command(handler, args, logfile)

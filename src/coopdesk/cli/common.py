@@ -1,6 +1,7 @@
 """What every command of ``coopdesk`` shares: the user's language and sentences, dates
 and choices typed on the command line, JSON output, opening the database, writing a
-document file whole, and the log file. Command modules import from here only.
+document file whole, errors told as sentences, and the log file. Command modules
+import from here, never from one another.
 """
 
 from __future__ import annotations
@@ -41,6 +42,33 @@ def text(key: str, /, **values: Any) -> str:
 def headings(*names: str) -> list[str]:
     """The column headings ``heading.NAME`` of a table printed, in the user's language."""
     return [text(f"heading.{name}") for name in names]
+
+
+def run_command(
+    handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, logfile: Path | None
+) -> int:
+    """Run a command and give its exit status: a user error as one sentence in the
+    user's language (2), Ctrl+C (130), an unexpected error told in one sentence with its
+    detail in the log (1); never a traceback on the screen."""
+    from coopdesk.core.errors import CoopdeskError
+    from coopdesk.core.messages import describe
+
+    try:
+        return int(handler(args))
+    except CoopdeskError as exc:
+        log.info("user error: %s", exc)
+        print(describe(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:  # every change is one transaction: it was rolled back
+        print(text("command.interrupted"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into a command that stopped reading (head)
+        sys.stderr.close()
+        return 0
+    except Exception:
+        log.exception("unexpected error")
+        print(text("command.unexpected_error", logfile=logfile), file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
 
 
 def setup_logging() -> Path | None:
