@@ -143,3 +143,37 @@ def test_sentences_agree_with_their_counts_in_each_language(monkeypatch):
     assert text(written, path="b.pdf", pages=1, items=0) == "b.pdf written: 1 page, 0 items."
     assert text("io.action_counted.new_person", count=2) == "2 new people"
     assert headings("number", "name") == ["No.", "Name"]
+
+
+def _every_parser(parser, path=("coopdesk",)):
+    import argparse
+
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _every_parser(sub, (*path, name))
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "le bureau des relations internationales"),
+        ("en", "for an international-relations office"),
+    ],
+)
+def test_every_command_explains_itself_in_the_user_language(monkeypatch, language, said):
+    from coopdesk.cli import build_parser
+
+    monkeypatch.setenv("COOPDESK_LANG", language)
+    parsers = dict(_every_parser(build_parser()))
+    assert len(parsers) > 50
+    assert said in parsers[("coopdesk",)].format_help().replace("\n", " ")
+    other = CLI_MESSAGES["en" if language == "fr" else "fr"]
+    mine = CLI_MESSAGES[language]
+    for path, parser in parsers.items():
+        shown = parser.format_help()
+        assert shown.startswith("usage: " + " ".join(path)), path
+        # no help sentence of the other language (the words both share aside)
+        foreign = [t for k, t in other.items() if t != mine[k] and len(t) > 12 and t in shown]
+        assert foreign == [], path
