@@ -123,6 +123,46 @@ def test_the_agenda_shows_paris_time_for_a_mission_abroad_and_flags_conflicts(fi
     assert "Double réservation pour Kenji Sato" in out
 
 
+def test_every_kind_of_conflict_is_one_sentence_in_french_and_in_english(
+    filled, capsys, monkeypatch
+):
+    from coopdesk.core.services import events, venues
+
+    db = open_database(filled)
+    event = events.find_event(db, "Apostolove")
+    both = [p.id for p in participants.list_participants(db, event.id)]
+    hall = venues.create_venue(db, name="Salle Ampère", timezone="Europe/Paris", capacity=1)
+    for title in ("Déjeuner", "Conférence de presse"):
+        agenda.create_agenda_item(
+            db,
+            event.id,
+            title=title,
+            type="meal",
+            starts_at=datetime(2023, 7, 4, 12),
+            ends_at=datetime(2023, 7, 4, 13),
+            venue_id=hall.id,
+            capacity=1,
+            attendee_ids=both,
+        )
+    db.dispose()
+    monkeypatch.setenv("COOPDESK_LANG", "fr")
+    assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    lunch, press = "« Déjeuner » (04/07 12:00)", "« Conférence de presse » (04/07 12:00)"
+    assert f"Salle Ampère est occupé deux fois : {lunch} / {press}" in lines
+    assert f"Double réservation pour Kenji Sato : {lunch} / {press}" in lines
+    assert f"{lunch} : 2 personnes pour 1 place" in lines
+    assert f"{press} : 2 personnes, Salle Ampère en accueille 1" in lines
+    assert main(["--database", filled, "agenda", "Apostolove"]) == 0
+    said = f"{len(lines)} conflits — « coopdesk conflicts » pour le détail."
+    assert capsys.readouterr().out.splitlines()[-1] == said
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"Salle Ampère is booked twice: {lunch} / {press}" in lines
+    assert f"{lunch}: 2 people for 1 seat" in lines
+
+
 def test_english_when_the_user_works_in_english(filled, capsys, monkeypatch):
     monkeypatch.setenv("COOPDESK_LANG", "en")
     assert main(["--database", filled, "participants", "Nowhere"]) == 2
@@ -221,12 +261,12 @@ def test_dates_on_the_command_line_in_french_or_iso_form_and_a_french_refusal(ca
 
 
 def test_ctrl_c_says_that_nothing_of_the_action_is_saved(filled, capsys, monkeypatch):
-    import coopdesk.cli_lists
+    import coopdesk.cli.lists
 
     def interrupted(args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(coopdesk.cli_lists, "cmd_events", interrupted)
+    monkeypatch.setattr(coopdesk.cli.lists, "cmd_events", interrupted)
     monkeypatch.setenv("COOPDESK_LANG", "fr")
     assert main(["--database", filled, "events"]) == 130
     assert "Interrompu : l'action en cours est annulée" in capsys.readouterr().err

@@ -45,7 +45,7 @@ coopdesk.gui.app.run = lambda url, home: calls.append((url, home)) or 0
 from coopdesk.cli import main
 assert main(["--database", {url!r}, "--home", {str(tmp_path)!r}]) == 0
 assert calls == [({url!r}, {str(tmp_path)!r})], calls
-loaded = [m for m in ("coopdesk.cli_documents", "coopdesk.core.documents.lists", "reportlab")
+loaded = [m for m in ("coopdesk.cli.documents", "coopdesk.core.documents.lists", "reportlab")
           if m in sys.modules]
 assert loaded == [], loaded
 print("ok")

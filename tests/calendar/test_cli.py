@@ -18,7 +18,7 @@ from tests.factories import delegation, person
 
 @pytest.fixture
 def demo(db_url, monkeypatch):
-    monkeypatch.setattr(coopdesk.cli, "COMMAND_MODULES", ("coopdesk.cli_calendar",))
+    monkeypatch.setattr(coopdesk.cli, "COMMAND_MODULES", ("coopdesk.cli.calendar",))
     db = open_database(db_url)
     load_demo(db)
     db.dispose()

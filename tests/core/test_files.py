@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.cli_documents import _write as write_cli_document
+from coopdesk.cli.common import write_document as write_cli_document
 from coopdesk.core.archive import backup
 from coopdesk.core.calendar.export import write_calendars
 from coopdesk.core.db import Database

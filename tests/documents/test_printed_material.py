@@ -211,7 +211,7 @@ def test_a_long_list_has_numbered_pages(db, tmp_path):
 
 @pytest.fixture
 def cli_with_documents(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("coopdesk.cli_documents",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("coopdesk.cli.documents",))
 
 
 def test_export_commands(db_url, cli_with_documents, tmp_path, capsys):

@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def _io_commands(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("coopdesk.cli_io",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("coopdesk.cli.io",))
 
 
 @pytest.fixture

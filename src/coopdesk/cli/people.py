@@ -6,17 +6,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _lang, _open, _print_json, _t
+from coopdesk.cli.common import CommandGroups, headings, open_db, print_json, text
 
 
 def _show_people(rows: list[Any]) -> None:
     from coopdesk.textable import render
 
-    headers = (
-        ["N°", "Nom", "Nom d'origine", "Organisation", "Courriel"]
-        if _lang() == "fr"
-        else ["No.", "Name", "Native name", "Organisation", "E-mail"]
-    )
+    headers = headings("number", "name", "native_name", "organisation", "email")
     print(
         render(
             headers,
@@ -38,7 +34,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     from coopdesk.core.services import people
     from coopdesk.core.services.person_merge import likely_duplicates, merge_people
 
-    db = _open(args)
+    db = open_db(args)
     try:
         command = getattr(args, "people_command", None)
         if command == "merge":
@@ -51,11 +47,12 @@ def cmd_people(args: argparse.Namespace) -> int:
             )
             moved = len(merge.participation_ids)
             print(
-                _t(
-                    f"Fiche n° {merge.removed.id} fusionnée dans la fiche n° {merge.kept.id} "
-                    f"({merge.kept.display_name}) ; participations reprises : {moved}.",
-                    f"Record no. {merge.removed.id} merged into record no. {merge.kept.id} "
-                    f"({merge.kept.display_name}); participations moved: {moved}.",
+                text(
+                    "people.merged",
+                    id=merge.removed.id,
+                    id2=merge.kept.id,
+                    display_name=merge.kept.display_name,
+                    moved=moved,
                 )
             )
             return 0
@@ -64,7 +61,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         else:
             rows = people.list_people(db, search=getattr(args, "search", None))
         if args.json:
-            _print_json(rows)
+            print_json(rows)
         else:
             _show_people(rows)
     finally:
@@ -75,7 +72,7 @@ def cmd_people(args: argparse.Namespace) -> int:
 def cmd_categories(args: argparse.Namespace) -> int:
     from coopdesk.core.services import categories
 
-    db = _open(args)
+    db = open_db(args)
     try:
         if getattr(args, "categories_command", None) == "add":
             made = categories.create_category(
@@ -91,25 +88,22 @@ def cmd_categories(args: argparse.Namespace) -> int:
                 },
             )
             print(
-                _t(
-                    f"Catégorie créée : {made.label_fr} (code {made.code}, {made.colour}).",
-                    f"Category created: {made.label_fr} (code {made.code}, {made.colour}).",
+                text(
+                    "people.category_created_code",
+                    label_fr=made.label_fr,
+                    code=made.code,
+                    colour=made.colour,
                 )
             )
             return 0
         rows = categories.list_categories(db)
         if args.json:
-            _print_json(rows)
+            print_json(rows)
             return 0
         from coopdesk.textable import render
 
-        lang = _lang()
-        headers = (
-            ["Code", "Nom", "Anglais", "Couleur", "Retirée"]
-            if lang == "fr"
-            else ["Code", "Name", "English", "Colour", "Retired"]
-        )
-        retired = _t("oui", "yes")
+        headers = headings("code", "name", "english", "colour", "retired")
+        retired = text("people.yes")
         print(
             render(
                 headers,
@@ -127,35 +121,30 @@ def cmd_categories(args: argparse.Namespace) -> int:
 def add_commands(groups: CommandGroups) -> None:
     p = groups.top.add_parser(
         "people",
-        help=_t("l'annuaire : lister, doublons, fusion", "people: list, duplicates, merge"),
+        help=text("people.command.people"),
     )
-    p.add_argument("--search", metavar=_t("MOTS", "WORDS"), help=_t("chercher", "search"))
+    p.add_argument("--search", metavar=text("common.words_metavar"), help=text("common.search"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people)
     sub = p.add_subparsers(dest="people_command", metavar="ACTION")
     dup = sub.add_parser(
         "duplicates",
-        help=_t(
-            "les fiches probablement de la même personne (même courriel, même nom)",
-            "records probably of the same person (same e-mail, same name)",
-        ),
+        help=text("people.command.duplicates"),
     )
     dup.add_argument("id", type=int)
     dup.add_argument("--json", action="store_true")
     merge = sub.add_parser(
         "merge",
-        help=_t(
-            "fusionner deux fiches de la même personne", "merge two records of the same person"
-        ),
+        help=text("people.command.merge"),
     )
-    merge.add_argument("keep", type=int, help=_t("la fiche gardée", "the record kept"))
-    merge.add_argument("other", type=int, help=_t("la fiche fusionnée", "the record merged"))
+    merge.add_argument("keep", type=int, help=text("people.option.keep"))
+    merge.add_argument("other", type=int, help=text("people.option.other"))
 
-    c = groups.top.add_parser("categories", help=_t("les catégories de badge", "badge categories"))
+    c = groups.top.add_parser("categories", help=text("people.command.categories"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_categories)
     csub = c.add_subparsers(dest="categories_command", metavar="ACTION")
-    add = csub.add_parser("add", help=_t("créer une catégorie", "create a category"))
-    add.add_argument("name", help=_t("nom en français", "name in French"))
-    add.add_argument("--english", help=_t("nom en anglais", "name in English"))
-    add.add_argument("--colour", metavar="#RRGGBB", help=_t("couleur", "colour"))
+    add = csub.add_parser("add", help=text("people.command.add"))
+    add.add_argument("name", help=text("people.option.name_fr"))
+    add.add_argument("--english", help=text("people.option.name_en"))
+    add.add_argument("--colour", metavar="#RRGGBB", help=text("people.option.colour"))

@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _open, _t
+from coopdesk.cli.common import CommandGroups, open_db, report_written, text, write_document
 
 
 def _item_id(db: Any, args: argparse.Namespace) -> int:
@@ -98,7 +98,7 @@ def _show(plan: Any, as_json: bool) -> int:
         print(json.dumps(_plan_json(plan), ensure_ascii=False, indent=2))
         return 0
     for t in plan.tables:
-        print(_t(f"Table {t.label}", f"Table {t.label}") + (" *" if t.honour else ""))
+        print(text("seating.table_label", label=t.label) + (" *" if t.honour else ""))
         for s in plan.seats:
             if s.table_id == t.id:
                 marks = ("H " if s.host else "") + ("📌" if s.pinned else "")
@@ -107,20 +107,21 @@ def _show(plan: Any, as_json: bool) -> int:
     if count:
         names = ", ".join(p.display_name for p in plan.unseated)
         print(
-            _t(
-                f"Sans place ({count}) : {names}" if count > 1 else f"Sans place : {names}",
-                f"Not seated ({count}): {names}",
+            text(
+                "seating.unseated_many" if count > 1 else "seating.unseated_one",
+                count=count,
+                names=names,
             )
         )
     for w in plan.warnings:
-        print(_t("Attention : ", "Warning: ") + _warning_text(w), file=sys.stderr)
+        print(text("common.warning", warning=_warning_text(w)), file=sys.stderr)
     return 0
 
 
 def cmd_place(args: argparse.Namespace) -> int:
     from coopdesk.core.services import seating
 
-    db = _open(args)
+    db = open_db(args)
     try:
         item = _item_id(db, args)
         meal_id = seating.meal_of_item(db, item)
@@ -140,7 +141,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from coopdesk.core.errors import NotFoundError
     from coopdesk.core.services import seating
 
-    db = _open(args)
+    db = open_db(args)
     try:
         meal_id = seating.meal_of_item(db, _item_id(db, args))
         if meal_id is None:
@@ -151,14 +152,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from coopdesk.cli_documents import _finish, _write
     from coopdesk.core.documents import seating as docs
     from coopdesk.core.documents.report import pdf_path
     from coopdesk.core.errors import NotFoundError
     from coopdesk.core.services import seating
 
     output = pdf_path(args.output)
-    db = _open(args)
+    db = open_db(args)
     try:
         meal_id = seating.meal_of_item(db, _item_id(db, args))
         if meal_id is None:
@@ -166,13 +166,15 @@ def cmd_print(args: argparse.Namespace) -> int:
         options: dict[str, Any] = {"language": args.lang}
         if args.kind == "plan":
             options["paper"] = args.paper
-        report = _write(output, lambda out: docs.render(args.kind, db, meal_id, out, **options))
+        report = write_document(
+            output, lambda out: docs.render(args.kind, db, meal_id, out, **options)
+        )
     finally:
         db.dispose()
     if args.json:
         print(json.dumps({"path": output, "pages": report.pages, "items": report.items}))
         return 0
-    return _finish(report, output)
+    return report_written(report, output)
 
 
 def _meal(db: Any, args: argparse.Namespace) -> int:
@@ -222,7 +224,7 @@ def _table(plan: Any, label: str) -> int:
 def cmd_table(args: argparse.Namespace) -> int:
     from coopdesk.core.services import seating
 
-    db = _open(args)
+    db = open_db(args)
     try:
         meal_id = _meal(db, args)
         plan = seating.get_plan(db, meal_id)
@@ -257,7 +259,7 @@ def cmd_seat(args: argparse.Namespace) -> int:
     """Move, unseat, pin or unpin a guest; choose hosts; keep two guests apart."""
     from coopdesk.core.services import seating
 
-    db = _open(args)
+    db = open_db(args)
     try:
         meal_id = _meal(db, args)
         plan = seating.get_plan(db, meal_id)
@@ -297,31 +299,29 @@ def cmd_seat(args: argparse.Namespace) -> int:
 
 
 def add_commands(groups: CommandGroups) -> None:
-    seating = groups.top.add_parser(
-        "seating", help=_t("plans de table des repas officiels", "table plans of official meals")
-    )
+    seating = groups.top.add_parser("seating", help=text("seating.command.seating"))
     sub = seating.add_subparsers(dest="seating_command", required=True, metavar="ACTION")
 
     def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("event", help=_t("événement (mots du titre)", "event (title words)"))
-        parser.add_argument("item", help=_t("repas (titre ou numéro)", "meal (title or number)"))
-        parser.add_argument("--json", action="store_true", help=_t("sortie JSON", "JSON output"))
+        parser.add_argument("event", help=text("seating.option.event"))
+        parser.add_argument("item", help=text("seating.option.item"))
+        parser.add_argument("--json", action="store_true", help=text("common.json_output"))
 
-    place = sub.add_parser(
-        "place", help=_t("placer les invités par préséance", "seat the guests by precedence")
-    )
+    place = sub.add_parser("place", help=text("seating.command.place"))
     common(place)
     place.add_argument(
         "--template",
-        help=_t("tables d'une salle type (nouveau plan) : ", "tables of a usual room (new plan): ")
-        + "table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
+        help=text(
+            "seating.option.template",
+            templates="table-12, table-20, imperiale-24, u-30, t-24, rondes-10x10, rondes-30x10",
+        ),
     )
     place.add_argument("--style", choices=["french", "english"])
     place.set_defaults(func=cmd_place)
-    show = sub.add_parser("show", help=_t("qui est à quelle place", "who sits where"))
+    show = sub.add_parser("show", help=text("seating.command.show"))
     common(show)
     show.set_defaults(func=cmd_show)
-    printing = sub.add_parser("print", help=_t("imprimer en PDF", "print as PDF"))
+    printing = sub.add_parser("print", help=text("seating.command.print"))
     common(printing)
     printing.add_argument("--kind", choices=["plan", "list", "cards", "tents"], default="plan")
     printing.add_argument("--paper", choices=["A4", "A3"], default="A4")
@@ -329,76 +329,60 @@ def add_commands(groups: CommandGroups) -> None:
     printing.add_argument("-o", "--output", required=True)
     printing.set_defaults(func=cmd_print)
 
-    table = sub.add_parser(
-        "table", help=_t("ajouter, changer, retirer une table", "add, change, remove a table")
-    )
+    table = sub.add_parser("table", help=text("seating.command.table"))
     table_sub = table.add_subparsers(dest="table_action", required=True, metavar="ACTION")
     shapes = ["round", "rectangular", "imperial", "u", "t"]
-    add = table_sub.add_parser("add", help=_t("ajouter une table", "add a table"))
+    add = table_sub.add_parser("add", help=text("seating.command.add"))
     common(add)
     add.add_argument("--shape", choices=shapes, default="round")
     add.add_argument("--seats", type=int, default=10)
     add.add_argument("--number", type=int)
     add.add_argument("--name")
-    add.add_argument("--honour", action="store_true", help=_t("table d'honneur", "top table"))
+    add.add_argument("--honour", action="store_true", help=text("seating.option.honour"))
     add.set_defaults(func=cmd_table)
-    change = table_sub.add_parser("change", help=_t("changer une table", "change a table"))
+    change = table_sub.add_parser("change", help=text("seating.command.change"))
     common(change)
-    change.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    change.add_argument("table", help=text("seating.option.table"))
     change.add_argument("--shape", choices=shapes)
     change.add_argument("--seats", type=int)
     change.add_argument("--number", type=int)
     change.add_argument("--name")
     change.add_argument("--honour", action=argparse.BooleanOptionalAction, default=None)
     change.set_defaults(func=cmd_table)
-    remove = table_sub.add_parser("remove", help=_t("retirer une table", "remove a table"))
+    remove = table_sub.add_parser("remove", help=text("seating.command.remove"))
     common(remove)
-    remove.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    remove.add_argument("table", help=text("seating.option.table"))
     remove.set_defaults(func=cmd_table)
 
     move = sub.add_parser(
         "move",
-        help=_t(
-            "placer un invité (échange si la place est prise)", "seat a guest (a swap when taken)"
-        ),
+        help=text("seating.command.move"),
     )
     common(move)
-    move.add_argument("guest", help=_t("invité (nom ou numéro)", "guest (name or number)"))
-    move.add_argument("table", help=_t("numéro ou nom de la table", "table number or name"))
+    move.add_argument("guest", help=text("seating.option.guest"))
+    move.add_argument("table", help=text("seating.option.table"))
     move.add_argument("seat", type=int)
-    move.add_argument(
-        "--pin", action="store_true", help=_t("épingler à cette place", "pin to this seat")
-    )
+    move.add_argument("--pin", action="store_true", help=text("seating.option.pin"))
     move.set_defaults(func=cmd_seat)
-    for action, fr, en in (
-        ("unseat", "libérer la place d'un invité", "unseat a guest"),
-        ("pin", "épingler un invité à sa place", "pin a guest to the seat"),
-        ("unpin", "désépingler un invité", "unpin a guest"),
-    ):
-        parser = sub.add_parser(action, help=_t(fr, en))
+    for action in ("unseat", "pin", "unpin"):
+        parser = sub.add_parser(action, help=text(f"seating.help.{action}"))
         common(parser)
-        parser.add_argument("guest", help=_t("invité (nom ou numéro)", "guest (name or number)"))
+        parser.add_argument("guest", help=text("seating.option.guest"))
         parser.set_defaults(func=cmd_seat)
-    hosts = sub.add_parser(
-        "hosts", help=_t("choisir les hôtes, dans l'ordre", "choose the hosts, in order")
-    )
+    hosts = sub.add_parser("hosts", help=text("seating.command.hosts"))
     common(hosts)
     hosts.add_argument(
-        "guests", nargs="*", help=_t("aucun : les hôtes de l'événement", "none: the event's hosts")
+        "guests",
+        nargs="*",
+        help=text("seating.option.guests"),
     )
     hosts.set_defaults(func=cmd_seat)
-    apart = sub.add_parser(
-        "apart", help=_t("ne pas placer deux invités côte à côte", "keep two guests apart")
-    )
+    apart = sub.add_parser("apart", help=text("seating.command.apart"))
     common(apart)
     apart.add_argument("guests", nargs=2)
-    apart.add_argument(
-        "--clear", action="store_true", help=_t("effacer toutes les paires", "clear every pair")
-    )
+    apart.add_argument("--clear", action="store_true", help=text("seating.option.clear"))
     apart.set_defaults(func=cmd_seat)
-    rules = sub.add_parser(
-        "rules", help=_t("règles et usage du placement", "placement rules and custom")
-    )
+    rules = sub.add_parser("rules", help=text("seating.command.rules"))
     common(rules)
     for key in ("alternate-gender", "spread-delegations", "interpreters-beside"):
         rules.add_argument(f"--{key}", dest=key.replace("-", "_"), choices=["on", "off"])

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli import CommandGroups, _count, _lang, _open, _t, date_arg
+from coopdesk.cli.common import CommandGroups, cli_language, date_arg, open_db, text
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -31,7 +31,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.all_participants is None and args.output is None:
         raise ValidationError("field.required", "output")
-    db = _open(args)
+    db = open_db(args)
     try:
         if args.venue is not None:
             data = export.export_venue_agenda(db, args.venue, options)
@@ -50,24 +50,11 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
                     db, event.id, Path(args.all_participants), options
                 )
                 folder, written, skipped = args.all_participants, done.written, done.skipped
-                agendas = _count(
-                    len(written),
-                    "agenda personnel écrit|agendas personnels écrits",
-                    "personal agenda written|personal agendas written",
-                )
-                print(_t(f"{agendas} dans {folder}", f"{agendas} to {folder}"))
+                agendas = text("calendar.agendas_written", count=len(written))
+                print(text("calendar.agendas_in_folder", agendas=agendas, folder=folder))
                 if skipped:
-                    nobody = _count(
-                        len(skipped),
-                        "participant n'assiste|participants n'assistent",
-                        "participant attends|participants attend",
-                    )
-                    print(
-                        _t(
-                            f"{nobody} à aucun élément du programme : pas de fichier.",
-                            f"{nobody} no item: no file.",
-                        )
-                    )
+                    nobody = text("calendar.participants_without_items", count=len(skipped))
+                    print(text("calendar.no_items_no_file", nobody=nobody))
                 return 0
             if args.participant is not None:
                 from coopdesk.core.services import participants
@@ -81,7 +68,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     path = export.write_calendar(Path(args.output), data)
-    print(_t(f"Calendrier écrit : {path}", f"Calendar written: {path}"))
+    print(text("calendar.written", path=path))
     return 0
 
 
@@ -98,9 +85,9 @@ def _when(item: ImportedItem) -> str:
         first, last = days
         count = (last - first).days + 1
         if count == 1:
-            words = describe(ValidationError("calendar.all_day"), _lang())
+            words = describe(ValidationError("calendar.all_day"), cli_language())
             return f"{first:%Y-%m-%d} {words} {item.timezone}"
-        words = describe(ValidationError("calendar.all_days", None, count=count), _lang())
+        words = describe(ValidationError("calendar.all_days", None, count=count), cli_language())
         return f"{first:%Y-%m-%d} → {last:%Y-%m-%d} {words} {item.timezone}"
     start, end = to_local(item.starts_at, item.timezone), to_local(item.ends_at, item.timezone)
     days_later = (end.date() - start.date()).days
@@ -115,7 +102,7 @@ def _title(item: ImportedItem) -> str:
     from coopdesk.core.errors import ValidationError
     from coopdesk.core.messages import describe
 
-    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), _lang())}"
+    return f"{item.title} {describe(ValidationError('calendar.cancelled_mark'), cli_language())}"
 
 
 def cmd_import_ical(args: argparse.Namespace) -> int:
@@ -130,9 +117,8 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         raise CoopdeskError(
             "calendar.unreadable", None, reason=f"{args.path}: {exc.strerror}"
         ) from exc
-    lang = _lang()
-    colon = " : " if lang == "fr" else ": "
-    db = _open(args)
+    lang = cli_language()
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         preview = importer.preview_import(db, event.id, data)
@@ -140,20 +126,20 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
         for note in preview.notes:
             print(f"  {note.sentence(lang)}")
         for heading, items in (
-            (_t("À créer", "To create"), preview.created),
-            (_t("À mettre à jour", "To update"), preview.updated),
-            (_t("Inchangés", "Unchanged"), preview.unchanged),
+            (text("heading.to_create"), preview.created),
+            (text("heading.to_update"), preview.updated),
+            (text("heading.unchanged"), preview.unchanged),
         ):
-            print(f"{heading}{colon}{len(items)}")
+            print(text("common.labelled", label=heading, value=len(items)))
             for item in items:
                 print(f"  {_when(item)}  {_title(item)}")
         if preview.outside:
             print(
-                _t(
-                    "Hors des dates de l'événement, non importés",
-                    "Outside the event's dates, not imported",
+                text(
+                    "common.labelled",
+                    label=text("heading.outside_the_event_dates"),
+                    value=len(preview.outside),
                 )
-                + f"{colon}{len(preview.outside)}"
             )
             for entry in preview.outside:
                 days = f"{entry.first_day:%Y-%m-%d}"
@@ -161,26 +147,28 @@ def cmd_import_ical(args: argparse.Namespace) -> int:
                     days += f" – {entry.last_day:%Y-%m-%d}"
                 print(f"  {days}  {entry.summary or entry.uid or '?'}")
         if preview.refused:
-            print(_t("Refusés", "Refused") + f"{colon}{len(preview.refused)}")
-            for entry in preview.refused:
-                print(f"  {entry.sentence(lang)}")
+            print(
+                text("common.labelled", label=text("heading.refused"), value=len(preview.refused))
+            )
+            for refusal in preview.refused:
+                print(f"  {refusal.sentence(lang)}")
         if args.dry_run:
             empty = importer.nothing_to_import(preview)
             if empty is not None:
                 print(describe(empty, lang))
-            print(_t("Simulation : rien n'a été importé.", "Dry run: nothing was imported."))
+            print(text("calendar.dry_run"))
             return 0
         if not args.yes and sys.stdin.isatty():
-            answer = input(_t("Importer ? [o/N] ", "Import? [y/N] "))
+            answer = input(text("calendar.import_question"))
             if answer.strip().lower() not in ("o", "oui", "y", "yes"):
-                print(_t("Import abandonné.", "Import cancelled."))
+                print(text("common.import_cancelled"))
                 return 1
         done = importer.apply_import(db, event.id, data, seen=preview, source=args.path)
     finally:
         db.dispose()
-    created = _count(len(done.created), "élément créé|éléments créés", "item created|items created")
-    updated = _count(len(done.updated), "mis à jour", "updated")
-    print(_t(f"Import fait : {created}, {updated}.", f"Imported: {created}, {updated}."))
+    created = text("calendar.items_created", count=len(done.created))
+    updated = text("calendar.items_updated", count=len(done.updated))
+    print(text("calendar.imported", created=created, updated=updated))
     return 0
 
 
@@ -188,65 +176,50 @@ def add_commands(groups: CommandGroups) -> None:
     """Add ``export ical`` and ``import ical``."""
     p = groups.export.add_parser(
         "ical",
-        help=_t(
-            "calendrier .ics (Outlook, Google, Apple, Thunderbird)",
-            ".ics calendar (Outlook, Google, Apple, Thunderbird)",
-        ),
+        help=text("calendar.command.export_ical"),
     )
     p.add_argument(
         "--event",
         metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
+        help=text("common.event_number_or_title"),
     )
     which = p.add_mutually_exclusive_group()
     which.add_argument(
         "--participant",
         type=int,
         metavar="ID",
-        help=_t(
-            "agenda personnel d'un participant (n° de la liste)",
-            "one participant's agenda (list no.)",
-        ),
+        help=text("calendar.option.participant"),
     )
     which.add_argument(
         "--all-participants",
         metavar="DIR",
-        help=_t(
-            "un fichier par participant dans ce dossier", "one file per participant in this folder"
-        ),
+        help=text("calendar.option.all_participants"),
     )
-    which.add_argument(
-        "--venue", type=int, metavar="ID", help=_t("agenda d'un lieu", "a venue's agenda")
-    )
+    which.add_argument("--venue", type=int, metavar="ID", help=text("calendar.option.venue"))
     p.add_argument(
         "--from",
         dest="first_day",
         type=date_arg,
-        metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"),
-        help=_t(
-            "tous les événements de cette période (avec --to)",
-            "every event of this period (with --to)",
-        ),
+        metavar=text("common.date_metavar"),
+        help=text("calendar.option.from"),
     )
-    p.add_argument("--to", dest="last_day", type=date_arg, metavar=_t("AAAA-MM-JJ", "YYYY-MM-DD"))
+    p.add_argument("--to", dest="last_day", type=date_arg, metavar=text("common.date_metavar"))
     p.add_argument("-o", "--output", metavar="PATH")
-    p.add_argument(
-        "--lang", choices=("fr", "en"), help=_t("langue des libellés", "language of the labels")
-    )
+    p.add_argument("--lang", choices=("fr", "en"), help=text("calendar.option.lang"))
     p.add_argument(
         "--organizer-email",
         metavar="EMAIL",
-        help=_t("adresse de la collectivité (ORGANIZER)", "the authority's address (ORGANIZER)"),
+        help=text("calendar.option.organizer_email"),
     )
     p.set_defaults(func=cmd_export_ical)
 
-    p = groups.import_.add_parser(
-        "ical", help=_t("programme reçu d'un partenaire (.ics)", "a partner's programme (.ics)")
-    )
+    p = groups.import_.add_parser("ical", help=text("calendar.command.import_ical"))
     p.add_argument("--event", metavar="EVENT", required=True)
     p.add_argument("path", metavar="PATH")
     p.add_argument(
-        "--dry-run", action="store_true", help=_t("montrer sans importer", "show without importing")
+        "--dry-run",
+        action="store_true",
+        help=text("calendar.option.dry_run"),
     )
-    p.add_argument("--yes", action="store_true", help=_t("sans confirmation", "do not ask"))
+    p.add_argument("--yes", action="store_true", help=text("common.do_not_ask"))
     p.set_defaults(func=cmd_import_ical)

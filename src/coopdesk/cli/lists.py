@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli import CommandGroups, _count, _lang, _open, _print_json, _t, enum_arg
+from coopdesk.cli.common import (
+    CommandGroups,
+    cli_language,
+    enum_arg,
+    headings,
+    open_db,
+    print_json,
+    text,
+)
 
 
 def show_events(db: Any, args: argparse.Namespace) -> None:
@@ -21,14 +29,10 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         search=getattr(args, "search", None),
     )
     if getattr(args, "json", False):
-        _print_json(rows)
+        print_json(rows)
         return
-    lang = _lang()
-    headers = (
-        ["N°", "Événement", "Type", "Partenaire", "Dates", "Statut", "Participants"]
-        if lang == "fr"
-        else ["No.", "Event", "Kind", "Partner", "Dates", "Status", "Participants"]
-    )
+    lang = cli_language()
+    headers = headings("number", "event", "kind", "partner", "dates", "status", "participants")
     print(
         render(
             headers,
@@ -47,11 +51,11 @@ def show_events(db: Any, args: argparse.Namespace) -> None:
         )
     )
     if not rows:
-        print(_t("(aucun événement)", "(no events)"))
+        print(text("lists.no_events"))
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_db(args)
     try:
         show_events(db, args)
     finally:
@@ -65,44 +69,30 @@ def cmd_participants(args: argparse.Namespace) -> int:
     from coopdesk.core.services.categories import category_names
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         rows = participants.list_participants(
             db, event.id, search=args.search, status=args.status, category=args.category
         )
-        names = category_names(db, _lang())
+        names = category_names(db, cli_language())
     finally:
         db.dispose()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
-    lang = _lang()
+    lang = cli_language()
     print(f"{event.title} ({event.start_date.isoformat()} → {event.end_date.isoformat()})")
-    headers = (
-        [
-            "N°",
-            "Civ.",
-            "Nom",
-            "Nom d'origine",
-            "Fonction",
-            "Organisation",
-            "Rôle",
-            "Catégorie",
-            "Statut",
-        ]
-        if lang == "fr"
-        else [
-            "No.",
-            "Civ.",
-            "Name",
-            "Native name",
-            "Function",
-            "Organisation",
-            "Role",
-            "Category",
-            "Status",
-        ]
+    headers = headings(
+        "number",
+        "civility",
+        "name",
+        "native_name",
+        "function",
+        "organisation",
+        "role",
+        "category",
+        "status",
     )
     print(
         render(
@@ -124,7 +114,7 @@ def cmd_participants(args: argparse.Namespace) -> int:
             max_width=32,
         )
     )
-    print(_count(len(rows), "participant|participants", "participant|participants"))
+    print(text("lists.participants_counted", count=len(rows)))
     return 0
 
 
@@ -134,7 +124,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from coopdesk.core.timezones import PARIS, to_local
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         items = agenda.list_agenda(db, event.id)
@@ -142,14 +132,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        _print_json(items)
+        print_json(items)
         return 0
-    lang = _lang()
+    lang = cli_language()
     abroad = event.timezone != PARIS
-    headers = ["Date", _t("Début", "Start"), _t("Fin", "End"), _t("Fuseau", "Zone")]
+    headers = headings("date", "start", "end", "zone")
     if abroad:
-        headers.append(_t("Heure de Paris", "Paris time"))
-    headers += [_t("Élément", "Item"), "Type", _t("Lieu", "Venue"), "!"]
+        headers.append(text("lists.paris_time"))
+    headers += [*headings("item", "type", "venue"), "!"]
     flagged = {i for c in found for i in c.item_ids}
     rows = []
     for item in items:
@@ -163,21 +153,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         ]
         if abroad:
             row.append(to_local(item.starts_at, PARIS).strftime("%d/%m %H:%M"))
-        title = item.title + (_t(" (annulé)", " (cancelled)") if item.status == "cancelled" else "")
+        title = item.title + (text("lists.cancelled") if item.status == "cancelled" else "")
         row += [title, label(item.type, lang), item.venue or "", "⚠" if item.id in flagged else ""]
         rows.append(row)
     print(f"{event.title}")
     print(render(headers, rows))
     if found:
         print()
-        print(
-            _t(
-                _count(len(found), "conflit|conflits", "")
-                + " — « coopdesk conflicts » pour le détail.",
-                _count(len(found), "", "conflict|conflicts")
-                + " — “coopdesk conflicts” for details.",
-            )
-        )
+        print(text("lists.conflicts_counted", count=len(found)))
     return 0
 
 
@@ -185,7 +168,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from coopdesk.core.services import agenda, conflicts, events
     from coopdesk.core.timezones import to_local
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event)
         found = conflicts.agenda_conflicts(db, event.id)
@@ -197,7 +180,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
 
     def show(item_id: int) -> str:
@@ -207,33 +190,32 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     for c in found:
         if c.kind == "person_double_booked":
-            print(
-                _t(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
+            booked = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.person_booked_twice", person=c.person, items=booked))
         elif c.kind == "venue_double_booked":
-            print(
-                _t(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
-                + " / ".join(show(i) for i in c.item_ids)
-            )
+            booked = " / ".join(show(i) for i in c.item_ids)
+            print(text("lists.venue_booked_twice", venue=c.venue, items=booked))
         elif c.kind == "over_item_capacity":
             print(
-                show(c.item_ids[0])
-                + _t(
-                    f" : {c.count} personnes pour {c.limit} places",
-                    f": {c.count} people for {c.limit} seats",
+                text(
+                    "lists.over_item_capacity",
+                    item=show(c.item_ids[0]),
+                    count=c.count,
+                    limit=c.limit,
                 )
             )
         else:
             print(
-                show(c.item_ids[0])
-                + _t(
-                    f" : {c.count} personnes, {c.venue} en accueille {c.limit}",
-                    f": {c.count} people, {c.venue} holds {c.limit}",
+                text(
+                    "lists.over_venue_capacity",
+                    item=show(c.item_ids[0]),
+                    count=c.count,
+                    venue=c.venue,
+                    limit=c.limit,
                 )
             )
     if not found:
-        print(_t("Aucun conflit dans le programme.", "No conflicts in the agenda."))
+        print(text("lists.no_conflicts"))
     from coopdesk.core.services.travel import (
         ARRIVAL_FAR,
         PASSPORT_MISSING,
@@ -241,7 +223,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         passport_problems,
     )
 
-    db = _open(args)
+    db = open_db(args)
     try:
         journeys = journey_problems(db, event.id)
         problems = passport_problems(db, event.id) if event.kind == "delegation_out" else []
@@ -250,35 +232,21 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for j in journeys:
         when, first, last = (f"{d:%d/%m/%Y}" for d in (j.at, j.start, j.end))
         if j.kind == ARRIVAL_FAR:
-            print(
-                _t(
-                    f"{j.name} : arrivée le {when}, loin des dates de l'événement "
-                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
-                    f"{j.name}: arrives on {when}, far from the event's dates "
-                    f"({first} – {last}): are the year and month right?",
-                )
-            )
+            print(text("lists.arrival_far", name=j.name, when=when, first=first, last=last))
         else:
-            print(
-                _t(
-                    f"{j.name} : départ le {when}, loin des dates de l'événement "
-                    f"({first} – {last}) : l'année ou le mois sont-ils justes ?",
-                    f"{j.name}: leaves on {when}, far from the event's dates "
-                    f"({first} – {last}): are the year and month right?",
-                )
-            )
+            print(text("lists.departure_far", name=j.name, when=when, first=first, last=last))
     if problems:
         for p in problems:
             if p.kind == PASSPORT_MISSING:
-                print(_t(f"{p.name} : passeport non renseigné.", f"{p.name}: passport unknown."))
+                print(text("lists.passport_unknown", name=p.name))
             else:
                 assert p.expiry is not None
                 print(
-                    _t(
-                        f"{p.name} : le passeport expire le {p.expiry:%d/%m/%Y}, il doit être "
-                        f"valable jusqu'au {p.required_until:%d/%m/%Y} au moins.",
-                        f"{p.name}: the passport expires on {p.expiry.isoformat()}; it must be "
-                        f"valid until at least {p.required_until.isoformat()}.",
+                    text(
+                        "lists.passport_expires",
+                        name=p.name,
+                        expiry=p.expiry.strftime(text("common.date_format")),
+                        until=p.required_until.strftime(text("common.date_format")),
                     )
                 )
     return 0
@@ -294,18 +262,18 @@ def cmd_history(args: argparse.Namespace) -> int:
     from coopdesk.core.timezones import to_local
     from coopdesk.textable import render
 
-    db = _open(args)
+    db = open_db(args)
     try:
         event = events.find_event(db, args.event) if args.event else None
         changes = history(db, event_id=event.id if event else None, limit=args.limit)
     finally:
         db.dispose()
     if args.json:
-        _print_json(changes)
+        print_json(changes)
         return 0
     rows = []
     for c in changes:
-        said = describe_change(c, _lang())
+        said = describe_change(c, cli_language())
         rows.append(
             [
                 to_local(c.at, "Europe/Paris").strftime("%Y-%m-%d %H:%M"),
@@ -316,14 +284,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 said.detail,
             ]
         )
-    headers = [
-        "Date",
-        _t("Qui", "Who"),
-        _t("Action", "Action"),
-        _t("Fiche", "Record"),
-        _t("Quoi", "What"),
-        _t("Détail", "Details"),
-    ]
+    headers = headings("date", "who", "action", "record", "what", "details")
     print(render(headers, rows, max_width=60))
     return 0
 
@@ -332,7 +293,7 @@ def add_commands(groups: CommandGroups) -> None:
     from coopdesk.core.enums import EventKind, EventStatus, ParticipationStatus
 
     sub = groups.top
-    p = sub.add_parser("events", help=_t("lister les événements", "list events"))
+    p = sub.add_parser("events", help=text("lists.command.events"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind", type=enum_arg(EventKind))
     p.add_argument("--status", type=enum_arg(EventStatus))
@@ -342,15 +303,12 @@ def add_commands(groups: CommandGroups) -> None:
 
     p = sub.add_parser(
         "participants",
-        help=_t(
-            "participants d'un événement, dans l'ordre protocolaire",
-            "an event's participants, in protocol order",
-        ),
+        help=text("lists.command.participants"),
     )
     p.add_argument(
         "event",
         metavar="EVENT",
-        help=_t("numéro ou partie du titre", "number or part of the title"),
+        help=text("common.event_number_or_title"),
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--search")
@@ -358,26 +316,22 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument(
         "--category",
         metavar="CODE",
-        help=_t(
-            "code d'une catégorie (coopdesk categories)", "a category code (coopdesk categories)"
-        ),
+        help=text("lists.option.category"),
     )
     p.set_defaults(func=cmd_participants)
 
-    p = sub.add_parser("agenda", help=_t("programme d'un événement", "an event's agenda"))
+    p = sub.add_parser("agenda", help=text("lists.command.agenda"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_agenda)
 
-    p = sub.add_parser("conflicts", help=_t("conflits du programme", "agenda conflicts"))
+    p = sub.add_parser("conflicts", help=text("lists.command.conflicts"))
     p.add_argument("event", metavar="EVENT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("history", help=_t("qui a changé quoi", "who changed what"))
-    p.add_argument(
-        "event", metavar="EVENT", nargs="?", help=_t("limiter à un événement", "only one event")
-    )
+    p = sub.add_parser("history", help=text("lists.command.history"))
+    p.add_argument("event", metavar="EVENT", nargs="?", help=text("lists.option.event"))
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
