@@ -2140,8 +2140,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>%1 saved (%2 {%2:page|pages}): %3</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Writing the PDF…</translation>
+        <source>Writing the PDF: %1…</source>
+        <translation>Writing the PDF: %1…</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -3131,6 +3131,21 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Calendar of %1 saved: %2</source>
         <translation>Calendar of %1 saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -2140,8 +2140,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>%1 — PDF enregistré (%2 {%2:page|pages}) : %3</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Écriture du PDF…</translation>
+        <source>Writing the PDF: %1…</source>
+        <translation>Enregistrement du PDF : %1…</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -3131,6 +3131,21 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Calendar of %1 saved: %2</source>
         <translation>Calendrier de %1 enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
