@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>End</translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>Venue</translation>
+        <translation>&amp;Venue</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -828,7 +828,7 @@
     <name>EventForm</name>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
+        <translation>T&amp;itle</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>Stat&amp;us</translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>Languages</translation>
+        <translation>Lang&amp;uages</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>Notes</translation>
+        <translation>Re&amp;marks</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
@@ -2912,7 +2912,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>Hotel</translation>
+        <translation>&amp;Hotel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
@@ -2920,11 +2920,11 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Check-out</translation>
+        <translation>Ch&amp;eck-out</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
-        <translation>Room</translation>
+        <translation>R&amp;oom</translation>
     </message>
     <message>
         <source>time unknown</source>

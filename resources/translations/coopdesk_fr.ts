@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation>Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation>Dat&amp;e de début</translation>
+        <translation>Date de dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End date</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Part&amp;enaire</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>&amp;Statut</translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>Langues</translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>&amp;Budget (€)</source>
-        <translation>&amp;Budget (€)</translation>
+        <translation>Budget pré&amp;vu (€)</translation>
     </message>
     <message>
         <source>e.g. 12 500,50</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>Notes</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Logistics</source>
-        <translation>&amp;Logistique</translation>
+        <translation>Logisti&amp;que</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -2094,7 +2094,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>Partenaire</translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -2892,7 +2892,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>Départ</translation>
+        <translation>&amp;Départ</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
@@ -2908,11 +2908,11 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Lieu de départ</translation>
+        <translation>Lieu de dé&amp;part</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>Hôtel</translation>
+        <translation>Hôte&amp;l</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
@@ -2920,7 +2920,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Sortie de l’hôtel</translation>
+        <translation>S&amp;ortie de l’hôtel</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>

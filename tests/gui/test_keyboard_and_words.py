@@ -162,7 +162,17 @@ def mnemonics(top: QWidget) -> dict[str, list[str]]:
 
 
 def clashes(top: QWidget) -> dict[str, list[str]]:
-    return {k: v for k, v in mnemonics(top).items() if len(v) > 1}
+    """The Alt letters of ``top`` shared by two controls, and the fields whose label
+    has none (a tick box or a choice named by its own text has its own letter)."""
+    found = {k: v for k, v in mnemonics(top).items() if len(v) > 1}
+    for label in top.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.isVisibleTo(top) or _letter(label.text()):
+            continue
+        if isinstance(buddy, QAbstractButton) and _letter(buddy.text()):
+            continue
+        found.setdefault("no letter", []).append(label.text())
+    return found
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

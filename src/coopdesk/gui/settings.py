@@ -147,6 +147,7 @@ class SettingsDialog(QDialog):
         logo_layout.addWidget(self.logo_status, 1)
         logo_layout.addWidget(logo_button)
         self.authority_form.add("logo", self.tr("Logo"), logo_row)
+        self.authority_form.labels["logo"].setBuddy(logo_button)  # it has its own Alt letter
         QVBoxLayout(authority).addWidget(self.authority_form)
         layout.addWidget(authority)
         layout.addStretch(1)

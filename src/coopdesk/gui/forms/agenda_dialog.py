@@ -125,6 +125,9 @@ class AgendaItemDialog(QDialog):
         who_layout.addWidget(self.subset)
         who_layout.addWidget(self.attendees)
         self.form.add("attendee_ids", self.tr("Attendees"), who)
+        # The row is a choice whose buttons have their own Alt letters: its label
+        # leads to the first of them.
+        self.form.labels["attendee_ids"].setBuddy(self.everyone)
         self.subset.toggled.connect(self.attendees.setEnabled)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
