@@ -59,6 +59,7 @@ from coopdesk.core.services import seating
 from coopdesk.core.services.seating import PlanView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.undo import Edits
 
 SCALE = 60.0  # pixels per metre
@@ -960,7 +961,7 @@ class SeatingDialog(QDialog):
             )
 
 
-class TableDialog(QDialog):
+class TableDialog(EditDialog):
     """A table's number, name, shape, seats and honour."""
 
     def __init__(self, table: seating.TableView, parent: QWidget | None = None) -> None:
@@ -1002,7 +1003,7 @@ class TableDialog(QDialog):
         }
 
 
-class PeopleDialog(QDialog):
+class PeopleDialog(EditDialog):
     """A list of the meal's guests to tick."""
 
     def __init__(
