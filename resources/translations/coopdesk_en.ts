@@ -63,6 +63,10 @@
         <translation>Search the directory by name or organisation</translation>
     </message>
     <message>
+        <source>Searc&amp;h the directory:</source>
+        <translation>Searc&amp;h the directory:</translation>
+    </message>
+    <message>
         <source>&amp;Existing person</source>
         <translation>E&amp;xisting person</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>The whole base</source>
         <translation>The whole base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Date</source>

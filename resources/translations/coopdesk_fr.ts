@@ -63,6 +63,10 @@
         <translation>Chercher dans l&apos;annuaire par nom ou organisation</translation>
     </message>
     <message>
+        <source>Searc&amp;h the directory:</source>
+        <translation>Rec&amp;hercher dans l&apos;annuaire :</translation>
+    </message>
+    <message>
         <source>&amp;Existing person</source>
         <translation>Per&amp;sonne existante</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>The whole base</source>
         <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Date</source>

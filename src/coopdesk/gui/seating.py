@@ -70,6 +70,13 @@ def _t(fr: str, en: str) -> str:
     return en if i18n.language() == "en" else fr
 
 
+def _label_for(field: QWidget, text: str) -> QLabel:
+    """A label whose Alt letter leads to ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 SHAPES = {
     geometry.Shape.ROUND: ("ronde", "round"),
     geometry.Shape.RECTANGULAR: ("rectangulaire", "rectangular"),
@@ -396,7 +403,6 @@ class SeatingDialog(QDialog):
         self.seat_count = QSpinBox()
         self.seat_count.setRange(2, geometry.MAX_SEATS)
         self.seat_count.setValue(10)
-        self.seat_count.setSuffix(_t(" places", " seats"))
         self.add_table_button = QPushButton(_t("Ajouter une table", "Add a table"))
         self.add_table_button.clicked.connect(self.add_table)
         self.print_button = QToolButton()
@@ -425,16 +431,19 @@ class SeatingDialog(QDialog):
         self.edits.stack.canRedoChanged.connect(self.redo_button.setEnabled)
 
         top = QHBoxLayout()
+        top.addWidget(_label_for(self.template, _t("&Modèle :", "&Layout:")))
         top.addWidget(self.template)
         top.addWidget(self.create_button)
+        top.addWidget(_label_for(self.style_box, _t("&Service :", "&Service:")))
         top.addWidget(self.style_box)
         for box in self.rule_boxes.values():
             top.addWidget(box)
         top.addStretch(1)
         top.addWidget(self.place_button)
         second = QHBoxLayout()
-        second.addWidget(QLabel(_t("Table :", "Table:")))
+        second.addWidget(_label_for(self.shape_box, _t("&Table :", "&Table:")))
         second.addWidget(self.shape_box)
+        second.addWidget(_label_for(self.seat_count, _t("Pla&ces :", "S&eats:")))
         second.addWidget(self.seat_count)
         second.addWidget(self.add_table_button)
         second.addStretch(1)
@@ -978,13 +987,13 @@ class TableDialog(EditDialog):
         self.seats = QSpinBox()
         self.seats.setRange(2, geometry.MAX_SEATS)
         self.seats.setValue(table.seats)
-        self.honour = QCheckBox(_t("Table d'honneur", "Top table"))
+        self.honour = QCheckBox(_t("Table d'&honneur", "&Top table"))
         self.honour.setChecked(table.honour)
         form = QFormLayout(self)
-        form.addRow(_t("Numéro", "Number"), self.number)
-        form.addRow(_t("Nom (facultatif)", "Name (optional)"), self.name)
-        form.addRow(_t("Forme", "Shape"), self.shape)
-        form.addRow(_t("Places", "Seats"), self.seats)
+        form.addRow(_t("N&uméro", "&Number"), self.number)
+        form.addRow(_t("N&om (facultatif)", "N&ame (optional)"), self.name)
+        form.addRow(_t("&Forme", "&Shape"), self.shape)
+        form.addRow(_t("&Places", "S&eats"), self.seats)
         form.addRow("", self.honour)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
