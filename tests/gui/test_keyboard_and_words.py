@@ -194,9 +194,8 @@ def fields_without_letter(top: QWidget) -> list[str]:
         before = field.previousInFocusChain()
         if isinstance(before, QAbstractButton) and before.isCheckable() and _letter(before.text()):
             continue
-        found.append(
-            f"{type(field).__name__} {field.objectName() or getattr(field, 'placeholderText', str)()}"
-        )
+        hint = field.objectName() or getattr(field, "placeholderText", str)()
+        found.append(f"{type(field).__name__} {hint}")
     return found
 
 
