@@ -9,18 +9,28 @@ folder they chose, the participants of the event.
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton, QWizard
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
 
 from coopdesk.core import progress as core_progress
-from coopdesk.core.services import participants
+from coopdesk.core.services import agenda, participants, seating
 from coopdesk.gui import workers
 from coopdesk.gui.import_wizard import ImportWizard
+from coopdesk.gui.seating import SeatingDialog
+from coopdesk.gui.undo import Edits
 from tests.gui.helpers import save_as, with_dialog
 
 REAL_ADVANCE = core_progress.Progress.advance
@@ -213,3 +223,44 @@ def test_a_cancelled_import_writes_nothing(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10000)
     names = {p.display_name for p in participants.list_participants(db, apostolove.id)}
     assert {f"{first} {last}" for first, last in NAMES} <= names
+
+
+@pytest.fixture
+def seated(qtbot, db, apostolove):  # type: ignore[no-untyped-def]
+    """The table plan of the official dinner, everyone who comes placed."""
+    dinner = agenda.create_agenda_item(
+        db,
+        apostolove.id,
+        title="Dîner de gala",
+        type="meal",
+        starts_at=datetime(2023, 7, 4, 20),
+        ends_at=datetime(2023, 7, 4, 23),
+    )
+    meal = seating.create_meal(db, dinner.id, template="table-12")
+    seating.place(db, meal.meal_id, meal.version)
+    holder = QWidget()  # the window whose undo stack the plan uses
+    qtbot.addWidget(holder)
+    dialog = SeatingDialog(db, Edits(holder), dinner.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_name_tents_of_a_table_plan_are_written_off_the_window_and_can_be_cancelled(  # type: ignore[no-untyped-def]
+    qtbot, seated, out, monkeypatch, slow, counts
+):
+    target = out / "chevalets.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    seated.print_kind("tents", None)
+    _cancel_midway(qtbot, _job(qtbot))
+    assert list(out.iterdir()) == []
+
+    seated.print_kind("tents", None)
+    job = _job(qtbot)
+    qtbot.waitUntil(lambda: job not in workers._running, timeout=10000)
+    assert counts[-1] == "3 sur 3"
+    with pdfplumber.open(target) as pdf:
+        assert len(pdf.pages) == 3

@@ -270,7 +270,7 @@ def test_badge_options_reach_the_renderer(qtbot, documents, tmp_path, monkeypatc
 
 def test_a_refused_render_leaves_the_chosen_file_as_it_was(tmp_path):  # type: ignore[no-untyped-def]
     from coopdesk.core.documents.report import DocumentReport
-    from coopdesk.gui.pdf_exports import _write
+    from coopdesk.gui.pdf_exports import write_pdf as _write
 
     folder = tmp_path / "out"
     folder.mkdir()

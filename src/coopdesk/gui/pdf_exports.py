@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 Render = Callable[[BinaryIO, Progress], "DocumentReport"]
 
 
-def _write(render: Render, path: Path, progress: Progress) -> DocumentReport:
+def write_pdf(render: Render, path: Path, progress: Progress) -> DocumentReport:
     """Render into a temporary file beside ``path``, then give it that name; a
     failure to write is a sentence, and a failure or a cancel leaves nothing behind."""
     try:
@@ -84,7 +84,7 @@ def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
     run_job(
         parent,
         i18n.fill(QCoreApplication.translate("PdfExports", "Writing the PDF: %1…"), title),
-        lambda progress: _write(render, path, progress),
+        lambda progress: write_pdf(render, path, progress),
         done,
     )
 

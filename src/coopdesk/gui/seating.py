@@ -60,7 +60,9 @@ from coopdesk.core.services.seating import PlanView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.edit_dialog import EditDialog
+from coopdesk.gui.pdf_exports import write_pdf
 from coopdesk.gui.undo import Edits
+from coopdesk.gui.workers import run_job
 
 SCALE = 60.0  # pixels per metre
 MIME = "application/x-coopdesk-participation"
@@ -960,14 +962,18 @@ class SeatingDialog(QDialog):
         options: dict[str, Any] = {"language": i18n.language()}
         if paper:
             options["paper"] = paper
-        try:
-            docs.render(kind, self.db, self.plan.meal_id, str(Path(path)), **options)
-        except CoopdeskError as error:
-            show_error(self, error)
-        except OSError as error:
-            show_error(
-                self, CoopdeskError("documents.write_failed", None, path=path, reason=str(error))
-            )
+        meal_id = self.plan.meal_id
+        # Written off the window's thread, "n of N" with Cancel; a file only once whole.
+        run_job(
+            self,
+            _t("Impression…", "Printing…"),
+            lambda progress: write_pdf(
+                lambda out, p: docs.render(kind, self.db, meal_id, out, progress=p, **options),
+                Path(path),
+                progress,
+            ),
+            lambda report: None,
+        )
 
 
 class TableDialog(EditDialog):
