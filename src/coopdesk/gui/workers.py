@@ -108,7 +108,7 @@ _REPORT_EVERY = 0.05
 
 
 def count_text(done: int, total: int) -> str:
-    """ "12 of 378" in the interface language."""
+    """The count shown under a long job's text ("12 sur 378", "12 of 378")."""
     return i18n.fill(
         QCoreApplication.translate("Workers", "%1 of %2"),
         str(done),
