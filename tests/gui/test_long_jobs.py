@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core import progress as core_progress
 from coopdesk.core.services import agenda, participants, seating
-from coopdesk.gui import workers
+from coopdesk.gui import i18n, workers
 from coopdesk.gui.import_wizard import ImportWizard
 from coopdesk.gui.seating import SeatingDialog
 from coopdesk.gui.undo import Edits
@@ -264,3 +264,12 @@ def test_name_tents_of_a_table_plan_are_written_off_the_window_and_can_be_cancel
     assert counts[-1] == "3 sur 3"
     with pdfplumber.open(target) as pdf:
         assert len(pdf.pages) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("fr", "1 234 sur 2 000"), ("en", "1,234 of 2,000")]
+)
+def test_counts_are_written_as_numbers_are_in_the_language(lang, expected):  # type: ignore[no-untyped-def]
+    i18n.apply_language(lang)
+    text = workers.count_text(1234, 2000)
+    assert text.replace("\u202f", " ").replace("\xa0", " ") == expected

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopdesk.core.errors import CoopdeskError
@@ -109,10 +109,11 @@ _REPORT_EVERY = 0.05
 
 def count_text(done: int, total: int) -> str:
     """The count shown under a long job's text ("12 sur 378", "12 of 378")."""
+    locale = QLocale()  # the interface language's: "1 234" in French
     return i18n.fill(
         QCoreApplication.translate("Workers", "%1 of %2"),
-        str(done),
-        str(total),
+        locale.toString(done),
+        locale.toString(total),
     )
 
 
