@@ -42,7 +42,7 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> None:
     real = core_progress.Progress.advance
 
     def advance(self, units: int = 1) -> None:  # type: ignore[no-untyped-def]
-        time.sleep(0.3)
+        time.sleep(0.5)
         real(self, units)
 
     monkeypatch.setattr(core_progress.Progress, "advance", advance)
