@@ -118,7 +118,10 @@ def test_badges_cancelled_halfway_leave_no_file(  # type: ignore[no-untyped-def]
     _cancel_midway(qtbot, job)
     assert job.progress.cancelled
     assert list(folder.iterdir()) == []  # neither badges.pdf nor a temporary file
-    assert not documents.notice.isVisible()  # no "saved" notice for what was not saved
+    notice = documents.notice  # no "saved" for what was not saved, and no file to open
+    assert notice.isVisible()
+    assert notice.text.text() == "Opération annulée : rien n'a été enregistré."
+    assert not notice.open_file_button.isVisible() and not notice.open_button.isVisible()
 
 
 def test_badges_count_up_to_everyone(  # type: ignore[no-untyped-def]

@@ -19,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QT
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.messages import describe
 from coopdesk.core.progress import Cancelled, Progress
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.notice import report_message
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,8 @@ def run_job(
     """Run ``fn(progress)`` in the thread pool behind a window-modal dialog that shows
     ``text``, "n of N" as the core counts its units, and a Cancel button (Esc too)
     that asks the work to stop; then ``on_done(result)``, ``on_cancelled()``, or the
-    error as a readable sentence. The window keeps repainting all along."""
+    error as a readable sentence. Without ``on_cancelled``, a cancel is said in the
+    nearest notice ("nothing was saved"). The window keeps repainting all along."""
     dialog = QProgressDialog(text, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("coopdesk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -186,6 +189,8 @@ def run_job(
         finish()
         if on_cancelled is not None:
             on_cancelled()
+        else:  # said where the "saved" notice would have been
+            report_message(parent, describe(Cancelled(), i18n.language()))
 
     dialog.canceled.connect(cancel)
     job.signals.progressed.connect(progressed)
