@@ -63,6 +63,10 @@
         <translation>Search the directory by name or organisation</translation>
     </message>
     <message>
+        <source>Searc&amp;h the directory:</source>
+        <translation>Searc&amp;h the directory:</translation>
+    </message>
+    <message>
         <source>&amp;Existing person</source>
         <translation>E&amp;xisting person</translation>
     </message>
@@ -163,7 +167,7 @@
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>End</translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -179,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>Venue</translation>
+        <translation>&amp;Venue</translation>
     </message>
     <message>
         <source>(no venue)</source>
@@ -828,7 +832,7 @@
     <name>EventForm</name>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
+        <translation>T&amp;itle</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -852,7 +856,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>Stat&amp;us</translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -860,7 +864,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>Languages</translation>
+        <translation>Lang&amp;uages</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -876,7 +880,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>Notes</translation>
+        <translation>Re&amp;marks</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
@@ -1265,6 +1269,10 @@
     <message>
         <source>The whole base</source>
         <translation>The whole base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2140,8 +2148,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>%1 saved (%2 {%2:page|pages}): %3</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Writing the PDF…</translation>
+        <source>Writing the PDF: %1…</source>
+        <translation>Writing the PDF: %1…</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -2912,7 +2920,7 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>Hotel</translation>
+        <translation>&amp;Hotel</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
@@ -2920,11 +2928,11 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Check-out</translation>
+        <translation>Ch&amp;eck-out</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
-        <translation>Room</translation>
+        <translation>R&amp;oom</translation>
     </message>
     <message>
         <source>time unknown</source>
@@ -3131,6 +3139,21 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Calendar of %1 saved: %2</source>
         <translation>Calendar of %1 saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>Chercher dans l&apos;annuaire par nom ou organisation</translation>
     </message>
     <message>
+        <source>Searc&amp;h the directory:</source>
+        <translation>Rec&amp;hercher dans l&apos;annuaire :</translation>
+    </message>
+    <message>
         <source>&amp;Existing person</source>
         <translation>Per&amp;sonne existante</translation>
     </message>
@@ -195,7 +199,7 @@
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation>Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Everyone taking part</source>
@@ -836,7 +840,7 @@
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation>Dat&amp;e de début</translation>
+        <translation>Date de dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End date</source>
@@ -844,7 +848,7 @@
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Part&amp;enaire</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -852,7 +856,7 @@
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation>&amp;Statut</translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Venue time &amp;zone</source>
@@ -860,7 +864,7 @@
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation>Langues</translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>language codes, e.g. fr, uk</source>
@@ -868,7 +872,7 @@
     </message>
     <message>
         <source>&amp;Budget (€)</source>
-        <translation>&amp;Budget (€)</translation>
+        <translation>Budget pré&amp;vu (€)</translation>
     </message>
     <message>
         <source>e.g. 12 500,50</source>
@@ -876,7 +880,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>Notes</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>A&amp;rtist</source>
@@ -965,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Logistics</source>
-        <translation>&amp;Logistique</translation>
+        <translation>Logisti&amp;que</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1265,6 +1269,10 @@
     <message>
         <source>The whole base</source>
         <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2094,7 +2102,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>Partenaire</translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>(choose a partner territory)</source>
@@ -2140,8 +2148,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>%1 — PDF enregistré (%2 {%2:page|pages}) : %3</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Écriture du PDF…</translation>
+        <source>Writing the PDF: %1…</source>
+        <translation>Enregistrement du PDF : %1…</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -2892,7 +2900,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Departure</source>
-        <translation>Départ</translation>
+        <translation>&amp;Départ</translation>
     </message>
     <message>
         <source>Departure time z&amp;one</source>
@@ -2908,11 +2916,11 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Departure p&amp;lace</source>
-        <translation>Lieu de départ</translation>
+        <translation>Lieu de dé&amp;part</translation>
     </message>
     <message>
         <source>&amp;Hotel</source>
-        <translation>Hôtel</translation>
+        <translation>Hôte&amp;l</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
@@ -2920,7 +2928,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>Chec&amp;k-out</source>
-        <translation>Sortie de l’hôtel</translation>
+        <translation>S&amp;ortie de l’hôtel</translation>
     </message>
     <message>
         <source>Roo&amp;m</source>
@@ -3131,6 +3139,21 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Calendar of %1 saved: %2</source>
         <translation>Calendrier de %1 enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

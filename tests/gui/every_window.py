@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import StaleEditError
+from coopdesk.core.seating import Shape
 from coopdesk.core.services import agenda, categories, organisations, participants, venues
 from coopdesk.core.services import people as directory
 from coopdesk.core.services._fields import Clash
+from coopdesk.core.services.seating import TableView
 from coopdesk.core.values import EventView
 
 _HOLDERS: list[QWidget] = []
@@ -37,7 +39,7 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
     from coopdesk.gui.history_view import HistoryDialog
     from coopdesk.gui.import_wizard import ImportWizard
     from coopdesk.gui.pdf_dialogs import BadgeDialog, ListDialog, language_dialog
-    from coopdesk.gui.seating import PeopleDialog, SeatingDialog
+    from coopdesk.gui.seating import PeopleDialog, SeatingDialog, TableDialog
     from coopdesk.gui.settings import SettingsDialog
     from coopdesk.gui.undo import Edits
 
@@ -58,6 +60,7 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
     )
     dinner = next(i for i in items if i.title == "Dîner officiel")
     seating = SeatingDialog(db, edits, dinner.id)
+    seating_tables = [TableView(1, 1, None, Shape.ROUND, 8, True, 0.0, 0.0)]
     builders: list[tuple[str, Callable[[], QWidget]]] = [
         ("new event", lambda: NewEventDialog(db, nothing)),
         (
@@ -91,6 +94,7 @@ def every_dialog(db: Database, event: EventView, tmp_path: Path) -> Iterator[tup
         ("history of the base", lambda: HistoryDialog(db)),
         ("table plan", lambda: seating),
         ("guests of a table", lambda: PeopleDialog("Table 1", people, set())),
+        ("a table of the plan", lambda: TableDialog(seating_tables[0])),
         ("about", lambda: AboutDialog()),
         ("settings", lambda: SettingsDialog(db)),
         ("calendar import", lambda: CalendarImportDialog(db, event)),

@@ -16,9 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QPlainTextEdit,
     QTabBar,
@@ -161,8 +164,53 @@ def mnemonics(top: QWidget) -> dict[str, list[str]]:
     return found
 
 
+def fields_without_letter(top: QWidget) -> list[str]:
+    """The fields the user can type in or choose from that no Alt letter reaches: no
+    label leads to them (or to the box they sit in), and the control before them is
+    not a choice or a tick box that names them with its own letter."""
+    led: set[int] = set()
+    for label in top.findChildren(QLabel):
+        if label.buddy() is not None and _letter(label.text()):
+            led.add(id(label.buddy()))
+    found = []
+    for field in [
+        w
+        for cls in (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit)
+        for w in top.findChildren(cls)
+    ]:
+        if not (field.isVisibleTo(top) and field.isEnabled()):
+            continue
+        if isinstance(field, QLineEdit) and (
+            field.isReadOnly() or isinstance(field.parent(), (QComboBox, QAbstractSpinBox))
+        ):
+            continue
+        if isinstance(field, QPlainTextEdit) and field.isReadOnly():
+            continue
+        holder: QWidget | None = field
+        while holder is not None and id(holder) not in led and holder is not top:
+            holder = holder.parentWidget()
+        if holder is not None and id(holder) in led:
+            continue
+        before = field.previousInFocusChain()
+        if isinstance(before, QAbstractButton) and before.isCheckable() and _letter(before.text()):
+            continue
+        hint = field.objectName() or getattr(field, "placeholderText", str)()
+        found.append(f"{type(field).__name__} {hint}")
+    return found
+
+
 def clashes(top: QWidget) -> dict[str, list[str]]:
-    return {k: v for k, v in mnemonics(top).items() if len(v) > 1}
+    """The Alt letters of ``top`` shared by two controls, and the fields whose label
+    has none (a tick box or a choice named by its own text has its own letter)."""
+    found = {k: v for k, v in mnemonics(top).items() if len(v) > 1}
+    for label in top.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.isVisibleTo(top) or _letter(label.text()):
+            continue
+        if isinstance(buddy, QAbstractButton) and _letter(buddy.text()):
+            continue
+        found.setdefault("no letter", []).append(label.text())
+    return found
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -177,11 +225,18 @@ def test_every_dialog_has_one_alt_letter_per_control(qtbot, db, apostolove, tmp_
         if pages:  # a wizard: each page is what the window shows at a time
             for page in pages:
                 dialog.page(page).setVisible(True)
-                if bad := clashes(dialog.page(page)):
+                bad = clashes(dialog.page(page))
+                if unnamed := fields_without_letter(dialog.page(page)):
+                    bad["field without a label"] = unnamed
+                if bad:
                     found[f"{name} page {page}"] = bad
                 dialog.page(page).setVisible(False)
-        elif bad := clashes(dialog):
-            found[name] = bad
+        else:
+            bad = clashes(dialog)
+            if unnamed := fields_without_letter(dialog):
+                bad["field without a label"] = unnamed
+            if bad:
+                found[name] = bad
         dialog.hide()
     assert found == {}
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from coopdesk.core.documents.layouts import get_layout
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.progress import Cancelled, Progress
 from coopdesk.core.services import agenda, participants
 from coopdesk.gui.pdf_preview import PreviewDialog, print_pdf
 from coopdesk.gui.workspace.documents import exports
@@ -269,26 +270,37 @@ def test_badge_options_reach_the_renderer(qtbot, documents, tmp_path, monkeypatc
 
 def test_a_refused_render_leaves_the_chosen_file_as_it_was(tmp_path):  # type: ignore[no-untyped-def]
     from coopdesk.core.documents.report import DocumentReport
-    from coopdesk.gui.pdf_exports import _write
+    from coopdesk.gui.pdf_exports import write_pdf as _write
 
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "badges.pdf"
     target.write_bytes(b"%PDF-1.4 yesterday's badges")
 
-    def refused(stream):  # type: ignore[no-untyped-def]
+    def refused(stream, progress):  # type: ignore[no-untyped-def]
         stream.write(b"%PDF-1.4 half")
         raise ValidationError("documents.no_participants", None)
 
     with pytest.raises(ValidationError):
-        _write(refused, target)
+        _write(refused, target, Progress())
     assert target.read_bytes() == b"%PDF-1.4 yesterday's badges"
     assert [p.name for p in folder.iterdir()] == ["badges.pdf"]
 
-    def rendered(stream):  # type: ignore[no-untyped-def]
+    def cancelled(stream, progress):  # type: ignore[no-untyped-def]
+        progress.begin(2)
+        stream.write(b"%PDF-1.4 half")
+        progress.cancel()
+        progress.advance()
+
+    with pytest.raises(Cancelled):
+        _write(cancelled, target, Progress())
+    assert target.read_bytes() == b"%PDF-1.4 yesterday's badges"
+    assert [p.name for p in folder.iterdir()] == ["badges.pdf"]
+
+    def rendered(stream, progress):  # type: ignore[no-untyped-def]
         stream.write(b"%PDF-1.4 today's badges")
         return DocumentReport(pages=1, items=1, warnings=())
 
-    assert _write(rendered, target).pages == 1
+    assert _write(rendered, target, Progress()).pages == 1
     assert target.read_bytes() == b"%PDF-1.4 today's badges"
     assert [p.name for p in folder.iterdir()] == ["badges.pdf"]

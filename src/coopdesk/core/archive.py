@@ -115,6 +115,7 @@ def dump(db: Database) -> dict[str, Any]:
 def backup(db: Database, path: Path) -> Path:
     """Write a backup of ``db`` to ``path``, atomically (never a half-written file)."""
     path = Path(path)
+    tmp = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if db.is_sqlite and path.suffix.lower() in SQLITE_SUFFIXES:
@@ -132,8 +133,13 @@ def backup(db: Database, path: Path) -> Path:
                 out.flush()
                 os.fsync(out.fileno())
         publish(tmp, path)
-    except OSError as exc:
-        raise DatabaseError("backup.write_failed", path=str(path), reason=os_reason(exc)) from exc
+    except BaseException as exc:  # a full disk, or the user stopping it (Ctrl+C)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            reason = os_reason(exc)
+            raise DatabaseError("backup.write_failed", path=str(path), reason=reason) from exc
+        raise
     return path
 
 

@@ -9,7 +9,10 @@ file is given the usual permissions (0666 less the umask) before it takes its na
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _UMASK_LOCK = threading.Lock()
@@ -41,3 +44,20 @@ def publish(partial: Path | str, path: Path | str) -> None:
     if os.name == "posix":
         os.chmod(partial, usual_mode())
     os.replace(partial, path)
+
+
+@contextmanager
+def written_whole(path: Path | str) -> Iterator[Path]:
+    """Yield a new temporary file beside ``path`` to write in; when the block ends
+    normally it takes the name ``path`` (:func:`publish`). Any exception (a full
+    disk, the user cancelling) removes it: ``path`` keeps what it held before, and
+    no half-written file is left anywhere."""
+    target = Path(path)
+    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        yield partial
+        publish(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)

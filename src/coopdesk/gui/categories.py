@@ -31,6 +31,7 @@ from coopdesk.core.services import categories
 from coopdesk.core.services.categories import CategoryView
 from coopdesk.gui import theme
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.undo import Edits
@@ -63,7 +64,7 @@ def offered(db: Database) -> list[str]:
     return [c.code for c in refresh(db) if not c.retired]
 
 
-class CategoryDialog(QDialog):
+class CategoryDialog(EditDialog):
     """One category: French and English names, colour, retired."""
 
     def __init__(

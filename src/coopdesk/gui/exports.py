@@ -29,7 +29,7 @@ from coopdesk.core.services import gui_queries, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.notice import report_saved
-from coopdesk.gui.workers import run_with_progress
+from coopdesk.gui.workers import run_job, run_with_progress
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.export import PersonalAgendas
@@ -154,7 +154,7 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
         skipped = [sentence("calendar.agendas_skipped", left)]
         report_saved(parent, message, folder, skipped if result.skipped else [])
 
-    run_with_progress(
+    run_job(
         parent,
         i18n.fill(
             QCoreApplication.translate(
@@ -162,7 +162,7 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
             ),
             str(count),
         ),
-        lambda: export_personal_agendas(db, event.id, folder, options),
+        lambda progress: export_personal_agendas(db, event.id, folder, options, progress),
         done,
     )
 
@@ -227,10 +227,10 @@ def list_export(kind: str) -> Callable[[Database, EventView, QWidget], None]:
         if path is None:
             return
         language = document_language(db)
-        run_with_progress(
+        run_job(
             parent,
             QCoreApplication.translate("Exports", "Writing the list…"),
-            lambda: export_list(db, event.id, kind, path, language),
+            lambda progress: export_list(db, event.id, kind, path, language, progress),
             lambda written: report_saved(
                 parent,
                 i18n.fill(

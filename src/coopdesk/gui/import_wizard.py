@@ -61,13 +61,14 @@ from coopdesk.core.io.headers import (
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
 from coopdesk.core.io.values import as_text
+from coopdesk.core.progress import Progress
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
 from coopdesk.gui.import_models import PreviewLinesModel, action_words, field_name, preview_lines
-from coopdesk.gui.workers import run_with_progress
+from coopdesk.gui.workers import Job, run_job
 
 SAMPLE_ROWS = 8
 
@@ -557,6 +558,7 @@ class ImportWizard(QWizard):
         self.date_order: str | None = None
         self.error: str | None = None
         self.result_: ImportResult | None = None
+        self.job: Job | None = None  # the import being written, once Finish is pressed
         self.setWindowTitle(self.tr("Import participants into %1").replace("%1", event.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -597,10 +599,13 @@ class ImportWizard(QWizard):
             self.result_ = result
             super(ImportWizard, self).accept()
 
-        def apply() -> ImportResult:
-            return apply_import(self.db, preview, accept_warnings=accepted)
+        def apply(progress: Progress) -> ImportResult:
+            return apply_import(self.db, preview, accept_warnings=accepted, progress=progress)
 
-        task = run_with_progress(self, self.tr("Importing the participants…"), apply, done)
-        task.signals.failed.connect(
-            lambda _: self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        def again() -> None:  # refused or cancelled: nothing was written, try again
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+        self.job = run_job(
+            self, self.tr("Importing the participants…"), apply, done, on_cancelled=again
         )
+        self.job.signals.failed.connect(lambda _: again())

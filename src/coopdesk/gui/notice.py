@@ -118,6 +118,19 @@ class SavedNotice(QFrame):
         dialog.deleteLater()
 
 
+def report_message(widget: QWidget, message: str) -> bool:
+    """Show ``message`` alone in the nearest notice, as :func:`report_saved` finds it;
+    whether there was one."""
+    current: QWidget | None = widget
+    while current is not None:
+        found = current.findChild(SavedNotice)
+        if found is not None:
+            found.show_message(message)
+            return True
+        current = current.parentWidget()
+    return False
+
+
 def report_saved(widget: QWidget, message: str, path: Path, warnings: Sequence[str] = ()) -> None:
     """Show ``message`` in the notice of ``widget`` or of the nearest parent with one
     (the Documents tab, the person page)."""

@@ -1,9 +1,10 @@
 """Printed documents of an event as PDF: badges, name tents, programmes and lists.
 
 Each action asks its few choices (:mod:`coopdesk.gui.pdf_dialogs`), then where to
-save, then renders with the core in the thread pool. The PDF is written to a
+save, then renders with the core in the thread pool, showing "n of N" (badges,
+tents, rows of a list or a programme) with a Cancel button. The PDF is written to a
 temporary file beside the chosen one, which takes its name only once it is whole: a
-refusal (no participants, an item of another event) or a failure leaves no
+refusal (no participants, an item of another event), a failure or a cancel leaves no
 half-written file behind, and the file chosen is untouched until then; a run of
 thousands of badges never sits in memory. The notice that follows offers Open and Print…, and
 lists the renderer's warnings in the interface language, so the officer knows
@@ -15,8 +16,6 @@ with the window.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, ValidationError
-from coopdesk.core.files import publish
+from coopdesk.core.files import written_whole
 from coopdesk.core.messages import describe
 from coopdesk.core.oserrors import os_reason
+from coopdesk.core.progress import Progress
 from coopdesk.core.services import agenda, participants
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
@@ -37,33 +37,22 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, document_language, file_stem
 from coopdesk.gui.notice import report_saved
 from coopdesk.gui.pdf_dialogs import BadgeDialog, ListDialog, language_dialog
-from coopdesk.gui.workers import run_with_progress
+from coopdesk.gui.workers import run_job
 
 if TYPE_CHECKING:
     from coopdesk.core.documents.report import DocumentReport
 
-Render = Callable[[BinaryIO], "DocumentReport"]
+Render = Callable[[BinaryIO, Progress], "DocumentReport"]
 
 
-def _write(render: Render, path: Path) -> DocumentReport:
+def write_pdf(render: Render, path: Path, progress: Progress) -> DocumentReport:
     """Render into a temporary file beside ``path``, then give it that name; a
-    failure to write is a sentence, and leaves nothing behind."""
+    failure to write is a sentence, and a failure or a cancel leaves nothing behind."""
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
+        with written_whole(path) as partial, partial.open("wb") as stream:
+            return render(stream, progress)
     except OSError as exc:
         raise _write_failed(path, exc) from exc
-    partial = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            report = render(stream)
-        publish(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise _write_failed(path, exc) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return report
 
 
 def _write_failed(path: Path, exc: OSError) -> CoopdeskError:
@@ -92,10 +81,10 @@ def save_pdf(parent: QWidget, title: str, name: str, render: Render) -> None:
         warnings = [describe(w, i18n.language()) for w in report.warnings]
         report_saved(parent, message, path, warnings)
 
-    run_with_progress(
+    run_job(
         parent,
-        QCoreApplication.translate("PdfExports", "Writing the PDF…"),
-        lambda: _write(render, path),
+        i18n.fill(QCoreApplication.translate("PdfExports", "Writing the PDF: %1…"), title),
+        lambda progress: write_pdf(render, path, progress),
         done,
     )
 
@@ -137,7 +126,12 @@ def save_badges(db: Database, event: EventView, parent: QWidget) -> None:
         name = f"{title} – {one.first_name} {one.last_name}"
     else:
         name = f"{event.title} – {title}"
-    save_pdf(parent, title, name, lambda out: render_badges(db, event.id, out, **options))
+    save_pdf(
+        parent,
+        title,
+        name,
+        lambda out, progress: render_badges(db, event.id, out, progress=progress, **options),
+    )
 
 
 def _ask_language(title: str, db: Database, parent: QWidget) -> str | None:
@@ -160,7 +154,9 @@ def save_tents(db: Database, event: EventView, parent: QWidget) -> None:
             parent,
             title,
             f"{event.title} – {title}",
-            lambda out: render_tents(db, event.id, out, language=language),
+            lambda out, progress: render_tents(
+                db, event.id, out, language=language, progress=progress
+            ),
         )
 
 
@@ -175,7 +171,9 @@ def save_programme(db: Database, event: EventView, parent: QWidget) -> None:
             parent,
             title,
             f"{event.title} – {title}",
-            lambda out: render_programme(db, event.id, out, language=language),
+            lambda out, progress: render_programme(
+                db, event.id, out, language=language, progress=progress
+            ),
         )
 
 
@@ -192,8 +190,13 @@ def save_person_programme(db: Database, participation_id: int, name: str, parent
         parent,
         title,
         name,
-        lambda out: render_programme(
-            db, event_id, out, participation_id=participation_id, language=language
+        lambda out, progress: render_programme(
+            db,
+            event_id,
+            out,
+            participation_id=participation_id,
+            language=language,
+            progress=progress,
         ),
     )
 
@@ -211,5 +214,5 @@ def save_list(db: Database, event: EventView, parent: QWidget) -> None:
             parent,
             title,
             f"{event.title} – {title}",
-            lambda out: render_list(db, event.id, out, **options),
+            lambda out, progress: render_list(db, event.id, out, progress=progress, **options),
         )

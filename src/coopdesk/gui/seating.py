@@ -59,7 +59,10 @@ from coopdesk.core.services import seating
 from coopdesk.core.services.seating import PlanView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.edit_dialog import EditDialog
+from coopdesk.gui.pdf_exports import write_pdf
 from coopdesk.gui.undo import Edits
+from coopdesk.gui.workers import run_job
 
 SCALE = 60.0  # pixels per metre
 MIME = "application/x-coopdesk-participation"
@@ -67,6 +70,13 @@ MIME = "application/x-coopdesk-participation"
 
 def _t(fr: str, en: str) -> str:
     return en if i18n.language() == "en" else fr
+
+
+def _label_for(field: QWidget, text: str) -> QLabel:
+    """A label whose Alt letter leads to ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 SHAPES = {
@@ -395,7 +405,6 @@ class SeatingDialog(QDialog):
         self.seat_count = QSpinBox()
         self.seat_count.setRange(2, geometry.MAX_SEATS)
         self.seat_count.setValue(10)
-        self.seat_count.setSuffix(_t(" places", " seats"))
         self.add_table_button = QPushButton(_t("Ajouter une table", "Add a table"))
         self.add_table_button.clicked.connect(self.add_table)
         self.print_button = QToolButton()
@@ -424,16 +433,19 @@ class SeatingDialog(QDialog):
         self.edits.stack.canRedoChanged.connect(self.redo_button.setEnabled)
 
         top = QHBoxLayout()
+        top.addWidget(_label_for(self.template, _t("&Modèle :", "&Layout:")))
         top.addWidget(self.template)
         top.addWidget(self.create_button)
+        top.addWidget(_label_for(self.style_box, _t("&Service :", "&Service:")))
         top.addWidget(self.style_box)
         for box in self.rule_boxes.values():
             top.addWidget(box)
         top.addStretch(1)
         top.addWidget(self.place_button)
         second = QHBoxLayout()
-        second.addWidget(QLabel(_t("Table :", "Table:")))
+        second.addWidget(_label_for(self.shape_box, _t("&Table :", "&Table:")))
         second.addWidget(self.shape_box)
+        second.addWidget(_label_for(self.seat_count, _t("Pla&ces :", "S&eats:")))
         second.addWidget(self.seat_count)
         second.addWidget(self.add_table_button)
         second.addStretch(1)
@@ -950,17 +962,21 @@ class SeatingDialog(QDialog):
         options: dict[str, Any] = {"language": i18n.language()}
         if paper:
             options["paper"] = paper
-        try:
-            docs.render(kind, self.db, self.plan.meal_id, str(Path(path)), **options)
-        except CoopdeskError as error:
-            show_error(self, error)
-        except OSError as error:
-            show_error(
-                self, CoopdeskError("documents.write_failed", None, path=path, reason=str(error))
-            )
+        meal_id = self.plan.meal_id
+        # Written off the window's thread, "n of N" with Cancel; a file only once whole.
+        run_job(
+            self,
+            _t("Impression…", "Printing…"),
+            lambda progress: write_pdf(
+                lambda out, p: docs.render(kind, self.db, meal_id, out, progress=p, **options),
+                Path(path),
+                progress,
+            ),
+            lambda report: None,
+        )
 
 
-class TableDialog(QDialog):
+class TableDialog(EditDialog):
     """A table's number, name, shape, seats and honour."""
 
     def __init__(self, table: seating.TableView, parent: QWidget | None = None) -> None:
@@ -977,13 +993,13 @@ class TableDialog(QDialog):
         self.seats = QSpinBox()
         self.seats.setRange(2, geometry.MAX_SEATS)
         self.seats.setValue(table.seats)
-        self.honour = QCheckBox(_t("Table d'honneur", "Top table"))
+        self.honour = QCheckBox(_t("Table d'&honneur", "&Top table"))
         self.honour.setChecked(table.honour)
         form = QFormLayout(self)
-        form.addRow(_t("Numéro", "Number"), self.number)
-        form.addRow(_t("Nom (facultatif)", "Name (optional)"), self.name)
-        form.addRow(_t("Forme", "Shape"), self.shape)
-        form.addRow(_t("Places", "Seats"), self.seats)
+        form.addRow(_t("N&uméro", "&Number"), self.number)
+        form.addRow(_t("N&om (facultatif)", "N&ame (optional)"), self.name)
+        form.addRow(_t("&Forme", "&Shape"), self.shape)
+        form.addRow(_t("&Places", "S&eats"), self.seats)
         form.addRow("", self.honour)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -1002,7 +1018,7 @@ class TableDialog(QDialog):
         }
 
 
-class PeopleDialog(QDialog):
+class PeopleDialog(EditDialog):
     """A list of the meal's guests to tick."""
 
     def __init__(

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -32,6 +31,7 @@ from coopdesk.core.messages import describe
 from coopdesk.core.services import organisations
 from coopdesk.gui import config, i18n, screens
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form, error_label
 from coopdesk.gui.undo import ask_user, settle
@@ -49,7 +49,7 @@ def check_connection(url: str) -> str | None:
     return None
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditDialog):
     """Settings; the database choice applies at the next start."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -147,6 +147,7 @@ class SettingsDialog(QDialog):
         logo_layout.addWidget(self.logo_status, 1)
         logo_layout.addWidget(logo_button)
         self.authority_form.add("logo", self.tr("Logo"), logo_row)
+        self.authority_form.labels["logo"].setBuddy(logo_button)  # it has its own Alt letter
         QVBoxLayout(authority).addWidget(self.authority_form)
         layout.addWidget(authority)
         layout.addStretch(1)
@@ -276,6 +277,9 @@ class SettingsDialog(QDialog):
             return False
         self.db_status.setText(self.tr("Connection works."))
         return True
+
+    def subject(self) -> str:
+        return ""  # the settings, not the authority they name
 
     def save(self) -> None:
         url = self.chosen_url()

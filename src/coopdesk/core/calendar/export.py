@@ -14,6 +14,7 @@ derives the same UID, so their own calendar still updates in place.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -37,6 +38,7 @@ from coopdesk.core.labels import label
 from coopdesk.core.model import AgendaItem, Authority, Event, Participation, Venue
 from coopdesk.core.model import Person as PersonRow
 from coopdesk.core.oserrors import os_reason
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import now_utc
 
@@ -284,15 +286,20 @@ def write_calendar(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_calendars(files: Sequence[tuple[Path, bytes]]) -> None:
+def write_calendars(files: Iterable[tuple[Path, bytes]], progress: Progress = NO_PROGRESS) -> None:
     """Write every file whole, or none: each is first written to a temporary file
     beside it, and they take their names only once all are written. A failure (a
-    full disk, a folder where a file should go) is a sentence in the user's language."""
+    full disk, a folder where a file should go) is a sentence in the user's language;
+    a cancel (``progress``, advanced after each file) leaves no file either, nor the
+    folders made for them."""
     written: list[tuple[Path, Path]] = []
-    current = files[0][0] if files else Path()
+    made: list[Path] = []
+    current = Path()
+    published = False
     try:
         for path, data in files:
             current = path
+            made += [p for p in reversed(path.parents) if not p.exists()]
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.is_dir():
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
@@ -300,9 +307,12 @@ def write_calendars(files: Sequence[tuple[Path, bytes]]) -> None:
             written.append((Path(name), path))
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
+            progress.advance()
+        progress.check()
         for partial, path in written:
             current = path
             publish(partial, path)
+        published = True
     except OSError as exc:
         raise CoopdeskError(
             "calendar.write_failed", None, path=str(current), reason=os_reason(exc)
@@ -310,6 +320,10 @@ def write_calendars(files: Sequence[tuple[Path, bytes]]) -> None:
     finally:
         for partial, _ in written:
             partial.unlink(missing_ok=True)
+        if not published:
+            for folder in reversed(made):
+                with contextlib.suppress(OSError):  # not empty: something else is there
+                    folder.rmdir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +336,11 @@ class PersonalAgendas:
 
 
 def export_personal_agendas(
-    db: Database, event_id: int, folder: Path, options: ExportOptions | None = None
+    db: Database,
+    event_id: int,
+    folder: Path,
+    options: ExportOptions | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> PersonalAgendas:
     """A file per participant of the event in ``folder``, except those who declined
     and those who attend no item; an empty programme is refused.
@@ -363,11 +381,12 @@ def export_personal_agendas(
             path=str(folder),
             reason=os_reason(FileExistsError(errno.EEXIST, "", str(folder))),
         )
-    rendered = [(folder / name, render(head, entries)) for _, name, head, entries in files]
-    write_calendars(rendered)
+    progress.begin(len(files))
+    write_calendars(
+        ((folder / name, render(head, entries)) for _, name, head, entries in files), progress
+    )
     written = tuple(
-        WrittenFile(pid, path, len(entries))
-        for (pid, _, _, entries), (path, _) in zip(files, rendered, strict=True)
+        WrittenFile(pid, folder / name, len(entries)) for pid, name, _, entries in files
     )
     return PersonalAgendas(written, skipped)
 

@@ -42,6 +42,7 @@ from coopdesk.core.documents.words import word
 from coopdesk.core.enums import BadgeCategory
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import participants
 from coopdesk.core.services.categories import CategoryView, categories_by_code
 from coopdesk.core.values import ParticipantView
@@ -347,18 +348,27 @@ def write_badges(
     log: WarningLog,
     *,
     pages_per_part: int = PAGES_PER_PART,
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """Draw ``count`` badges taken from ``badges`` onto pages of ``options.layout``.
 
     The pages are drawn ``pages_per_part`` at a time, each part on its own canvas,
     and written to ``out`` as soon as a part is done, so memory stays that of one
-    part however many badges there are.
+    part however many badges there are. ``progress`` counts the badges drawn, and
+    stops the work between two sheets when the user cancels.
     """
     if isinstance(out, str):
         try:
             with open(out, "wb") as stream:
                 return write_badges(
-                    stream, badges, count, options, ctx, log, pages_per_part=pages_per_part
+                    stream,
+                    badges,
+                    count,
+                    options,
+                    ctx,
+                    log,
+                    pages_per_part=pages_per_part,
+                    progress=progress,
                 )
         except BaseException:
             Path(out).unlink(missing_ok=True)
@@ -370,6 +380,7 @@ def write_badges(
     title = f"{word('badges', ctx.language)} — {ctx.event.title}"
     joiner = PdfJoiner(out)
     page = 0
+    progress.begin(count)
     for part in _chunks(_chunks(badges, layout.per_page), max(1, pages_per_part // sides)):
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, layout.page_size, title, ctx.authority)
@@ -383,6 +394,7 @@ def write_badges(
                     _cut_marks(canvas, layout, slots)
                 _sheet_footer(canvas, layout, ctx, page, pages, log)
                 finish_page(canvas)
+            progress.advance(len(chunk))
         canvas.save()
         del canvas
         joiner.add(buffer.getvalue())
@@ -420,6 +432,7 @@ def render_badges(
     cut_marks: bool = False,
     qr: bool = True,
     language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """Badges of an event's participants (all, a selection, or one to reprint)."""
     log = WarningLog()
@@ -430,4 +443,4 @@ def render_badges(
         raise ValidationError("documents.no_participants", None)
     categories = categories_by_code(db)
     badges = (Badge.of(p, categories.get(p.category), ctx.language) for p in people)
-    return write_badges(out, badges, len(people), options, ctx, log)
+    return write_badges(out, badges, len(people), options, ctx, log, progress=progress)

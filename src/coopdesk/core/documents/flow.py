@@ -24,6 +24,7 @@ from coopdesk.core.documents.fonts import SetLine, base_font, set_line
 from coopdesk.core.documents.frame import MARGIN, DocumentContext, numbered_canvas
 from coopdesk.core.documents.report import WarningLog
 from coopdesk.core.documents.typeset import ASCENT, LEADING, draw_line, widest_piece, wrap
+from coopdesk.core.progress import NO_PROGRESS, Progress
 
 HEADER_FILL = HexColor("#E8E8E8")
 GRID = HexColor("#B0B0B0")
@@ -117,6 +118,30 @@ def ruled_table(
     return table
 
 
+def _body_rows(flowable: Any) -> int:
+    """The rows of a table drawn under its repeated title and header: a part of a
+    table split across pages repeats them, and counts only its own."""
+    if not isinstance(flowable, Table):
+        return 0
+    repeated = flowable.repeatRows if isinstance(flowable.repeatRows, int) else 0
+    return max(0, int(flowable._nrows) - repeated)
+
+
+class _Document(SimpleDocTemplate):  # type: ignore[misc]
+    """A document that tells ``progress`` of every piece drawn."""
+
+    def __init__(self, progress: Progress, out: str | BinaryIO, **kwargs: Any) -> None:
+        super().__init__(out, **kwargs)
+        self._progress = progress
+
+    def afterFlowable(self, flowable: Any) -> None:
+        rows = _body_rows(flowable)
+        if rows:
+            self._progress.advance(rows)
+        else:
+            self._progress.check()
+
+
 def build_document(
     out: str | BinaryIO,
     ctx: DocumentContext,
@@ -124,9 +149,16 @@ def build_document(
     title: str,
     story: list[Any],
     pagesize: tuple[float, float] = A4,
+    progress: Progress = NO_PROGRESS,
 ) -> int:
-    """Write ``story`` under the common page frame; returns the number of pages."""
-    doc = SimpleDocTemplate(
+    """Write ``story`` under the common page frame; returns the number of pages.
+
+    ``progress`` counts the table rows drawn (a list's people, a programme's items),
+    and stops the work between two pieces of the story when the user cancels.
+    """
+    progress.begin(sum(_body_rows(f) for f in story))
+    doc = _Document(
+        progress,
         out,
         pagesize=pagesize,
         leftMargin=MARGIN,

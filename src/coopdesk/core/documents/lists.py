@@ -29,6 +29,7 @@ from coopdesk.core.documents.words import word
 from coopdesk.core.enums import ListKind
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import agenda, participants
 from coopdesk.core.services.categories import CategoryView, list_categories
 from coopdesk.core.services.logistics import (
@@ -260,6 +261,7 @@ def render_list(
     *,
     item_id: int | None = None,
     language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """One of the event's lists (``ListKind``); a sign-in sheet needs ``item_id``."""
     try:
@@ -305,5 +307,5 @@ def render_list(
     else:
         sheet, listed = _sign_in(db, rows, item_id, ctx, log)
         story = story[:1] + sheet
-    pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story)
+    pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story, progress=progress)
     return DocumentReport(pages=pages, items=listed, warnings=log.as_tuple())

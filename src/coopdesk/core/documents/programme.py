@@ -30,6 +30,7 @@ from coopdesk.core.documents.words import word
 from coopdesk.core.enums import AgendaItemStatus
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.labels import label
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import agenda, participants, venues
 from coopdesk.core.timezones import PARIS, to_local, utc_offset_label
 from coopdesk.core.values import AgendaItemView, VenueView
@@ -174,6 +175,7 @@ def render_programme(
     *,
     participation_id: int | None = None,
     language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """The event's programme, or one participant's personal programme."""
     log = WarningLog()
@@ -189,5 +191,5 @@ def render_programme(
         name = person.display_name.strip() or (person.native_name or "").strip()
         title = word("personal_programme", language, name=name)
     story = _story(items, ctx, title, db, log)
-    pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story)
+    pages = build_document(out, ctx, log, f"{title} — {ctx.event.title}", story, progress=progress)
     return DocumentReport(pages=pages, items=len(items), warnings=log.as_tuple())

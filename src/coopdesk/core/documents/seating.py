@@ -22,6 +22,7 @@ from coopdesk.core.documents.tents import _CJK, Tent, _draw_tent
 from coopdesk.core.documents.typeset import TextStyle, draw_block, fit
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import fold_name
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import people
 from coopdesk.core.services import seating as service
 
@@ -81,6 +82,7 @@ def render_plan(
     *,
     paper: str = "A4",
     language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """The room on one landscape page, every table and seat drawn to scale."""
     if paper not in PAPERS:
@@ -119,7 +121,9 @@ def render_plan(
     )
     draw_block(canvas, title, margin, height - 8 * mm)
     seated = {(s.table_id, s.seat): s for s in plan.seats}
+    progress.begin(len(tables))
     for t, lay in tables:
+        progress.advance()
         canvas.setStrokeColor(black)
         canvas.setLineWidth(0.8)
         canvas.setFillColor(HexColor("#F4EFE6") if t.honour else HexColor("#FFFFFF"))
@@ -192,7 +196,12 @@ def _sort_key(seat: service.SeatView) -> str:
 
 
 def render_seat_list(
-    db: Database, meal_id: int, out: str | BinaryIO, *, language: str = "fr"
+    db: Database,
+    meal_id: int,
+    out: str | BinaryIO,
+    *,
+    language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """Every seated guest in alphabetical order with their table and seat (A4 portrait)."""
     plan = _plan(db, meal_id)
@@ -213,6 +222,7 @@ def render_seat_list(
     per_page = int((top - 18 * mm) // line_h)
     pages = max(1, -(-len(rows) // per_page))
     col_table, col_seat = width - 60 * mm, width - 28 * mm
+    progress.begin(len(rows))
     for page in range(pages):
         draw_block(canvas, head, 15 * mm, height - 12 * mm)
         y = top
@@ -244,6 +254,7 @@ def render_seat_list(
             canvas.setLineWidth(0.3)
             canvas.line(15 * mm, y - line_h + 1 * mm, width - 15 * mm, y - line_h + 1 * mm)
             y -= line_h
+            progress.advance()
         numbered = _w("page", language, page=page + 1, pages=pages)
         footer = f"{ctx.authority} — {ctx.printed_on} — {numbered}"
         draw_block(
@@ -260,7 +271,12 @@ def render_seat_list(
 
 
 def render_table_cards(
-    db: Database, meal_id: int, out: str | BinaryIO, *, language: str = "fr"
+    db: Database,
+    meal_id: int,
+    out: str | BinaryIO,
+    *,
+    language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """One folded card per table (A4 landscape, the number readable from both sides)."""
     plan = service.get_plan(db, meal_id)
@@ -272,6 +288,7 @@ def render_table_cards(
     canvas = new_canvas(
         out, (width, height), f"{_w('cards', language)} — {plan.title}", ctx.authority
     )
+    progress.begin(len(plan.tables))
     for t in plan.tables:
         for flip in (False, True):
             canvas.saveState()
@@ -297,12 +314,18 @@ def render_table_cards(
         canvas.setStrokeColor(HexColor("#BBBBBB"))
         canvas.line(0, height / 2, width, height / 2)
         finish_page(canvas)
+        progress.advance()
     canvas.save()
     return DocumentReport(pages=len(plan.tables), items=len(plan.tables), warnings=log.as_tuple())
 
 
 def render_seat_tents(
-    db: Database, meal_id: int, out: str | BinaryIO, *, language: str = "fr"
+    db: Database,
+    meal_id: int,
+    out: str | BinaryIO,
+    *,
+    language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """The name tents of the badges, table by table in seat order."""
     plan = _plan(db, meal_id)
@@ -310,6 +333,7 @@ def render_seat_tents(
     ctx = document_context(db, plan.event_id, language, log)
     canvas = new_canvas(out, A4, f"{_w('plan', language)} — {plan.title}", ctx.authority)
     total = len(plan.seats)
+    progress.begin(total)
     for page, seat in enumerate(plan.seats, start=1):
         person = people.get_person(db, seat.person_id)
         tent = Tent(
@@ -330,6 +354,7 @@ def render_seat_tents(
         here = dataclasses.replace(ctx, printed_on=where)
         _draw_tent(canvas, tent, here, page, total, log)
         finish_page(canvas)
+        progress.advance()
     canvas.save()
     return DocumentReport(pages=total, items=total, warnings=log.as_tuple())
 

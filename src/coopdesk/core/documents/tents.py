@@ -32,6 +32,7 @@ from coopdesk.core.documents.report import DocumentReport, WarningLog
 from coopdesk.core.documents.typeset import TextStyle, draw_block, fit
 from coopdesk.core.documents.words import word
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import people
 
 _CJK = {"JP": "ja", "CN": "zh", "TW": "zh", "KR": "ko"}
@@ -128,6 +129,7 @@ def render_tents(
     *,
     participation_ids: Sequence[int] | None = None,
     language: str = "fr",
+    progress: Progress = NO_PROGRESS,
 ) -> DocumentReport:
     """One folded name tent per participant, in protocol order."""
     log = WarningLog()
@@ -135,6 +137,7 @@ def render_tents(
     chosen = badge_participants(db, event_id, participation_ids)
     if not chosen:
         raise ValidationError("documents.no_participants", None)
+    progress.begin(len(chosen))
     canvas = new_canvas(out, A4, f"{word('tents', language)} — {ctx.event.title}", ctx.authority)
     for page, p in enumerate(chosen, start=1):
         person = people.get_person(db, p.person_id)
@@ -149,5 +152,6 @@ def render_tents(
         )
         _draw_tent(canvas, tent, ctx, page, len(chosen), log)
         finish_page(canvas)
+        progress.advance()
     canvas.save()
     return DocumentReport(pages=len(chosen), items=len(chosen), warnings=log.as_tuple())

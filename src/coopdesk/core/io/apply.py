@@ -33,6 +33,7 @@ from coopdesk.core.io.preview import (
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS
 from coopdesk.core.io.values import fold
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import assign, get_row
 
 _PERSON_DEFAULTS: dict[str, Any] = dict.fromkeys(PERSON_KEYS) | {
@@ -79,13 +80,15 @@ def apply_import(
     fill_empty: bool = True,
     as_new: Collection[int] = (),
     accept_warnings: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportResult:
     """Write ``preview`` in one transaction.
 
     ``fill_empty`` fills matched people's empty fields from the file; ``as_new``
     lists the lines whose match the user refused: those rows create a new person.
     A preview with refused rows, with a date order to choose, or with warnings the
-    user has not accepted (``accept_warnings``) is refused.
+    user has not accepted (``accept_warnings``) is refused. ``progress`` counts the
+    rows written; a cancel rolls the whole import back.
     """
     if preview.issues:
         raise ValidationError("import.has_errors", None, count=len(preview.refused_lines))
@@ -106,7 +109,9 @@ def apply_import(
         person_ids = iter(_insert_people(session, new_rows, org_ids))
         filled = updated = 0
         joining: list[tuple[int, PreviewRow]] = []
+        progress.begin(len(rows))
         for row in rows:
+            progress.advance()
             if row.action is Action.NEW_PERSON:
                 joining.append((next(person_ids), row))
                 continue
@@ -122,6 +127,7 @@ def apply_import(
                 assign(participation, dict(row.changes))
                 updated += 1
         session.flush()
+        progress.check()
         participation_ids = _insert_participations(session, preview.event_id, joining)
         audit.log_import(
             session,

@@ -30,6 +30,7 @@ from coopdesk.core.io.headers import FIELD_HEADERS
 from coopdesk.core.io.workbook import Sheet, write_document
 from coopdesk.core.labels import label
 from coopdesk.core.model import Person
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services.categories import category_names
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.logistics import logistics
@@ -252,7 +253,14 @@ LISTS: Mapping[str, Callable[[Database, int, str], list[Sheet]]] = {
 }
 
 
-def export_list(db: Database, event_id: int, kind: str, path: Path, language: str = "fr") -> Path:
+def export_list(
+    db: Database,
+    event_id: int,
+    kind: str,
+    path: Path,
+    language: str = "fr",
+    progress: Progress = NO_PROGRESS,
+) -> Path:
     """Write the list ``kind`` (a key of :data:`LISTS`) of the event to ``path``
     (.xlsx or .csv), headers in ``language`` (``fr`` or ``en``)."""
     if kind not in LISTS:
@@ -262,4 +270,4 @@ def export_list(db: Database, event_id: int, kind: str, path: Path, language: st
     if path.suffix.lower() not in (".xlsx", ".csv"):
         raise ValidationError("export.unknown_format", None, path=str(path))
     part_header = _word("hotel", language) if kind == "rooming" else ""
-    return write_document(LISTS[kind](db, event_id, language), path, part_header)
+    return write_document(LISTS[kind](db, event_id, language), path, part_header, progress)

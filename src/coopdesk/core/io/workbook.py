@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.files import publish
 from coopdesk.core.oserrors import os_reason
+from coopdesk.core.progress import NO_PROGRESS, Progress
 
 _FORMATS = {datetime: "DD/MM/YYYY HH:MM", date: "DD/MM/YYYY", time: "HH:MM"}
 _CSV_FORMATS = {datetime: "%d/%m/%Y %H:%M", date: "%d/%m/%Y", time: "%H:%M"}
@@ -73,7 +74,9 @@ def _sheet_title(title: str, used: set[str]) -> str:
     return candidate
 
 
-def write_xlsx(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Path:
+def write_xlsx(
+    sheets: Sequence[Sheet], path: Path, part_header: str = "", progress: Progress = NO_PROGRESS
+) -> Path:
     """Write ``sheets`` as a workbook (one worksheet each, at least one); with a
     ``part_header``, a first column under it names each row's part in full (a sheet's
     name is cut at 31 characters: two long hotel names could read alike)."""
@@ -82,6 +85,7 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pa
             Sheet(s.title, (part_header, *s.headers), [(s.title, *row) for row in s.rows])
             for s in sheets
         ]
+    progress.begin(sum(len(s.rows) for s in sheets))
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     used: set[str] = set()
@@ -96,6 +100,7 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pa
             ws.append(list(row))
             for index, value in enumerate(row):
                 widths[index] = max(widths[index], _width(value))
+            progress.advance()
         for column in ws.iter_cols(min_row=2):
             for cell in column:
                 value = cell.value
@@ -126,11 +131,14 @@ def _csv_value(value: Any) -> Any:
     return value.strftime(_CSV_FORMATS[kind]) if kind is not None else value
 
 
-def write_csv(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Path:
+def write_csv(
+    sheets: Sequence[Sheet], path: Path, part_header: str = "", progress: Progress = NO_PROGRESS
+) -> Path:
     """Write ``sheets`` as one ``;``-separated UTF-8 (BOM) table; with a
     ``part_header``, a first column under it holds each row's part title (the hotel
     of a rooming list)."""
     several = bool(part_header)
+    progress.begin(sum(len(s.rows) for s in sheets))
 
     def write(target: Path) -> None:
         with target.open("w", encoding="utf-8-sig", newline="") as out:
@@ -141,7 +149,9 @@ def write_csv(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Pat
             for part in sheets:
                 # Every column is guarded, the part's title too (a hotel named "=…").
                 prefix = (_csv_value(part.title),) if several else ()
-                writer.writerows(prefix + tuple(map(_csv_value, row)) for row in part.rows)
+                for row in part.rows:
+                    writer.writerow(prefix + tuple(map(_csv_value, row)))
+                    progress.advance()
 
     return _save(write, path)
 
@@ -168,12 +178,14 @@ def _save(write: Callable[[Path], object], path: Path) -> Path:
     return path
 
 
-def write_document(sheets: Sequence[Sheet], path: Path, part_header: str = "") -> Path:
+def write_document(
+    sheets: Sequence[Sheet], path: Path, part_header: str = "", progress: Progress = NO_PROGRESS
+) -> Path:
     """Write ``sheets`` in the format the file name asks for (.xlsx or .csv); a CSV
     names each row's part in a first column headed ``part_header``, if given."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(sheets, path, part_header)
+        return write_xlsx(sheets, path, part_header, progress)
     if suffix == ".csv":
-        return write_csv(sheets, path, part_header)
+        return write_csv(sheets, path, part_header, progress)
     raise ValidationError("export.unknown_format", None, path=str(path))

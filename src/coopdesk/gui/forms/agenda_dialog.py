@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
@@ -28,6 +27,7 @@ from coopdesk.core.enums import AgendaItemStatus, AgendaItemType
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import AgendaItemView, EventView, ParticipantView, VenueView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import (
     Form,
@@ -47,7 +47,7 @@ SaveItem = Callable[[dict[str, Any], list[int] | None], Any]
 NewVenue = Callable[[str, QWidget], VenueView | None]
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(EditDialog):
     """The agenda item form; stays open, messages beside the fields, until it is valid."""
 
     def __init__(
@@ -125,6 +125,9 @@ class AgendaItemDialog(QDialog):
         who_layout.addWidget(self.subset)
         who_layout.addWidget(self.attendees)
         self.form.add("attendee_ids", self.tr("Attendees"), who)
+        # The row is a choice whose buttons have their own Alt letters: its label
+        # leads to the first of them.
+        self.form.labels["attendee_ids"].setBuddy(self.everyone)
         self.subset.toggled.connect(self.attendees.setEnabled)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -22,11 +21,11 @@ from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import (
     Form,
     combo,
     compact,
-    confirm_leaving,
     date_edit,
     decimal_text,
     from_qdate,
@@ -200,7 +199,7 @@ class EventForm(Form):
         return {k: self._initial.get(k) for k in changes}
 
 
-class NewEventDialog(QDialog):
+class NewEventDialog(EditDialog):
     """Create an event; the dialog stays open with inline messages until it is valid."""
 
     def __init__(
@@ -236,7 +235,5 @@ class NewEventDialog(QDialog):
         self.accept()
         return True
 
-    def reject(self) -> None:
-        """Closing with something typed asks whether to save it, discard it or stay."""
-        if confirm_leaving(self, self.form, self.save, what=self.form.title.text().strip()):
-            super().reject()
+    def subject(self) -> str:
+        return self.form.title.text().strip()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import OrganisationView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form, combo, set_combo
 
@@ -19,7 +20,7 @@ ORGANISATION_FIELDS = ("name", "kind", "country", "city", "timezone")
 SaveOrganisation = Callable[[dict[str, Any]], Any]
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(EditDialog):
     """The organisation form; stays open, messages beside the fields, until it is valid."""
 
     def __init__(

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.services import gui_queries, organisations
 from coopdesk.gui.categories import offered as office_categories
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form, combo, compact, set_combo, text_value
 from coopdesk.gui.undo import Edits
 
@@ -35,7 +35,7 @@ PERSON_FIELDS = ("civility", "first_name", "last_name", "native_name", "function
 AddParticipant = Callable[[int | None, dict[str, Any], dict[str, Any]], Any]
 
 
-class AddParticipantDialog(QDialog):
+class AddParticipantDialog(EditDialog):
     """Pick someone in the directory or type a new person, then their role and status."""
 
     def __init__(
@@ -60,6 +60,9 @@ class AddParticipantDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search the directory by name or organisation"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
+        search_label = QLabel(self.tr("Searc&h the directory:"))
+        search_label.setBuddy(self.search)
+        existing_layout.addWidget(search_label)
         existing_layout.addWidget(self.search)
         existing_layout.addWidget(self.results)
         self.tabs.addTab(existing, self.tr("&Existing person"))
@@ -169,6 +172,12 @@ class AddParticipantDialog(QDialog):
             "category": self.category.currentData(),
             "status": self.status.currentData(),
         }
+
+    def editing_state(self) -> list[object]:
+        """The forms, and who is picked in the directory."""
+        item = self.results.currentItem()
+        picked = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return [*super().editing_state(), picked]
 
     def save(self) -> None:
         self.person.clear_errors()

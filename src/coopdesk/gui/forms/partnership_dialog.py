@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.enums import PartnershipKind
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import AgreementView, OrganisationView, PartnershipView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import (
     Form,
     OptionalDate,
@@ -48,7 +48,7 @@ def _buttons(dialog: PartnershipDialog | AgreementDialog) -> QDialogButtonBox:
     return buttons
 
 
-class PartnershipDialog(QDialog):
+class PartnershipDialog(EditDialog):
     """A partnership, new or edited; stays open, messages beside the fields, until it is
     valid."""
 
@@ -126,7 +126,7 @@ class PartnershipDialog(QDialog):
         self.accept()
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(EditDialog):
     """An agreement of a partnership, new or edited; messages beside the fields until it
     is valid."""
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,13 +24,14 @@ from PySide6.QtWidgets import (
 from coopdesk.core.enums import ElectedOffice
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import OrganisationView, PersonView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form, OptionalDate, combo, compact, set_combo
 
 # save(values) -> the saved person; raises CoopdeskError to keep the form open
 SavePerson = Callable[[dict[str, Any]], Any]
 
 
-class PersonDialog(QDialog):
+class PersonDialog(EditDialog):
     """The person form; stays open, messages beside the fields, until it is valid."""
 
     def __init__(

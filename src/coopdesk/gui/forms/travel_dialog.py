@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
 from coopdesk.gui import i18n
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import (
     Form,
@@ -48,7 +48,7 @@ TRAVEL_FIELDS = (
 SaveTravel = Callable[[dict[str, Any]], Any]
 
 
-class TravelDialog(QDialog):
+class TravelDialog(EditDialog):
     """Edit how a participant comes, leaves and stays; messages beside the fields."""
 
     def __init__(

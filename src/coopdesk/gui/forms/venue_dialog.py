@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import VenueView
+from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
 from coopdesk.gui.forms.fields import Form
 
@@ -24,7 +24,7 @@ from coopdesk.gui.forms.fields import Form
 SaveVenue = Callable[[dict[str, Any]], Any]
 
 
-class VenueDialog(QDialog):
+class VenueDialog(EditDialog):
     """The venue form; stays open, messages beside the fields, until it is valid."""
 
     def __init__(
