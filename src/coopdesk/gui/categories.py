@@ -29,15 +29,12 @@ from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import categories
 from coopdesk.core.services.categories import CategoryView
-from coopdesk.gui import theme
+from coopdesk.gui import category_names, theme
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.undo import Edits
-
-# code -> the category as last read from the database (see refresh)
-_KNOWN: dict[str, CategoryView] = {}
 
 
 def refresh(db: Database) -> list[CategoryView]:
@@ -45,18 +42,11 @@ def refresh(db: Database) -> list[CategoryView]:
     from coopdesk.gui.models import CHOICES
 
     found = categories.list_categories(db)
-    _KNOWN.clear()
-    _KNOWN.update({c.code: c for c in found})
+    category_names.remember(found)
     for c in found:
         theme.MEANING[c.code] = c.colour
     CHOICES["category"][:] = [c.code for c in found if not c.retired]
     return found
-
-
-def name(code: str, language: str) -> str | None:
-    """The office's name of the category ``code`` (None when not known here)."""
-    known = _KNOWN.get(code)
-    return known.label(language) if known else None
 
 
 def offered(db: Database) -> list[str]:

@@ -30,6 +30,7 @@ from coopdesk.core.labels import label
 from coopdesk.core.messages import field_label as core_field_label
 from coopdesk.core.messages import user_language
 from coopdesk.core.wording import fill_numbered, plural_form
+from coopdesk.gui import category_names
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -94,9 +95,7 @@ def enum_label(value: StrEnum | str | None) -> str:
     """The word for a domain value (status, role...) in the interface language; for a
     badge category's code, the office's own name of it."""
     if type(value) is str:
-        from coopdesk.gui.categories import name
-
-        office = name(value, language())
+        office = category_names.name(value, language())
         if office is not None:
             return office
     return label(value, language())
