@@ -17,14 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coopdesk.core import paths
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.io import messages as io_messages
 from coopdesk.core.messages import describe
 from coopdesk.gui import i18n
 
 log = logging.getLogger("coopdesk.gui")
-# The sentences of the import and export errors, registered when imported (the
-# calendar package registers its own).
-SENTENCES = io_messages
 
 
 def setup_logging() -> str:

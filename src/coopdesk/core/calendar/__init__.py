@@ -4,6 +4,3 @@
 events of a period; ``importer`` previews then applies a partner's programme;
 ``vtimezone`` describes time zones the way every calendar program reads them.
 """
-
-# The sentences of this feature's error codes, registered before any can be raised.
-from coopdesk.core.calendar import messages as messages

@@ -5,8 +5,6 @@ An import goes ``reading`` (bytes to rows: encoding, delimiter, workbook) →
 ``cells``, ``values`` and ``words`` (cells to validated values, bad cells to issues)
 → ``preview`` (matching against the directory and the event: what each row will
 do) → ``apply`` (all or nothing, one transaction). ``export`` builds the lists and
-``workbook`` writes them as .xlsx or CSV; ``messages`` holds the sentences.
+``workbook`` writes them as .xlsx or CSV. Their sentences are in
+:mod:`coopdesk.core.messages`.
 """
-
-# The sentences of this feature's error codes, registered before any can be raised.
-from coopdesk.core.io import messages as messages

@@ -54,18 +54,6 @@ TEMPLATES: Mapping[str, tuple[tuple[Shape, int], ...]] = {
 }
 
 
-# What each usual room is called, in French and English.
-TEMPLATE_LABELS: Mapping[str, tuple[str, str]] = {
-    "table-12": ("Une table rectangulaire de 12", "One rectangular table of 12"),
-    "table-20": ("Une table rectangulaire de 20", "One rectangular table of 20"),
-    "imperiale-24": ("Une table impériale de 24", "One imperial table of 24"),
-    "u-30": ("Une table en U de 30", "One U-shaped table of 30"),
-    "t-24": ("Une table en T de 24", "One T-shaped table of 24"),
-    "rondes-10x10": ("10 tables rondes de 10", "10 round tables of 10"),
-    "rondes-30x10": ("30 tables rondes de 10", "30 round tables of 10"),
-}
-
-
 @dataclass(frozen=True)
 class TableView:
     id: int
