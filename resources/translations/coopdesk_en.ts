@@ -2896,6 +2896,11 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
         <translation>Table %1, seat %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a seat and its guest</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>

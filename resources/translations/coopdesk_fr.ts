@@ -2896,6 +2896,11 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
         <translation>Table %1, place %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a seat and its guest</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>

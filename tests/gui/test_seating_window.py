@@ -344,6 +344,9 @@ def test_the_window_speaks_the_interface_language(qtbot, demo, lang, expected): 
         seat = dlg.plan.seats[0]
         dlg._seat_selected(dlg.scene.seats[(seat.table_id, seat.seat)])
         where = "place" if lang == "fr" else "seat"
-        assert dlg.selection.text().startswith(f"Table {dlg.plan.tables[0].label}, {where} ")
+        colon = " : " if lang == "fr" else ": "
+        assert dlg.selection.text() == (
+            f"Table {dlg.plan.tables[0].label}, {where} {seat.seat}{colon}{seat.display_name}"
+        )
     finally:
         i18n.apply_language("fr")

@@ -599,7 +599,11 @@ class SeatingDialog(QDialog):
         )
         label = self.plan.table(seat.table_id).label
         where = i18n.fill(self.tr("Table %1, seat %2"), label, seat.number)
-        self.selection.setText(f"{where} : {who.display_name}" if who else where)
+        self.selection.setText(
+            i18n.fill(self.tr("%1: %2", "a seat and its guest"), where, who.display_name)
+            if who
+            else where
+        )
         self.pin_button.setText(self.tr("Unpin") if who and who.pinned else self.tr("Pin"))
 
     # --- acting -------------------------------------------------------------------------
