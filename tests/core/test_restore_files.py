@@ -256,3 +256,25 @@ def test_a_restore_file_with_odd_but_plausible_values(office, tmp_path, data, ca
         db.dispose()
     _commands_run(url, tmp_path)
     capsys.readouterr()
+
+
+def test_nothing_given_for_a_field_that_always_has_a_value_is_refused_in_words(office):  # type: ignore[no-untyped-def]
+    """``all_participants`` has a default, but a backup that says null for it is not a
+    backup coopdesk wrote: refused before anything is written, with the table, row
+    and field named."""
+    base, url = office
+    damaged = copy.deepcopy(base)
+    damaged["tables"]["agenda_item"][0]["all_participants"] = None
+    path = Path(url.removeprefix("sqlite:///")).with_name("null.json")
+    path.write_text(json.dumps(damaged, ensure_ascii=False), encoding="utf-8")
+    db = open_database(url)
+    try:
+        before = _content(db)
+        with pytest.raises(DatabaseError) as error:
+            archive.restore(db, path)
+        assert error.value.code == "backup.missing_value"
+        sentence = describe(error.value, "fr")
+        assert sentence.startswith("Sauvegarde refusée : table « agenda_item », ligne 1")
+        assert _content(db) == before
+    finally:
+        db.dispose()

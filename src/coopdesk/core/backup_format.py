@@ -71,7 +71,9 @@ def _check_value(table: str, n: int, column: Column[Any], value: Any) -> Any:
     """``value`` of ``column`` as the database takes it, or a refusal in words."""
     name = column.key
     if value is None:
-        if not column.nullable and column.default is None and column.server_default is None:
+        # A column that never holds nothing cannot be given nothing: its default only
+        # stands in for a value left out, and NULL would fail at the insert.
+        if not column.nullable:
             raise _bad("backup.missing_value", table, n, name)
         return None
     kind = column.type
