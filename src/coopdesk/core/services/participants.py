@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, case, insert, select
+from sqlalchemy import Connection, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -564,6 +564,75 @@ def list_participants(
         if not rows and session.get(Event, event_id) is None:
             raise NotFoundError("event.not_found", None, id=event_id)
         return rows
+
+
+def counted_participant_page(
+    db: Database,
+    event_id: int,
+    *,
+    offset: int,
+    limit: int,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: str | None = None,
+) -> tuple[list[ParticipantView], int]:
+    """A page as :func:`list_participants` gives it, and how many rows match in all, in
+    one query (``COUNT(*) OVER ()``): what a long list needs at each keystroke."""
+    with db.session() as session:
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        query = query.add_columns(func.count().over()).offset(offset).limit(limit)
+        rows = conn.execute(query).all()
+    if not rows:
+        return [], 0 if offset == 0 else count_participants(
+            db, event_id, search=search, status=status, category=category
+        )
+    return [ParticipantView(*row[:-1]) for row in rows], int(rows[0][-1])
+
+
+def count_participants(
+    db: Database,
+    event_id: int,
+    *,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: str | None = None,
+) -> int:
+    """How many participants the same filters as :func:`list_participants` select."""
+    with db.session() as session:
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
+        return int(session.scalar(counted) or 0)
+
+
+def participation_counts(
+    db: Database, event_id: int
+) -> tuple[dict[ParticipationStatus, int], dict[str, int]]:
+    """The event's participants counted by status and by badge category."""
+    where = Participation.event_id == event_id
+    with db.session() as session:
+        by_status = {
+            ParticipationStatus(s): int(n)
+            for s, n in session.execute(
+                select(Participation.status, func.count())
+                .where(where)
+                .group_by(Participation.status)
+            )
+        }
+        by_category = {
+            str(c): int(n)
+            for c, n in session.execute(
+                select(Participation.category, func.count())
+                .where(where)
+                .group_by(Participation.category)
+            )
+        }
+    return by_status, by_category
 
 
 def get_participant(db: Database, participation_id: int) -> ParticipantView:

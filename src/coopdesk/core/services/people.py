@@ -1,17 +1,19 @@
-"""The directory of people."""
+"""The directory of people: creating, correcting and removing a person, and reading
+the directory (whole, one page at a time, counted) and a person's events."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ElectedOffice
+from coopdesk.core.enums import ElectedOffice, EventKind, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.model import Organisation, Person
+from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.search import person_text
@@ -140,17 +142,100 @@ def get_person(db: Database, person_id: int) -> PersonView:
         return person_view(get_row(session, Person, person_id, "person"))
 
 
+class DirectoryRow(NamedTuple):
+    """One line of the people directory: who, from where, how to reach them."""
+
+    id: int
+    civility: str | None
+    first_name: str
+    last_name: str
+    native_name: str | None
+    function: str | None
+    organisation: str | None
+    country: str | None
+    email: str | None
+
+
+class PersonEventRow(NamedTuple):
+    """One event a person took part in, and how."""
+
+    participation_id: int
+    event_id: int
+    title: str
+    kind: EventKind
+    start_date: date
+    end_date: date
+    role: Role
+    status: ParticipationStatus
+
+
+_DIRECTORY_COLUMNS = (
+    Person.id,
+    Person.civility,
+    Person.first_name,
+    Person.last_name,
+    Person.native_name,
+    Person.function,
+    Organisation.name,
+    Organisation.country,
+    Person.email,
+)
+
+
+def _people(columns: tuple[Any, ...], conn: Connection, search: str | None) -> Any:
+    """People with their organisation, those a ``search`` finds (names folded, the
+    organisation's name too) when one is given: the one filter of the directory."""
+    query = select(*columns).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+    if search and search.strip():
+        query = query.where(person_text(conn, search))
+    return query
+
+
 def list_people(
     db: Database, search: str | None = None, limit: int | None = None
 ) -> list[PersonView]:
-    query = (
-        select(Person, Organisation.name)
-        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .order_by(Person.sort_key, Person.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
     with db.session() as session:
-        if search and search.strip():
-            query = query.where(person_text(session.connection(), search))
+        query = _people((Person, Organisation.name), session.connection(), search)
+        query = query.order_by(Person.sort_key, Person.id)
+        if limit is not None:
+            query = query.limit(limit)
         return [person_view(p, org) for p, org in session.execute(query)]
+
+
+def people_page(
+    db: Database, *, offset: int, limit: int, search: str | None = None
+) -> list[DirectoryRow]:
+    """One page of the directory, by name, filtered in SQL."""
+    with db.session() as session:
+        query = _people(_DIRECTORY_COLUMNS, session.connection(), search)
+        query = query.order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
+        return [DirectoryRow(*row) for row in session.execute(query)]
+
+
+def count_people(db: Database, search: str | None = None) -> int:
+    """How many people the directory holds, or a ``search`` finds."""
+    with db.session() as session:
+        query = _people((Person.id,), session.connection(), search)
+        counted = select(func.count()).select_from(query.subquery())
+        return int(session.scalar(counted) or 0)
+
+
+def person_events(db: Database, person_id: int) -> list[PersonEventRow]:
+    """Every event the person took part in, most recent first."""
+    query = (
+        select(
+            Participation.id,
+            Event.id,
+            Event.title,
+            Event.kind,
+            Event.start_date,
+            Event.end_date,
+            Participation.role,
+            Participation.status,
+        )
+        .join(Event, Participation.event_id == Event.id)
+        .where(Participation.person_id == person_id)
+        .order_by(Event.start_date.desc(), Event.id.desc())
+    )
+    with db.session() as session:
+        return [PersonEventRow(*row) for row in session.execute(query)]
