@@ -57,9 +57,9 @@ from coopdesk.core.io.headers import (
     reason_text,
     remember_mapping,
 )
+from coopdesk.core.io.parsers import as_text
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
-from coopdesk.core.io.values import as_text
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import message_for

@@ -24,8 +24,8 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.categories import create_categories
 from coopdesk.core.io.matching import Directory, name_key
 from coopdesk.core.io.outcome import NEW_PARTICIPATION_DEFAULTS, Action, ImportPreview, PreviewRow
+from coopdesk.core.io.parsers import fold
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS
-from coopdesk.core.io.values import fold
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services._base import assign, get_row
 

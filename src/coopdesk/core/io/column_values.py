@@ -13,7 +13,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.io import platforms
 from coopdesk.core.io.header_names import TICKET_HEADERS
 from coopdesk.core.io.mapping import ColumnReason
-from coopdesk.core.io.values import as_text, fold
+from coopdesk.core.io.parsers import as_text, fold
 
 VALUE_SAMPLE = 300
 
@@ -210,7 +210,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def _is_category(text: str) -> bool:
-    from coopdesk.core.io.words import parse_word
+    from coopdesk.core.io.vocabularies import parse_word
 
     try:
         parse_word("category", text)

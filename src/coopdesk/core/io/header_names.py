@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from coopdesk.core.io import platforms
-from coopdesk.core.io.values import fold
+from coopdesk.core.io.parsers import fold
 
 # Every field an imported column may fill, with its French and English header: the
 # header exports write, so an exported list imports back without any mapping.

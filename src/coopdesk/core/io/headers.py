@@ -20,8 +20,8 @@ from coopdesk.core.io import platforms
 from coopdesk.core.io.column_values import VALUE_SAMPLE, guess_by_values
 from coopdesk.core.io.header_names import BRACKETS, FIELD_HEADERS, classify, recognise
 from coopdesk.core.io.mapping import ColumnMapping, ColumnReason, reason_text
+from coopdesk.core.io.parsers import as_text, fold
 from coopdesk.core.io.remembered import read_mapping_file, remember_mapping, remembered_fields
-from coopdesk.core.io.values import as_text, fold
 
 __all__ = [
     "FIELD_HEADERS",

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io import platforms
 from coopdesk.core.io.header_names import FIELD_HEADERS
-from coopdesk.core.io.values import fold
+from coopdesk.core.io.parsers import fold
 
 
 class ColumnReason(NamedTuple):

@@ -21,9 +21,9 @@ from coopdesk.core.io.outcome import (
     PreviewRows,
     row_name,
 )
+from coopdesk.core.io.parsers import fold, fold_all
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS, ParsedRows
 from coopdesk.core.io.sanity import RowWarning
-from coopdesk.core.io.values import fold, fold_all
 from coopdesk.core.model import Organisation, Participation, Person
 
 _CHUNK = 500

@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from coopdesk.core.db import Database
-from coopdesk.core.io.bulk import few_collections
 from coopdesk.core.io.categories import resolve_categories
+from coopdesk.core.io.collector import few_collections
 from coopdesk.core.io.dates import decide_orders, month_first_columns
 from coopdesk.core.io.headers import ColumnMapping, guess_mapping
 from coopdesk.core.io.matching import Directory, Matcher

@@ -28,7 +28,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.bulk import few_collections
+from coopdesk.core.io.collector import few_collections
 from coopdesk.core.io.csv_text import (
     WINDOWS_FRENCH,
     decode,

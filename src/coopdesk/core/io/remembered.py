@@ -13,7 +13,7 @@ from coopdesk.core import paths
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.header_names import FIELD_HEADERS, KNOWN_HEADERS
 from coopdesk.core.io.mapping import ColumnMapping
-from coopdesk.core.io.values import fold
+from coopdesk.core.io.parsers import fold
 
 
 def _mapping_path(headers: Iterable[str]) -> Path:

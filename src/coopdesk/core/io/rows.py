@@ -27,7 +27,7 @@ from coopdesk.core.io.cells import (
     role_or_category,
 )
 from coopdesk.core.io.headers import ColumnMapping
-from coopdesk.core.io.words import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
+from coopdesk.core.io.vocabularies import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
 from coopdesk.core.messages import describe_cell
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
 from coopdesk.core.services.people import PERSON_FIELDS, validate_person

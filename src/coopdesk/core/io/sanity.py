@@ -19,7 +19,7 @@ from typing import Any
 
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.dates import AROUND_EVENT
-from coopdesk.core.io.values import as_text
+from coopdesk.core.io.parsers import as_text
 from coopdesk.core.messages import describe, user_language
 from coopdesk.core.timezones import to_local
 
@@ -188,7 +188,7 @@ _SAMPLE = 300
 
 
 def _not_a_person(text: str, lone_words: bool) -> bool:
-    from coopdesk.core.io.words import parse_country
+    from coopdesk.core.io.vocabularies import parse_country
 
     if "@" in text or any(c.isdigit() for c in text):
         return True
