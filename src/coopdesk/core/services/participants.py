@@ -315,6 +315,21 @@ def update_participation(
         return _one(session, row.id)
 
 
+def _in_order(session: Session, participation_ids: Sequence[int]) -> list[Participation]:
+    """The participations, in the order given, read at once; refused when one no longer
+    exists (a colleague removed it)."""
+    rows = {
+        r.id: r
+        for r in session.scalars(
+            select(Participation).where(Participation.id.in_(participation_ids))
+        )
+    }
+    for participation_id in participation_ids:
+        if participation_id not in rows:
+            raise NotFoundError("participation.not_found", None, id=participation_id)
+    return [rows[i] for i in participation_ids]
+
+
 def update_participations(
     db: Database,
     participation_ids: Sequence[int],
@@ -329,18 +344,10 @@ def update_participations(
     """
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
-        rows = {
-            r.id: r
-            for r in session.scalars(
-                select(Participation).where(Participation.id.in_(participation_ids))
-            )
-        }
+        rows = _in_order(session, participation_ids)
         clashes: list[f.Clash] = []
         timezones: dict[int, str] = {}
-        for participation_id in participation_ids:
-            row = rows.get(participation_id)
-            if row is None:
-                raise NotFoundError("participation.not_found", None, id=participation_id)
+        for participation_id, row in zip(participation_ids, rows, strict=True):
             if row.event_id not in timezones:
                 timezones[row.event_id] = row.event.timezone
             current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
@@ -371,17 +378,9 @@ def remove_participants(
     a clash that shows what they changed."""
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
-        rows = {
-            r.id: r
-            for r in session.scalars(
-                select(Participation).where(Participation.id.in_(participation_ids))
-            )
-        }
+        rows = _in_order(session, participation_ids)
         clashes: list[f.Clash] = []
-        for participation_id in participation_ids:
-            row = rows.get(participation_id)
-            if row is None:
-                raise NotFoundError("participation.not_found", None, id=participation_id)
+        for participation_id, row in zip(participation_ids, rows, strict=True):
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
             found, kept = f.deletion_clashes(
