@@ -226,3 +226,30 @@ CONFLICT_PERSON = "person_double_booked"
 CONFLICT_VENUE = "venue_double_booked"
 CONFLICT_VENUE_CAPACITY = "over_venue_capacity"
 CONFLICT_ITEM_CAPACITY = "over_item_capacity"
+
+
+class DirectoryRow(NamedTuple):
+    """One line of the people directory: who, from where, how to reach them."""
+
+    id: int
+    civility: str | None
+    first_name: str
+    last_name: str
+    native_name: str | None
+    function: str | None
+    organisation: str | None
+    country: str | None
+    email: str | None
+
+
+class PersonEventRow(NamedTuple):
+    """One event a person took part in, and how."""
+
+    participation_id: int
+    event_id: int
+    title: str
+    kind: EventKind
+    start_date: date
+    end_date: date
+    role: Role
+    status: ParticipationStatus

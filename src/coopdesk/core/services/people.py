@@ -4,20 +4,19 @@ the directory (whole, one page at a time, counted) and a person's events."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
-from coopdesk.core.enums import ElectedOffice, EventKind, ParticipationStatus, Role
+from coopdesk.core.enums import ElectedOffice
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.search import person_text
-from coopdesk.core.values import PersonView
+from coopdesk.core.values import DirectoryRow, PersonEventRow, PersonView
 
 PERSON_FIELDS: Mapping[str, f.Coercer] = {
     "civility": f.text(30),
@@ -140,33 +139,6 @@ def delete_person(db: Database, person_id: int) -> None:
 def get_person(db: Database, person_id: int) -> PersonView:
     with db.session() as session:
         return person_view(get_row(session, Person, person_id, "person"))
-
-
-class DirectoryRow(NamedTuple):
-    """One line of the people directory: who, from where, how to reach them."""
-
-    id: int
-    civility: str | None
-    first_name: str
-    last_name: str
-    native_name: str | None
-    function: str | None
-    organisation: str | None
-    country: str | None
-    email: str | None
-
-
-class PersonEventRow(NamedTuple):
-    """One event a person took part in, and how."""
-
-    participation_id: int
-    event_id: int
-    title: str
-    kind: EventKind
-    start_date: date
-    end_date: date
-    role: Role
-    status: ParticipationStatus
 
 
 _DIRECTORY_COLUMNS = (
