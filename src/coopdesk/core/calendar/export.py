@@ -159,16 +159,25 @@ class EmptyCalendar(CoopdeskError):
     refuses a file without: nothing is written, the user is told why."""
 
 
+def _programme(
+    session: Session, event_id: int, options: ExportOptions
+) -> tuple[Event, CalendarHeader, str, list[AgendaItem]]:
+    """An event's programme as its calendars show it: the event, the file's header, the
+    entries' language and the items; an empty programme is refused."""
+    event = get_row(session, Event, event_id, "event")
+    header = _header(session, event.title, event.timezone, options)
+    language = _event_language(event, header.language)
+    items = _items(session, AgendaItem.event_id == event_id)
+    if not items:
+        raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+    return event, header, language, items
+
+
 def export_programme(db: Database, event_id: int, options: ExportOptions | None = None) -> bytes:
     """The whole programme of an event, cancelled items included (as cancelled)."""
     options = options or ExportOptions()
     with db.session() as session:
-        event = get_row(session, Event, event_id, "event")
-        header = _header(session, event.title, event.timezone, options)
-        language = _event_language(event, header.language)
-        items = _items(session, AgendaItem.event_id == event_id)
-        if not items:
-            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+        _event, header, language, items = _programme(session, event_id, options)
         return render(header, [_entry(i, language, header, i.uid) for i in items])
 
 
@@ -331,12 +340,7 @@ def export_personal_agendas(
     """
     options = options or ExportOptions()
     with db.session() as session:
-        event = get_row(session, Event, event_id, "event")
-        header = _header(session, event.title, event.timezone, options)
-        language = _event_language(event, header.language)
-        items = _items(session, AgendaItem.event_id == event_id)
-        if not items:
-            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+        event, header, language, items = _programme(session, event_id, options)
         parts = list(
             session.scalars(
                 select(Participation)
