@@ -28,7 +28,7 @@ from coopdesk.core.services import _fields as f
 from coopdesk.core.services import operations
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.categories import category_code, check_category
-from coopdesk.core.services.people import person_values, validate_person
+from coopdesk.core.services.people import PERSON_LINE, person_values, validate_person
 from coopdesk.core.services.search import in_organisation
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
@@ -456,14 +456,7 @@ _COLUMNS = (
     Participation.uid,
     Participation.event_id,
     Participation.person_id,
-    Person.civility,
-    Person.first_name,
-    Person.last_name,
-    Person.native_name,
-    Person.function,
-    Organisation.name,
-    Organisation.country,
-    Person.email,
+    *PERSON_LINE,
     Participation.role,
     Participation.category,
     Participation.status,

@@ -141,8 +141,9 @@ def get_person(db: Database, person_id: int) -> PersonView:
         return person_view(get_row(session, Person, person_id, "person"))
 
 
-_DIRECTORY_COLUMNS = (
-    Person.id,
+# A person as every list shows them: names, function, organisation and its country,
+# e-mail (the directory's lines, and the person part of a participant list's lines).
+PERSON_LINE = (
     Person.civility,
     Person.first_name,
     Person.last_name,
@@ -152,6 +153,7 @@ _DIRECTORY_COLUMNS = (
     Organisation.country,
     Person.email,
 )
+_DIRECTORY_COLUMNS = (Person.id, *PERSON_LINE)
 
 
 def _people(columns: tuple[Any, ...], conn: Connection, search: str | None) -> Any:
