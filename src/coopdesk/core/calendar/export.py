@@ -39,6 +39,7 @@ from coopdesk.core.model import Person as PersonRow
 from coopdesk.core.oserrors import os_reason
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import now_utc
+from coopdesk.core.values import person_name
 
 # Namespace of the UIDs coopdesk derives (personal entries, events of a period).
 UID_NAMESPACE = uuid.UUID("6f1d2c3e-8a4b-5c6d-9e7f-0a1b2c3d4e5f")
@@ -115,9 +116,7 @@ def _location(venue: Venue | None) -> str | None:
 
 
 def _name(person: PersonRow) -> str:
-    """The name in Latin letters, else (a guest named only in their script) that name."""
-    latin = " ".join(x.strip() for x in (person.first_name, person.last_name) if x.strip())
-    return latin or (person.native_name or "").strip()
+    return person_name(person.first_name, person.last_name, person.native_name)
 
 
 def _attendees(item: AgendaItem) -> tuple[Person, ...]:

@@ -17,6 +17,7 @@ from coopdesk.core.io.dates import DateOrder
 from coopdesk.core.io.headers import ColumnMapping
 from coopdesk.core.io.rows import ParsedRows, RowIssue
 from coopdesk.core.io.sanity import RowWarning
+from coopdesk.core.values import person_name
 
 NEW_PARTICIPATION_DEFAULTS: Mapping[str, Any] = {
     "role": Role.GUEST,
@@ -105,9 +106,7 @@ class ImportPreview:
 
 
 def row_name(person: Mapping[str, Any]) -> str:
-    first, last = person.get("first_name"), person.get("last_name")  # never blank: None
-    name = f"{first} {last}" if first and last else first or last or ""
-    return name or str(person.get("native_name", ""))
+    return person_name(person.get("first_name"), person.get("last_name"), person.get("native_name"))
 
 
 class PreviewRows(Sequence[PreviewRow]):

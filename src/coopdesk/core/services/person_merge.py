@@ -22,7 +22,7 @@ from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.people import PERSON_FIELDS, person_view
-from coopdesk.core.values import PersonView
+from coopdesk.core.values import PersonView, person_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +36,7 @@ class PersonMerge:
 
 
 def _name(person: Person) -> str:
-    return " ".join(x for x in (person.first_name, person.last_name) if x) or (
-        person.native_name or ""
-    )
+    return person_name(person.first_name, person.last_name, person.native_name)
 
 
 def _values(view: PersonView) -> dict[str, Any]:

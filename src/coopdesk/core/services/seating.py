@@ -40,7 +40,7 @@ from coopdesk.core.model import (
 from coopdesk.core.seating import Shape, Style
 from coopdesk.core.services._base import get_row
 from coopdesk.core.services.participants import participants_query
-from coopdesk.core.values import ParticipantView
+from coopdesk.core.values import ParticipantView, person_name
 
 # The usual rooms: (shape, seats) of each table, the first one being the table of honour.
 TEMPLATES: Mapping[str, tuple[tuple[Shape, int], ...]] = {
@@ -93,7 +93,7 @@ class SeatView:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
