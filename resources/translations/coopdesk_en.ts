@@ -2704,6 +2704,300 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     </message>
 </context>
 <context>
+    <name>SeatingDialog</name>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>rectangular</source>
+        <translation>rectangular</translation>
+    </message>
+    <message>
+        <source>imperial</source>
+        <translation>imperial</translation>
+    </message>
+    <message>
+        <source>U-shaped</source>
+        <translation>U-shaped</translation>
+    </message>
+    <message>
+        <source>T-shaped</source>
+        <translation>T-shaped</translation>
+    </message>
+    <message>
+        <source>One rectangular table of 12</source>
+        <translation>One rectangular table of 12</translation>
+    </message>
+    <message>
+        <source>One rectangular table of 20</source>
+        <translation>One rectangular table of 20</translation>
+    </message>
+    <message>
+        <source>One imperial table of 24</source>
+        <translation>One imperial table of 24</translation>
+    </message>
+    <message>
+        <source>One U-shaped table of 30</source>
+        <translation>One U-shaped table of 30</translation>
+    </message>
+    <message>
+        <source>One T-shaped table of 24</source>
+        <translation>One T-shaped table of 24</translation>
+    </message>
+    <message>
+        <source>10 round tables of 10</source>
+        <translation>10 round tables of 10</translation>
+    </message>
+    <message>
+        <source>30 round tables of 10</source>
+        <translation>30 round tables of 10</translation>
+    </message>
+    <message>
+        <source>Table plan</source>
+        <translation>Table plan</translation>
+    </message>
+    <message>
+        <source>No table (to add)</source>
+        <translation>No table (to add)</translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation>Create the plan</translation>
+    </message>
+    <message>
+        <source>French style</source>
+        <translation>French style</translation>
+    </message>
+    <message>
+        <source>English style</source>
+        <translation>English style</translation>
+    </message>
+    <message>
+        <source>Alternate women and men</source>
+        <translation>Alternate women and men</translation>
+    </message>
+    <message>
+        <source>Spread delegations</source>
+        <translation>Spread delegations</translation>
+    </message>
+    <message>
+        <source>Interpreters beside</source>
+        <translation>Interpreters beside</translation>
+    </message>
+    <message>
+        <source>&amp;Place by precedence</source>
+        <translation>&amp;Place by precedence</translation>
+    </message>
+    <message>
+        <source>Add a table</source>
+        <translation>Add a table</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Plan (A4 landscape)</source>
+        <translation>Plan (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>Plan (A3 landscape)</source>
+        <translation>Plan (A3 landscape)</translation>
+    </message>
+    <message>
+        <source>Who sits where (entrance)</source>
+        <translation>Who sits where (entrance)</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Table cards</translation>
+    </message>
+    <message>
+        <source>Name tents in seat order</source>
+        <translation>Name tents in seat order</translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Delete the plan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>S&amp;eats:</translation>
+    </message>
+    <message>
+        <source>Hosts…</source>
+        <translation>Hosts…</translation>
+    </message>
+    <message>
+        <source>Keep apart…</source>
+        <translation>Keep apart…</translation>
+    </message>
+    <message>
+        <source>No seat chosen.</source>
+        <translation>No seat chosen.</translation>
+    </message>
+    <message>
+        <source>Unseat</source>
+        <translation>Unseat</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <comment>one</comment>
+        <translation> and %n more</translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <comment>many</comment>
+        <translation> and %n more</translation>
+    </message>
+    <message>
+        <source>Hosts: </source>
+        <translation>Hosts: </translation>
+    </message>
+    <message>
+        <source>Kept apart: </source>
+        <translation>Kept apart: </translation>
+    </message>
+    <message>
+        <source>Table plan — </source>
+        <translation>Table plan — </translation>
+    </message>
+    <message>
+        <source>Everybody is seated.</source>
+        <translation>Everybody is seated.</translation>
+    </message>
+    <message>
+        <source>%n guest not seated:</source>
+        <translation>%n guest not seated:</translation>
+    </message>
+    <message>
+        <source>%n guests not seated:</source>
+        <translation>%n guests not seated:</translation>
+    </message>
+    <message>
+        <source>Table %1, seat %2</source>
+        <translation>Table %1, seat %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a seat and its guest</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Create the table plan</source>
+        <translation>Create the table plan</translation>
+    </message>
+    <message>
+        <source>Place by precedence</source>
+        <translation>Place by precedence</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Change the rules</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Swap %1 and %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Seat %1</translation>
+    </message>
+    <message>
+        <source>Unseat %1</source>
+        <translation>Unseat %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Pin %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Unpin %1</translation>
+    </message>
+    <message>
+        <source>Move table %1</source>
+        <translation>Move table %1</translation>
+    </message>
+    <message>
+        <source>Edit the table…</source>
+        <translation>Edit the table…</translation>
+    </message>
+    <message>
+        <source>Delete the table</source>
+        <translation>Delete the table</translation>
+    </message>
+    <message>
+        <source>Edit table %1</source>
+        <translation>Edit table %1</translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation>Delete table %1</translation>
+    </message>
+    <message>
+        <source>Hosts, in protocol order</source>
+        <translation>Hosts, in protocol order</translation>
+    </message>
+    <message>
+        <source>Choose the hosts</source>
+        <translation>Choose the hosts</translation>
+    </message>
+    <message>
+        <source>Two guests not to seat side by side</source>
+        <translation>Two guests not to seat side by side</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <source>Delete the table plan</source>
+        <translation>Delete the table plan</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2843,6 +3137,33 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>Save my version</source>
         <translation>Save my version</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>&amp;Top table</source>
+        <translation>&amp;Top table</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>N&amp;ame (optional)</source>
+        <translation>N&amp;ame (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Shape</source>
+        <translation>&amp;Shape</translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation>S&amp;eats</translation>
     </message>
 </context>
 <context>

@@ -2704,6 +2704,300 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
 </context>
 <context>
+    <name>SeatingDialog</name>
+    <message>
+        <source>round</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <source>rectangular</source>
+        <translation>rectangulaire</translation>
+    </message>
+    <message>
+        <source>imperial</source>
+        <translation>impériale</translation>
+    </message>
+    <message>
+        <source>U-shaped</source>
+        <translation>en U</translation>
+    </message>
+    <message>
+        <source>T-shaped</source>
+        <translation>en T</translation>
+    </message>
+    <message>
+        <source>One rectangular table of 12</source>
+        <translation>Une table rectangulaire de 12</translation>
+    </message>
+    <message>
+        <source>One rectangular table of 20</source>
+        <translation>Une table rectangulaire de 20</translation>
+    </message>
+    <message>
+        <source>One imperial table of 24</source>
+        <translation>Une table impériale de 24</translation>
+    </message>
+    <message>
+        <source>One U-shaped table of 30</source>
+        <translation>Une table en U de 30</translation>
+    </message>
+    <message>
+        <source>One T-shaped table of 24</source>
+        <translation>Une table en T de 24</translation>
+    </message>
+    <message>
+        <source>10 round tables of 10</source>
+        <translation>10 tables rondes de 10</translation>
+    </message>
+    <message>
+        <source>30 round tables of 10</source>
+        <translation>30 tables rondes de 10</translation>
+    </message>
+    <message>
+        <source>Table plan</source>
+        <translation>Plan de table</translation>
+    </message>
+    <message>
+        <source>No table (to add)</source>
+        <translation>Sans table (à ajouter)</translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation>Créer le plan</translation>
+    </message>
+    <message>
+        <source>French style</source>
+        <translation>À la française</translation>
+    </message>
+    <message>
+        <source>English style</source>
+        <translation>À l&apos;anglaise</translation>
+    </message>
+    <message>
+        <source>Alternate women and men</source>
+        <translation>Alterner femmes et hommes</translation>
+    </message>
+    <message>
+        <source>Spread delegations</source>
+        <translation>Répartir les délégations</translation>
+    </message>
+    <message>
+        <source>Interpreters beside</source>
+        <translation>Interprètes à côté</translation>
+    </message>
+    <message>
+        <source>&amp;Place by precedence</source>
+        <translation>&amp;Placer par préséance</translation>
+    </message>
+    <message>
+        <source>Add a table</source>
+        <translation>Ajouter une table</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Plan (A4 landscape)</source>
+        <translation>Plan (A4 paysage)</translation>
+    </message>
+    <message>
+        <source>Plan (A3 landscape)</source>
+        <translation>Plan (A3 paysage)</translation>
+    </message>
+    <message>
+        <source>Who sits where (entrance)</source>
+        <translation>Liste « qui est où » pour l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Cartons de table</translation>
+    </message>
+    <message>
+        <source>Name tents in seat order</source>
+        <translation>Chevalets dans l&apos;ordre des places</translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>Pla&amp;ces :</translation>
+    </message>
+    <message>
+        <source>Hosts…</source>
+        <translation>Hôtes…</translation>
+    </message>
+    <message>
+        <source>Keep apart…</source>
+        <translation>Tenir éloignés…</translation>
+    </message>
+    <message>
+        <source>No seat chosen.</source>
+        <translation>Aucune place choisie.</translation>
+    </message>
+    <message>
+        <source>Unseat</source>
+        <translation>Libérer la place</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <comment>one</comment>
+        <translation> et %n autre</translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <comment>many</comment>
+        <translation> et %n autres</translation>
+    </message>
+    <message>
+        <source>Hosts: </source>
+        <translation>Hôtes : </translation>
+    </message>
+    <message>
+        <source>Kept apart: </source>
+        <translation>Tenus éloignés : </translation>
+    </message>
+    <message>
+        <source>Table plan — </source>
+        <translation>Plan de table — </translation>
+    </message>
+    <message>
+        <source>Everybody is seated.</source>
+        <translation>Tout le monde est placé.</translation>
+    </message>
+    <message>
+        <source>%n guest not seated:</source>
+        <translation>%n invité sans place :</translation>
+    </message>
+    <message>
+        <source>%n guests not seated:</source>
+        <translation>%n invités sans place :</translation>
+    </message>
+    <message>
+        <source>Table %1, seat %2</source>
+        <translation>Table %1, place %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a seat and its guest</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Create the table plan</source>
+        <translation>Créer le plan de table</translation>
+    </message>
+    <message>
+        <source>Place by precedence</source>
+        <translation>Placer par préséance</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Changer les règles</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Échanger %1 et %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Placer %1</translation>
+    </message>
+    <message>
+        <source>Unseat %1</source>
+        <translation>Libérer la place de %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Épingler %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépingler %1</translation>
+    </message>
+    <message>
+        <source>Move table %1</source>
+        <translation>Déplacer la table %1</translation>
+    </message>
+    <message>
+        <source>Edit the table…</source>
+        <translation>Modifier la table…</translation>
+    </message>
+    <message>
+        <source>Delete the table</source>
+        <translation>Supprimer la table</translation>
+    </message>
+    <message>
+        <source>Edit table %1</source>
+        <translation>Modifier la table %1</translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation>Supprimer la table %1</translation>
+    </message>
+    <message>
+        <source>Hosts, in protocol order</source>
+        <translation>Hôtes, par ordre protocolaire</translation>
+    </message>
+    <message>
+        <source>Choose the hosts</source>
+        <translation>Choisir les hôtes</translation>
+    </message>
+    <message>
+        <source>Two guests not to seat side by side</source>
+        <translation>Deux invités à ne pas placer côte à côte</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Tenir éloignés</translation>
+    </message>
+    <message>
+        <source>Delete the table plan</source>
+        <translation>Supprimer le plan de table</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2843,6 +3137,33 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>Save my version</source>
         <translation>Enregistrer ma version</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>&amp;Top table</source>
+        <translation>Table d&apos;&amp;honneur</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>N&amp;uméro</translation>
+    </message>
+    <message>
+        <source>N&amp;ame (optional)</source>
+        <translation>N&amp;om (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Shape</source>
+        <translation>&amp;Forme</translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation>&amp;Places</translation>
     </message>
 </context>
 <context>

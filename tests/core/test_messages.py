@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,43 @@ def test_every_field_a_service_checks_has_a_french_name():
             if name.endswith("_FIELDS") and hasattr(value, "keys"):
                 fields |= set(value.keys())
     assert sorted(fields - FIELD_LABELS["fr"].keys()) == []
+
+
+def _placeholders(template: str) -> set[str]:
+    """The values a sentence names; ``entry_fr`` and ``entry_en`` (a value the error
+    carries in each language) count as one."""
+    return {
+        re.sub(r"_(fr|en)$", "_<language>", f)
+        for _, f, _, _ in string.Formatter().parse(template)
+        if f is not None
+    }
+
+
+def test_every_sentence_of_the_catalogue_is_in_french_and_english_with_the_same_placeholders():
+    assert set(MESSAGES) == {"fr", "en"}
+    assert MESSAGES["fr"].keys() == MESSAGES["en"].keys()
+    differing = {
+        code: (sorted(_placeholders(french)), sorted(_placeholders(MESSAGES["en"][code])))
+        for code, french in MESSAGES["fr"].items()
+        if _placeholders(french) != _placeholders(MESSAGES["en"][code])
+    }
+    assert differing == {}
+
+
+def test_the_catalogue_holds_each_part_once_and_no_module_adds_sentences_on_import():
+    from coopdesk.core.messages import PARTS
+
+    seen: dict[str, str] = {}
+    for name, part in PARTS.items():
+        assert part.keys() == {"fr", "en"}, name
+        for code in part["fr"]:
+            assert code not in seen, f"{code} in {seen.get(code)} and {name}"
+            seen[code] = name
+    assert seen.keys() == MESSAGES["fr"].keys()
+    # The catalogue is assembled in one place: no module fills it as a side effect.
+    fillers = [
+        path.relative_to(SRC).as_posix()
+        for path in SRC.rglob("*.py")
+        if re.search(r"MESSAGES\[[^]]+\]\.update|register_messages", path.read_text("utf-8"))
+    ]
+    assert fillers == []

@@ -91,3 +91,18 @@ def test_a_search_ignores_accents_and_takes_words_in_any_order(db):
     assert found("_") == ["Marie"]  # not a wildcard: only the address with a "_"
     assert found("%") == []
     assert found("   ") == ["Marie", "Hélène", "Paul"]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "native", "shown"),
+    [
+        ("Iryna", "Savchuk", "Ірина Савчук", "Iryna Savchuk"),
+        (None, "Savchuk", None, "Savchuk"),
+        ("", "", "岸和田 花子", "岸和田 花子"),  # named only in her own script
+        (" ", None, None, ""),
+    ],
+)
+def test_a_person_reads_the_same_in_every_list(first, last, native, shown):  # type: ignore[no-untyped-def]
+    from coopdesk.core.values import person_name
+
+    assert person_name(first, last, native) == shown

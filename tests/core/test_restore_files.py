@@ -221,20 +221,6 @@ def test_a_restore_that_would_break_the_agenda_is_refused_in_words(db, tmp_path)
     assert len(participants.list_participants(db, event.id)) == 1
 
 
-def test_a_null_where_a_field_has_a_default_restores_with_the_default(db, tmp_path):  # type: ignore[no-untyped-def]
-    """A hand-edited file writing null for "all participants" reads as the field left
-    out: the item is restored with the default, not refused as a colleague's clash."""
-    event = _fill(db)
-    data = archive.dump(db)
-    data["tables"]["agenda_item"][0]["all_participants"] = None
-    path = tmp_path / "null.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    archive.restore(db, path)
-    (item,) = agenda.list_agenda(db, event.id)
-    assert item.title == "Dîner officiel"
-    assert item.all_participants is True
-
-
 def test_a_row_the_database_refuses_is_a_refused_backup_not_a_clash(db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     _fill(db)
     before = _content(db)
@@ -293,3 +279,25 @@ def test_a_restore_file_with_odd_but_plausible_values(office, tmp_path, data, ca
         db.dispose()
     _commands_run(url, tmp_path)
     capsys.readouterr()
+
+
+def test_nothing_given_for_a_field_that_always_has_a_value_is_refused_in_words(office):  # type: ignore[no-untyped-def]
+    """``all_participants`` has a default, but a backup that says null for it is not a
+    backup coopdesk wrote: refused before anything is written, with the table, row
+    and field named."""
+    base, url = office
+    damaged = copy.deepcopy(base)
+    damaged["tables"]["agenda_item"][0]["all_participants"] = None
+    path = Path(url.removeprefix("sqlite:///")).with_name("null.json")
+    path.write_text(json.dumps(damaged, ensure_ascii=False), encoding="utf-8")
+    db = open_database(url)
+    try:
+        before = _content(db)
+        with pytest.raises(DatabaseError) as error:
+            archive.restore(db, path)
+        assert error.value.code == "backup.missing_value"
+        sentence = describe(error.value, "fr")
+        assert sentence.startswith("Sauvegarde refusée : table « agenda_item », ligne 1")
+        assert _content(db) == before
+    finally:
+        db.dispose()

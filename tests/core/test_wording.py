@@ -7,10 +7,6 @@ import string
 
 import pytest
 
-import coopdesk.core.calendar.messages
-import coopdesk.core.documents.report
-import coopdesk.core.io.messages
-import coopdesk.core.io.reading  # noqa: F401  (each registers its sentences)
 from coopdesk.core.documents import words
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.messages import MESSAGES, describe

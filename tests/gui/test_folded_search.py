@@ -11,7 +11,7 @@ import pytest
 
 from coopdesk.cli import main
 from coopdesk.core.folding import fold_name, words_match
-from coopdesk.core.services import events, gui_queries, organisations, participants, people
+from coopdesk.core.services import events, organisations, participants, people
 from coopdesk.gui.directory import DirectoryPage
 from coopdesk.gui.event_list import EventList
 from tests.factories import delegation, partner, person
@@ -59,17 +59,17 @@ def test_core_searches_find_the_record(db, records, typed):  # type: ignore[no-u
     assert [e.title for e in events.list_events(db, search=typed)] == [title]
     assert events.find_event(db, typed).title == title
     assert [p.last_name for p in people.list_people(db, search=typed)] == [last_name]
-    page = gui_queries.people_page(db, offset=0, limit=50, search=typed)
+    page = people.people_page(db, offset=0, limit=50, search=typed)
     assert [row.last_name for row in page] == [last_name]
-    assert gui_queries.count_people(db, search=typed) == 1
+    assert people.count_people(db, search=typed) == 1
     # An event's participants are searched alike.
     listed = participants.list_participants(db, records.id, search=typed)
     assert [p.last_name for p in listed] == [last_name]
-    page, count = gui_queries.counted_participant_page(
+    page, count = participants.counted_participant_page(
         db, records.id, offset=0, limit=50, search=typed
     )
     assert ([p.last_name for p in page], count) == ([last_name], 1)
-    assert gui_queries.count_participants(db, records.id, search=typed) == 1
+    assert participants.count_participants(db, records.id, search=typed) == 1
 
 
 def test_organisations_are_searched_folded(db, records):  # type: ignore[no-untyped-def]
@@ -121,7 +121,7 @@ def test_several_words_each_found_folded_somewhere(db, records):  # type: ignore
     found = people.list_people(db, search="QUEBECOISES maude")
     assert [p.last_name for p in found] == ["Côté"]
     assert people.list_people(db, search="quebecoises helene") == []
-    page = gui_queries.people_page(db, offset=0, limit=50, search="reseau quebecoises")
+    page = people.people_page(db, offset=0, limit=50, search="reseau quebecoises")
     assert [row.last_name for row in page] == ["Côté"]
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coopdesk.core.demo import load_demo
-from coopdesk.core.services import agenda, events, gui_queries, participants
+from coopdesk.core.services import agenda, events, participants, people
 from coopdesk.gui.models import (
     AgendaListModel,
     ConflictsModel,
@@ -33,7 +33,7 @@ def test_participants_model_pages_through_a_conference(qtmodeltester, demo):  # 
     event_id = events.find_event(demo, "Assises").id
     model = ParticipantsModel()
     model.load(
-        lambda offset, limit: gui_queries.participant_page(
+        lambda offset, limit: participants.list_participants(
             demo, event_id, offset=offset, limit=limit
         )
     )
@@ -48,10 +48,10 @@ def test_participants_model_pages_through_a_conference(qtmodeltester, demo):  # 
 
 def test_people_model(qtmodeltester, demo):  # type: ignore[no-untyped-def]
     model = PeopleModel()
-    model.load(lambda offset, limit: gui_queries.people_page(demo, offset=offset, limit=limit))
+    model.load(lambda offset, limit: people.people_page(demo, offset=offset, limit=limit))
     qtmodeltester.check(model)
     model.load(
-        lambda offset, limit: gui_queries.people_page(
+        lambda offset, limit: people.people_page(
             demo, offset=offset, limit=limit, search="Мельничук"
         )
     )

@@ -17,6 +17,7 @@ from coopdesk.core.db import open_database
 from coopdesk.core.demo import load_demo
 from coopdesk.core.model import AgendaItem
 from coopdesk.core.services import events, seating
+from coopdesk.gui import i18n
 from coopdesk.gui.seating import MIME, SeatingDialog
 from coopdesk.gui.undo import Edits
 
@@ -303,3 +304,49 @@ def test_the_agenda_tab_opens_the_plan_of_the_chosen_meal(qtbot, demo, monkeypat
     win.edits.stack.undo()
     assert dialog.plan.seats == ()
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", ["Une table rectangulaire de 12", "Créer le plan", "Ajouter une table", "ronde"]),
+        ("en", ["One rectangular table of 12", "Create the plan", "Add a table", "round"]),
+    ],
+)
+def test_the_window_speaks_the_interface_language(qtbot, demo, lang, expected):  # type: ignore[no-untyped-def]
+    i18n.apply_language(lang)
+    try:
+        event = events.find_event(demo, "Apostolove")
+        with demo.session() as session:
+            item = session.scalar(
+                select(AgendaItem.id).where(
+                    AgendaItem.event_id == event.id, AgendaItem.title == "Dîner officiel"
+                )
+            )
+        dlg = SeatingDialog(demo, Edits(), item)
+        qtbot.addWidget(dlg)
+        rooms = [dlg.template.itemText(i) for i in range(dlg.template.count())]
+        # every usual room is offered, named with the size of its first table
+        assert [dlg.template.itemData(i) for i in range(len(seating.TEMPLATES))] == list(
+            seating.TEMPLATES
+        )
+        for text, tables in zip(rooms, seating.TEMPLATES.values(), strict=False):
+            assert str(tables[0][1]) in text
+        shown = [*rooms, dlg.create_button.text(), dlg.add_table_button.text()]
+        shown += [dlg.shape_box.itemText(i) for i in range(dlg.shape_box.count())]
+        for text in expected:
+            assert text in shown
+        dlg.template.setCurrentIndex(dlg.template.findData("table-12"))
+        qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.place_button, Qt.MouseButton.LeftButton)
+        undo = dlg.edits.stack.undoText()
+        assert undo == ("Placer par préséance" if lang == "fr" else "Place by precedence")
+        seat = dlg.plan.seats[0]
+        dlg._seat_selected(dlg.scene.seats[(seat.table_id, seat.seat)])
+        where = "place" if lang == "fr" else "seat"
+        colon = " : " if lang == "fr" else ": "
+        assert dlg.selection.text() == (
+            f"Table {dlg.plan.tables[0].label}, {where} {seat.seat}{colon}{seat.display_name}"
+        )
+    finally:
+        i18n.apply_language("fr")

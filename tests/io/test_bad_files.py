@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from coopdesk.core.errors import ValidationError
+from coopdesk.core.io.parsers import as_text
 from coopdesk.core.io.preview import preview_import
 from coopdesk.core.io.reading import read_table
-from coopdesk.core.io.values import as_text
 from coopdesk.core.io.workbook import Sheet, write_csv
 from coopdesk.core.messages import describe
 from tests.factories import delegation

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text, fold, fold_all, parse_date, parse_datetime, parse_time
-from coopdesk.core.io.words import parse_country, parse_languages, parse_word
+from coopdesk.core.io.parsers import as_text, fold, fold_all, parse_date, parse_datetime, parse_time
+from coopdesk.core.io.vocabularies import parse_country, parse_languages, parse_word
 from coopdesk.core.services._fields import all_emails, email
 
 

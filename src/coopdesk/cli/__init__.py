@@ -23,9 +23,9 @@ from coopdesk.cli.common import (
     CommandGroups,
     date_arg,
     run_command,
-    setup_logging,
     text,
 )
+from coopdesk.core.logs import setup_logging
 
 __all__ = [
     "COMMAND_MODULES",

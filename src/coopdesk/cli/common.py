@@ -71,23 +71,6 @@ def run_command(
         return EXIT_INTERNAL_ERROR
 
 
-def setup_logging() -> Path | None:
-    from coopdesk.core import paths
-
-    try:
-        logfile = paths.log_dir() / "coopdesk.log"
-        handler = logging.handlers.RotatingFileHandler(
-            logfile, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return logfile
-
-
 def json_default(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value

@@ -1,7 +1,10 @@
-"""Sentences for the core's error codes, in French and English.
+"""The core's one catalogue of sentences for its error codes, in French and English.
 
-The CLI uses them directly; documents take their language as an argument. A code
-without a sentence falls back to a generic one that still names the code.
+The general sentences are here; each feature's stand in a module of
+:mod:`coopdesk.core.sentences`, listed in :data:`PARTS` and assembled into
+:data:`MESSAGES` below (no module adds sentences by being imported). The command line
+uses them directly; documents take their language as an argument. A code without a
+sentence falls back to a generic one that still names the code.
 """
 
 from __future__ import annotations
@@ -12,8 +15,19 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.messages_seating import SEATING_MESSAGES
+from coopdesk.core.errors import CoopdeskError, ValidationError
+from coopdesk.core.sentences import (
+    access,
+    calendar,
+    categories,
+    documents,
+    imports,
+    person_merge,
+    reading,
+    sanity,
+    seating,
+    venues,
+)
 from coopdesk.core.wording import fill
 
 FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
@@ -107,8 +121,9 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
     },
 }
 
-MESSAGES: dict[str, dict[str, str]] = {
+GENERAL: dict[str, dict[str, str]] = {
     "fr": {
+        "job.cancelled": "Opération annulée : rien n'a été enregistré.",
         "field.required": "Le champ « {field} » est obligatoire.",
         "field.too_long": "Le champ « {field} » est trop long "
         "({length} caractères, {max} au plus).",
@@ -257,6 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "generic": "Erreur : {code}",
     },
     "en": {
+        "job.cancelled": "Cancelled: nothing was saved.",
         "field.required": "“{field}” is required.",
         "field.too_long": "“{field}” is too long ({length} characters, at most {max}).",
         "field.invalid_choice": "“{value}” is not a possible value of “{field}” "
@@ -398,15 +414,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-# The table plans' sentences live beside their module, merged here.
-for _language, _sentences in SEATING_MESSAGES.items():
-    MESSAGES[_language].update(_sentences)
+# The catalogue's parts: the general sentences, then each feature's.
+PARTS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
+    "general": GENERAL,
+    "access": access.SENTENCES,
+    "calendar": calendar.SENTENCES,
+    "categories": categories.SENTENCES,
+    "documents": documents.SENTENCES,
+    "imports": imports.SENTENCES,
+    "person_merge": person_merge.SENTENCES,
+    "reading": reading.SENTENCES,
+    "sanity": sanity.SENTENCES,
+    "seating": seating.SENTENCES,
+    "venues": venues.SENTENCES,
+}
 
-
-def register_messages(tables: Mapping[str, Mapping[str, str]]) -> None:
-    """Add the sentences of a feature module's error codes (``{"fr": {...}, "en": {...}}``)."""
-    for language, table in tables.items():
-        MESSAGES.setdefault(language, {}).update(table)
+MESSAGES: dict[str, dict[str, str]] = {
+    language: {code: text for part in PARTS.values() for code, text in part[language].items()}
+    for language in ("fr", "en")
+}
 
 
 def user_language() -> str:
@@ -468,3 +494,22 @@ def _show(value: Any, language: str) -> str:
 
         return format_date(value, "long", locale=language)
     return str(value)
+
+
+def describe_cell(
+    line: int,
+    column: str | None,
+    code: str,
+    values: Mapping[str, Any],
+    field: str | None = None,
+    language: str | None = None,
+) -> str:
+    """The sentence for one refused row or cell of a list, with its line and column
+    ("Ligne 7, colonne « Arrivée » : …")."""
+    lang = language or user_language()
+    text = describe(ValidationError(code, field, **values), lang)
+    french = lang == "fr"
+    where = f"Ligne {line}" if french else f"Row {line}"
+    if column:
+        where += f", colonne « {column} »" if french else f", column “{column}”"
+    return f"{where} : {text}" if french else f"{where}: {text}"

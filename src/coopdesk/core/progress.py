@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable
 
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.messages import register_messages
 
 Report = Callable[[int, int], None]
 
@@ -86,11 +85,3 @@ class _NoProgress(Progress):
 
 
 NO_PROGRESS: Progress = _NoProgress()
-
-
-register_messages(
-    {
-        "fr": {"job.cancelled": "Opération annulée : rien n'a été enregistré."},
-        "en": {"job.cancelled": "Cancelled: nothing was saved."},
-    }
-)

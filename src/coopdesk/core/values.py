@@ -25,6 +25,13 @@ def value_fields(cls: type[Any]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+def person_name(first: str | None, last: str | None, native: str | None = None) -> str:
+    """A person's name as every list and sentence reads it: first and last names,
+    else (a guest named only in their own script) ``native``."""
+    latin = " ".join(p.strip() for p in (first, last) if p and p.strip())
+    return latin or (native or "").strip()
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorityView:
     name: str
@@ -74,7 +81,7 @@ class PersonView:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +191,7 @@ class ParticipantView(NamedTuple):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,3 +233,30 @@ CONFLICT_PERSON = "person_double_booked"
 CONFLICT_VENUE = "venue_double_booked"
 CONFLICT_VENUE_CAPACITY = "over_venue_capacity"
 CONFLICT_ITEM_CAPACITY = "over_item_capacity"
+
+
+class DirectoryRow(NamedTuple):
+    """One line of the people directory: who, from where, how to reach them."""
+
+    id: int
+    civility: str | None
+    first_name: str
+    last_name: str
+    native_name: str | None
+    function: str | None
+    organisation: str | None
+    country: str | None
+    email: str | None
+
+
+class PersonEventRow(NamedTuple):
+    """One event a person took part in, and how."""
+
+    participation_id: int
+    event_id: int
+    title: str
+    kind: EventKind
+    start_date: date
+    end_date: date
+    role: Role
+    status: ParticipationStatus

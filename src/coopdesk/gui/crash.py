@@ -8,37 +8,18 @@ ever shown in a window.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from coopdesk.core import paths
+from coopdesk.core import logs, paths
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.io import messages as io_messages
 from coopdesk.core.messages import describe
 from coopdesk.gui import i18n
 
 log = logging.getLogger("coopdesk.gui")
-# The sentences of the import and export errors, registered when imported (the
-# calendar package registers its own).
-SENTENCES = io_messages
-
-
-def setup_logging() -> str:
-    """Send log records to ``coopdesk.log`` in the log folder; returns its path."""
-    logfile = paths.log_dir() / "coopdesk.log"
-    root = logging.getLogger()
-    if not any(getattr(h, "baseFilename", None) == str(logfile) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            logfile, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-    return str(logfile)
 
 
 def message_for(error: BaseException) -> str:
@@ -75,5 +56,5 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
 
 def install() -> None:
     """Route uncaught exceptions to the log file and a readable message box."""
-    setup_logging()
+    logs.setup_logging()
     sys.excepthook = _hook

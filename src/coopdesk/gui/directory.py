@@ -32,7 +32,6 @@ from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import (
     agenda,
-    gui_queries,
     organisations,
     partnerships,
     people,
@@ -200,7 +199,7 @@ class PersonPage(QWidget):
         self.edit_button.setEnabled(True)
         self._show_duplicates(person)
         self.notice.hide()
-        rows = gui_queries.person_events(self.db, person_id)
+        rows = people.person_events(self.db, person_id)
         _fill(
             self.events,
             [
@@ -488,7 +487,7 @@ class DirectoryPage(QWidget):
         """Query the first page of people and the organisations matching the search."""
         search = self.search.text().strip() or None
         self.model.load(
-            lambda offset, limit: gui_queries.people_page(
+            lambda offset, limit: people.people_page(
                 self.db, offset=offset, limit=limit, search=search
             ),
             keep=self.model.rowCount(),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from coopdesk.core.attendance import gets_printed_material
 from coopdesk.core.db import Database
 from coopdesk.core.filenames import safe_stem
-from coopdesk.core.services import gui_queries, organisations
+from coopdesk.core.services import organisations, participants
 from coopdesk.core.values import EventView
 from coopdesk.gui import config, i18n
 from coopdesk.gui.notice import report_saved
@@ -106,7 +106,7 @@ def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> 
 
 
 def _agenda_count(db: Database, event_id: int) -> int:
-    by_status, _ = gui_queries.participation_counts(db, event_id)
+    by_status, _ = participants.participation_counts(db, event_id)
     return sum(n for status, n in by_status.items() if gets_printed_material(status))
 
 

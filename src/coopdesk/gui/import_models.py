@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.headers import FIELD_HEADERS
+from coopdesk.core.io.parsers import as_text
 from coopdesk.core.io.preview import Action, ImportPreview, PreviewRow
 from coopdesk.core.io.reading import Table
-from coopdesk.core.io.values import as_text
 from coopdesk.core.messages import describe
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n, theme

@@ -58,9 +58,9 @@ from coopdesk.core.io.headers import (
     reason_text,
     remember_mapping,
 )
+from coopdesk.core.io.parsers import as_text
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
-from coopdesk.core.io.values import as_text
 from coopdesk.core.progress import Progress
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n, screens

@@ -27,7 +27,7 @@ from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
 
 if TYPE_CHECKING:  # the directory's queries (and the model) load with the directory
-    from coopdesk.core.services.gui_queries import DirectoryRow
+    from coopdesk.core.values import DirectoryRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

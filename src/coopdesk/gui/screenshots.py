@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.core import paths
 from coopdesk.core.db import Database, open_database
-from coopdesk.core.services import events, gui_queries
+from coopdesk.core.services import events, people
 from coopdesk.gui import i18n
 from coopdesk.gui.app import application
 from coopdesk.gui.workspace.workspace import AGENDA, DOCUMENTS, LOGISTICS, OVERVIEW, PARTICIPANTS
@@ -111,7 +111,7 @@ def _printed(window: QWidget, db: Database, event_id: int, prefix: Path) -> list
 
 def _records(window: MainWindow, db: Database, prefix: Path) -> list[Path]:
     """The person editor and the badge categories."""
-    from coopdesk.core.services import organisations, people
+    from coopdesk.core.services import organisations
     from coopdesk.gui.categories import CategoriesDialog
     from coopdesk.gui.forms.person_dialog import PersonDialog
 
@@ -169,8 +169,8 @@ def take(
                 saved += _printed(window, db, event_id, outdir / f"{lang}-print")
         window.show_page(DIRECTORY)
         saved.append(_grab(window, outdir / f"{tag}-directory.png"))
-        person = gui_queries.people_page(db, offset=0, limit=1, search="Мельничук")
-        person = person or gui_queries.people_page(db, offset=0, limit=1)
+        person = people.people_page(db, offset=0, limit=1, search="Мельничук")
+        person = person or people.people_page(db, offset=0, limit=1)
         window.directory.search.setText(person[0].native_name or person[0].last_name)
         window.directory.refresh()
         window.directory.people.selectRow(0)

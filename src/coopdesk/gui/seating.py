@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -68,8 +68,15 @@ SCALE = 60.0  # pixels per metre
 MIME = "application/x-coopdesk-participation"
 
 
-def _t(fr: str, en: str) -> str:
-    return en if i18n.language() == "en" else fr
+def shape_names() -> dict[geometry.Shape, str]:
+    """The tables' shapes as the interface names them."""
+    return {
+        geometry.Shape.ROUND: QCoreApplication.translate("SeatingDialog", "round"),
+        geometry.Shape.RECTANGULAR: QCoreApplication.translate("SeatingDialog", "rectangular"),
+        geometry.Shape.IMPERIAL: QCoreApplication.translate("SeatingDialog", "imperial"),
+        geometry.Shape.U: QCoreApplication.translate("SeatingDialog", "U-shaped"),
+        geometry.Shape.T: QCoreApplication.translate("SeatingDialog", "T-shaped"),
+    }
 
 
 def _label_for(field: QWidget, text: str) -> QLabel:
@@ -79,13 +86,18 @@ def _label_for(field: QWidget, text: str) -> QLabel:
     return label
 
 
-SHAPES = {
-    geometry.Shape.ROUND: ("ronde", "round"),
-    geometry.Shape.RECTANGULAR: ("rectangulaire", "rectangular"),
-    geometry.Shape.IMPERIAL: ("impériale", "imperial"),
-    geometry.Shape.U: ("en U", "U-shaped"),
-    geometry.Shape.T: ("en T", "T-shaped"),
-}
+def template_names() -> dict[str, str]:
+    """The usual rooms a plan can start from (see ``seating.TEMPLATES``), as the
+    interface names them."""
+    return {
+        "table-12": QCoreApplication.translate("SeatingDialog", "One rectangular table of 12"),
+        "table-20": QCoreApplication.translate("SeatingDialog", "One rectangular table of 20"),
+        "imperiale-24": QCoreApplication.translate("SeatingDialog", "One imperial table of 24"),
+        "u-30": QCoreApplication.translate("SeatingDialog", "One U-shaped table of 30"),
+        "t-24": QCoreApplication.translate("SeatingDialog", "One T-shaped table of 24"),
+        "rondes-10x10": QCoreApplication.translate("SeatingDialog", "10 round tables of 10"),
+        "rondes-30x10": QCoreApplication.translate("SeatingDialog", "30 round tables of 10"),
+    }
 
 
 def warning_text(w: seating.PlanWarning) -> str:
@@ -373,59 +385,60 @@ class SeatingDialog(QDialog):
         self.edits = edits
         self.item_id = agenda_item_id
         self.plan: PlanView | None = None
-        self.setWindowTitle(_t("Plan de table", "Table plan"))
+        self.setWindowTitle(self.tr("Table plan"))
         self.resize(1200, 760)
 
         self.template = QComboBox()
+        rooms = template_names()
         for name in seating.TEMPLATES:
-            self.template.addItem(_t(*seating.TEMPLATE_LABELS[name]), name)
-        self.template.addItem(_t("Sans table (à ajouter)", "No table (to add)"), None)
-        self.create_button = QPushButton(_t("Créer le plan", "Create the plan"))
+            self.template.addItem(rooms[name], name)
+        self.template.addItem(self.tr("No table (to add)"), None)
+        self.create_button = QPushButton(self.tr("Create the plan"))
         self.create_button.clicked.connect(self.create_plan)
         self.style_box = QComboBox()
-        self.style_box.addItem(_t("À la française", "French style"), "french")
-        self.style_box.addItem(_t("À l'anglaise", "English style"), "english")
+        self.style_box.addItem(self.tr("French style"), "french")
+        self.style_box.addItem(self.tr("English style"), "english")
         self.style_box.activated.connect(
             lambda _: self._rule("style", self.style_box.currentData())
         )
         self.rule_boxes: dict[str, QCheckBox] = {}
-        for key, fr, en in (
-            ("alternate_gender", "Alterner femmes et hommes", "Alternate women and men"),
-            ("spread_delegations", "Répartir les délégations", "Spread delegations"),
-            ("interpreters_beside", "Interprètes à côté", "Interpreters beside"),
+        for key, text in (
+            ("alternate_gender", self.tr("Alternate women and men")),
+            ("spread_delegations", self.tr("Spread delegations")),
+            ("interpreters_beside", self.tr("Interpreters beside")),
         ):
-            box = QCheckBox(_t(fr, en))
+            box = QCheckBox(text)
             box.clicked.connect(lambda on, k=key: self._rule(k, on))
             self.rule_boxes[key] = box
-        self.place_button = QPushButton(_t("&Placer par préséance", "&Place by precedence"))
+        self.place_button = QPushButton(self.tr("&Place by precedence"))
         self.place_button.clicked.connect(self.place_all)
         self.shape_box = QComboBox()
-        for shape, (fr, en) in SHAPES.items():
-            self.shape_box.addItem(_t(fr, en), shape.value)
+        for shape, shape_name in shape_names().items():
+            self.shape_box.addItem(shape_name, shape.value)
         self.seat_count = QSpinBox()
         self.seat_count.setRange(2, geometry.MAX_SEATS)
         self.seat_count.setValue(10)
-        self.add_table_button = QPushButton(_t("Ajouter une table", "Add a table"))
+        self.add_table_button = QPushButton(self.tr("Add a table"))
         self.add_table_button.clicked.connect(self.add_table)
         self.print_button = QToolButton()
-        self.print_button.setText(_t("Imprimer", "Print"))
+        self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
-        for kind, paper, fr, en in (
-            ("plan", "A4", "Plan (A4 paysage)", "Plan (A4 landscape)"),
-            ("plan", "A3", "Plan (A3 paysage)", "Plan (A3 landscape)"),
-            ("list", None, "Liste « qui est où » pour l'entrée", "Who sits where (entrance)"),
-            ("cards", None, "Cartons de table", "Table cards"),
-            ("tents", None, "Chevalets dans l'ordre des places", "Name tents in seat order"),
+        for kind, paper, text in (
+            ("plan", "A4", self.tr("Plan (A4 landscape)")),
+            ("plan", "A3", self.tr("Plan (A3 landscape)")),
+            ("list", None, self.tr("Who sits where (entrance)")),
+            ("cards", None, self.tr("Table cards")),
+            ("tents", None, self.tr("Name tents in seat order")),
         ):
-            action = menu.addAction(_t(fr, en))
+            action = menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind, p=paper: self.print_kind(k, p))
         self.print_button.setMenu(menu)
-        self.delete_button = QPushButton(_t("Supprimer le plan", "Delete the plan"))
+        self.delete_button = QPushButton(self.tr("Delete the plan"))
         self.delete_button.clicked.connect(self.delete_plan)
-        self.undo_button = QPushButton(_t("Annuler", "Undo"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.edits.stack.undo)
-        self.redo_button = QPushButton(_t("Rétablir", "Redo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
         self.redo_button.clicked.connect(self.edits.stack.redo)
         self.undo_button.setEnabled(self.edits.stack.canUndo())
         self.redo_button.setEnabled(self.edits.stack.canRedo())
@@ -433,19 +446,19 @@ class SeatingDialog(QDialog):
         self.edits.stack.canRedoChanged.connect(self.redo_button.setEnabled)
 
         top = QHBoxLayout()
-        top.addWidget(_label_for(self.template, _t("&Modèle :", "&Layout:")))
+        top.addWidget(_label_for(self.template, self.tr("&Layout:")))
         top.addWidget(self.template)
         top.addWidget(self.create_button)
-        top.addWidget(_label_for(self.style_box, _t("&Service :", "&Service:")))
+        top.addWidget(_label_for(self.style_box, self.tr("&Service:")))
         top.addWidget(self.style_box)
         for box in self.rule_boxes.values():
             top.addWidget(box)
         top.addStretch(1)
         top.addWidget(self.place_button)
         second = QHBoxLayout()
-        second.addWidget(_label_for(self.shape_box, _t("&Table :", "&Table:")))
+        second.addWidget(_label_for(self.shape_box, self.tr("&Table:")))
         second.addWidget(self.shape_box)
-        second.addWidget(_label_for(self.seat_count, _t("Pla&ces :", "S&eats:")))
+        second.addWidget(_label_for(self.seat_count, self.tr("S&eats:")))
         second.addWidget(self.seat_count)
         second.addWidget(self.add_table_button)
         second.addStretch(1)
@@ -462,19 +475,19 @@ class SeatingDialog(QDialog):
         self.view.menu_requested.connect(self.show_menu)
         self.hosts_label = QLabel()
         self.hosts_label.setWordWrap(True)
-        self.hosts_button = QPushButton(_t("Hôtes…", "Hosts…"))
+        self.hosts_button = QPushButton(self.tr("Hosts…"))
         self.hosts_button.clicked.connect(self.choose_hosts)
-        self.apart_button = QPushButton(_t("Tenir éloignés…", "Keep apart…"))
+        self.apart_button = QPushButton(self.tr("Keep apart…"))
         self.apart_button.clicked.connect(self.keep_apart)
         self.unseated = UnseatedList()
         self.unseated_title = QLabel()
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
-        self.selection = QLabel(_t("Aucune place choisie.", "No seat chosen."))
+        self.selection = QLabel(self.tr("No seat chosen."))
         self.selection.setWordWrap(True)
-        self.unseat_button = QPushButton(_t("Libérer la place", "Unseat"))
+        self.unseat_button = QPushButton(self.tr("Unseat"))
         self.unseat_button.clicked.connect(self.unseat_current)
-        self.pin_button = QPushButton(_t("Épingler", "Pin"))
+        self.pin_button = QPushButton(self.tr("Pin"))
         self.pin_button.clicked.connect(self.pin_current)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -490,7 +503,7 @@ class SeatingDialog(QDialog):
         side_layout.addLayout(buttons)
         side_layout.addWidget(self.unseated_title)
         side_layout.addWidget(self.unseated, 2)
-        side_layout.addWidget(QLabel(_t("À vérifier", "To check")))
+        side_layout.addWidget(QLabel(self.tr("To check")))
         side_layout.addWidget(self.warnings, 1)
         splitter = QSplitter()
         splitter.addWidget(self.view)
@@ -545,22 +558,24 @@ class SeatingDialog(QDialog):
         plan = self.plan
         names = {p.id: p.display_name for p in plan.guests}
         hosts = [names[h] for h in plan.host_ids if h in names]
-        shown = ", ".join(hosts[:6]) or _t("aucun", "none")
+        shown = ", ".join(hosts[:6]) or self.tr("none")
         more = len(hosts) - 6
         if more > 0:
-            shown += _t(f" et {more} autre" + ("s" if more > 1 else ""), f" and {more} more")
+            shown += i18n.plural(
+                more, self.tr(" and %n more", "one"), self.tr(" and %n more", "many")
+            )
         self.hosts_label.setText(
-            _t("Hôtes : ", "Hosts: ")
+            self.tr("Hosts: ")
             + shown
             + (
                 "\n"
-                + _t("Tenus éloignés : ", "Kept apart: ")
+                + self.tr("Kept apart: ")
                 + "; ".join(f"{names.get(a, a)} / {names.get(b, b)}" for a, b in plan.apart)
                 if plan.apart
                 else ""
             )
         )
-        self.setWindowTitle(_t("Plan de table — ", "Table plan — ") + plan.title)
+        self.setWindowTitle(self.tr("Table plan — ") + plan.title)
         self.style_box.setCurrentIndex(self.style_box.findData(plan.style.value))
         for key, box in self.rule_boxes.items():
             box.setChecked(bool(getattr(plan, key)))
@@ -573,11 +588,10 @@ class SeatingDialog(QDialog):
             self.unseated.addItem(entry)
         count = len(plan.unseated)
         self.unseated_title.setText(
-            _t("Tout le monde est placé.", "Everybody is seated.")
+            self.tr("Everybody is seated.")
             if not count
-            else _t(
-                f"{count} invités sans place :" if count > 1 else "1 invité sans place :",
-                f"{count} guests not seated:" if count > 1 else "1 guest not seated:",
+            else i18n.plural(
+                count, self.tr("%n guest not seated:"), self.tr("%n guests not seated:")
             )
         )
         self.warnings.clear()
@@ -589,18 +603,20 @@ class SeatingDialog(QDialog):
 
     def _seat_selected(self, seat: SeatItem | None) -> None:
         if seat is None or self.plan is None:
-            self.selection.setText(_t("Aucune place choisie.", "No seat chosen."))
+            self.selection.setText(self.tr("No seat chosen."))
             return
         who = next(
             (s for s in self.plan.seats if s.table_id == seat.table_id and s.seat == seat.number),
             None,
         )
         label = self.plan.table(seat.table_id).label
-        where = _t(f"Table {label}, place {seat.number}", f"Table {label}, seat {seat.number}")
-        self.selection.setText(f"{where} : {who.display_name}" if who else where)
-        self.pin_button.setText(
-            _t("Désépingler", "Unpin") if who and who.pinned else _t("Épingler", "Pin")
+        where = i18n.fill(self.tr("Table %1, seat %2"), label, seat.number)
+        self.selection.setText(
+            i18n.fill(self.tr("%1: %2", "a seat and its guest"), where, who.display_name)
+            if who
+            else where
         )
+        self.pin_button.setText(self.tr("Unpin") if who and who.pinned else self.tr("Pin"))
 
     # --- acting -------------------------------------------------------------------------
 
@@ -626,7 +642,7 @@ class SeatingDialog(QDialog):
             state["meal"] = seating.create_meal(self.db, self.item_id, template=template).meal_id
 
         self._run(
-            _t("Créer le plan de table", "Create the table plan"),
+            self.tr("Create the table plan"),
             do,
             lambda: seating.delete_meal(self.db, state["meal"], self._now()),
         )
@@ -644,7 +660,7 @@ class SeatingDialog(QDialog):
             return
         meal_id, before = self.plan.meal_id, self._snapshot()
         self._run(
-            _t("Placer par préséance", "Place by precedence"),
+            self.tr("Place by precedence"),
             lambda: seating.place(self.db, meal_id, self._now()),
             lambda: self._restore(meal_id, before),
         )
@@ -655,7 +671,7 @@ class SeatingDialog(QDialog):
         meal_id, old = self.plan.meal_id, getattr(self.plan, key)
         old = old.value if hasattr(old, "value") else old
         self._run(
-            _t("Changer les règles", "Change the rules"),
+            self.tr("Change the rules"),
             lambda: seating.set_rules(self.db, meal_id, {key: value}, self._now()),
             lambda: seating.set_rules(self.db, meal_id, {key: old}, self._now()),
         )
@@ -672,7 +688,7 @@ class SeatingDialog(QDialog):
             state["table"] = max(plan.tables, key=lambda t: t.id).id
 
         self._run(
-            _t("Ajouter une table", "Add a table"),
+            self.tr("Add a table"),
             do,
             lambda: seating.remove_table(self.db, meal_id, state["table"], self._now()),
         )
@@ -707,12 +723,9 @@ class SeatingDialog(QDialog):
                     )
 
         text = (
-            _t(
-                f"Échanger {name} et {theirs.display_name}",
-                f"Swap {name} and {theirs.display_name}",
-            )
+            i18n.fill(self.tr("Swap %1 and %2"), name, theirs.display_name)
             if theirs is not None and mine is not None
-            else _t(f"Placer {name}", f"Seat {name}")
+            else i18n.fill(self.tr("Seat %1"), name)
         )
         self._run(
             text,
@@ -732,7 +745,7 @@ class SeatingDialog(QDialog):
             return
         meal_id = self.plan.meal_id
         self._run(
-            _t(f"Libérer la place de {who.display_name}", f"Unseat {who.display_name}"),
+            i18n.fill(self.tr("Unseat %1"), who.display_name),
             lambda: seating.unseat(self.db, meal_id, who.participation_id, self._now()),
             lambda: seating.move(
                 self.db,
@@ -751,9 +764,7 @@ class SeatingDialog(QDialog):
             return
         meal_id, pid, before = self.plan.meal_id, who.participation_id, who.pinned
         self._run(
-            _t(f"Épingler {who.display_name}", f"Pin {who.display_name}")
-            if not before
-            else _t(f"Désépingler {who.display_name}", f"Unpin {who.display_name}"),
+            i18n.fill(self.tr("Pin %1") if not before else self.tr("Unpin %1"), who.display_name),
             lambda: seating.pin(self.db, meal_id, pid, not before, self._now()),
             lambda: seating.pin(self.db, meal_id, pid, before, self._now()),
         )
@@ -765,7 +776,7 @@ class SeatingDialog(QDialog):
         meal_id, x, y = self.plan.meal_id, table.x, table.y
         new = {"x": round(x + dx, 2), "y": round(y + dy, 2)}
         self._run(
-            _t(f"Déplacer la table {table.label}", f"Move table {table.label}"),
+            i18n.fill(self.tr("Move table %1"), table.label),
             lambda: seating.update_table(self.db, meal_id, table_id, new, self._now()),
             lambda: seating.update_table(self.db, meal_id, table_id, {"x": x, "y": y}, self._now()),
         )
@@ -775,20 +786,14 @@ class SeatingDialog(QDialog):
             return
         menu = QMenu(self)
         if seat is not None and seat.participation_id is not None:
-            menu.addAction(_t("Libérer la place", "Unseat"), self.unseat_current)
+            menu.addAction(self.tr("Unseat"), self.unseat_current)
             who = self.plan.seat_of(seat.participation_id)
             pinned = bool(who and who.pinned)
-            menu.addAction(
-                _t("Désépingler", "Unpin") if pinned else _t("Épingler", "Pin"), self.pin_current
-            )
+            menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin"), self.pin_current)
             menu.addSeparator()
         if table_id is not None:
-            menu.addAction(
-                _t("Modifier la table…", "Edit the table…"), lambda: self.edit_table(table_id)
-            )
-            menu.addAction(
-                _t("Supprimer la table", "Delete the table"), lambda: self.remove_table(table_id)
-            )
+            menu.addAction(self.tr("Edit the table…"), lambda: self.edit_table(table_id))
+            menu.addAction(self.tr("Delete the table"), lambda: self.remove_table(table_id))
         if not menu.isEmpty():
             menu.popup(where)
         self.context_menu = menu
@@ -830,7 +835,7 @@ class SeatingDialog(QDialog):
             self._reseat(meal_id, table_id, before)
 
         self._run(
-            _t(f"Modifier la table {table.label}", f"Edit table {table.label}"),
+            i18n.fill(self.tr("Edit table %1"), table.label),
             lambda: seating.update_table(self.db, meal_id, table_id, wanted, self._now()),
             undo,
         )
@@ -849,7 +854,7 @@ class SeatingDialog(QDialog):
             self._reseat(meal_id, state["id"], before)
 
         self._run(
-            _t(f"Supprimer la table {table.label}", f"Delete table {table.label}"),
+            i18n.fill(self.tr("Delete table %1"), table.label),
             lambda: seating.remove_table(self.db, meal_id, state["id"], self._now()),
             restore,
         )
@@ -861,7 +866,7 @@ class SeatingDialog(QDialog):
         plan = self.plan
         if chosen is None:
             dialog = PeopleDialog(
-                _t("Hôtes, par ordre protocolaire", "Hosts, in protocol order"),
+                self.tr("Hosts, in protocol order"),
                 plan.guests,
                 set(plan.host_ids),
                 self,
@@ -872,7 +877,7 @@ class SeatingDialog(QDialog):
         meal_id, old = plan.meal_id, list(plan.host_ids)
         wanted = list(chosen)
         self._run(
-            _t("Choisir les hôtes", "Choose the hosts"),
+            self.tr("Choose the hosts"),
             lambda: seating.set_rules(self.db, meal_id, {"hosts": wanted}, self._now()),
             lambda: seating.set_rules(self.db, meal_id, {"hosts": old}, self._now()),
         )
@@ -885,10 +890,7 @@ class SeatingDialog(QDialog):
         plan = self.plan
         if pair is None:
             dialog = PeopleDialog(
-                _t(
-                    "Deux invités à ne pas placer côte à côte",
-                    "Two guests not to seat side by side",
-                ),
+                self.tr("Two guests not to seat side by side"),
                 plan.guests,
                 set(),
                 self,
@@ -903,7 +905,7 @@ class SeatingDialog(QDialog):
             pairs = [*plan.apart, pair]
         meal_id, old = plan.meal_id, list(plan.apart)
         self._run(
-            _t("Tenir éloignés", "Keep apart"),
+            self.tr("Keep apart"),
             lambda: seating.set_rules(self.db, meal_id, {"apart": pairs}, self._now()),
             lambda: seating.set_rules(self.db, meal_id, {"apart": old}, self._now()),
         )
@@ -938,7 +940,7 @@ class SeatingDialog(QDialog):
 
         self._hosts_chosen = bool(seating.meal_hosts_chosen(self.db, plan.meal_id))
         self._run(
-            _t("Supprimer le plan de table", "Delete the table plan"),
+            self.tr("Delete the table plan"),
             lambda: seating.delete_meal(self.db, state["meal"], self._now()),
             restore,
         )
@@ -955,7 +957,7 @@ class SeatingDialog(QDialog):
             "tents": "chevalets",
         }
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Imprimer", "Print"), f"{names[kind]}.pdf", "PDF (*.pdf)"
+            self, self.tr("Print"), f"{names[kind]}.pdf", "PDF (*.pdf)"
         )
         if not path:
             return
@@ -966,7 +968,7 @@ class SeatingDialog(QDialog):
         # Written off the window's thread, "n of N" with Cancel; a file only once whole.
         run_job(
             self,
-            _t("Impression…", "Printing…"),
+            self.tr("Printing…"),
             lambda progress: write_pdf(
                 lambda out, p: docs.render(kind, self.db, meal_id, out, progress=p, **options),
                 Path(path),
@@ -981,25 +983,25 @@ class TableDialog(EditDialog):
 
     def __init__(self, table: seating.TableView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t(f"Table {table.label}", f"Table {table.label}"))
+        self.setWindowTitle(i18n.fill(self.tr("Table %1"), table.label))
         self.number = QSpinBox()
         self.number.setRange(1, 999)
         self.number.setValue(table.number)
         self.name = QLineEdit(table.name or "")
         self.shape = QComboBox()
-        for shape, (fr, en) in SHAPES.items():
-            self.shape.addItem(_t(fr, en), shape.value)
+        for shape, shape_name in shape_names().items():
+            self.shape.addItem(shape_name, shape.value)
         self.shape.setCurrentIndex(self.shape.findData(table.shape.value))
         self.seats = QSpinBox()
         self.seats.setRange(2, geometry.MAX_SEATS)
         self.seats.setValue(table.seats)
-        self.honour = QCheckBox(_t("Table d'&honneur", "&Top table"))
+        self.honour = QCheckBox(self.tr("&Top table"))
         self.honour.setChecked(table.honour)
         form = QFormLayout(self)
-        form.addRow(_t("N&uméro", "&Number"), self.number)
-        form.addRow(_t("N&om (facultatif)", "N&ame (optional)"), self.name)
-        form.addRow(_t("&Forme", "&Shape"), self.shape)
-        form.addRow(_t("&Places", "S&eats"), self.seats)
+        form.addRow(self.tr("&Number"), self.number)
+        form.addRow(self.tr("N&ame (optional)"), self.name)
+        form.addRow(self.tr("&Shape"), self.shape)
+        form.addRow(self.tr("S&eats"), self.seats)
         form.addRow("", self.honour)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -1,9 +1,9 @@
 """iCalendar export and import of agendas (Outlook, Google, Apple, Thunderbird).
 
 ``export`` writes an event's programme, personal agendas, a venue's agenda and the
-events of a period; ``importer`` previews then applies a partner's programme;
-``vtimezone`` describes time zones the way every calendar program reads them.
+events of a period (``writer`` builds the entries); ``importer`` previews then
+applies a partner's programme, with ``parsing`` (the file's bytes to components),
+``zones`` (the zone of each time) and ``outcome`` (what the import would do, as the
+user reads it); ``vtimezone`` describes time zones the way every calendar program
+reads them.
 """
-
-# The sentences of this feature's error codes, registered before any can be raised.
-from coopdesk.core.calendar import messages as messages

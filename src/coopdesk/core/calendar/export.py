@@ -41,6 +41,7 @@ from coopdesk.core.oserrors import os_reason
 from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import now_utc
+from coopdesk.core.values import person_name
 
 # Namespace of the UIDs coopdesk derives (personal entries, events of a period).
 UID_NAMESPACE = uuid.UUID("6f1d2c3e-8a4b-5c6d-9e7f-0a1b2c3d4e5f")
@@ -117,9 +118,7 @@ def _location(venue: Venue | None) -> str | None:
 
 
 def _name(person: PersonRow) -> str:
-    """The name in Latin letters, else (a guest named only in their script) that name."""
-    latin = " ".join(x.strip() for x in (person.first_name, person.last_name) if x.strip())
-    return latin or (person.native_name or "").strip()
+    return person_name(person.first_name, person.last_name, person.native_name)
 
 
 def _attendees(item: AgendaItem) -> tuple[Person, ...]:
@@ -161,16 +160,25 @@ class EmptyCalendar(CoopdeskError):
     refuses a file without: nothing is written, the user is told why."""
 
 
+def _programme(
+    session: Session, event_id: int, options: ExportOptions
+) -> tuple[Event, CalendarHeader, str, list[AgendaItem]]:
+    """An event's programme as its calendars show it: the event, the file's header, the
+    entries' language and the items; an empty programme is refused."""
+    event = get_row(session, Event, event_id, "event")
+    header = _header(session, event.title, event.timezone, options)
+    language = _event_language(event, header.language)
+    items = _items(session, AgendaItem.event_id == event_id)
+    if not items:
+        raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+    return event, header, language, items
+
+
 def export_programme(db: Database, event_id: int, options: ExportOptions | None = None) -> bytes:
     """The whole programme of an event, cancelled items included (as cancelled)."""
     options = options or ExportOptions()
     with db.session() as session:
-        event = get_row(session, Event, event_id, "event")
-        header = _header(session, event.title, event.timezone, options)
-        language = _event_language(event, header.language)
-        items = _items(session, AgendaItem.event_id == event_id)
-        if not items:
-            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+        _event, header, language, items = _programme(session, event_id, options)
         return render(header, [_entry(i, language, header, i.uid) for i in items])
 
 
@@ -349,12 +357,7 @@ def export_personal_agendas(
     """
     options = options or ExportOptions()
     with db.session() as session:
-        event = get_row(session, Event, event_id, "event")
-        header = _header(session, event.title, event.timezone, options)
-        language = _event_language(event, header.language)
-        items = _items(session, AgendaItem.event_id == event_id)
-        if not items:
-            raise EmptyCalendar("calendar.empty_programme", None, event=event.title)
+        event, header, language, items = _programme(session, event_id, options)
         parts = list(
             session.scalars(
                 select(Participation)

@@ -22,16 +22,10 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.categories import create_categories
-from coopdesk.core.io.preview import (
-    NEW_PARTICIPATION_DEFAULTS,
-    Action,
-    ImportPreview,
-    PreviewRow,
-    _Directory,
-    _name_key,
-)
+from coopdesk.core.io.matching import Directory, name_key
+from coopdesk.core.io.outcome import NEW_PARTICIPATION_DEFAULTS, Action, ImportPreview, PreviewRow
+from coopdesk.core.io.parsers import fold
 from coopdesk.core.io.rows import PARTICIPATION_KEYS, PERSON_KEYS
-from coopdesk.core.io.values import fold
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import assign, get_row
@@ -185,12 +179,12 @@ def _check_still_new(
     """Refuse the import when someone it would create is in the directory by now (the
     same e-mail, or the same name and organisation, as the preview matches them), or
     an organisation it would create exists by now."""
-    directory = _Directory.load(session, preview.event_id)
+    directory = Directory.load(session, preview.event_id)
     for row in rows:
         if row.action is not Action.NEW_PERSON or row.line in as_new:  # the user said so
             continue
         email = row.person.get("email")
-        name = _name_key(
+        name = name_key(
             row.person.get("first_name"), row.person.get("last_name"), row.person.get("native_name")
         )
         found, _ = directory.match(

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.enums import BadgeCategory
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text
-from coopdesk.core.io.words import parse_word
+from coopdesk.core.io.parsers import as_text
+from coopdesk.core.io.vocabularies import parse_word
 from coopdesk.core.model import BadgeCategoryRecord, fold_name
 from coopdesk.core.services.categories import add_category, code_for, find_category
 

@@ -11,14 +11,14 @@ from typing import Any
 from coopdesk.core.enums import Role
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.io.categories import CategoryName, parse_category
-from coopdesk.core.io.values import (
+from coopdesk.core.io.parsers import (
     as_text,
     fold,
     parse_date,
     parse_day_or_datetime,
     parse_time,
 )
-from coopdesk.core.io.words import (
+from coopdesk.core.io.vocabularies import (
     CATEGORY_OF_ROLE,
     ROLE_OF_CATEGORY,
     parse_country,

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coopdesk.core.io.values import fold
+from coopdesk.core.io.parsers import fold
 
 # Why a column fills a field, or none (see :func:`coopdesk.core.io.headers.reason_text`).
 HEADER = "header"

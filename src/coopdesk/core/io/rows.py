@@ -27,7 +27,8 @@ from coopdesk.core.io.cells import (
     role_or_category,
 )
 from coopdesk.core.io.headers import ColumnMapping
-from coopdesk.core.io.words import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
+from coopdesk.core.io.vocabularies import CATEGORY_OF_ROLE, ROLE_OF_CATEGORY
+from coopdesk.core.messages import describe_cell
 from coopdesk.core.services.participants import PARTICIPATION_FIELDS
 from coopdesk.core.services.people import PERSON_FIELDS, validate_person
 from coopdesk.core.timezones import to_local, to_utc
@@ -51,7 +52,7 @@ _EVENT_DATES = (
 @dataclass(frozen=True)
 class RowIssue:
     """A refused cell or row: its line as Excel shows it (1-based), the column's header,
-    an error code with its values (see :mod:`coopdesk.core.io.messages`)."""
+    an error code with its values (see :mod:`coopdesk.core.messages`)."""
 
     line: int
     column: str | None
@@ -60,8 +61,7 @@ class RowIssue:
     field: str | None = None
 
     def describe(self, language: str | None = None) -> str:
-        from coopdesk.core.io.messages import describe_cell
-
+        """The sentence for this refusal, with its line and column."""
         return describe_cell(self.line, self.column, self.code, self.values, self.field, language)
 
 

@@ -19,34 +19,9 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.messages import register_messages
 from coopdesk.core.model import BadgeCategoryRecord, Participation, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
-
-register_messages(
-    {
-        "fr": {
-            "category.unknown": "Catégorie inconnue : « {value} ». Les catégories se créent "
-            "dans les paramètres (Catégories de badge).",
-            "category.not_found": "Catégorie introuvable (n° {id}).",
-            "category.duplicate": "La catégorie « {label} » existe déjà.",
-            "category.in_use": "La catégorie « {label} » est celle de participants : "
-            "retirez-la plutôt, elle ne sera plus proposée.",
-            "colour.invalid": "« {value} » n'est pas une couleur (attendu : #RRVVBB, "
-            "par exemple #0072B2).",
-        },
-        "en": {
-            "category.unknown": "Unknown category “{value}”. Categories are created in the "
-            "settings (Badge categories).",
-            "category.not_found": "No such category (no. {id}).",
-            "category.duplicate": "The category “{label}” already exists.",
-            "category.in_use": "Participants have the category “{label}”: retire it instead, "
-            "it will no longer be offered.",
-            "colour.invalid": "“{value}” is not a colour (expected #RRGGBB, for example #0072B2).",
-        },
-    }
-)
 
 _CODE = re.compile(r"[a-z0-9][a-z0-9_]{0,31}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")

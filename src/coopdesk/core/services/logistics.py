@@ -40,7 +40,7 @@ from coopdesk.core.folding import fold_name
 from coopdesk.core.services.events import get_event
 from coopdesk.core.services.participants import list_participants
 from coopdesk.core.timezones import to_local
-from coopdesk.core.values import EventView, ParticipantView
+from coopdesk.core.values import EventView, ParticipantView, person_name
 
 
 class Leg(StrEnum):
@@ -49,8 +49,7 @@ class Leg(StrEnum):
 
 
 def _name(p: ParticipantView) -> str:
-    """The name in Latin letters, else (a guest named only in their script) that name."""
-    return p.display_name.strip() or (p.native_name or "").strip()
+    return person_name(p.first_name, p.last_name, p.native_name)
 
 
 def _name_key(p: ParticipantView) -> tuple[str, str, str]:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, case, insert, select
+from sqlalchemy import Connection, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
@@ -28,7 +28,7 @@ from coopdesk.core.services import _fields as f
 from coopdesk.core.services import operations
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.categories import category_code, check_category
-from coopdesk.core.services.people import person_values, validate_person
+from coopdesk.core.services.people import PERSON_LINE, person_values, validate_person
 from coopdesk.core.services.search import in_organisation
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
@@ -315,6 +315,21 @@ def update_participation(
         return _one(session, row.id)
 
 
+def _in_order(session: Session, participation_ids: Sequence[int]) -> list[Participation]:
+    """The participations, in the order given, read at once; refused when one no longer
+    exists (a colleague removed it)."""
+    rows = {
+        r.id: r
+        for r in session.scalars(
+            select(Participation).where(Participation.id.in_(participation_ids))
+        )
+    }
+    for participation_id in participation_ids:
+        if participation_id not in rows:
+            raise NotFoundError("participation.not_found", None, id=participation_id)
+    return [rows[i] for i in participation_ids]
+
+
 def update_participations(
     db: Database,
     participation_ids: Sequence[int],
@@ -329,18 +344,10 @@ def update_participations(
     """
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
-        rows = {
-            r.id: r
-            for r in session.scalars(
-                select(Participation).where(Participation.id.in_(participation_ids))
-            )
-        }
+        rows = _in_order(session, participation_ids)
         clashes: list[f.Clash] = []
         timezones: dict[int, str] = {}
-        for participation_id in participation_ids:
-            row = rows.get(participation_id)
-            if row is None:
-                raise NotFoundError("participation.not_found", None, id=participation_id)
+        for participation_id, row in zip(participation_ids, rows, strict=True):
             if row.event_id not in timezones:
                 timezones[row.event_id] = row.event.timezone
             current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
@@ -371,17 +378,9 @@ def remove_participants(
     a clash that shows what they changed."""
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
-        rows = {
-            r.id: r
-            for r in session.scalars(
-                select(Participation).where(Participation.id.in_(participation_ids))
-            )
-        }
+        rows = _in_order(session, participation_ids)
         clashes: list[f.Clash] = []
-        for participation_id in participation_ids:
-            row = rows.get(participation_id)
-            if row is None:
-                raise NotFoundError("participation.not_found", None, id=participation_id)
+        for participation_id, row in zip(participation_ids, rows, strict=True):
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
             found, kept = f.deletion_clashes(
@@ -457,14 +456,7 @@ _COLUMNS = (
     Participation.uid,
     Participation.event_id,
     Participation.person_id,
-    Person.civility,
-    Person.first_name,
-    Person.last_name,
-    Person.native_name,
-    Person.function,
-    Organisation.name,
-    Organisation.country,
-    Person.email,
+    *PERSON_LINE,
     Participation.role,
     Participation.category,
     Participation.status,
@@ -564,6 +556,75 @@ def list_participants(
         if not rows and session.get(Event, event_id) is None:
             raise NotFoundError("event.not_found", None, id=event_id)
         return rows
+
+
+def counted_participant_page(
+    db: Database,
+    event_id: int,
+    *,
+    offset: int,
+    limit: int,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: str | None = None,
+) -> tuple[list[ParticipantView], int]:
+    """A page as :func:`list_participants` gives it, and how many rows match in all, in
+    one query (``COUNT(*) OVER ()``): what a long list needs at each keystroke."""
+    with db.session() as session:
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        query = query.add_columns(func.count().over()).offset(offset).limit(limit)
+        rows = conn.execute(query).all()
+    if not rows:
+        return [], 0 if offset == 0 else count_participants(
+            db, event_id, search=search, status=status, category=category
+        )
+    return [ParticipantView(*row[:-1]) for row in rows], int(rows[0][-1])
+
+
+def count_participants(
+    db: Database,
+    event_id: int,
+    *,
+    search: str | None = None,
+    status: ParticipationStatus | None = None,
+    category: str | None = None,
+) -> int:
+    """How many participants the same filters as :func:`list_participants` select."""
+    with db.session() as session:
+        conn = session.connection()
+        query = participants_query(
+            event_id, search=search, status=status, category=category, conn=conn
+        )
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
+        return int(session.scalar(counted) or 0)
+
+
+def participation_counts(
+    db: Database, event_id: int
+) -> tuple[dict[ParticipationStatus, int], dict[str, int]]:
+    """The event's participants counted by status and by badge category."""
+    where = Participation.event_id == event_id
+    with db.session() as session:
+        by_status = {
+            ParticipationStatus(s): int(n)
+            for s, n in session.execute(
+                select(Participation.status, func.count())
+                .where(where)
+                .group_by(Participation.status)
+            )
+        }
+        by_category = {
+            str(c): int(n)
+            for c, n in session.execute(
+                select(Participation.category, func.count())
+                .where(where)
+                .group_by(Participation.category)
+            )
+        }
+    return by_status, by_category
 
 
 def get_participant(db: Database, participation_id: int) -> ParticipantView:

@@ -1,21 +1,22 @@
-"""The directory of people."""
+"""The directory of people: creating, correcting and removing a person, and reading
+the directory (whole, one page at a time, counted) and a person's events."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ElectedOffice
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.model import Organisation, Person
+from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.search import person_text
-from coopdesk.core.values import PersonView
+from coopdesk.core.values import DirectoryRow, PersonEventRow, PersonView
 
 PERSON_FIELDS: Mapping[str, f.Coercer] = {
     "civility": f.text(30),
@@ -140,17 +141,75 @@ def get_person(db: Database, person_id: int) -> PersonView:
         return person_view(get_row(session, Person, person_id, "person"))
 
 
+# A person as every list shows them: names, function, organisation and its country,
+# e-mail (the directory's lines, and the person part of a participant list's lines).
+PERSON_LINE = (
+    Person.civility,
+    Person.first_name,
+    Person.last_name,
+    Person.native_name,
+    Person.function,
+    Organisation.name,
+    Organisation.country,
+    Person.email,
+)
+_DIRECTORY_COLUMNS = (Person.id, *PERSON_LINE)
+
+
+def _people(columns: tuple[Any, ...], conn: Connection, search: str | None) -> Any:
+    """People with their organisation, those a ``search`` finds (names folded, the
+    organisation's name too) when one is given: the one filter of the directory."""
+    query = select(*columns).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+    if search and search.strip():
+        query = query.where(person_text(conn, search))
+    return query
+
+
 def list_people(
     db: Database, search: str | None = None, limit: int | None = None
 ) -> list[PersonView]:
-    query = (
-        select(Person, Organisation.name)
-        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .order_by(Person.sort_key, Person.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
     with db.session() as session:
-        if search and search.strip():
-            query = query.where(person_text(session.connection(), search))
+        query = _people((Person, Organisation.name), session.connection(), search)
+        query = query.order_by(Person.sort_key, Person.id)
+        if limit is not None:
+            query = query.limit(limit)
         return [person_view(p, org) for p, org in session.execute(query)]
+
+
+def people_page(
+    db: Database, *, offset: int, limit: int, search: str | None = None
+) -> list[DirectoryRow]:
+    """One page of the directory, by name, filtered in SQL."""
+    with db.session() as session:
+        query = _people(_DIRECTORY_COLUMNS, session.connection(), search)
+        query = query.order_by(Person.sort_key, Person.id).offset(offset).limit(limit)
+        return [DirectoryRow(*row) for row in session.execute(query)]
+
+
+def count_people(db: Database, search: str | None = None) -> int:
+    """How many people the directory holds, or a ``search`` finds."""
+    with db.session() as session:
+        query = _people((Person.id,), session.connection(), search)
+        counted = select(func.count()).select_from(query.subquery())
+        return int(session.scalar(counted) or 0)
+
+
+def person_events(db: Database, person_id: int) -> list[PersonEventRow]:
+    """Every event the person took part in, most recent first."""
+    query = (
+        select(
+            Participation.id,
+            Event.id,
+            Event.title,
+            Event.kind,
+            Event.start_date,
+            Event.end_date,
+            Participation.role,
+            Participation.status,
+        )
+        .join(Event, Participation.event_id == Event.id)
+        .where(Participation.person_id == person_id)
+        .order_by(Event.start_date.desc(), Event.id.desc())
+    )
+    with db.session() as session:
+        return [PersonEventRow(*row) for row in session.execute(query)]

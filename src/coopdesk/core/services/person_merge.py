@@ -18,27 +18,11 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.messages import register_messages
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.people import PERSON_FIELDS, person_view
-from coopdesk.core.values import PersonView
-
-register_messages(
-    {
-        "fr": {
-            "person.merge_itself": "Une fiche ne peut pas être fusionnée avec elle-même.",
-            "person.merge_same_event": "{kept} et {other} participent tous deux à {events} : "
-            "retirez d'abord l'une des deux participations de l'événement, puis fusionnez.",
-        },
-        "en": {
-            "person.merge_itself": "A record cannot be merged into itself.",
-            "person.merge_same_event": "{kept} and {other} both take part in {events}: first "
-            "remove one of the two participations from the event, then merge.",
-        },
-    }
-)
+from coopdesk.core.values import PersonView, person_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +36,7 @@ class PersonMerge:
 
 
 def _name(person: Person) -> str:
-    return " ".join(x for x in (person.first_name, person.last_name) if x) or (
-        person.native_name or ""
-    )
+    return person_name(person.first_name, person.last_name, person.native_name)
 
 
 def _values(view: PersonView) -> dict[str, Any]:

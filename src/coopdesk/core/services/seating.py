@@ -40,7 +40,7 @@ from coopdesk.core.model import (
 from coopdesk.core.seating import Shape, Style
 from coopdesk.core.services._base import get_row
 from coopdesk.core.services.participants import participants_query
-from coopdesk.core.values import ParticipantView
+from coopdesk.core.values import ParticipantView, person_name
 
 # The usual rooms: (shape, seats) of each table, the first one being the table of honour.
 TEMPLATES: Mapping[str, tuple[tuple[Shape, int], ...]] = {
@@ -51,18 +51,6 @@ TEMPLATES: Mapping[str, tuple[tuple[Shape, int], ...]] = {
     "t-24": ((Shape.T, 24),),
     "rondes-10x10": tuple((Shape.ROUND, 10) for _ in range(10)),
     "rondes-30x10": tuple((Shape.ROUND, 10) for _ in range(30)),
-}
-
-
-# What each usual room is called, in French and English.
-TEMPLATE_LABELS: Mapping[str, tuple[str, str]] = {
-    "table-12": ("Une table rectangulaire de 12", "One rectangular table of 12"),
-    "table-20": ("Une table rectangulaire de 20", "One rectangular table of 20"),
-    "imperiale-24": ("Une table impériale de 24", "One imperial table of 24"),
-    "u-30": ("Une table en U de 30", "One U-shaped table of 30"),
-    "t-24": ("Une table en T de 24", "One T-shaped table of 24"),
-    "rondes-10x10": ("10 tables rondes de 10", "10 round tables of 10"),
-    "rondes-30x10": ("30 tables rondes de 10", "30 round tables of 10"),
 }
 
 
@@ -105,7 +93,7 @@ class SeatView:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -154,13 +142,13 @@ class PlanView:
 # --- reading ----------------------------------------------------------------------------
 
 
-def _meal(session: Session, meal_id: int) -> Meal:
-    return get_row(session, Meal, meal_id, "meal")
-
-
-def _check_seen(meal: Meal, seen: int | None) -> None:
+def _meal(session: Session, meal_id: int, seen: int | None = None) -> Meal:
+    """The meal's plan; refused when ``seen`` (the version the user saw) is not the
+    stored one: someone changed the plan meanwhile."""
+    meal = get_row(session, Meal, meal_id, "meal")
     if seen is not None and seen != meal.version:
         raise StaleEditError("seating.plan_changed", None, entity="meal", id=meal.id, fields={})
+    return meal
 
 
 def _bump(session: Session, meal: Meal) -> None:
@@ -332,6 +320,20 @@ def _hosts(meal: Meal, guests: Sequence[ParticipantView], facts: Any, event: Eve
     chosen = _ids(meal.hosts)
     present = {p.id for p in guests}
     return [h for h in chosen if h in present] if chosen else default_hosts(guests, facts, event)
+
+
+def _written(
+    db: Database,
+    session: Session,
+    meal: Meal,
+    known: tuple[list[ParticipantView], Any, Event] | None = None,
+) -> PlanView:
+    """The plan after a change: written, one version more (refused if someone else
+    wrote one meanwhile), as it is now stored."""
+    session.flush()
+    _bump(session, meal)
+    session.refresh(meal)
+    return _view(db, session, meal, known)
 
 
 def _view(
@@ -583,8 +585,7 @@ def create_meal(
 
 def delete_meal(db: Database, meal_id: int, seen: int | None = None) -> None:
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         session.delete(meal)
 
 
@@ -616,8 +617,7 @@ def set_rules(
     """Change the style, the rules, the hosts (participation ids in order) or the
     pairs to keep apart."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         for key, value in changes.items():
             if key == "style":
                 try:
@@ -655,8 +655,7 @@ def add_table(
     kind = _shape(shape)
     count = _check_seats(kind, seats)
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         numbers = [t.number for t in meal.tables]
         if number is None:
             number = max(numbers, default=0) + 1
@@ -674,10 +673,7 @@ def add_table(
             y=y if y is not None else _grid(index, index + 1, kind, count)[1],
         )
         session.add(table)
-        session.flush()
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def update_table(
@@ -690,8 +686,7 @@ def update_table(
     """Change a table's shape, seats, number, name, honour or place in the room. Guests
     whose seat no longer exists are unseated."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         table = get_row(session, MealTable, table_id, "meal_table")
         if table.meal_id != meal.id:
             raise NotFoundError("meal_table.not_found", None, id=table_id)
@@ -713,31 +708,23 @@ def update_table(
         session.execute(
             delete(MealSeat).where(MealSeat.table_id == table.id, MealSeat.seat > seats)
         )
-        session.flush()
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def remove_table(db: Database, meal_id: int, table_id: int, seen: int | None = None) -> PlanView:
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         table = get_row(session, MealTable, table_id, "meal_table")
         if table.meal_id != meal.id:
             raise NotFoundError("meal_table.not_found", None, id=table_id)
         session.delete(table)
-        session.flush()
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def place(db: Database, meal_id: int, seen: int | None = None) -> PlanView:
     """Seat everyone by precedence and the meal's rules; pinned seats stay."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         if not meal.tables:
             raise ValidationError("seating.no_tables", None)
         item = meal.agenda_item
@@ -772,9 +759,7 @@ def place(db: Database, meal_id: int, seen: int | None = None) -> PlanView:
         ]
         if rows:
             session.execute(insert(MealSeat), rows)
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal, (guests, facts, event))
+        return _written(db, session, meal, (guests, facts, event))
 
 
 def _guest_in_meal(db: Database, session: Session, meal: Meal, participation_id: int) -> None:
@@ -796,8 +781,7 @@ def move(
     """Seat a guest at ``table_id``/``seat``. Whoever sat there takes the guest's old
     seat (a swap), or is unseated when the guest had none."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         _guest_in_meal(db, session, meal, participation_id)
         table = session.get(MealTable, table_id)
         if table is None or table.meal_id != meal.id:
@@ -843,16 +827,12 @@ def move(
                         pinned=their_pin,
                     )
                 )
-        session.flush()
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def unseat(db: Database, meal_id: int, participation_id: int, seen: int | None = None) -> PlanView:
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         done = session.execute(
             delete(MealSeat).where(
                 MealSeat.meal_id == meal.id, MealSeat.participation_id == participation_id
@@ -860,17 +840,14 @@ def unseat(db: Database, meal_id: int, participation_id: int, seen: int | None =
         )
         if not done.rowcount:  # type: ignore[attr-defined]
             raise ValidationError("seating.not_seated", None, id=participation_id)
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def pin(
     db: Database, meal_id: int, participation_id: int, pinned: bool, seen: int | None = None
 ) -> PlanView:
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         row = session.scalar(
             select(MealSeat).where(
                 MealSeat.meal_id == meal.id, MealSeat.participation_id == participation_id
@@ -879,10 +856,7 @@ def pin(
         if row is None:
             raise ValidationError("seating.not_seated", None, id=participation_id)
         row.pinned = pinned
-        session.flush()
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def set_seats(
@@ -897,8 +871,7 @@ def set_seats(
     undo puts a whole plan, or a table's guests, back. With ``replace_all`` everybody
     else is unseated; otherwise only whoever holds one of these seats."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         tables = {t.id: t for t in meal.tables}
         invited = {p.id for p in meal_guests(session, meal.agenda_item)}
         for pid, (table_id, seat, _pinned) in seats.items():
@@ -933,9 +906,7 @@ def set_seats(
         ]
         if rows:
             session.execute(insert(MealSeat), rows)
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)
 
 
 def clear(
@@ -943,12 +914,9 @@ def clear(
 ) -> PlanView:
     """Unseat everyone (but the pinned guests, unless ``keep_pinned`` is false)."""
     with db.session() as session:
-        meal = _meal(session, meal_id)
-        _check_seen(meal, seen)
+        meal = _meal(session, meal_id, seen)
         query = delete(MealSeat).where(MealSeat.meal_id == meal.id)
         if keep_pinned:
             query = query.where(MealSeat.pinned.is_(False))
         session.execute(query)
-        _bump(session, meal)
-        session.refresh(meal)
-        return _view(db, session, meal)
+        return _written(db, session, meal)

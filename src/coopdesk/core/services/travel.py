@@ -14,6 +14,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import to_local
+from coopdesk.core.values import person_name
 
 PASSPORT_MISSING = "passport_missing"
 PASSPORT_EXPIRES_TOO_SOON = "passport_expires_too_soon"
@@ -67,7 +68,7 @@ def passport_problems(db: Database, event_id: int, months: int = 6) -> list[Pass
     for part_id, person_id, first, last, expiry, country in rows:
         if host_country is not None and country == host_country:
             continue
-        name = f"{first} {last}".strip()
+        name = person_name(first, last)
         if expiry is None:
             problems.append(
                 PassportProblem(part_id, person_id, name, PASSPORT_MISSING, None, required)
@@ -131,7 +132,7 @@ def journey_problems(db: Database, event_id: int, days: int = 7) -> list[Journey
     earliest, latest = start - timedelta(days=days), end + timedelta(days=days)
     problems = []
     for part_id, person_id, first, last, native, *legs in rows:
-        name = f"{first or ''} {last or ''}".strip() or native or ""
+        name = person_name(first, last, native)
         arrival, a_zone, a_known, departure, d_zone, d_known = legs
         for kind, at, at_zone, known in (
             (ARRIVAL_FAR, arrival, a_zone, a_known),

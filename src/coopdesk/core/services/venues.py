@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.messages import register_messages
 from coopdesk.core.model import AgendaItem, Event, Organisation, Venue, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
@@ -37,21 +36,6 @@ VENUE_FIELDS: Mapping[str, f.Coercer] = {
 
 # What a calendar entry shows of its venue: changing it is a change of the entry.
 _LOCATION_FIELDS = ("name", "address")
-
-register_messages(
-    {
-        "fr": {
-            "venue.in_use": "Le lieu « {name} » est utilisé au programme : {uses}. "
-            "Choisissez un autre lieu pour ces éléments, ou fusionnez ce lieu avec un autre.",
-            "venue.merge_itself": "Un lieu ne peut pas être fusionné avec lui-même.",
-        },
-        "en": {
-            "venue.in_use": "The venue “{name}” is used in the programme: {uses}. Choose "
-            "another venue for these items, or merge this venue into another.",
-            "venue.merge_itself": "A venue cannot be merged into itself.",
-        },
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.services import gui_queries, organisations
+from coopdesk.core.services import organisations, people
 from coopdesk.gui.categories import offered as office_categories
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form, combo, compact, set_combo, text_value
@@ -159,7 +159,7 @@ class AddParticipantDialog(EditDialog):
 
     def _refresh(self) -> None:
         self.results.clear()
-        for row in gui_queries.people_page(self.db, offset=0, limit=50, search=self.search.text()):
+        for row in people.people_page(self.db, offset=0, limit=50, search=self.search.text()):
             name = " ".join(x for x in (row.first_name, row.last_name) if x)
             extra = " · ".join(x for x in (row.native_name, row.organisation) if x)
             item = QListWidgetItem(f"{name} — {extra}" if extra else name)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import ParticipationStatus
 from coopdesk.core.errors import CoopdeskError
-from coopdesk.core.services import gui_queries, participants
+from coopdesk.core.services import participants
 from coopdesk.core.services.participants import NewParticipant
 from coopdesk.core.values import EventView, ParticipantView
 from coopdesk.gui import i18n
@@ -245,7 +245,7 @@ class ParticipantsTab(QWidget):
         matches: dict[str, int] = {}
 
         def fetch(offset: int, limit: int) -> list[Any]:
-            rows, matches["count"] = gui_queries.counted_participant_page(
+            rows, matches["count"] = participants.counted_participant_page(
                 self.db, event_id, offset=offset, limit=limit, **filters
             )
             return rows
@@ -262,12 +262,12 @@ class ParticipantsTab(QWidget):
             self.model.reload()
             self._count_totals()
             self._show_counts(
-                gui_queries.count_participants(self.db, self.event_view.id, **self._filters())
+                participants.count_participants(self.db, self.event_view.id, **self._filters())
             )
 
     def _count_totals(self) -> None:
         assert self.event_view is not None
-        by_status, by_category = gui_queries.participation_counts(self.db, self.event_view.id)
+        by_status, by_category = participants.participation_counts(self.db, self.event_view.id)
         statuses = " · ".join(f"{i18n.enum_label(s)} {n}" for s, n in sorted(by_status.items()))
         categories = " · ".join(f"{i18n.enum_label(c)} {n}" for c, n in sorted(by_category.items()))
         self._totals = (self.event_view.id, sum(by_status.values()), f"{statuses}<br>{categories}")

@@ -1,8 +1,9 @@
-"""The sentences of the table plans' errors (see :mod:`coopdesk.core.messages`)."""
+"""The sentences of the table plans' errors, in French and English (part of
+:mod:`coopdesk.core.messages`)."""
 
 from __future__ import annotations
 
-SEATING_MESSAGES: dict[str, dict[str, str]] = {
+SENTENCES: dict[str, dict[str, str]] = {
     "fr": {
         "seating.plan_changed": "Quelqu'un d'autre a modifié ce plan de table entre-temps : "
         "rouvrez-le, rien n'a été enregistré.",

@@ -19,7 +19,7 @@ from babel.languages import get_official_languages
 
 from coopdesk.core.enums import BadgeCategory, ParticipationStatus, Role, Transport
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.values import as_text, fold
+from coopdesk.core.io.parsers import as_text, fold
 from coopdesk.core.labels import label
 
 E = TypeVar("E", bound=StrEnum)

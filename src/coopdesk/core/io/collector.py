@@ -1,4 +1,5 @@
-"""Building many small objects at once: reading and previewing long lists."""
+"""Pausing the cyclic garbage collector while a long list is read or previewed (many
+small objects at once, none in a reference cycle)."""
 
 from __future__ import annotations
 
