@@ -1831,24 +1831,12 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Ajouter &amp;un participant…</translation>
     </message>
     <message>
-        <source>Set st&amp;atus</source>
-        <translation>S&amp;tatut…</translation>
-    </message>
-    <message>
-        <source>Set cate&amp;gory</source>
-        <translation>&amp;Catégorie…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
         <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Travel and stay of the selected participant</source>
-        <translation>Voyage et séjour du participant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Person…</source>
@@ -1863,16 +1851,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Mo&amp;nter</translation>
     </message>
     <message>
-        <source>Earlier in the protocol order (Ctrl+Up)</source>
-        <translation>Plus tôt dans l’ordre protocolaire (Ctrl+Haut)</translation>
-    </message>
-    <message>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
-    </message>
-    <message>
-        <source>Later in the protocol order (Ctrl+Down)</source>
-        <translation>Plus loin dans l’ordre protocolaire (Ctrl+Bas)</translation>
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
@@ -1889,6 +1869,10 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Import a participant list (Excel, CSV)</source>
         <translation>Importer une liste de participants (Excel, CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>C&amp;hanger</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -1913,6 +1897,34 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Add participant</source>
         <translation>Ajout d’un participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Delete)</source>
+        <translation>Retirer les participants sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Travel and stay of the selected participant (Enter)</source>
+        <translation>Voyage et séjour du participant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>More ac&amp;tions</source>
+        <translation>Plu&amp;s</translation>
+    </message>
+    <message>
+        <source>Give the selected participants the same status, category or role</source>
+        <translation>Donner aux participants sélectionnés le même statut, la même catégorie ou le même rôle</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>Remove %1 from this event?</source>
@@ -2666,6 +2678,13 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>&amp;Purge…</source>
         <translation>P&amp;urger…</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>

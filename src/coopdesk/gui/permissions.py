@@ -23,13 +23,12 @@ from coopdesk.gui import i18n
 EDIT_CONTROLS: Mapping[str, tuple[str, ...]] = {
     "ParticipantsTab": (
         "add_button",
-        "status_button",
-        "category_button",
+        "set_button",
         "remove_button",
         "edit_button",
-        "up_button",
-        "down_button",
-        "auto_order_button",
+        "up_action",
+        "down_action",
+        "auto_order_action",
         "import_button",
     ),
     "AgendaTab": ("new_button", "edit_button", "delete_button", "import_button"),
@@ -111,7 +110,7 @@ def guard(root: QWidget, access: Access) -> None:
         if not access.may(Action.EDIT):
             for name in EDIT_CONTROLS.get(kind, ()):
                 control = getattr(widget, name, None)
-                if isinstance(control, QWidget):
+                if isinstance(control, QWidget | QAction):
                     _forbid(control, access, Action.EDIT, keeper)
             table = getattr(widget, EDITABLE_TABLES.get(kind, ""), None)
             if isinstance(table, QAbstractItemView):

@@ -1,0 +1,263 @@
+"""Every table of the window behaves the same way, set up once by :func:`rows`:
+
+- Keyboard on rows: Enter opens the current row (or edits its cell in place where the
+  cell is edited in place), Delete removes the selection (the page asks first where it
+  asks, and the removal is undone like any edit), F2 edits the current cell in place,
+  or opens the row where nothing is edited in place.
+- The selection follows rows by their identity (``ID_ROLE`` of the first column), not
+  their number: an edit, a reload or an undo keeps the same people selected, wherever
+  their rows moved.
+- Columns: a right-click on the header lists them to show or hide, with "Reset
+  columns"; they are reordered by dragging their title. Both are remembered per table
+  in the settings file (:mod:`coopdesk.gui.config`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
+
+from coopdesk.gui import config
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# The state layout kept in the settings; a new layout forgets the old one.
+_STATE_VERSION = 1
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KEYS = (*_ENTER, Qt.Key.Key_Delete, Qt.Key.Key_F2)
+
+
+def _key(name: str) -> str:
+    return f"tables/{name}"
+
+
+class RowTable(QObject):
+    """The shared behaviour of one table view (see the module's description)."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        name: str | None = None,
+        *,
+        on_open: Callable[[], Any] | None = None,
+        on_delete: Callable[[], Any] | None = None,
+        hidden: Sequence[int] = (),
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.name = name
+        self.on_open = on_open
+        self.on_delete = on_delete
+        self._kept: tuple[list[int], tuple[int, int] | None] | None = None
+        view.installEventFilter(self)
+        model = view.model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+        header = view.horizontalHeader()
+        if name is not None:
+            header.setSectionsMovable(True)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(self._columns_menu)
+            for column in hidden:
+                header.setSectionHidden(column, True)
+            self._default = header.saveState()
+            self._restore_columns()
+            self._save_timer = QTimer(self, singleShot=True, interval=300)
+            self._save_timer.timeout.connect(self.save_columns)
+            header.sectionMoved.connect(self._save_timer.start)
+            header.sectionResized.connect(self._save_timer.start)
+
+    # --- keyboard -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is not self.view or kind not in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ):
+            return False
+        assert isinstance(event, QKeyEvent)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() not in _KEYS or modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:  # the key is the table's, not a shortcut's
+            event.accept()
+            return True
+        key = event.key()
+        current = self.view.currentIndex()
+        if key == Qt.Key.Key_Delete:
+            if self.on_delete is not None and self.view.selectionModel().hasSelection():
+                self.on_delete()
+            return True
+        if current.isValid() and self._edits_in_place(current):
+            if key in _ENTER:  # as F2 does: the cell's editor opens in the cell
+                self.view.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+                return True
+            return False  # F2: the view opens the editor itself
+        if current.isValid() and self.on_open is not None:
+            self.on_open()
+        return True
+
+    def _edits_in_place(self, index: QModelIndex) -> bool:
+        triggers = self.view.editTriggers()
+        return bool(index.flags() & Qt.ItemFlag.ItemIsEditable) and bool(
+            triggers & QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+
+    # --- selection by identity ------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows, in the order of the table."""
+        model = self.view.model()
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        found = (model.index(r, 0).data(ID_ROLE) for r in rows)
+        return [int(i) for i in found if i is not None]
+
+    def _remember(self) -> None:
+        current = self.view.currentIndex()
+        at = None
+        if current.isValid():
+            row_id = current.sibling(current.row(), 0).data(ID_ROLE)
+            at = None if row_id is None else (int(row_id), current.column())
+        self._kept = (self.selected_ids(), at)
+
+    def _restore(self) -> None:
+        if self._kept is None:
+            return
+        ids, at = self._kept
+        self._kept = None
+        self.select_ids(ids, at)
+
+    def select_ids(self, ids: Sequence[int], current: tuple[int, int] | None = None) -> None:
+        """Select the rows of ``ids`` that are loaded; ``current`` is ``(id, column)``
+        of the current cell (else the first row selected)."""
+        model = self.view.model()
+        wanted = set(ids)
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        chosen: QModelIndex | None = None
+        last_column = max(model.columnCount() - 1, 0)
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            row_id = index.data(ID_ROLE)
+            if row_id is None:
+                continue
+            if int(row_id) in wanted:
+                selection.select(index, model.index(row, last_column))
+                first = first or index
+            if current is not None and int(row_id) == current[0]:
+                chosen = model.index(row, current[1])
+        chosen = chosen or first
+        if chosen is None:
+            return
+        selecting = self.view.selectionModel()
+        selecting.setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selecting.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    @contextmanager
+    def keeping_selection(self) -> Iterator[None]:
+        """Keep the same rows selected while a table of items is filled again."""
+        self._remember()
+        try:
+            yield
+        finally:
+            self._restore()
+
+    # --- columns ------------------------------------------------------------------------
+
+    def _columns_menu(self, at: QPoint) -> None:
+        self.columns_menu().exec(self.view.horizontalHeader().mapToGlobal(at))
+
+    def columns_menu(self) -> QMenu:
+        """The columns to show or hide, in their order on screen, and "Reset columns"."""
+        header = self.view.horizontalHeader()
+        model = self.view.model()
+        menu = QMenu(self.view)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title or ""))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(shown != [column])  # one column stays
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < 30:
+            header.resizeSection(column, max(header.defaultSectionSize(), 80))
+        self.save_columns()
+
+    def reset_columns(self) -> None:
+        """The columns as the table first shows them: order, widths and those hidden."""
+        self.view.horizontalHeader().restoreState(self._default)
+        if self.name is not None:
+            config.put(_key(self.name), None)
+
+    def save_columns(self) -> None:
+        if self.name is None:
+            return
+        state = self.view.horizontalHeader().saveState()
+        count = self.view.model().columnCount()
+        value = f"{_STATE_VERSION}:{count}:{bytes(state.toBase64().data()).decode()}"
+        config.put(_key(self.name), value)
+
+    def _restore_columns(self) -> None:
+        assert self.name is not None
+        saved = config.get_str(_key(self.name))
+        if not saved:
+            return
+        try:
+            version, count, data = saved.split(":", 2)
+            if int(version) != _STATE_VERSION or int(count) != self.view.model().columnCount():
+                return  # another layout of the table: its defaults
+        except ValueError:
+            return
+        header = self.view.horizontalHeader()
+        if not header.restoreState(QByteArray.fromBase64(data.encode())):
+            header.restoreState(self._default)
+
+    @property
+    def remembered(self) -> bool:
+        """Whether the user's own columns are kept for this table."""
+        return self.name is not None and config.get_str(_key(self.name)) is not None
+
+
+def rows(
+    view: QTableView,
+    name: str | None = None,
+    *,
+    on_open: Callable[[], Any] | None = None,
+    on_delete: Callable[[], Any] | None = None,
+    hidden: Sequence[int] = (),
+) -> RowTable:
+    """Give ``view`` the keyboard on rows, a selection kept by identity and, when it
+    has a ``name``, columns chosen and ordered by the user (``hidden`` by default).
+    Call it once the view has its model and its default column widths."""
+    return RowTable(view, name, on_open=on_open, on_delete=on_delete, hidden=hidden)
+
+
+def row_table(view: QTableView) -> RowTable | None:
+    """The behaviour :func:`rows` gave ``view``, if any."""
+    return view.findChild(RowTable)
