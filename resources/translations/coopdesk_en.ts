@@ -2022,8 +2022,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Status</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-click an event to open it</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-click an event (or Enter) to open it</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2392,8 +2392,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Status</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-click an event to open it</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-click an event (or Enter) to open it</translation>
     </message>
     <message>
         <source>Day</source>

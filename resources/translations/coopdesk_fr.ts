@@ -2022,8 +2022,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-cliquez sur un événement (ou Entrée) pour l’ouvrir</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2392,8 +2392,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-cliquez sur un événement (ou Entrée) pour l’ouvrir</translation>
     </message>
     <message>
         <source>Day</source>

@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from coopdesk.core.documents.badges import badge_participants
 from coopdesk.core.documents.layouts import list_layouts
-from coopdesk.core.services import participants
-from coopdesk.gui.main_window import MainWindow
+from coopdesk.core.services import agenda, categories, organisations, participants, venues
+from coopdesk.gui.categories import CategoriesDialog
+from coopdesk.gui.main_window import DIRECTORY, VENUES, MainWindow
 from coopdesk.gui.pdf_dialogs import BadgeDialog
 from coopdesk.gui.tables import row_table
-from coopdesk.gui.workspace.workspace import PARTICIPANTS
+from coopdesk.gui.workspace.workspace import AGENDA, PARTICIPANTS
+
+from .helpers import with_dialog
 
 ROLE, CATEGORY, STATUS = 2, 3, 4
 
@@ -286,3 +289,151 @@ def test_the_participants_buttons_fit_a_1024_pixel_screen(qtbot, window, apostol
         right = button.mapTo(tab, QPoint(button.width(), 0)).x()
         assert right <= tab.width(), button.text()
         assert button.width() >= button.sizeHint().width(), button.text()  # never cut
+
+
+# --- the keyboard on the rows of every table ------------------------------------------
+
+
+def _press(qtbot, view, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    view.setFocus()
+    qtbot.keyClick(view, key)
+
+
+def test_agenda_list_enter_and_f2_open_the_item_delete_removes_it_undo_brings_it_back(
+    qtbot, window, db, apostolove
+):  # type: ignore[no-untyped-def]
+    window.open_event(apostolove.id)
+    window.workspace.tabs.setCurrentIndex(AGENDA)
+    tab = window.workspace.agenda
+    tab.list_button.setChecked(True)
+    row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.row_at(r).title == "Dîner officiel"
+    )
+    tab.table.selectRow(row)
+    titles: list[str] = []
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_F2):
+        with_dialog(
+            qtbot,
+            lambda d: titles.append(d.title.text()),
+            lambda k=key: _press(qtbot, tab.table, k),
+        )
+    assert titles == ["Dîner officiel", "Dîner officiel"]
+    _press(qtbot, tab.table, Qt.Key.Key_Delete)
+    assert "Dîner officiel" not in [i.title for i in agenda.list_agenda(db, apostolove.id)]
+    window.undo_action.trigger()
+    assert "Dîner officiel" in [i.title for i in agenda.list_agenda(db, apostolove.id)]
+
+
+def test_the_agenda_list_shows_venue_and_attendees_without_scrolling(qtbot, window, db, apostolove):  # type: ignore[no-untyped-def]
+    window.open_event(apostolove.id)
+    window.workspace.tabs.setCurrentIndex(AGENDA)
+    tab = window.workspace.agenda
+    tab.list_button.setChecked(True)
+    qtbot.wait(20)
+    header = tab.table.horizontalHeader()
+    for column in (3, 5, 6):  # title, venue, attendees
+        assert not header.isSectionHidden(column)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= (
+            tab.table.viewport().width()
+        )
+    assert tab.table.horizontalScrollBar().maximum() == 0
+
+
+def test_venues_enter_edits_delete_asks_then_removes_and_undo_brings_back(
+    qtbot, window, db, monkeypatch
+):  # type: ignore[no-untyped-def]
+    for name in ("Abbaye", "Beffroi", "Cloître"):
+        venues.create_venue(db, name=name, timezone="Europe/Paris")
+    window.show_page(VENUES)
+    page = window.venues
+    page.refresh()
+    page.table.selectRow(1)
+    seen: list[str] = []
+    with_dialog(
+        qtbot,
+        lambda d: seen.append(d.windowTitle()),
+        lambda: _press(qtbot, page.table, Qt.Key.Key_Return),
+    )
+    assert seen == ["Modifier le lieu"]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    _press(qtbot, page.table, Qt.Key.Key_Delete)
+    assert "Beffroi" in asked[0]
+    assert [v.name for v in venues.list_venues(db)] == ["Abbaye", "Cloître"]
+    window.undo_action.trigger()
+    assert [v.name for v in venues.list_venues(db)] == ["Abbaye", "Beffroi", "Cloître"]
+
+
+def test_a_renamed_venue_stays_selected_where_its_row_moved(qtbot, window, db):  # type: ignore[no-untyped-def]
+    made = [
+        venues.create_venue(db, name=name, timezone="Europe/Paris")
+        for name in ("Abbaye", "Beffroi", "Cloître")
+    ]
+    window.show_page(VENUES)
+    page = window.venues
+    page.refresh()
+    page.table.selectRow(0)
+    assert page.selected_venue() == made[0].id
+    venues.update_venue(db, made[0].id, {"name": "Zénith"}, made[0])
+    page.refresh()
+    assert page.table.item(2, 0).text() == "Zénith"
+    assert page.selected_venue() == made[0].id
+
+
+def test_organisations_enter_edits_delete_asks_removes_and_undo(qtbot, window, db, monkeypatch):  # type: ignore[no-untyped-def]
+    kept = organisations.create_organisation(db, name="Ville de Poitiers", kind="french_authority")
+    gone = organisations.create_organisation(db, name="Ville de Niort", kind="french_authority")
+    window.show_page(DIRECTORY)
+    page = window.directory
+    page.lists.setCurrentIndex(1)
+    page.refresh()
+    page.select_organisation(gone.id)
+    seen: list[str] = []
+    with_dialog(
+        qtbot,
+        lambda d: seen.append(d.name.text()),
+        lambda: _press(qtbot, page.organisations, Qt.Key.Key_Return),
+    )
+    assert seen == ["Ville de Niort"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    _press(qtbot, page.organisations, Qt.Key.Key_Delete)
+    assert [o.id for o in organisations.list_organisations(db)] == [kept.id]
+    window.undo_action.trigger()
+    assert {o.id for o in organisations.list_organisations(db)} == {kept.id, gone.id}
+
+
+def test_categories_enter_edits_and_delete_removes_with_undo(qtbot, window, db):  # type: ignore[no-untyped-def]
+    categories.create_category(db, label_fr="Chauffeur", colour="#117733")
+    dialog = CategoriesDialog(db, window.edits, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "Chauffeur"
+    )
+    dialog.table.selectRow(row)
+    seen: list[str] = []
+    with_dialog(
+        qtbot,
+        lambda d: seen.append(d.windowTitle()),
+        lambda: _press(qtbot, dialog.table, Qt.Key.Key_Return),
+    )
+    assert len(seen) == 1 and dialog.isVisible()  # Enter edited the row, not closed the dialog
+    _press(qtbot, dialog.table, Qt.Key.Key_Delete)
+    assert "chauffeur" not in categories.categories_by_code(db)
+    window.undo_action.trigger()
+    assert "chauffeur" in categories.categories_by_code(db)
+
+
+def test_enter_on_an_event_of_a_person_opens_it(qtbot, window, db, apostolove):  # type: ignore[no-untyped-def]
+    window.show_page(DIRECTORY)
+    page = window.directory
+    who = participants.list_participants(db, apostolove.id)[0]
+    page.person.show_person(who.person_id)
+    page.person.events.selectRow(0)
+    with qtbot.waitSignal(page.person.open_event) as opened:
+        _press(qtbot, page.person.events, Qt.Key.Key_Return)
+    assert opened.args == [apostolove.id]

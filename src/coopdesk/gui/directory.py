@@ -8,7 +8,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +49,8 @@ from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
 from coopdesk.gui.person_editor import edit_person, merge_into, new_person, person_name
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
@@ -77,13 +78,14 @@ def _title_stretches(table: QTableWidget, *titles: int) -> None:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if ids is not None:
-                item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
+    with keeping_selection(table):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if ids is not None:
+                    item.setData(ID_ROLE, ids[r])
+                table.setItem(r, c, item)
 
 
 class PersonPage(QWidget):
@@ -109,7 +111,8 @@ class PersonPage(QWidget):
         self.events.doubleClicked.connect(
             lambda index: self.open_event.emit(int(index.data(ID_ROLE)))
         )
-        self.events.setToolTip(self.tr("Double-click an event to open it"))
+        self.events.setToolTip(self.tr("Double-click an event (or Enter) to open it"))
+        table_rows(self.events, on_open=self._open_current_event)
         self.agenda_event = QComboBox()
         self.agenda_event.currentIndexChanged.connect(self._show_agenda)
         self.agenda = _table([self.tr("Day"), self.tr("Time"), self.tr("Item"), self.tr("Venue")])
@@ -179,6 +182,12 @@ class PersonPage(QWidget):
         layout.addLayout(chosen)
         layout.addWidget(self.agenda, 2)
         layout.addWidget(self.notice)
+
+    def _open_current_event(self) -> None:
+        current = self.events.currentIndex()
+        event_id = current.sibling(current.row(), 0).data(ID_ROLE)
+        if event_id is not None:
+            self.open_event.emit(int(event_id))
 
     def show_person(self, person_id: int) -> None:
         person = people.get_person(self.db, person_id)
@@ -423,10 +432,6 @@ class DirectoryPage(QWidget):
         for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
             self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.people.doubleClicked.connect(lambda _: self.person.edit())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.people)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(lambda: self.person.edit())
         self.people.setToolTip(self.tr("Double-click or Enter: edit the person"))
         self.new_person_button = QPushButton(icon("add"), self.tr("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
@@ -440,6 +445,8 @@ class DirectoryPage(QWidget):
         )
         self.organisations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.organisations.doubleClicked.connect(lambda _: self.edit_organisation())
+        self.organisations.setColumnWidth(0, 340)
+        self.organisations.setColumnWidth(1, 200)
         self.organisations.itemSelectionChanged.connect(self._organisation_selected)
         self.new_org_button = QPushButton(icon("add"), self.tr("&New organisation…"))
         self.new_org_button.clicked.connect(self.new_organisation)
@@ -459,6 +466,15 @@ class DirectoryPage(QWidget):
         org_actions.addStretch(1)
         orgs_layout.addLayout(org_actions)
         orgs_layout.addWidget(self.organisations, 1)
+        self.people_rows = table_rows(
+            self.people, "directory-people", on_open=lambda: self.person.edit()
+        )
+        self.organisation_rows = table_rows(
+            self.organisations,
+            "directory-organisations",
+            on_open=self.edit_organisation,
+            on_delete=self.delete_organisation,
+        )
         self.lists = QTabWidget()
         self.lists.addTab(self.people, icon("person"), self.tr("People"))
         self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
@@ -499,8 +515,6 @@ class DirectoryPage(QWidget):
             [[o.name, i18n.enum_label(o.kind), o.country or "", o.city or ""] for o in orgs],
             [o.id for o in orgs],
         )
-        self.organisations.setColumnWidth(0, 340)
-        self.organisations.setColumnWidth(1, 200)
 
     # --- people --------------------------------------------------------------------------
 

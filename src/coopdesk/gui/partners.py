@@ -37,6 +37,8 @@ from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDi
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
@@ -102,7 +104,10 @@ class PartnersPage(QWidget):
         self.events.verticalHeader().setVisible(False)
         self.events.horizontalHeader().setStretchLastSection(True)
         self.events.doubleClicked.connect(lambda i: self.open_event.emit(int(i.data(ID_ROLE))))
-        self.events.setToolTip(self.tr("Double-click an event to open it"))
+        self.events.setToolTip(self.tr("Double-click an event (or Enter) to open it"))
+        table_rows(self.events, on_open=self._open_current_event)
+        table_rows(self.agreements, on_open=self.edit_agreement, on_delete=self.delete_agreement)
+        table_rows(self.list, on_open=self.edit_partnership, on_delete=self.delete_partnership)
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.card)
@@ -134,6 +139,12 @@ class PartnersPage(QWidget):
         outer.addWidget(splitter)
         self._partnerships: dict[int, PartnershipView] = {}
         self._agreement_chosen()
+
+    def _open_current_event(self) -> None:
+        current = self.events.currentIndex()
+        event_id = current.sibling(current.row(), 0).data(ID_ROLE)
+        if event_id is not None:
+            self.open_event.emit(int(event_id))
 
     def refresh(self) -> None:
         current = self.list.currentItem()
@@ -364,6 +375,16 @@ class PartnersPage(QWidget):
                 self.tr("Co-funders: %1").replace("%1", html.escape(", ".join(p.cofunders)))
             )
         self.card.setText("<br>".join(parts))
+        with keeping_selection(self.agreements):
+            self._fill_agreements(p)
+        self._agreement_chosen()
+        rows = events.list_events(self.db, partner_id=p.partner_id)
+        with keeping_selection(self.events):
+            self._fill_events(rows)
+        self.events.setColumnWidth(0, 520)
+        self.events.setColumnWidth(1, 200)
+
+    def _fill_agreements(self, p: PartnershipView) -> None:
         self.agreements.setRowCount(len(p.agreements))
         for r, a in enumerate(p.agreements):
             title = a.title + (f" — {a.purpose}" if a.purpose else "")
@@ -375,8 +396,8 @@ class PartnersPage(QWidget):
                 if c == 0:
                     cell.setToolTip(title)
                 self.agreements.setItem(r, c, cell)
-        self._agreement_chosen()
-        rows = events.list_events(self.db, partner_id=p.partner_id)
+
+    def _fill_events(self, rows: list[Any]) -> None:
         self.events.setRowCount(len(rows))
         for r, e in enumerate(rows):
             values = [
@@ -388,5 +409,3 @@ class PartnersPage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, e.id)
                 self.events.setItem(r, c, cell)
-        self.events.setColumnWidth(0, 520)
-        self.events.setColumnWidth(1, 200)

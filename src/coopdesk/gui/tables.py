@@ -15,9 +15,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -30,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from coopdesk.gui import config
 
@@ -50,7 +51,7 @@ class RowTable(QObject):
 
     def __init__(
         self,
-        view: QTableView,
+        view: QAbstractItemView,
         name: str | None = None,
         *,
         on_open: Callable[[], Any] | None = None,
@@ -63,12 +64,13 @@ class RowTable(QObject):
         self.on_open = on_open
         self.on_delete = on_delete
         self._kept: tuple[list[int], tuple[int, int] | None] | None = None
+        self._quiet = False
         view.installEventFilter(self)
         model = view.model()
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
-        header = view.horizontalHeader()
-        if name is not None:
+        if name is not None and isinstance(view, QTableView):
+            header = view.horizontalHeader()
             header.setSectionsMovable(True)
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(self._columns_menu)
@@ -78,8 +80,8 @@ class RowTable(QObject):
             self._restore_columns()
             self._save_timer = QTimer(self, singleShot=True, interval=300)
             self._save_timer.timeout.connect(self.save_columns)
-            header.sectionMoved.connect(self._save_timer.start)
-            header.sectionResized.connect(self._save_timer.start)
+            header.sectionMoved.connect(self._columns_changed)
+            header.sectionResized.connect(self._columns_changed)
 
     # --- keyboard -------------------------------------------------------------------------
 
@@ -129,7 +131,12 @@ class RowTable(QObject):
         found = (model.index(r, 0).data(ID_ROLE) for r in rows)
         return [int(i) for i in found if i is not None]
 
+    def _columns(self) -> int:
+        return self.header.count() if isinstance(self.view, QTableView) else 1
+
     def _remember(self) -> None:
+        if not shiboken6.isValid(self.view):  # a table emptied as it is destroyed
+            return
         current = self.view.currentIndex()
         at = None
         if current.isValid():
@@ -138,7 +145,7 @@ class RowTable(QObject):
         self._kept = (self.selected_ids(), at)
 
     def _restore(self) -> None:
-        if self._kept is None:
+        if self._kept is None or not shiboken6.isValid(self.view):
             return
         ids, at = self._kept
         self._kept = None
@@ -152,8 +159,8 @@ class RowTable(QObject):
         selection = QItemSelection()
         first: QModelIndex | None = None
         chosen: QModelIndex | None = None
-        last_column = max(model.columnCount() - 1, 0)
-        for row in range(model.rowCount()):
+        last_column = max(self._columns() - 1, 0)
+        for row in range(model.rowCount(QModelIndex())):
             index = model.index(row, 0)
             row_id = index.data(ID_ROLE)
             if row_id is None:
@@ -181,12 +188,31 @@ class RowTable(QObject):
 
     # --- columns ------------------------------------------------------------------------
 
+    @property
+    def header(self) -> QHeaderView:
+        assert isinstance(self.view, QTableView)
+        return self.view.horizontalHeader()
+
+    def _columns_changed(self) -> None:
+        if not self._quiet:
+            self._save_timer.start()
+
+    @contextmanager
+    def sizing(self) -> Iterator[None]:
+        """Widths set by the page itself (fitted to the rows), not remembered as the
+        user's."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
     def _columns_menu(self, at: QPoint) -> None:
-        self.columns_menu().exec(self.view.horizontalHeader().mapToGlobal(at))
+        self.columns_menu().exec(self.header.mapToGlobal(at))
 
     def columns_menu(self) -> QMenu:
         """The columns to show or hide, in their order on screen, and "Reset columns"."""
-        header = self.view.horizontalHeader()
+        header = self.header
         model = self.view.model()
         menu = QMenu(self.view)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
@@ -203,7 +229,7 @@ class RowTable(QObject):
         return menu
 
     def show_column(self, column: int, shown: bool) -> None:
-        header = self.view.horizontalHeader()
+        header = self.header
         header.setSectionHidden(column, not shown)
         if shown and header.sectionSize(column) < 30:
             header.resizeSection(column, max(header.defaultSectionSize(), 80))
@@ -211,15 +237,15 @@ class RowTable(QObject):
 
     def reset_columns(self) -> None:
         """The columns as the table first shows them: order, widths and those hidden."""
-        self.view.horizontalHeader().restoreState(self._default)
+        self.header.restoreState(self._default)
         if self.name is not None:
             config.put(_key(self.name), None)
 
     def save_columns(self) -> None:
         if self.name is None:
             return
-        state = self.view.horizontalHeader().saveState()
-        count = self.view.model().columnCount()
+        state = self.header.saveState()
+        count = self.header.count()
         value = f"{_STATE_VERSION}:{count}:{bytes(state.toBase64().data()).decode()}"
         config.put(_key(self.name), value)
 
@@ -230,11 +256,11 @@ class RowTable(QObject):
             return
         try:
             version, count, data = saved.split(":", 2)
-            if int(version) != _STATE_VERSION or int(count) != self.view.model().columnCount():
+            if int(version) != _STATE_VERSION or int(count) != self.header.count():
                 return  # another layout of the table: its defaults
         except ValueError:
             return
-        header = self.view.horizontalHeader()
+        header = self.header
         if not header.restoreState(QByteArray.fromBase64(data.encode())):
             header.restoreState(self._default)
 
@@ -245,7 +271,7 @@ class RowTable(QObject):
 
 
 def rows(
-    view: QTableView,
+    view: QAbstractItemView,
     name: str | None = None,
     *,
     on_open: Callable[[], Any] | None = None,
@@ -258,6 +284,14 @@ def rows(
     return RowTable(view, name, on_open=on_open, on_delete=on_delete, hidden=hidden)
 
 
-def row_table(view: QTableView) -> RowTable | None:
+def row_table(view: QAbstractItemView) -> RowTable | None:
     """The behaviour :func:`rows` gave ``view``, if any."""
-    return view.findChild(RowTable)
+    found = view.findChild(RowTable)
+    return found if isinstance(found, RowTable) else None
+
+
+def keeping_selection(view: QAbstractItemView) -> Any:
+    """Keep the same rows of ``view`` selected while its items are filled again (a
+    table of items is not reset as a model is)."""
+    behaviour = row_table(view)
+    return behaviour.keeping_selection() if behaviour is not None else nullcontext()

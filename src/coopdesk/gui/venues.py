@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +32,8 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,12 +54,13 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
+    with keeping_selection(table):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, ids[r])
+                table.setItem(r, c, item)
 
 
 def new_venue(
@@ -115,13 +117,9 @@ class VenuesPage(QWidget):
         )
         self.table.doubleClicked.connect(lambda _: self.edit_venue())
         self.table.itemSelectionChanged.connect(self._selected)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.edit_venue)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_venue)
+        self.rows = table_rows(
+            self.table, "venues", on_open=self.edit_venue, on_delete=self.delete_venue
+        )
         self.new_button = QPushButton(icon("add"), self.tr("&New venue…"))
         self.new_button.clicked.connect(self.new_venue)
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
@@ -140,6 +138,7 @@ class VenuesPage(QWidget):
         self.uses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.uses.setToolTip(self.tr("Double-click an item to open its event"))
         self.uses.doubleClicked.connect(self._open_use)
+        table_rows(self.uses, on_open=lambda: self._open_use(self.uses.currentIndex()))
         self.calendar_button = QPushButton(icon("calendar"), self.tr("&Calendar of this venue…"))
         self.calendar_button.setToolTip(
             self.tr("Every item held here, across events, for the venue's manager (.ics)")
@@ -198,7 +197,7 @@ class VenuesPage(QWidget):
             [v.id for v in rows],
         )
         self.table.blockSignals(False)
-        if chosen is not None:
+        if chosen is not None and self.selected_venue() != chosen:
             self.select_venue(chosen)
         self._selected()
 
@@ -251,7 +250,8 @@ class VenuesPage(QWidget):
         _fill(self.uses, rows, [use.item_id for use in uses])
 
     def _open_use(self, index: Any) -> None:
-        event_id = self._event_of.get(int(index.data(ID_ROLE)))
+        item_id = index.data(ID_ROLE) if index.isValid() else None
+        event_id = None if item_id is None else self._event_of.get(int(item_id))
         if event_id is not None:
             self.open_event.emit(event_id)
 

@@ -46,6 +46,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
+from coopdesk.gui.tables import rows
 from coopdesk.gui.undo import Edits
 from coopdesk.gui.workspace.timeline import SNAP_MINUTES, DayTimeline, item_days
 
@@ -122,6 +123,19 @@ class AgendaTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: current.isValid() and self._select(int(current.data(ID_ROLE)))
         )
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the title: the room left
+        # Venue and attendees are read without scrolling; the zone (Paris time when the
+        # programme is elsewhere) shows when it says something, the type on demand.
+        self.rows = rows(
+            self.table,
+            "agenda",
+            on_open=self.edit_selected,
+            on_delete=self.delete_selected,
+            hidden=(2, 4),
+        )
         self.views = QStackedWidget()
         self.views.addWidget(timeline_page)
         self.views.addWidget(self.table)
@@ -188,9 +202,14 @@ class AgendaTab(QWidget):
             if any(p.id in i.attendee_ids for i in self.items)
         }
         self.model.set_rows(self.items)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(3, max(self.table.columnWidth(3), 260))
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 420))
+        if not self.rows.remembered:  # else the widths the user gave
+            with self.rows.sizing():
+                self.table.setColumnHidden(2, not show_paris)
+                self.table.resizeColumnsToContents()
+                for column, (least, most) in {5: (90, 150), 6: (90, 150)}.items():
+                    width = self.table.columnWidth(column)
+                    self.table.setColumnWidth(column, min(max(width, least), most))
+                self.table.resizeRowsToContents()
         self.timeline.show_paris = show_paris
         current = self.days.currentIndex()
         shown = None if changed_event or current < 0 else self.days.tabData(current)
