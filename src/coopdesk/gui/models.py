@@ -337,6 +337,8 @@ class AgendaListModel(_Table):
         if row.all_participants:
             return self.tr("Everyone")
         names = [self.participant_names.get(i, "?") for i in row.attendee_ids]
+        if len(names) > 3:  # the first ones and how many more: the row stays low
+            return ", ".join(names[:2]) + f" +{len(names) - 2}"
         return ", ".join(names)
 
 

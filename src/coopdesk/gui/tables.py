@@ -57,8 +57,10 @@ class RowTable(QObject):
         on_open: Callable[[], Any] | None = None,
         on_delete: Callable[[], Any] | None = None,
         hidden: Sequence[int] = (),
+        fill: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(view)
+        self.fill = fill
         self.view = view
         self.name = name
         self.on_open = on_open
@@ -87,6 +89,10 @@ class RowTable(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        fits = (QEvent.Type.Resize, QEvent.Type.Show)
+        if kind in fits and watched is self.view and self.fill is not None:
+            self.fit()
+            return False
         if watched is not self.view or kind not in (
             QEvent.Type.KeyPress,
             QEvent.Type.ShortcutOverride,
@@ -197,6 +203,27 @@ class RowTable(QObject):
         if not self._quiet:
             self._save_timer.start()
 
+    def fit(self) -> None:
+        """Give the ``fill`` column the room the others leave (at least its minimum),
+        unless the user sized the columns."""
+        if self.fill is None or self.remembered:
+            return
+        column, least = self.fill
+        header = self.header
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != column and not header.isSectionHidden(c)
+        )
+        room = self.view.viewport().width()
+        bar = self.view.verticalScrollBar()
+        if not bar.isVisible():  # rows wrapped taller may bring it: keep its room
+            room -= bar.sizeHint().width()
+        with self.sizing():
+            header.resizeSection(column, max(least, room - others))
+        if isinstance(self.view, QTableView) and self.view.wordWrap():
+            self.view.resizeRowsToContents()
+
     @contextmanager
     def sizing(self) -> Iterator[None]:
         """Widths set by the page itself (fitted to the rows), not remembered as the
@@ -277,11 +304,13 @@ def rows(
     on_open: Callable[[], Any] | None = None,
     on_delete: Callable[[], Any] | None = None,
     hidden: Sequence[int] = (),
+    fill: tuple[int, int] | None = None,
 ) -> RowTable:
     """Give ``view`` the keyboard on rows, a selection kept by identity and, when it
-    has a ``name``, columns chosen and ordered by the user (``hidden`` by default).
+    has a ``name``, columns chosen and ordered by the user (``hidden`` by default;
+    ``fill`` = (column, minimum width) takes the room the others leave).
     Call it once the view has its model and its default column widths."""
-    return RowTable(view, name, on_open=on_open, on_delete=on_delete, hidden=hidden)
+    return RowTable(view, name, on_open=on_open, on_delete=on_delete, hidden=hidden, fill=fill)
 
 
 def row_table(view: QAbstractItemView) -> RowTable | None:

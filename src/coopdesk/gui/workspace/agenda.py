@@ -117,16 +117,13 @@ class AgendaTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda i: self.edit_item(int(i.data(ID_ROLE))))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: current.isValid() and self._select(int(current.data(ID_ROLE)))
         )
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the title: the room left
+        self.table.horizontalHeader().setStretchLastSection(False)
         # Venue and attendees are read without scrolling; the zone (Paris time when the
         # programme is elsewhere) shows when it says something, the type on demand.
         self.rows = rows(
@@ -135,6 +132,7 @@ class AgendaTab(QWidget):
             on_open=self.edit_selected,
             on_delete=self.delete_selected,
             hidden=(2, 4),
+            fill=(3, 160),  # the title: the room left
         )
         self.views = QStackedWidget()
         self.views.addWidget(timeline_page)
@@ -206,10 +204,11 @@ class AgendaTab(QWidget):
             with self.rows.sizing():
                 self.table.setColumnHidden(2, not show_paris)
                 self.table.resizeColumnsToContents()
-                for column, (least, most) in {5: (90, 150), 6: (90, 150)}.items():
+                for column, (least, most) in {5: (90, 140), 6: (90, 140)}.items():
                     width = self.table.columnWidth(column)
                     self.table.setColumnWidth(column, min(max(width, least), most))
-                self.table.resizeRowsToContents()
+            self.rows.fit()
+            self.table.resizeRowsToContents()
         self.timeline.show_paris = show_paris
         current = self.days.currentIndex()
         shown = None if changed_event or current < 0 else self.days.tabData(current)
