@@ -102,10 +102,10 @@ class PartnersPage(QWidget):
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.verticalHeader().setVisible(False)
-        self.events.horizontalHeader().setStretchLastSection(True)
         self.events.doubleClicked.connect(lambda i: self.open_event.emit(int(i.data(ID_ROLE))))
         self.events.setToolTip(self.tr("Double-click an event (or Enter) to open it"))
-        table_rows(self.events, on_open=self._open_current_event)
+        self.events.horizontalHeader().setStretchLastSection(False)
+        self.events_rows = table_rows(self.events, on_open=self._open_current_event, fill=(0, 200))
         table_rows(self.agreements, on_open=self.edit_agreement, on_delete=self.delete_agreement)
         table_rows(self.list, on_open=self.edit_partnership, on_delete=self.delete_partnership)
         right = QWidget()
@@ -381,8 +381,10 @@ class PartnersPage(QWidget):
         rows = events.list_events(self.db, partner_id=p.partner_id)
         with keeping_selection(self.events):
             self._fill_events(rows)
-        self.events.setColumnWidth(0, 520)
-        self.events.setColumnWidth(1, 200)
+        with self.events_rows.sizing():
+            self.events.resizeColumnToContents(1)
+            self.events.resizeColumnToContents(2)
+        self.events_rows.fit()
 
     def _fill_agreements(self, p: PartnershipView) -> None:
         self.agreements.setRowCount(len(p.agreements))
