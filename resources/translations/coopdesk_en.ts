@@ -2030,6 +2030,10 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Events</translation>
     </message>
     <message>
+        <source>Search partners by name, country or theme</source>
+        <translation>Search partners by name, country or theme</translation>
+    </message>
+    <message>
         <source>New partnership with %1</source>
         <translation>New partnership with %1</translation>
     </message>

@@ -2030,6 +2030,10 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Événements</translation>
     </message>
     <message>
+        <source>Search partners by name, country or theme</source>
+        <translation>Chercher un partenaire par nom, pays ou thème</translation>
+    </message>
+    <message>
         <source>New partnership with %1</source>
         <translation>Nouveau partenariat avec %1</translation>
     </message>

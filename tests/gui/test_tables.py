@@ -13,10 +13,12 @@ from coopdesk.core.documents.badges import badge_participants
 from coopdesk.core.documents.layouts import list_layouts
 from coopdesk.core.services import agenda, categories, organisations, participants, venues
 from coopdesk.gui.categories import CategoriesDialog
-from coopdesk.gui.main_window import DIRECTORY, VENUES, MainWindow
+from coopdesk.gui.list_page import ListPane
+from coopdesk.gui.main_window import DIRECTORY, PARTNERS, VENUES, MainWindow
 from coopdesk.gui.pdf_dialogs import BadgeDialog
 from coopdesk.gui.tables import row_table
 from coopdesk.gui.workspace.workspace import AGENDA, PARTICIPANTS
+from tests.factories import partner
 
 from .helpers import with_dialog
 
@@ -437,3 +439,33 @@ def test_enter_on_an_event_of_a_person_opens_it(qtbot, window, db, apostolove): 
     with qtbot.waitSignal(page.person.open_event) as opened:
         _press(qtbot, page.person.events, Qt.Key.Key_Return)
     assert opened.args == [apostolove.id]
+
+
+# --- one list page for venues, people and organisations, partners ------------------------
+
+
+def test_venues_directory_and_partners_share_one_list_pane(qtbot, window, db):  # type: ignore[no-untyped-def]
+    for page in (window.venues, window.directory, window.partners):
+        panes = page.findChildren(ListPane)
+        assert panes, type(page).__name__
+        assert any(p.search is page.search for p in panes)
+
+
+def test_partners_are_searched_by_name_country_or_theme_without_accents(qtbot, window, db):  # type: ignore[no-untyped-def]
+    from coopdesk.core.services import partnerships
+
+    for name, country in (("Ville d'Apostolove", "UA"), ("Préfecture de Kyōto", "JP")):
+        made = partner(db, name=name, country=country)
+        partnerships.create_partnership(db, partner_id=made.id, kind="twinning")
+    window.show_page(PARTNERS)
+    page = window.partners
+    page.refresh()
+    assert page.list.count() == 2
+    page.search.setText("prefecture")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # at once, not in a moment
+    shown = [page.list.item(r).text() for r in range(page.list.count())]
+    assert shown == ["Préfecture de Kyōto (JP)"]
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.list.count() == 2)
+    window.find_action.trigger()
+    assert page.search.hasFocus()

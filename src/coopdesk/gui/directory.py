@@ -7,7 +7,7 @@ import html
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -45,6 +44,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
 from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
@@ -413,10 +413,6 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.edits = edits if edits is not None else Edits(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search people or organisations"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.model = PeopleModel(self)
         self.people = QTableView()
         self.people.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the last name shows
@@ -456,16 +452,9 @@ class DirectoryPage(QWidget):
         self.delete_org_button = QPushButton(icon("delete"), self.tr("&Delete organisation…"))
         self.delete_org_button.clicked.connect(self.delete_organisation)
         self.delete_org_button.setEnabled(False)
-        orgs = QWidget()
-        orgs_layout = QVBoxLayout(orgs)
-        orgs_layout.setContentsMargins(0, 0, 0, 0)
-        org_actions = QHBoxLayout()
-        org_actions.addWidget(self.new_org_button)
-        org_actions.addWidget(self.edit_org_button)
-        org_actions.addWidget(self.delete_org_button)
-        org_actions.addStretch(1)
-        orgs_layout.addLayout(org_actions)
-        orgs_layout.addWidget(self.organisations, 1)
+        orgs = ListPane(
+            self.organisations, (self.new_org_button, self.edit_org_button, self.delete_org_button)
+        )
         self.people_rows = table_rows(
             self.people, "directory-people", on_open=lambda: self.person.edit()
         )
@@ -482,23 +471,21 @@ class DirectoryPage(QWidget):
         self.person.open_event.connect(self.open_event)
         self.person.erased.connect(lambda _: self.refresh())
         self.person.merged.connect(lambda _: self.refresh())
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_person_button)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.lists, 1)
+        left = self.list_pane = ListPane(
+            self.lists,
+            (),
+            search=self.tr("Search people or organisations"),
+            beside=(self.new_person_button,),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person)
         splitter.setSizes([620, 740])  # the person's events and agenda need the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
 
     def refresh(self) -> None:
         """Query the first page of people and the organisations matching the search."""
@@ -522,8 +509,7 @@ class DirectoryPage(QWidget):
         made = new_person(self.db, self.edits, self)
         if made is not None:
             self.search.setText(person_name(made))
-            self._timer.stop()  # the search is run now, not again in a moment
-            self.refresh()
+            self.list_pane.search_now()  # now, not again in a moment
             self.lists.setCurrentIndex(0)
             self.people.selectRow(0)
             self.person.show_person(made.id)

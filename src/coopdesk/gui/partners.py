@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.folding import words_match
 from coopdesk.core.services import events, organisations, partnerships
 from coopdesk.core.services.partnership_removal import (
     remove_agreement,
@@ -36,6 +37,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE
 from coopdesk.gui.tables import keeping_selection
 from coopdesk.gui.tables import rows as table_rows
@@ -121,16 +123,14 @@ class PartnersPage(QWidget):
         layout.addLayout(agreement_actions)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        left_layout.addLayout(actions)
-        left_layout.addWidget(self.list, 1)
+        left = ListPane(
+            self.list,
+            (self.new_button, self.edit_button, self.delete_button),
+            search=self.tr("Search partners by name, country or theme"),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -151,7 +151,10 @@ class PartnersPage(QWidget):
         keep = current.data(ID_ROLE) if current else None
         self.list.clear()
         self._partnerships = {p.id: p for p in partnerships.list_partnerships(self.db)}
+        search = self.search.text().strip()
         for p in self._partnerships.values():
+            if search and not words_match(search, (p.partner, p.partner_country, p.themes)):
+                continue
             text = p.partner + (f" ({p.partner_country})" if p.partner_country else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, p.id)

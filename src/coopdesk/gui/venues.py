@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.tables import keeping_selection
 from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
@@ -102,10 +102,6 @@ class VenuesPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.edits = edits if edits is not None else Edits(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search venues by name, address or city"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.table = _table(
             [
                 self.tr("Venue"),
@@ -145,16 +141,14 @@ class VenuesPage(QWidget):
         )
         self.calendar_button.clicked.connect(self.export_calendar)
         self._event_of: dict[int, int] = {}
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.merge_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(actions)
-        left_layout.addWidget(self.table, 1)
+        left = ListPane(
+            self.table,
+            (self.new_button, self.edit_button, self.merge_button, self.delete_button),
+            search=self.tr("Search venues by name, address or city"),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,9 +165,6 @@ class VenuesPage(QWidget):
         splitter.setSizes([700, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
         self._selected()
 
     # --- the list -----------------------------------------------------------------------
