@@ -469,3 +469,19 @@ def test_partners_are_searched_by_name_country_or_theme_without_accents(qtbot, w
     qtbot.waitUntil(lambda: page.list.count() == 2)
     window.find_action.trigger()
     assert page.search.hasFocus()
+
+
+def test_tab_leaves_every_table_for_the_next_field(qtbot, window, db, apostolove):  # type: ignore[no-untyped-def]
+    tab = _tab(window, apostolove.id)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Tab)
+    assert not tab.table.hasFocus()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tab.category_filter
+    window.show_page(VENUES)
+    for view in (window.venues.table, window.venues.uses):
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert not view.hasFocus()

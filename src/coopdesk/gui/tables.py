@@ -1,5 +1,7 @@
 """Every table of the window behaves the same way, set up once by :func:`rows`:
 
+- Tab and Shift+Tab leave the table for the next or previous field; the arrows move
+  within it.
 - Keyboard on rows: Enter opens the current row (or edits its cell in place where the
   cell is edited in place), Delete removes the selection (the page asks first where it
   asks, and the removal is undone like any edit), F2 edits the current cell in place,
@@ -68,6 +70,9 @@ class RowTable(QObject):
         self._kept: tuple[list[int], tuple[int, int] | None] | None = None
         self._quiet = False
         view.installEventFilter(self)
+        # Tab and Shift+Tab move on to the next field, out of the table, as in a form;
+        # the arrows move between rows and cells.
+        view.setTabKeyNavigation(False)
         model = view.model()
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
