@@ -485,3 +485,25 @@ def test_tab_leaves_every_table_for_the_next_field(qtbot, window, db, apostolove
         view.setFocus()
         qtbot.keyClick(view, Qt.Key.Key_Tab)
         assert not view.hasFocus()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_click_on_the_selected_cell_opens_its_list_and_a_click_saves(
+    qtbot, window, db, apostolove
+):  # type: ignore[no-untyped-def]
+    tab = _tab(window, apostolove.id)
+    row = _row_of(tab, "Kravets")
+    pos = _cell_centre(tab, row, CATEGORY)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a second click, not a double one
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: isinstance(_editor(tab, row, CATEGORY), QComboBox))
+    editor = _editor(tab, row, CATEGORY)
+    listing = editor.view()
+    qtbot.waitUntil(listing.isVisible)
+    wanted = editor.findData("press")
+    assert wanted >= 0 and editor.currentData() != "press"
+    target = listing.visualRect(listing.model().index(wanted, 0)).center()
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    qtbot.waitUntil(lambda: _saved(db, apostolove.id, "Kravets").category == "press")
+    assert tab.model.index(_row_of(tab, "Kravets"), CATEGORY).data() == "Presse"
