@@ -408,8 +408,10 @@ class ParticipantsTab(QWidget):
             action.setEnabled(len(rows) == 1)
 
     def _edit(self, row: ParticipantView, field: str, new: Any) -> bool:
-        """An in-place edit: saved once its editor has closed (the table reloads after
-        the save, which must not pull the rows from under the editor)."""
+        """An in-place edit. From a cell's editor it is saved once the editor has closed:
+        the table reloads after the save, which must not pull the rows from under it."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return self._save_edit(row, field, new)
         QTimer.singleShot(0, self, lambda: self._save_edit(row, field, new))
         return True
 
