@@ -109,16 +109,23 @@ class RowTable(QObject):
             return False
         if self.view.state() == QAbstractItemView.State.EditingState:
             return False
+        key = event.key()
+        current = self.view.currentIndex()
+        in_place = current.isValid() and self._edits_in_place(current)
+        if key == Qt.Key.Key_Delete:
+            handled = self.on_delete is not None
+        else:
+            handled = in_place or self.on_open is not None
+        if not handled:  # a table that only shows: the key goes on (a dialog's Enter)
+            return False
         if kind == QEvent.Type.ShortcutOverride:  # the key is the table's, not a shortcut's
             event.accept()
             return True
-        key = event.key()
-        current = self.view.currentIndex()
         if key == Qt.Key.Key_Delete:
             if self.on_delete is not None and self.view.selectionModel().hasSelection():
                 self.on_delete()
             return True
-        if current.isValid() and self._edits_in_place(current):
+        if in_place:
             if key in _ENTER:  # as F2 does: the cell's editor opens in the cell
                 self.view.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
                 return True
