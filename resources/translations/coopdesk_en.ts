@@ -260,12 +260,20 @@
         <translation>&amp;New item…</translation>
     </message>
     <message>
+        <source>A new item in the programme</source>
+        <translation>A new item in the programme</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>

@@ -257,7 +257,11 @@
     <name>AgendaTab</name>
     <message>
         <source>&amp;New item…</source>
-        <translation>&amp;Nouvel élément…</translation>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>A new item in the programme</source>
+        <translation>Un nouvel élément du programme</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -266,6 +270,10 @@
     <message>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Au&amp;tres</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>

@@ -79,7 +79,7 @@ def test_a_reader_sees_every_edit_action_greyed_and_why(qtbot, server):  # type:
         assert tab.table.state() != QAbstractItemView.State.EditingState
         assert tab.table.model().rowCount() == 2
         tab_agenda = win.workspace.agenda
-        assert not tab_agenda.new_button.isEnabled() and not tab_agenda.import_button.isEnabled()
+        assert not tab_agenda.new_button.isEnabled() and not tab_agenda.import_action.isEnabled()
         win.workspace.tabs.setCurrentWidget(tab_agenda)
         tab_agenda.list_button.click()  # the list view of the agenda
         qtbot.waitUntil(lambda: tab_agenda.table.model().rowCount() == 1)

@@ -507,3 +507,19 @@ def test_a_click_on_the_selected_cell_opens_its_list_and_a_click_saves(
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=target)
     qtbot.waitUntil(lambda: _saved(db, apostolove.id, "Kravets").category == "press")
     assert tab.model.index(_row_of(tab, "Kravets"), CATEGORY).data() == "Presse"
+
+
+def test_the_agenda_buttons_fit_a_1024_pixel_screen(qtbot, window, apostolove):  # type: ignore[no-untyped-def]
+    window.resize(1024, 600)
+    window.open_event(apostolove.id)
+    window.workspace.tabs.setCurrentIndex(AGENDA)
+    tab = window.workspace.agenda
+    qtbot.wait(50)
+    buttons = [tab.timeline_button, tab.list_button, tab.new_button, tab.edit_button]
+    buttons += [tab.delete_button, tab.seating_button, tab.more_button]
+    for button in buttons:
+        right = button.mapTo(tab, QPoint(button.width(), 0)).x()
+        assert right <= tab.width(), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()  # never cut
+    (found,) = [a for a in tab.more_button.menu().actions() if a is tab.import_action]
+    assert found.text() == "Impor&ter un programme (.ics)…"

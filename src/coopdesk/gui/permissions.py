@@ -31,7 +31,7 @@ EDIT_CONTROLS: Mapping[str, tuple[str, ...]] = {
         "auto_order_action",
         "import_button",
     ),
-    "AgendaTab": ("new_button", "edit_button", "delete_button", "import_button"),
+    "AgendaTab": ("new_button", "edit_button", "delete_button", "import_action"),
     "OverviewTab": ("save_button", "revert_button"),
     "DirectoryPage": ("new_org_button", "edit_org_button", "delete_org_button"),
     "PartnersPage": ("new_button", "agreement_button"),

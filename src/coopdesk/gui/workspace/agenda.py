@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -61,14 +62,23 @@ class AgendaTab(QWidget):
         self.event_view: EventView | None = None
         self.items: list[AgendaItemView] = []
         self.new_button = QPushButton(icon("add"), self.tr("&New item…"))
+        self.new_button.setToolTip(self.tr("A new item in the programme"))
         self.new_button.clicked.connect(lambda: self.new_item(None))
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.import_button = QPushButton(icon("import"), self.tr("&Import agenda (.ics)…"))
-        self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
-        self.import_button.clicked.connect(self.import_calendar)
+        # The import, less frequent, waits in a menu, so that the row fits a small screen.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        more.setToolTipsVisible(True)
+        self.import_action = more.addAction(icon("import"), self.tr("&Import agenda (.ics)…"))
+        self.import_action.setToolTip(self.tr("Import a programme received as a calendar file"))
+        self.import_action.triggered.connect(self.import_calendar)
+        self.more_button.setMenu(more)
         self.seating_button = QPushButton(
             icon("people"), "Ta&ble plan…" if i18n.language() == "en" else "Plan de ta&ble…"
         )
@@ -86,8 +96,8 @@ class AgendaTab(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(self.import_button)
         bar.addWidget(self.seating_button)
+        bar.addWidget(self.more_button)
 
         self.days = QTabBar()
         self.days.setExpanding(False)
