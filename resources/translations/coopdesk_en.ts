@@ -264,12 +264,20 @@
         <translation>&amp;New item…</translation>
     </message>
     <message>
+        <source>A new item in the programme</source>
+        <translation>A new item in the programme</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
@@ -1839,24 +1847,12 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>&amp;Add participant…</translation>
     </message>
     <message>
-        <source>Set st&amp;atus</source>
-        <translation>&amp;Set status</translation>
-    </message>
-    <message>
-        <source>Set cate&amp;gory</source>
-        <translation>Set &amp;category</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
         <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <source>Travel and stay of the selected participant</source>
-        <translation>Travel and stay of the selected participant</translation>
     </message>
     <message>
         <source>&amp;Person…</source>
@@ -1871,16 +1867,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <source>Earlier in the protocol order (Ctrl+Up)</source>
-        <translation>Earlier in the protocol order (Ctrl+Up)</translation>
-    </message>
-    <message>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <source>Later in the protocol order (Ctrl+Down)</source>
-        <translation>Later in the protocol order (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
@@ -1897,6 +1885,10 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>Import a participant list (Excel, CSV)</source>
         <translation>Import a participant list (Excel, CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -1921,6 +1913,34 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>Add participant</source>
         <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Delete)</source>
+        <translation>Remove the selected participants (Delete)</translation>
+    </message>
+    <message>
+        <source>Travel and stay of the selected participant (Enter)</source>
+        <translation>Travel and stay of the selected participant (Enter)</translation>
+    </message>
+    <message>
+        <source>More ac&amp;tions</source>
+        <translation>More ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>Give the selected participants the same status, category or role</source>
+        <translation>Give the selected participants the same status, category or role</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <source>Remove %1 from this event?</source>
@@ -2018,12 +2038,16 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Status</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-click an event to open it</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-click an event (or Enter) to open it</translation>
     </message>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Search partners by name, country or theme</source>
+        <translation>Search partners by name, country or theme</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
@@ -2388,8 +2412,8 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Status</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-click an event to open it</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-click an event (or Enter) to open it</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2674,6 +2698,13 @@ This cannot be undone: an erasure is not on the undo stack, and the undo history
     <message>
         <source>&amp;Purge…</source>
         <translation>P&amp;urge…</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,11 @@
     <name>AgendaTab</name>
     <message>
         <source>&amp;New item…</source>
-        <translation>&amp;Nouvel élément…</translation>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>A new item in the programme</source>
+        <translation>Un nouvel élément du programme</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -270,6 +274,10 @@
     <message>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Au&amp;tres</translation>
     </message>
     <message>
         <source>&amp;Import agenda (.ics)…</source>
@@ -1839,24 +1847,12 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Ajouter &amp;un participant…</translation>
     </message>
     <message>
-        <source>Set st&amp;atus</source>
-        <translation>S&amp;tatut…</translation>
-    </message>
-    <message>
-        <source>Set cate&amp;gory</source>
-        <translation>&amp;Catégorie…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
         <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Travel and stay of the selected participant</source>
-        <translation>Voyage et séjour du participant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Person…</source>
@@ -1871,16 +1867,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Mo&amp;nter</translation>
     </message>
     <message>
-        <source>Earlier in the protocol order (Ctrl+Up)</source>
-        <translation>Plus tôt dans l’ordre protocolaire (Ctrl+Haut)</translation>
-    </message>
-    <message>
         <source>Move do&amp;wn</source>
         <translation>De&amp;scendre</translation>
-    </message>
-    <message>
-        <source>Later in the protocol order (Ctrl+Down)</source>
-        <translation>Plus loin dans l’ordre protocolaire (Ctrl+Bas)</translation>
     </message>
     <message>
         <source>Restore the au&amp;tomatic order</source>
@@ -1897,6 +1885,10 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Import a participant list (Excel, CSV)</source>
         <translation>Importer une liste de participants (Excel, CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>C&amp;hanger</translation>
     </message>
     <message>
         <source>%1 participants</source>
@@ -1921,6 +1913,34 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>Add participant</source>
         <translation>Ajout d’un participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Delete)</source>
+        <translation>Retirer les participants sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Travel and stay of the selected participant (Enter)</source>
+        <translation>Voyage et séjour du participant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>More ac&amp;tions</source>
+        <translation>Plu&amp;s</translation>
+    </message>
+    <message>
+        <source>Give the selected participants the same status, category or role</source>
+        <translation>Donner aux participants sélectionnés le même statut, la même catégorie ou le même rôle</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>Remove %1 from this event?</source>
@@ -2018,12 +2038,16 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-cliquez sur un événement (ou Entrée) pour l’ouvrir</translation>
     </message>
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Search partners by name, country or theme</source>
+        <translation>Chercher un partenaire par nom, pays ou thème</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
@@ -2388,8 +2412,8 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Double-click an event to open it</source>
-        <translation>Double-cliquez sur un événement pour l’ouvrir</translation>
+        <source>Double-click an event (or Enter) to open it</source>
+        <translation>Double-cliquez sur un événement (ou Entrée) pour l’ouvrir</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2674,6 +2698,13 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     <message>
         <source>&amp;Purge…</source>
         <translation>P&amp;urger…</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@ def test_agenda_import_through_the_agenda_tab(  # type: ignore[no-untyped-def]
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    with_dialog(qtbot, run, lambda: qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton))
+    with_dialog(qtbot, run, tab.import_action.trigger)  # in the tab's "Autres" menu
     assert [i.title for i in agenda.list_agenda(db, event.id)] == ["Accueil"]
     assert tab.model.rowCount() == 1
 

@@ -138,10 +138,10 @@ def test_manual_protocol_order_moved_by_buttons_and_keys_restored_and_undone(
 ):  # type: ignore[no-untyped-def]
     tab = _tab(window, apostolove.id)
     automatic = _order(db, apostolove.id)
-    assert not tab.up_button.isEnabled()
+    assert not tab.up_action.isEnabled()
     last = automatic[-1]
     tab.table.selectRow(_row_of(tab, last))
-    qtbot.mouseClick(tab.up_button, Qt.MouseButton.LeftButton)
+    tab.up_action.trigger()
     moved = [*automatic[:2], last, automatic[2]]
     assert _order(db, apostolove.id) == moved
     assert [tab.model.row_at(r).last_name for r in range(4)] == moved
@@ -154,10 +154,10 @@ def test_manual_protocol_order_moved_by_buttons_and_keys_restored_and_undone(
     # The first cannot go higher: nothing happens, nothing to undo.
     tab.table.selectRow(0)
     depth = window.edits.stack.count()
-    qtbot.mouseClick(tab.up_button, Qt.MouseButton.LeftButton)
+    tab.up_action.trigger()
     assert window.edits.stack.count() == depth
 
-    qtbot.mouseClick(tab.auto_order_button, Qt.MouseButton.LeftButton)
+    tab.auto_order_action.trigger()
     assert _order(db, apostolove.id) == automatic
     assert all(
         p.precedence_override is None for p in participants.list_participants(db, apostolove.id)

@@ -113,16 +113,14 @@ def test_a_participants_imported_name_is_corrected_from_their_row(qtbot, window,
     window.workspace.tabs.setCurrentIndex(PARTICIPANTS)
     view = window.workspace.participants
     view.table.selectRow(0)
-    assert view.person_button.isEnabled()
+    assert view.person_action.isEnabled()
 
     def edit(dialog: PersonDialog) -> None:
         dialog.last_name.setText("Kovalenko-Shevchenko")
         dialog.elected_office.setCurrentIndex(dialog.elected_office.findData("mayor"))
         _save(qtbot, dialog)
 
-    with_dialog(
-        qtbot, edit, lambda: qtbot.mouseClick(view.person_button, Qt.MouseButton.LeftButton)
-    )
+    with_dialog(qtbot, edit, lambda: view.person_action.trigger())
     (row,) = participants.list_participants(db, event.id)
     assert row.last_name == "Kovalenko-Shevchenko"
     assert "Kovalenko-Shevchenko" in view.model.index(0, 0).data()

@@ -71,8 +71,15 @@ def test_a_reader_sees_every_edit_action_greyed_and_why(qtbot, server):  # type:
             assert not button.isEnabled(), button.text()
             assert "ne permet pas de modifier" in button.toolTip()
         assert tab.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        # Nor do the keys: Delete asks nothing and removes nothing, F2 edits nothing.
+        tab.table.setFocus()
+        qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+        qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+        assert QApplication.activeModalWidget() is None
+        assert tab.table.state() != QAbstractItemView.State.EditingState
+        assert tab.table.model().rowCount() == 2
         tab_agenda = win.workspace.agenda
-        assert not tab_agenda.new_button.isEnabled() and not tab_agenda.import_button.isEnabled()
+        assert not tab_agenda.new_button.isEnabled() and not tab_agenda.import_action.isEnabled()
         win.workspace.tabs.setCurrentWidget(tab_agenda)
         tab_agenda.list_button.click()  # the list view of the agenda
         qtbot.waitUntil(lambda: tab_agenda.table.model().rowCount() == 1)

@@ -34,6 +34,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
@@ -165,6 +166,7 @@ class CategoriesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self.edit())
+        self.rows = table_rows(self.table, "categories", on_open=self.edit, on_delete=self.delete)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.new_button = QPushButton(self.tr("&New category…"))
         self.new_button.clicked.connect(self.new)

@@ -7,8 +7,7 @@ import html
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -45,10 +43,13 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
 from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
 from coopdesk.gui.person_editor import edit_person, merge_into, new_person, person_name
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
@@ -76,13 +77,14 @@ def _title_stretches(table: QTableWidget, *titles: int) -> None:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if ids is not None:
-                item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
+    with keeping_selection(table):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if ids is not None:
+                    item.setData(ID_ROLE, ids[r])
+                table.setItem(r, c, item)
 
 
 class PersonPage(QWidget):
@@ -108,7 +110,8 @@ class PersonPage(QWidget):
         self.events.doubleClicked.connect(
             lambda index: self.open_event.emit(int(index.data(ID_ROLE)))
         )
-        self.events.setToolTip(self.tr("Double-click an event to open it"))
+        self.events.setToolTip(self.tr("Double-click an event (or Enter) to open it"))
+        table_rows(self.events, on_open=self._open_current_event)
         self.agenda_event = QComboBox()
         self.agenda_event.currentIndexChanged.connect(self._show_agenda)
         self.agenda = _table([self.tr("Day"), self.tr("Time"), self.tr("Item"), self.tr("Venue")])
@@ -178,6 +181,12 @@ class PersonPage(QWidget):
         layout.addLayout(chosen)
         layout.addWidget(self.agenda, 2)
         layout.addWidget(self.notice)
+
+    def _open_current_event(self) -> None:
+        current = self.events.currentIndex()
+        event_id = current.sibling(current.row(), 0).data(ID_ROLE)
+        if event_id is not None:
+            self.open_event.emit(int(event_id))
 
     def show_person(self, person_id: int) -> None:
         person = people.get_person(self.db, person_id)
@@ -403,10 +412,6 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.edits = edits if edits is not None else Edits(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search people or organisations"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.model = PeopleModel(self)
         self.people = QTableView()
         self.people.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the last name shows
@@ -422,10 +427,6 @@ class DirectoryPage(QWidget):
         for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
             self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.people.doubleClicked.connect(lambda _: self.person.edit())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.people)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(lambda: self.person.edit())
         self.people.setToolTip(self.tr("Double-click or Enter: edit the person"))
         self.new_person_button = QPushButton(icon("add"), self.tr("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
@@ -439,6 +440,8 @@ class DirectoryPage(QWidget):
         )
         self.organisations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.organisations.doubleClicked.connect(lambda _: self.edit_organisation())
+        self.organisations.setColumnWidth(0, 340)
+        self.organisations.setColumnWidth(1, 200)
         self.organisations.itemSelectionChanged.connect(self._organisation_selected)
         self.new_org_button = QPushButton(icon("add"), self.tr("&New organisation…"))
         self.new_org_button.clicked.connect(self.new_organisation)
@@ -448,16 +451,18 @@ class DirectoryPage(QWidget):
         self.delete_org_button = QPushButton(icon("delete"), self.tr("&Delete organisation…"))
         self.delete_org_button.clicked.connect(self.delete_organisation)
         self.delete_org_button.setEnabled(False)
-        orgs = QWidget()
-        orgs_layout = QVBoxLayout(orgs)
-        orgs_layout.setContentsMargins(0, 0, 0, 0)
-        org_actions = QHBoxLayout()
-        org_actions.addWidget(self.new_org_button)
-        org_actions.addWidget(self.edit_org_button)
-        org_actions.addWidget(self.delete_org_button)
-        org_actions.addStretch(1)
-        orgs_layout.addLayout(org_actions)
-        orgs_layout.addWidget(self.organisations, 1)
+        orgs = ListPane(
+            self.organisations, (self.new_org_button, self.edit_org_button, self.delete_org_button)
+        )
+        self.people_rows = table_rows(
+            self.people, "directory-people", on_open=lambda: self.person.edit()
+        )
+        self.organisation_rows = table_rows(
+            self.organisations,
+            "directory-organisations",
+            on_open=self.edit_organisation,
+            on_delete=self.delete_organisation,
+        )
         self.lists = QTabWidget()
         self.lists.addTab(self.people, icon("person"), self.tr("People"))
         self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
@@ -465,23 +470,21 @@ class DirectoryPage(QWidget):
         self.person.open_event.connect(self.open_event)
         self.person.erased.connect(lambda _: self.refresh())
         self.person.merged.connect(lambda _: self.refresh())
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_person_button)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.lists, 1)
+        left = self.list_pane = ListPane(
+            self.lists,
+            (),
+            search=self.tr("Search people or organisations"),
+            beside=(self.new_person_button,),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person)
         splitter.setSizes([620, 740])  # the person's events and agenda need the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
 
     def refresh(self) -> None:
         """Query the first page of people and the organisations matching the search."""
@@ -498,8 +501,6 @@ class DirectoryPage(QWidget):
             [[o.name, i18n.enum_label(o.kind), o.country or "", o.city or ""] for o in orgs],
             [o.id for o in orgs],
         )
-        self.organisations.setColumnWidth(0, 340)
-        self.organisations.setColumnWidth(1, 200)
 
     # --- people --------------------------------------------------------------------------
 
@@ -507,8 +508,7 @@ class DirectoryPage(QWidget):
         made = new_person(self.db, self.edits, self)
         if made is not None:
             self.search.setText(person_name(made))
-            self._timer.stop()  # the search is run now, not again in a moment
-            self.refresh()
+            self.list_pane.search_now()  # now, not again in a moment
             self.lists.setCurrentIndex(0)
             self.people.selectRow(0)
             self.person.show_person(made.id)

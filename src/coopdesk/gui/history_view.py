@@ -24,6 +24,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.services.history import describe_change, history
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n
+from coopdesk.gui.tables import rows as table_rows
 
 LIMIT = 500
 
@@ -74,6 +75,8 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setColumnWidth(4, 300)
+        table_rows(self.table, "history")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,7 +110,6 @@ class HistoryDialog(QDialog):
                 item.setToolTip(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
-        self.table.setColumnWidth(4, 300)
         self.table.resizeRowsToContents()
         count = len(changes)
         if count >= LIMIT:

@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
             self.directory.search.setFocus()
         elif page == VENUES:
             self.venues.search.setFocus()
+        elif page == PARTNERS:
+            self.partners.search.setFocus()
         elif self.workspace.tabs.currentWidget() is self.workspace.participants:
             self.workspace.participants.search.setFocus()
         else:

@@ -217,10 +217,10 @@ class ParticipantsModel(_Paged):
         ]
 
     def cell(self, row: ParticipantView, column: int, role: int) -> Any:
-        if column in (3, 4):
-            return _meaning(row.category if column == 3 else row.status, role)
         if role == Qt.ItemDataRole.EditRole and column in EDITABLE_PARTICIPANT_FIELDS:
             return getattr(row, EDITABLE_PARTICIPANT_FIELDS[column]) or ""
+        if column in (3, 4):
+            return _meaning(row.category if column == 3 else row.status, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return "\n".join(x for x in (row.display_name, row.native_name, row.function) if x)
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -337,6 +337,8 @@ class AgendaListModel(_Table):
         if row.all_participants:
             return self.tr("Everyone")
         names = [self.participant_names.get(i, "?") for i in row.attendee_ids]
+        if len(names) > 3:  # the first ones and how many more: the row stays low
+            return ", ".join(names[:2]) + f" +{len(names) - 2}"
         return ", ".join(names)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.folding import words_match
 from coopdesk.core.services import events, organisations, partnerships
 from coopdesk.core.services.partnership_removal import (
     remove_agreement,
@@ -36,7 +37,10 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
@@ -100,9 +104,12 @@ class PartnersPage(QWidget):
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.verticalHeader().setVisible(False)
-        self.events.horizontalHeader().setStretchLastSection(True)
         self.events.doubleClicked.connect(lambda i: self.open_event.emit(int(i.data(ID_ROLE))))
-        self.events.setToolTip(self.tr("Double-click an event to open it"))
+        self.events.setToolTip(self.tr("Double-click an event (or Enter) to open it"))
+        self.events.horizontalHeader().setStretchLastSection(False)
+        self.events_rows = table_rows(self.events, on_open=self._open_current_event, fill=(0, 200))
+        table_rows(self.agreements, on_open=self.edit_agreement, on_delete=self.delete_agreement)
+        table_rows(self.list, on_open=self.edit_partnership, on_delete=self.delete_partnership)
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.addWidget(self.card)
@@ -116,16 +123,14 @@ class PartnersPage(QWidget):
         layout.addLayout(agreement_actions)
         layout.addWidget(QLabel("<b>" + self.tr("Events") + "</b>"))
         layout.addWidget(self.events, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        left_layout.addLayout(actions)
-        left_layout.addWidget(self.list, 1)
+        left = ListPane(
+            self.list,
+            (self.new_button, self.edit_button, self.delete_button),
+            search=self.tr("Search partners by name, country or theme"),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -135,12 +140,21 @@ class PartnersPage(QWidget):
         self._partnerships: dict[int, PartnershipView] = {}
         self._agreement_chosen()
 
+    def _open_current_event(self) -> None:
+        current = self.events.currentIndex()
+        event_id = current.sibling(current.row(), 0).data(ID_ROLE)
+        if event_id is not None:
+            self.open_event.emit(int(event_id))
+
     def refresh(self) -> None:
         current = self.list.currentItem()
         keep = current.data(ID_ROLE) if current else None
         self.list.clear()
         self._partnerships = {p.id: p for p in partnerships.list_partnerships(self.db)}
+        search = self.search.text().strip()
         for p in self._partnerships.values():
+            if search and not words_match(search, (p.partner, p.partner_country, p.themes)):
+                continue
             text = p.partner + (f" ({p.partner_country})" if p.partner_country else "")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, p.id)
@@ -364,6 +378,18 @@ class PartnersPage(QWidget):
                 self.tr("Co-funders: %1").replace("%1", html.escape(", ".join(p.cofunders)))
             )
         self.card.setText("<br>".join(parts))
+        with keeping_selection(self.agreements):
+            self._fill_agreements(p)
+        self._agreement_chosen()
+        rows = events.list_events(self.db, partner_id=p.partner_id)
+        with keeping_selection(self.events):
+            self._fill_events(rows)
+        with self.events_rows.sizing():
+            self.events.resizeColumnToContents(1)
+            self.events.resizeColumnToContents(2)
+        self.events_rows.fit()
+
+    def _fill_agreements(self, p: PartnershipView) -> None:
         self.agreements.setRowCount(len(p.agreements))
         for r, a in enumerate(p.agreements):
             title = a.title + (f" — {a.purpose}" if a.purpose else "")
@@ -375,8 +401,8 @@ class PartnersPage(QWidget):
                 if c == 0:
                     cell.setToolTip(title)
                 self.agreements.setItem(r, c, cell)
-        self._agreement_chosen()
-        rows = events.list_events(self.db, partner_id=p.partner_id)
+
+    def _fill_events(self, rows: list[Any]) -> None:
         self.events.setRowCount(len(rows))
         for r, e in enumerate(rows):
             values = [
@@ -388,5 +414,3 @@ class PartnersPage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, e.id)
                 self.events.setItem(r, c, cell)
-        self.events.setColumnWidth(0, 520)
-        self.events.setColumnWidth(1, 200)

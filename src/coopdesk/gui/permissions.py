@@ -23,16 +23,15 @@ from coopdesk.gui import i18n
 EDIT_CONTROLS: Mapping[str, tuple[str, ...]] = {
     "ParticipantsTab": (
         "add_button",
-        "status_button",
-        "category_button",
+        "set_button",
         "remove_button",
         "edit_button",
-        "up_button",
-        "down_button",
-        "auto_order_button",
+        "up_action",
+        "down_action",
+        "auto_order_action",
         "import_button",
     ),
-    "AgendaTab": ("new_button", "edit_button", "delete_button", "import_button"),
+    "AgendaTab": ("new_button", "edit_button", "delete_button", "import_action"),
     "OverviewTab": ("save_button", "revert_button"),
     "DirectoryPage": ("new_org_button", "edit_org_button", "delete_org_button"),
     "PartnersPage": ("new_button", "agreement_button"),
@@ -43,7 +42,9 @@ EDITABLE_TABLES: Mapping[str, str] = {"ParticipantsTab": "table"}
 DOUBLE_CLICK_EDITS: Mapping[str, tuple[str, ...]] = {
     "AgendaTab": ("table", "timeline"),
     "ParticipantsTab": ("table",),
-    "DirectoryPage": ("organisations",),
+    "DirectoryPage": ("organisations", "people"),
+    "VenuesPage": ("table",),
+    "PartnersPage": ("list", "agreements"),
 }
 # The controls that only an administrator may use.
 ADMIN_CONTROLS: Mapping[str, tuple[tuple[str, Action], ...]] = {
@@ -100,6 +101,16 @@ def _forbid(control: QWidget | QAction, access: Access, action: Action, keeper: 
         control.installEventFilter(keeper)
 
 
+def _no_edit_keys(view: QAbstractItemView) -> None:
+    """Enter and Delete on the rows of ``view`` no longer edit nor remove."""
+    from coopdesk.gui.tables import row_table
+
+    behaviour = row_table(view)
+    if behaviour is not None:
+        behaviour.on_open = None
+        behaviour.on_delete = None
+
+
 def guard(root: QWidget, access: Access) -> None:
     """Grey what ``access`` may not do in ``root`` and the views inside it."""
     if access.may(Action.PURGE):  # an administrator: everything is allowed
@@ -111,7 +122,7 @@ def guard(root: QWidget, access: Access) -> None:
         if not access.may(Action.EDIT):
             for name in EDIT_CONTROLS.get(kind, ()):
                 control = getattr(widget, name, None)
-                if isinstance(control, QWidget):
+                if isinstance(control, QWidget | QAction):
                     _forbid(control, access, Action.EDIT, keeper)
             table = getattr(widget, EDITABLE_TABLES.get(kind, ""), None)
             if isinstance(table, QAbstractItemView):
@@ -120,6 +131,7 @@ def guard(root: QWidget, access: Access) -> None:
                 view = getattr(widget, name, None)
                 if isinstance(view, QAbstractItemView):
                     view.viewport().installEventFilter(no_double_click)
+                    _no_edit_keys(view)
                 elif isinstance(view, QWidget):
                     view.installEventFilter(no_double_click)
         for name, action in ADMIN_CONTROLS.get(kind, ()):

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,6 +31,9 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
+from coopdesk.gui.list_page import ListPane
+from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,12 +54,13 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(ID_ROLE, ids[r])
-            table.setItem(r, c, item)
+    with keeping_selection(table):
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, ids[r])
+                table.setItem(r, c, item)
 
 
 def new_venue(
@@ -100,10 +102,6 @@ class VenuesPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.edits = edits if edits is not None else Edits(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search venues by name, address or city"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.table = _table(
             [
                 self.tr("Venue"),
@@ -115,13 +113,9 @@ class VenuesPage(QWidget):
         )
         self.table.doubleClicked.connect(lambda _: self.edit_venue())
         self.table.itemSelectionChanged.connect(self._selected)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.edit_venue)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_venue)
+        self.rows = table_rows(
+            self.table, "venues", on_open=self.edit_venue, on_delete=self.delete_venue
+        )
         self.new_button = QPushButton(icon("add"), self.tr("&New venue…"))
         self.new_button.clicked.connect(self.new_venue)
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
@@ -140,22 +134,21 @@ class VenuesPage(QWidget):
         self.uses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.uses.setToolTip(self.tr("Double-click an item to open its event"))
         self.uses.doubleClicked.connect(self._open_use)
+        table_rows(self.uses, on_open=lambda: self._open_use(self.uses.currentIndex()))
         self.calendar_button = QPushButton(icon("calendar"), self.tr("&Calendar of this venue…"))
         self.calendar_button.setToolTip(
             self.tr("Every item held here, across events, for the venue's manager (.ics)")
         )
         self.calendar_button.clicked.connect(self.export_calendar)
         self._event_of: dict[int, int] = {}
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.merge_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(actions)
-        left_layout.addWidget(self.table, 1)
+        left = ListPane(
+            self.table,
+            (self.new_button, self.edit_button, self.merge_button, self.delete_button),
+            search=self.tr("Search venues by name, address or city"),
+        )
+        assert left.search is not None
+        self.search = left.search
+        left.searched.connect(lambda _: self.refresh())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,9 +165,6 @@ class VenuesPage(QWidget):
         splitter.setSizes([700, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
         self._selected()
 
     # --- the list -----------------------------------------------------------------------
@@ -198,7 +188,7 @@ class VenuesPage(QWidget):
             [v.id for v in rows],
         )
         self.table.blockSignals(False)
-        if chosen is not None:
+        if chosen is not None and self.selected_venue() != chosen:
             self.select_venue(chosen)
         self._selected()
 
@@ -251,7 +241,8 @@ class VenuesPage(QWidget):
         _fill(self.uses, rows, [use.item_id for use in uses])
 
     def _open_use(self, index: Any) -> None:
-        event_id = self._event_of.get(int(index.data(ID_ROLE)))
+        item_id = index.data(ID_ROLE) if index.isValid() else None
+        event_id = None if item_id is None else self._event_of.get(int(item_id))
         if event_id is not None:
             self.open_event.emit(event_id)
 

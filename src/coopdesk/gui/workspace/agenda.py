@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -46,6 +47,7 @@ from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
+from coopdesk.gui.tables import rows
 from coopdesk.gui.undo import Edits
 from coopdesk.gui.workspace.timeline import SNAP_MINUTES, DayTimeline, item_days
 
@@ -60,14 +62,23 @@ class AgendaTab(QWidget):
         self.event_view: EventView | None = None
         self.items: list[AgendaItemView] = []
         self.new_button = QPushButton(icon("add"), self.tr("&New item…"))
+        self.new_button.setToolTip(self.tr("A new item in the programme"))
         self.new_button.clicked.connect(lambda: self.new_item(None))
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.import_button = QPushButton(icon("import"), self.tr("&Import agenda (.ics)…"))
-        self.import_button.setToolTip(self.tr("Import a programme received as a calendar file"))
-        self.import_button.clicked.connect(self.import_calendar)
+        # The import, less frequent, waits in a menu, so that the row fits a small screen.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        more.setToolTipsVisible(True)
+        self.import_action = more.addAction(icon("import"), self.tr("&Import agenda (.ics)…"))
+        self.import_action.setToolTip(self.tr("Import a programme received as a calendar file"))
+        self.import_action.triggered.connect(self.import_calendar)
+        self.more_button.setMenu(more)
         self.seating_button = QPushButton(
             icon("people"), "Ta&ble plan…" if i18n.language() == "en" else "Plan de ta&ble…"
         )
@@ -85,8 +96,8 @@ class AgendaTab(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(self.import_button)
         bar.addWidget(self.seating_button)
+        bar.addWidget(self.more_button)
 
         self.days = QTabBar()
         self.days.setExpanding(False)
@@ -116,13 +127,24 @@ class AgendaTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda i: self.edit_item(int(i.data(ID_ROLE))))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: (
                 self._select(int(current.data(ID_ROLE))) if current.isValid() else None
             )
+        )
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        # Venue and attendees are read without scrolling; the zone (Paris time when the
+        # programme is elsewhere) shows when it says something, the type on demand.
+        self.rows = rows(
+            self.table,
+            "agenda",
+            on_open=self.edit_selected,
+            on_delete=self.delete_selected,
+            hidden=(2, 4),
+            fill=(3, 160),  # the title: the room left
         )
         self.views = QStackedWidget()
         self.views.addWidget(timeline_page)
@@ -190,9 +212,15 @@ class AgendaTab(QWidget):
             if any(p.id in i.attendee_ids for i in self.items)
         }
         self.model.set_rows(self.items)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(3, max(self.table.columnWidth(3), 260))
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 420))
+        if not self.rows.remembered:  # else the widths the user gave
+            with self.rows.sizing():
+                self.table.setColumnHidden(2, not show_paris)
+                self.table.resizeColumnsToContents()
+                for column, (least, most) in {5: (90, 140), 6: (90, 140)}.items():
+                    width = self.table.columnWidth(column)
+                    self.table.setColumnWidth(column, min(max(width, least), most))
+            self.rows.fit()
+            self.table.resizeRowsToContents()
         self.timeline.show_paris = show_paris
         current = self.days.currentIndex()
         shown = None if changed_event or current < 0 else self.days.tabData(current)

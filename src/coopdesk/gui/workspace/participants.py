@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -39,11 +49,69 @@ from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
 from coopdesk.gui.forms.travel_dialog import TravelDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import CHOICES, EDITABLE_PARTICIPANT_FIELDS, ParticipantsModel
+from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
 
+class CellCombo(QComboBox):
+    """The choice editor of a cell: a pick in its open list (by mouse, or Enter in the
+    list) is the user's answer and says so with ``picked``; arrows on the closed box
+    only move the choice, Enter then saves it and Escape leaves the cell as it was."""
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._listing = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:
+        self._listing = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        # The pick, if any, is announced right after the list closes.
+        QTimer.singleShot(0, self, self._list_closed)
+
+    def _list_closed(self) -> None:
+        self._listing = False
+
+    def listing(self) -> bool:
+        """Whether its list is open (the focus is in the list, still in the editor)."""
+        return self._listing
+
+    def _activated(self, _index: int) -> None:
+        if self._listing:
+            self._listing = False
+            self.picked.emit()
+
+
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits role, category and status with a list of their words."""
+    """Edits role, category and status in their cell with a list of their words: opened
+    by the mouse, the list shows at once and one click saves; opened by F2 or Enter,
+    the arrows choose, Enter saves and Escape cancels."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._by_mouse = False
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            self._by_mouse = True
+        elif event.type() == QEvent.Type.KeyPress:
+            self._by_mouse = False
+        return super().editorEvent(event, model, option, index)
 
     def createEditor(
         self,
@@ -52,9 +120,31 @@ class ChoiceDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         field = EDITABLE_PARTICIPANT_FIELDS.get(index.column())
-        if field in CHOICES:
-            return combo(CHOICES[field])
-        return super().createEditor(parent, option, index)
+        if field not in CHOICES:
+            return super().createEditor(parent, option, index)
+        editor = CellCombo(parent)
+        for value in CHOICES[field]:
+            editor.addItem(i18n.enum_label(value), value)
+        editor.picked.connect(lambda: self._save(editor))
+        if self._by_mouse:
+            QTimer.singleShot(0, editor, editor.showPopup)
+        self._by_mouse = False
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The editor stays open while its list has the focus."""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(watched, CellCombo)
+            and watched.listing()
+        ):
+            return False
+        return super().eventFilter(watched, event)
+
+    def _save(self, editor: QWidget) -> None:
+        editor.removeEventFilter(self)  # saved once: its focus leaving saves nothing more
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
@@ -91,29 +181,38 @@ class ParticipantsTab(QWidget):
         self.category_filter = combo(CHOICES["category"], empty=self.tr("All categories"))
         self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
-        self.status_button = self._bulk_button(self.tr("Set st&atus"), "status")
-        self.category_button = self._bulk_button(self.tr("Set cate&gory"), "category")
+        self.set_button = self._bulk_button()
         self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected participants (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.edit_button = QPushButton(icon("suitcase"), self.tr("E&dit…"))
-        self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant"))
+        self.edit_button.setToolTip(self.tr("Travel and stay of the selected participant (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.person_button = QPushButton(icon("person"), self.tr("&Person…"))
-        self.person_button.setToolTip(
+        # Less frequent actions wait in a menu, so that the row fits a small screen.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More ac&tions"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        self.person_action = more.addAction(icon("person"), self.tr("&Person…"))
+        self.person_action.setToolTip(
             self.tr("The person's record: names, contact details, elected office, passport…")
         )
-        self.person_button.clicked.connect(self.edit_person)
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Earlier in the protocol order (Ctrl+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.down_button.setToolTip(self.tr("Later in the protocol order (Ctrl+Down)"))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.auto_order_button = QPushButton(self.tr("Restore the au&tomatic order"))
-        self.auto_order_button.setToolTip(
+        self.person_action.triggered.connect(self.edit_person)
+        more.addSeparator()
+        self.up_action = more.addAction(self.tr("Move &up"))
+        self.up_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action = more.addAction(self.tr("Move do&wn"))
+        self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.auto_order_action = more.addAction(self.tr("Restore the au&tomatic order"))
+        self.auto_order_action.setToolTip(
             self.tr("Forget the manual order: order of precedence by role and office")
         )
-        self.auto_order_button.clicked.connect(self.restore_automatic_order)
+        self.auto_order_action.triggered.connect(self.restore_automatic_order)
+        more.setToolTipsVisible(True)
+        self.more_button.setMenu(more)
         self.import_button = QPushButton(icon("import"), self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Import a participant list (Excel, CSV)"))
         self.import_button.clicked.connect(self.import_list)
@@ -123,14 +222,10 @@ class ParticipantsTab(QWidget):
         bar.addWidget(self.category_filter, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
-        actions.addWidget(self.status_button)
-        actions.addWidget(self.category_button)
+        actions.addWidget(self.set_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.edit_button)
-        actions.addWidget(self.person_button)
-        actions.addWidget(self.up_button)
-        actions.addWidget(self.down_button)
-        actions.addWidget(self.auto_order_button)
+        actions.addWidget(self.more_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         self.model = ParticipantsModel(self)
@@ -153,15 +248,21 @@ class ParticipantsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 150, 150, 120, 100, 210, 125, 125)):
+        for column, width in enumerate((200, 150, 130, 115, 95, 210, 120, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
-        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+        # By default the name in its own script (in the name's tooltip) and the
+        # organisation give their room to arrival, departure and hotel.
+        self.rows = table_rows(
+            self.table,
+            "participants",
+            on_open=self.edit_selected,
+            on_delete=self.remove_selected,
+            hidden=(1, 5),
+        )
+        for action in (self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
             self.addAction(action)
         self.imported = QLabel()
         self.imported.setTextFormat(Qt.TextFormat.PlainText)
@@ -186,21 +287,34 @@ class ParticipantsTab(QWidget):
         self.setTabOrder(self.category_filter, self.table)
         self._selection_changed()
 
-    def _bulk_button(self, text: str, field: str) -> QToolButton:
+    def _bulk_button(self) -> QToolButton:
+        """ "Change": the status, category or role of every selected participant."""
         button = QToolButton()
-        button.setText(text)
+        button.setText(self.tr("&Change"))
+        button.setToolTip(
+            self.tr("Give the selected participants the same status, category or role")
+        )
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
+        titles = {
+            "status": self.tr("St&atus"),
+            "category": self.tr("Cate&gory"),
+            "role": self.tr("R&ole"),
+        }
+        for field, title in titles.items():
+            sub = menu.addMenu(title)
 
-        def fill() -> None:  # the office's categories may have changed since
-            menu.clear()
-            for value in CHOICES[field]:
-                action = menu.addAction(i18n.enum_label(value))
-                action.triggered.connect(lambda _=False, v=value, f=field: self.set_selected(f, v))
+            def fill(sub: QMenu = sub, field: str = field) -> None:
+                sub.clear()  # the office's categories may have changed since
+                for value in CHOICES[field]:
+                    action = sub.addAction(i18n.enum_label(value))
+                    action.triggered.connect(
+                        lambda _=False, v=value, f=field: self.set_selected(f, v)
+                    )
 
-        fill()
-        menu.aboutToShow.connect(fill)
+            fill()
+            sub.aboutToShow.connect(fill)
         button.setMenu(menu)
         return button
 
@@ -287,13 +401,22 @@ class ParticipantsTab(QWidget):
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        for button in (self.status_button, self.category_button, self.remove_button):
+        for button in (self.set_button, self.remove_button):
             button.setEnabled(bool(rows))
-        for button in (self.edit_button, self.person_button, self.up_button, self.down_button):
-            button.setEnabled(len(rows) == 1)
+        self.edit_button.setEnabled(len(rows) == 1)
+        for action in (self.person_action, self.up_action, self.down_action):
+            action.setEnabled(len(rows) == 1)
 
     def _edit(self, row: ParticipantView, field: str, new: Any) -> bool:
-        """An in-place edit: only this field, checked against the version shown."""
+        """An in-place edit. From a cell's editor it is saved once the editor has closed:
+        the table reloads after the save, which must not pull the rows from under it."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return self._save_edit(row, field, new)
+        QTimer.singleShot(0, self, lambda: self._save_edit(row, field, new))
+        return True
+
+    def _save_edit(self, row: ParticipantView, field: str, new: Any) -> bool:
+        """Save an in-place edit: only this field, checked against the version shown."""
         try:
             self.edits.perform(
                 self.db,
@@ -459,11 +582,10 @@ class ParticipantsTab(QWidget):
 
     def select_participant(self, participation_id: int) -> None:
         """Select (and show) the row of a participant, if loaded."""
-        for r in range(self.model.rowCount()):
-            if self.model.row_at(r).id == participation_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.model.index(r, 0))
-                return
+        # Not selectRow: with Ctrl held (Ctrl+Up) it would toggle the row off.
+        self.rows.select_ids([participation_id])
+        if self.rows.selected_ids() == [participation_id]:
+            self.table.scrollTo(self.table.currentIndex())
 
     def import_list(self) -> None:
         """Open the import wizard; once it imported, every view reloads and the tab
