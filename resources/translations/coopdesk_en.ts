@@ -288,6 +288,10 @@
         <translation>Import a programme received as a calendar file</translation>
     </message>
     <message>
+        <source>Ta&amp;ble plan…</source>
+        <translation>Ta&amp;ble plan…</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
@@ -2217,6 +2221,17 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role (%1) may not change data.</source>
+        <translation>Your role (%1) may not change data.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this; your role: %1.</source>
+        <translation>Only an administrator may do this; your role: %1.</translation>
     </message>
 </context>
 <context>

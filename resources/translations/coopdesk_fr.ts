@@ -288,6 +288,10 @@
         <translation>Importer un programme reçu sous forme de fichier calendrier</translation>
     </message>
     <message>
+        <source>Ta&amp;ble plan…</source>
+        <translation>Plan de ta&amp;ble…</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
@@ -2217,6 +2221,17 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     <message>
         <source>E-mail</source>
         <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role (%1) may not change data.</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les données.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this; your role: %1.</source>
+        <translation>Réservé aux administrateurs ; votre rôle : %1.</translation>
     </message>
 </context>
 <context>

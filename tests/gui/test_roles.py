@@ -94,6 +94,25 @@ def test_a_reader_sees_every_edit_action_greyed_and_why(qtbot, server):  # type:
         qtbot.wait(10)
         assert not win.directory.person.erase_button.isEnabled()
         assert win.directory.person.export_data_button.isEnabled()  # reading is allowed
+        assert not win.directory.new_person_button.isEnabled()
+        assert not win.directory.person.edit_button.isEnabled()
+        assert not win.directory.person.merge_button.isEnabled()
+        # The venues and partners pages, built on first use, are greyed the same way.
+        venues, partners = win.venues, win.partners
+        for button in (
+            venues.new_button,
+            venues.edit_button,
+            venues.merge_button,
+            venues.delete_button,
+            partners.new_button,
+            partners.agreement_button,
+            partners.edit_button,
+            partners.delete_button,
+            partners.edit_agreement_button,
+            partners.delete_agreement_button,
+        ):
+            assert not button.isEnabled(), button.text()
+            assert "ne permet pas de modifier" in button.toolTip(), button.text()
     finally:
         win.close()
         db.dispose()

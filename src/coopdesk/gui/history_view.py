@@ -114,8 +114,6 @@ class HistoryDialog(QDialog):
         count = len(changes)
         if count >= LIMIT:
             text = self.tr("The %1 most recent changes")
-        elif count == 1 or (count == 0 and language == "fr"):  # French: 0 is singular
-            text = self.tr("%1 change")
         else:
-            text = self.tr("%1 changes")
+            text = i18n.plural(count, self.tr("%1 change"), self.tr("%1 changes"))
         self.count.setText(text.replace("%1", str(min(count, LIMIT))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -33,8 +33,22 @@ EDIT_CONTROLS: Mapping[str, tuple[str, ...]] = {
     ),
     "AgendaTab": ("new_button", "edit_button", "delete_button", "import_action"),
     "OverviewTab": ("save_button", "revert_button"),
-    "DirectoryPage": ("new_org_button", "edit_org_button", "delete_org_button"),
-    "PartnersPage": ("new_button", "agreement_button"),
+    "DirectoryPage": (
+        "new_person_button",
+        "new_org_button",
+        "edit_org_button",
+        "delete_org_button",
+    ),
+    "PersonPage": ("edit_button", "merge_button"),
+    "VenuesPage": ("new_button", "edit_button", "merge_button", "delete_button"),
+    "PartnersPage": (
+        "new_button",
+        "agreement_button",
+        "edit_button",
+        "delete_button",
+        "edit_agreement_button",
+        "delete_agreement_button",
+    ),
 }
 # Tables whose cells are edited in place.
 EDITABLE_TABLES: Mapping[str, str] = {"ParticipantsTab": "table"}
@@ -63,13 +77,13 @@ WINDOW_ACTIONS: tuple[tuple[str, Action], ...] = (
 def why_not(access: Access, action: Action) -> str:
     """The tooltip of a control the role may not use."""
     label = role_label(access.role, i18n.language())
-    if i18n.language() == "en":
-        if action is Action.EDIT:
-            return f"Your role ({label}) may not change data."
-        return f"Only an administrator may do this; your role is {label}."
     if action is Action.EDIT:
-        return f"Votre rôle ({label}) ne permet pas de modifier les données."
-    return f"Réservé aux administrateurs ; votre rôle : {label}."
+        template = QCoreApplication.translate("Permissions", "Your role (%1) may not change data.")
+    else:
+        template = QCoreApplication.translate(
+            "Permissions", "Only an administrator may do this; your role: %1."
+        )
+    return i18n.fill(template, label)
 
 
 class _KeepDisabled(QObject):

@@ -79,9 +79,7 @@ class AgendaTab(QWidget):
         self.import_action.setToolTip(self.tr("Import a programme received as a calendar file"))
         self.import_action.triggered.connect(self.import_calendar)
         self.more_button.setMenu(more)
-        self.seating_button = QPushButton(
-            icon("people"), "Ta&ble plan…" if i18n.language() == "en" else "Plan de ta&ble…"
-        )
+        self.seating_button = QPushButton(icon("people"), self.tr("Ta&ble plan…"))
         self.seating_button.clicked.connect(self.open_seating)
         self.timeline_button = self._toggle(self.tr("&Timeline"), "timeline")
         self.list_button = self._toggle(self.tr("&List"), "list")
