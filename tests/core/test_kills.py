@@ -40,6 +40,7 @@ from coopdesk.core.services import events
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.heavy,
     pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL"),
 ]
 

@@ -212,6 +212,7 @@ def assert_same_lists(qtbot: Any, db: Database, event_id: int, tmp_path: Path) -
     return seen
 
 
+@pytest.mark.heavy
 def test_window_pdf_and_excel_agree_on_every_demo_event(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
     db = demo_db  # the demo, loaded once per run
     shown = 0
