@@ -110,6 +110,15 @@ def _build_template(admin_url: str, name: str) -> None:
     _templates_ready.add(name)
 
 
+def pg_demo_template() -> str:
+    """The name of this run's PostgreSQL database holding the demo, to copy with
+    ``CREATE DATABASE … TEMPLATE``."""
+    admin_url = _pg_admin_url()
+    assert admin_url is not None, f"PostgreSQL tests need {PG_ENV}"
+    _build_template(admin_url, DEMO_TEMPLATE)
+    return DEMO_TEMPLATE
+
+
 def _drop_now(admin_url: str, name: str) -> None:
     with _admin(admin_url).connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
