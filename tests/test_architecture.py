@@ -71,6 +71,7 @@ def test_the_code_is_formatted():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.heavy
 def test_mypy_strict_passes_on_all_of_coopdesk():
     env = dict(os.environ, MYPY_CACHE_DIR=str(ROOT / ".mypy_cache"))
     done = subprocess.run(

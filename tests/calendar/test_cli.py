@@ -10,19 +10,15 @@ from icalendar import Calendar
 import coopdesk.cli
 from coopdesk.cli import main
 from coopdesk.core.db import open_database
-from coopdesk.core.demo import load_demo
 from coopdesk.core.services import agenda, events, participants
 from tests.calendar.test_import import GOOGLE
 from tests.factories import delegation, person
 
 
 @pytest.fixture
-def demo(db_url, monkeypatch):
+def demo(demo_url, monkeypatch):
     monkeypatch.setattr(coopdesk.cli, "COMMAND_MODULES", ("coopdesk.cli.calendar",))
-    db = open_database(db_url)
-    load_demo(db)
-    db.dispose()
-    return db_url
+    return demo_url
 
 
 def test_export_programme(demo, tmp_path, capsys):

@@ -20,7 +20,6 @@ from coopdesk.core.calendar.export import (
     personal_uid,
     safe_file_stem,
 )
-from coopdesk.core.demo import load_demo
 from coopdesk.core.messages import describe
 from coopdesk.core.services import agenda, events, organisations, participants, venues
 from tests.factories import delegation, person
@@ -303,8 +302,8 @@ def test_people_who_attend_nothing_get_no_file_and_are_counted(db, crossing, tmp
     assert len(_events(done.written[0].path.read_bytes())) == 6
 
 
-def test_folder_of_personal_agendas_for_the_assises(db, tmp_path, libical):
-    load_demo(db)
+def test_folder_of_personal_agendas_for_the_assises(demo_db, tmp_path, libical):
+    db = demo_db  # the demo, loaded once per run
     event = events.find_event(db, "Assises")
     done = export_personal_agendas(db, event.id, tmp_path / "agendas")
     written = done.written
@@ -378,8 +377,8 @@ def test_personal_agenda_files_are_named_in_each_persons_script(db, crossing, tm
     assert len(done.written) == len(names)
 
 
-def test_venue_agenda_across_events(db, libical):
-    load_demo(db)
+def test_venue_agenda_across_events(demo_db, libical):
+    db = demo_db  # the demo, loaded once per run
     hall = next(v for v in venues.list_venues(db) if v.name.startswith("Aquarium"))
     # the items the Venues page lists for it
     items = [agenda.get_agenda_item(db, use.item_id) for use in venues.venue_uses(db, hall.id)]
@@ -390,8 +389,8 @@ def test_venue_agenda_across_events(db, libical):
     )
 
 
-def test_period_export_has_one_all_day_entry_per_event(db, libical):
-    load_demo(db)
+def test_period_export_has_one_all_day_entry_per_event(demo_db, libical):
+    db = demo_db  # the demo, loaded once per run
     data = export_period(db, date(2023, 1, 1), date(2023, 12, 31))
     assert b"VTIMEZONE" not in data
     rows = {r["summary"]: r for r in libical(data)}
@@ -405,8 +404,8 @@ def test_period_export_has_one_all_day_entry_per_event(db, libical):
     assert again <= {r["uid"] for r in rows.values()}
 
 
-def test_kendari_mission_in_makassar_time(db, libical):
-    load_demo(db)
+def test_kendari_mission_in_makassar_time(demo_db, libical):
+    db = demo_db  # the demo, loaded once per run
     event = events.find_event(db, "Kendari")
     items = agenda.list_agenda(db, event.id)
     rows = {r["uid"]: r for r in libical(export_programme(db, event.id))}

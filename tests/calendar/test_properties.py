@@ -5,6 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
@@ -63,6 +64,7 @@ def test_clean_text_keeps_everything_but_controls_and_blanks_at_the_ends(text):
     assert clean_text(cleaned) == cleaned
 
 
+@pytest.mark.heavy
 def test_every_zone_of_the_database_matches_zoneinfo_for_decades():
     """The VTIMEZONE of every IANA zone, read back by icalendar, gives the same offsets
     as Python's zoneinfo from 2018 to 2040."""

@@ -15,7 +15,6 @@ from icalendar import Calendar
 from coopdesk.core.calendar.export import export_personal_agenda, export_programme
 from coopdesk.core.calendar.importer import apply_import, preview_import
 from coopdesk.core.calendar.vtimezone import read_tzif
-from coopdesk.core.demo import load_demo
 from coopdesk.core.services import agenda, events, participants
 from coopdesk.core.timezones import database_version, to_local, zone
 from tests.calendar.conftest import read_with_dateutil
@@ -50,8 +49,8 @@ def test_conversion_and_vtimezone_source_agree_at_every_change(name):
             assert at.astimezone(zone(name)).utcoffset() == after, (name, at)
 
 
-def test_every_demo_event_is_read_back_the_same_by_three_readers(db, libical):
-    load_demo(db)
+def test_every_demo_event_is_read_back_the_same_by_three_readers(demo_db, libical):
+    db = demo_db  # the demo, loaded once per run
     for event in events.list_events(db):
         items = agenda.list_agenda(db, event.id)
         if not items:

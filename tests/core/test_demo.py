@@ -6,15 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from coopdesk.core.demo import load_demo
 from coopdesk.core.services import agenda, conflicts, events, participants, partnerships
 from coopdesk.core.timezones import to_local
 
 
 @pytest.fixture
-def demo(db):
-    load_demo(db)
-    return db
+def demo(demo_db):
+    return demo_db
 
 
 def test_the_demo_holds_the_four_kinds_of_events_from_the_seeds(demo):

@@ -37,9 +37,11 @@ from coopdesk.core.io.apply import apply_import
 from coopdesk.core.io.preview import preview_import
 from coopdesk.core.io.reading import read_table
 from coopdesk.core.services import events
+from tests.conftest import pg_demo_template
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.heavy,
     pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL"),
 ]
 
@@ -63,6 +65,10 @@ class Place:
         raise NotImplementedError
 
     def wipe(self) -> None:
+        raise NotImplementedError
+
+    def demo(self, sqlite_demo: Path) -> None:
+        """Start from the demo, loaded once per run (``sqlite_demo`` is its SQLite file)."""
         raise NotImplementedError
 
 
@@ -100,6 +106,10 @@ class SqlitePlace(Place):
         for path in self._files(self.path):
             path.unlink(missing_ok=True)
 
+    def demo(self, sqlite_demo: Path) -> None:
+        self.wipe()
+        shutil.copyfile(sqlite_demo, self.path)
+
 
 class PostgresPlace(Place):
     def __init__(self, admin_url: str) -> None:
@@ -130,6 +140,12 @@ class PostgresPlace(Place):
         _release()
         self._sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
         self._sql(f'CREATE DATABASE "{self.name}"')
+
+    def demo(self, sqlite_demo: Path) -> None:
+        _release()
+        template = pg_demo_template()
+        self._sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        self._sql(f'CREATE DATABASE "{self.name}" TEMPLATE "{template}"')
 
     def close(self) -> None:
         _release()
@@ -404,11 +420,12 @@ def test_every_migration_of_a_filled_database_survives_kills(place: Place, revis
         db.dispose()
 
 
-def test_an_import_and_a_restore_survive_kills(place: Place, tmp_path: Path) -> None:
+def test_an_import_and_a_restore_survive_kills(
+    place: Place, tmp_path: Path, _sqlite_demo_template: Path
+) -> None:
     url = place.url
-    place.wipe()
+    place.demo(_sqlite_demo_template)
     db = open_database(url)
-    load_demo(db)
     event = events.create_event(
         db,
         kind="conference",

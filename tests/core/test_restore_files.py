@@ -254,6 +254,7 @@ def test_a_damaged_sqlite_backup_is_refused_in_words(sqlite_db, tmp_path):  # ty
     assert describe(error.value, "fr").startswith("Ce fichier n'est pas une sauvegarde coopdesk")
 
 
+@pytest.mark.heavy
 @settings(
     max_examples=30,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import shutil
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +11,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from coopdesk.core import seating as placement
-from coopdesk.core.db import open_database
-from coopdesk.core.demo import load_demo
 from coopdesk.core.errors import StaleEditError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.model import AgendaItem
@@ -22,23 +18,9 @@ from coopdesk.core.seating import Shape, Style
 from coopdesk.core.services import agenda, events, participants, seating
 
 
-@pytest.fixture(scope="module")
-def _demo_file(tmp_path_factory, _sqlite_template):
-    path = tmp_path_factory.mktemp("seating") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    database = open_database(f"sqlite:///{path}")
-    load_demo(database)
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(tmp_path: Path, _demo_file: Path):
-    target = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_file, target)
-    database = open_database(f"sqlite:///{target}")
-    yield database
-    database.dispose()
+def demo(sqlite_demo):
+    return sqlite_demo  # a copy of the demo, loaded once per run
 
 
 def _item(db, event_words: str, title: str) -> int:

@@ -53,6 +53,7 @@ def _pages_text(path: Path) -> list[str]:
         return [page.extract_text() or "" for page in pdf.pages]
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("back", [False, True])
 def test_parts_join_into_the_same_pages_as_one_canvas(tmp_path, back):
     badges = _badges(47)  # 5 sheets of 10, the last one short

@@ -101,6 +101,7 @@ def test_pages_match_the_layout(db, event, tmp_path):
         assert float(box.height) == pytest.approx(layout.page_height * mm, abs=0.1)
 
 
+@pytest.mark.heavy
 def test_every_character_lies_inside_its_badge(db, event, tmp_path):
     ev, _ = event
     for name in ("avery-l4785", "cards-85x54-10", "cr80", "a6"):

@@ -5,38 +5,20 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-from pathlib import Path
 
 import pdfplumber
 import pytest
 from sqlalchemy import select
 
 from coopdesk.cli import main
-from coopdesk.core.db import open_database
-from coopdesk.core.demo import load_demo
 from coopdesk.core.documents import seating as docs
 from coopdesk.core.model import AgendaItem
 from coopdesk.core.services import events, seating
 
 
-@pytest.fixture(scope="module")
-def _demo_file(tmp_path_factory, _sqlite_template):
-    path = tmp_path_factory.mktemp("seating-docs") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    database = open_database(f"sqlite:///{path}")
-    load_demo(database)
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(tmp_path: Path, _demo_file: Path):
-    target = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_file, target)
-    database = open_database(f"sqlite:///{target}")
-    yield database
-    database.dispose()
+def demo(sqlite_demo):
+    return sqlite_demo  # a copy of the demo, loaded once per run
 
 
 def _plan(db, event_words, title, template):

@@ -19,7 +19,6 @@ import pytest
 from PySide6.QtWidgets import QTreeWidget
 
 from coopdesk.core.db import Database
-from coopdesk.core.demo import load_demo
 from coopdesk.core.documents.lists import render_list
 from coopdesk.core.io.export import export_list
 from coopdesk.core.services import events, participants
@@ -213,8 +212,9 @@ def assert_same_lists(qtbot: Any, db: Database, event_id: int, tmp_path: Path) -
     return seen
 
 
-def test_window_pdf_and_excel_agree_on_every_demo_event(qtbot, db, tmp_path):  # type: ignore[no-untyped-def]
-    load_demo(db)
+@pytest.mark.heavy
+def test_window_pdf_and_excel_agree_on_every_demo_event(qtbot, demo_db, tmp_path):  # type: ignore[no-untyped-def]
+    db = demo_db  # the demo, loaded once per run
     shown = 0
     for event in events.list_events(db):
         seen = assert_same_lists(qtbot, db, event.id, tmp_path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from coopdesk.core.demo import load_demo
 from coopdesk.core.services import agenda, events, participants, people
 from coopdesk.gui.models import (
     AgendaListModel,
@@ -17,9 +16,8 @@ from coopdesk.gui.models import (
 
 
 @pytest.fixture
-def demo(db):  # type: ignore[no-untyped-def]
-    load_demo(db)
-    return db
+def demo(demo_db):  # type: ignore[no-untyped-def]
+    return demo_db
 
 
 def test_event_list_model(qtmodeltester, demo):  # type: ignore[no-untyped-def]

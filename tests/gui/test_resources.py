@@ -12,8 +12,6 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from coopdesk.core.demo import load_demo
-
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 
@@ -63,10 +61,11 @@ def _blank(path: Path) -> bool:
 
 
 @pytest.mark.slow
-def test_screenshots_of_every_view(qapp, sqlite_db, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+@pytest.mark.heavy
+def test_screenshots_of_every_view(qapp, sqlite_demo, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     from coopdesk.gui import screenshots
 
-    load_demo(sqlite_db)
+    sqlite_db = sqlite_demo  # the demo, loaded once per run
     monkeypatch.setenv("COOPDESK_DATABASE_URL", str(sqlite_db.engine.url))
     saved = screenshots.take(tmp_path / "shots")
     names = {p.name for p in saved}

@@ -4,17 +4,12 @@ is never overwritten by an undo."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from coopdesk.core.db import open_database
-from coopdesk.core.demo import load_demo
 from coopdesk.core.model import AgendaItem
 from coopdesk.core.services import events, seating
 from coopdesk.gui import i18n
@@ -22,23 +17,9 @@ from coopdesk.gui.seating import MIME, SeatingDialog
 from coopdesk.gui.undo import Edits
 
 
-@pytest.fixture(scope="module")
-def _demo_file(tmp_path_factory, _sqlite_template):  # type: ignore[no-untyped-def]
-    path = tmp_path_factory.mktemp("seating-gui") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    database = open_database(f"sqlite:///{path}")
-    load_demo(database)
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(tmp_path: Path, _demo_file: Path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_file, target)
-    database = open_database(f"sqlite:///{target}")
-    yield database
-    database.dispose()
+def demo(sqlite_demo):  # type: ignore[no-untyped-def]
+    return sqlite_demo  # a copy of the demo, loaded once per run
 
 
 @pytest.fixture
