@@ -376,6 +376,38 @@ def locales_step(runner: Runner) -> dict[str, object]:
     return {"locale checks": len(installed), "fonts": sorted(fonts)}
 
 
+def logo_step(runner: Runner) -> dict[str, object]:
+    """The authority's logo, PNG then JPEG, printed at the top of a programme: Pillow's
+    decoders are in the bundle (an unreadable logo is only a warning, and the document
+    would be printed without it)."""
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from coopdesk.core.db import open_database
+    from coopdesk.core.services import organisations
+
+    path = data_folder(Path(runner.env["HOME"])) / "coopdesk.sqlite3"
+    sizes = {}
+    for kind, mime in (("PNG", "image/png"), ("JPEG", "image/jpeg")):
+        picture = io.BytesIO()
+        Image.new("RGB", (240, 120), (0, 85, 164)).save(picture, kind)
+        db = open_database(f"sqlite:///{path}")
+        try:
+            organisations.set_authority_logo(db, picture.getvalue(), mime)
+        finally:
+            db.dispose()
+        pdf = runner.out / f"programme-{kind.lower()}.pdf"
+        done = runner.run("export", "programme", "--event", "Kendari", "-o", str(pdf))
+        said = done.stdout + done.stderr
+        check("logo de la collectivité" not in said, f"{kind} logo: {said[-800:]}")
+        images = PdfReader(pdf).pages[0].images
+        check(len(images) >= 1, f"no {kind} logo on the programme's first page")
+        sizes[kind] = images[0].image.size if images[0].image else None
+    return {"logos": sizes}
+
+
 PARTNER_ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Campeche//Programme//ES\r\n"
     "BEGIN:VEVENT\r\nUID:smoke-port-visit@campeche\r\nSUMMARY:Visite du port de Campeche\r\n"
@@ -484,6 +516,7 @@ def main() -> int:
         ("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite"))
     )
     steps.append(("SQLite: locale data, scripts, fonts (fr, en)", lambda: locales_step(sqlite)))
+    steps.append(("SQLite: the authority's logo (PNG, JPEG)", lambda: logo_step(sqlite)))
     steps.append(("SQLite: window and About", lambda: window_step(sqlite, None, "sqlite")))
     steps.append(
         ("SQLite: a calendar file opened with coopdesk", lambda: open_file_step(sqlite, "ics"))
