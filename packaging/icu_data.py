@@ -18,8 +18,8 @@ English, such as ``fr_BE`` or ``en_US``). So the bundle ships a data library wit
 The same ICU version's tools cut it: ``icupkg`` (Debian's ``icu-devtools``) removes
 the items, and the C compiler turns the package back into a library exporting the
 ``icudtNN_dat`` symbol that ``libicuuc`` reads. Only on Linux: PySide6's Windows
-wheels carry no ICU library, nothing is cut there. ``packaging/smoke.py`` compares sorting, time zone names and
-dates of the bundle with those of PySide6's own ICU.
+wheels carry no ICU library, nothing is cut there. ``packaging/smoke.py`` compares
+sorting, time zone names and dates of the bundle with those of PySide6's own ICU.
 """
 
 from __future__ import annotations
