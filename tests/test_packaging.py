@@ -267,3 +267,68 @@ def test_qt_sorts_and_names_time_zones_the_same_with_the_bundles_icu_data(tmp_pa
     canadian, french = whole["qt sort fr_CA"], whole["qt sort fr_FR"]
     assert canadian.index("côte") < canadian.index("coté")
     assert french.index("coté") < french.index("côte")
+
+
+def _spec_binary_filter():  # type: ignore[no-untyped-def]
+    """``_kept`` of coopdesk.spec, with the ``_UNWANTED`` list it reads."""
+    tree = ast.parse((PACKAGING / "coopdesk.spec").read_text("utf-8"))
+    nodes = [
+        node
+        for node in tree.body
+        if (isinstance(node, ast.FunctionDef) and node.name == "_kept")
+        or (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "_UNWANTED" for t in node.targets)
+        )
+    ]
+    assert len(nodes) == 2
+    namespace: dict[str, object] = {"Path": Path}
+    exec(compile(ast.Module(body=nodes, type_ignores=[]), "coopdesk.spec", "exec"), namespace)
+    return namespace["_kept"]
+
+
+def test_the_spec_keeps_the_qt_plugins_of_desktops_and_leaves_out_the_others():
+    kept = _spec_binary_filter()
+    linux = "PySide6/Qt/plugins/"
+    windows = "PySide6\\plugins\\"
+    needed = [
+        *(f"{linux}platforms/libq{p}.so" for p in ("xcb", "wayland", "offscreen", "minimal")),
+        *(f"{linux}imageformats/libq{f}.so" for f in ("svg", "jpeg", "gif", "ico")),
+        f"{linux}iconengines/libqsvgicon.so",
+        f"{linux}printsupport/libcupsprintersupport.so",
+        f"{linux}platforminputcontexts/libibusplatforminputcontextplugin.so",
+        f"{linux}platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        f"{linux}platformthemes/libqxdgdesktopportal.so",
+        f"{linux}xcbglintegrations/libqxcb-glx-integration.so",
+        f"{linux}wayland-shell-integration/libxdg-shell.so",
+        f"{linux}wayland-decoration-client/libadwaita.so",
+        f"{linux}wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+        *(f"PySide6/Qt/lib/libQt6{m}.so.6" for m in ("Core", "Gui", "Widgets", "Svg", "DBus")),
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        f"{windows}platforms\\qwindows.dll",
+        f"{windows}styles\\qmodernwindowsstyle.dll",
+        *(f"{windows}imageformats\\q{f}.dll" for f in ("svg", "jpeg", "gif", "ico")),
+        "PySide6\\Qt6Core.dll",
+        "PySide6\\Qt6PrintSupport.dll",
+    ]
+    left_out = [
+        *(f"{linux}platforms/libq{p}.so" for p in ("eglfs", "linuxfb", "vnc", "minimalegl")),
+        f"{linux}platforms/libqvkkhrdisplay.so",
+        f"{linux}egldeviceintegrations/libqeglfs-kms-integration.so",
+        f"{linux}generic/libqtuiotouchplugin.so",
+        f"{linux}generic/libqevdevmouseplugin.so",
+        f"{linux}platformthemes/libqgtk3.so",
+        *(f"{linux}imageformats/libq{f}.so" for f in ("tiff", "webp", "tga", "wbmp", "icns")),
+        f"{linux}wayland-graphics-integration-client/libvulkan-server.so",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libQt6Network.so.6",  # the link PyInstaller puts beside the program
+        "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+        f"{windows}generic\\qtuiotouchplugin.dll",
+        f"{windows}imageformats\\qtiff.dll",
+        f"{windows}imageformats\\qwebp.dll",
+        "PySide6\\Qt6Network.dll",
+    ]
+    assert [dest for dest in needed if not kept((dest, "", "BINARY"))] == []
+    assert [dest for dest in left_out if kept((dest, "", "BINARY"))] == []
