@@ -10,6 +10,9 @@
 4. prints the bundle's size and the build time, and writes them with the version to
    ``dist/build-info.json`` (read by the smoke test and the benchmarks).
 
+On Linux it needs ``icupkg`` (``icu-devtools``), ``nm`` and a C compiler, with which
+``coopdesk.spec`` cuts ICU's locale data (``packaging/icu_data.py``).
+
 ``--tarball`` (Linux): ``dist/coopdesk-VERSION-linux-x86_64.tar.gz``, the bundle with
 its menu entry, icons and ``install.sh``. ``--installer`` (Windows):
 ``dist/coopdesk-VERSION-setup.exe`` with NSIS's ``makensis``. ``--check-installer``
@@ -172,6 +175,13 @@ def main() -> int:
         help="compile the NSIS script against this bundle, to check it (any platform)",
     )
     args = parser.parse_args()
+    if sys.platform.startswith("linux"):  # ICU's data is cut (icu_data.py)
+        missing = [tool for tool in ("icupkg", "nm", "cc") if shutil.which(tool) is None]
+        if missing:
+            raise SystemExit(
+                f"{', '.join(missing)} not found: the build cuts ICU's locale data with "
+                "them (Debian/Ubuntu: sudo apt install icu-devtools binutils gcc)"
+            )
     started = time.monotonic()
     stage_dir, version = stage()
     sys.path.insert(0, str(PACKAGING))

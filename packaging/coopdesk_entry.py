@@ -11,6 +11,12 @@ then. With ``COOPDESK_SELFTEST_EVENT=TEXT``, the dialogs of a calendar file give
 the command line are answered: the event whose title holds TEXT, then *Import*.
 ``packaging/smoke.py`` and ``bench/bench_bundle.py`` drive the frozen bundle,
 and the installed package (``python packaging/coopdesk_entry.py``), through it.
+
+With ``COOPDESK_SELFTEST_LOCALES=FILE``, it writes to FILE (JSON) how it sorts names,
+names time zones and countries, writes dates and numbers in French and English
+(``locale_report()``), and exits: the smoke test compares that with the installed
+package, whose Qt and Babel carry their whole locale data, where the bundle carries
+only what coopdesk reads.
 """
 
 from __future__ import annotations
@@ -23,6 +29,64 @@ from pathlib import Path
 from coopdesk.cli import main
 
 TIMEOUT = 120.0
+
+# Names to sort: accents, ligatures, case, and the scripts of the guests.
+_NAMES = (
+    "Zoé", "Émile", "Eve", "eve", "Ève", "Œuvre", "Oeuvre", "Ödön", "Ångström", "Łukasz",
+    "Ørsted", "Abel", "Ярослав", "Ірина", "Ёлкин", "中村", "やまだ", "ヤマダ", "김민준",
+    "محمد", "דוד", "Ωμέγα", "ทักษิณ", "cote", "côte", "coté", "côté",
+)  # fmt: skip
+_ZONES = ("Europe/Paris", "Asia/Tokyo", "America/Martinique", "Europe/Kyiv", "Pacific/Noumea")
+# Countries named in their own languages, as an imported list may name them.
+_COUNTRIES = (
+    "Deutschland", "Україна", "日本", "España", "Россия", "대한민국", "中国", "ישראל",
+    "Brasil", "Sverige", "Ελλάδα", "Polska", "Türkiye", "Việt Nam", "ไทย",
+)  # fmt: skip
+
+
+def locale_report() -> dict[str, object]:
+    """What coopdesk reads of Qt's locale data (ICU: sorting, time zone names, case)
+    and of Babel's (dates, numbers, country names, in French and English; countries
+    named in their own languages), in the interface's locales."""
+    from datetime import date, datetime
+    from decimal import Decimal
+    from functools import cmp_to_key
+
+    from babel import Locale
+    from babel.dates import format_date, format_datetime
+    from babel.numbers import format_decimal
+    from PySide6.QtCore import QCollator, QDate, QLocale, QTimeZone
+
+    from coopdesk.core.io.words import parse_country
+
+    report: dict[str, object] = {}
+    day = date(2026, 10, 12)
+    for tag in ("fr_FR", "fr_BE", "fr_CA", "en_GB", "en_US"):
+        locale = QLocale(tag)
+        collator = QCollator(locale)
+        report[f"qt sort {tag}"] = sorted(_NAMES, key=cmp_to_key(collator.compare))
+        report[f"qt zones {tag}"] = [
+            QTimeZone(zone.encode()).displayName(
+                QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale
+            )
+            for zone in _ZONES
+        ]
+        report[f"qt date {tag}"] = locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        report[f"qt upper {tag}"] = locale.toUpper("straße élan œuvre ǆ ı i")
+    for tag in ("fr", "fr_FR", "en", "en_GB", "en_US"):
+        report[f"babel {tag}"] = [
+            format_date(day, "full", locale=tag),
+            format_date(day, "EEEE d MMMM y", locale=tag),
+            format_datetime(datetime(2026, 10, 12, 9, 30), "d MMMM y HH:mm", locale=tag),
+            format_decimal(Decimal("8500.5"), "#,##0.00", locale=tag),
+            Locale.parse(tag).plural_form(2),
+            [Locale.parse(tag).territories[code] for code in ("DE", "UA", "JP", "CI", "KR")],
+            [Locale.parse(tag).languages[code] for code in ("uk", "ja", "de")],
+        ]
+    report["countries"] = {name: parse_country(name) for name in _COUNTRIES}
+    return report
 
 
 def _arm_selftest(outdir: Path) -> None:
@@ -158,6 +222,12 @@ def _arm_selftest(outdir: Path) -> None:
 
 
 if __name__ == "__main__":
+    locales = os.environ.get("COOPDESK_SELFTEST_LOCALES")
+    if locales:
+        import json
+
+        Path(locales).write_text(json.dumps(locale_report(), ensure_ascii=False), "utf-8")
+        sys.exit(0)
     selftest = os.environ.get("COOPDESK_SELFTEST")
     if selftest:
         _arm_selftest(Path(selftest))

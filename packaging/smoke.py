@@ -293,6 +293,121 @@ def window_step(runner: Runner, url: str | None, tag: str, x11: bool = False) ->
     return {"window_after": report.get("window_after"), "screenshots": str(shots)}
 
 
+# A list as a partner sends it: names in their own scripts, countries in their own
+# languages (read with the country names the bundle keeps of Babel's locales).
+PARTICIPANTS_CSV = (
+    "Prénom;Nom;Nom en écriture d'origine;Organisation;Pays\n"
+    "Taras;Shevchenko;Тарас Шевченко;Ville de Kyiv;Україна\n"
+    "Hanako;Yamada;山田花子;Ville de Kishiwada;日本\n"
+    "Jürgen;Müller;;Stadt Essen;Deutschland\n"
+)
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+ENGLISH_MONTHS += ("september", "october", "november", "december")
+
+
+def locales_step(runner: Runner) -> dict[str, object]:
+    """What the bundle keeps of Qt's (ICU) and Babel's locale data, and of the fonts:
+    the same sorting, time zone names, dates, numbers and country names as the
+    installed package, whose libraries carry all of theirs; a list with names in
+    Cyrillic and Japanese and countries in their own languages imported, listed in
+    English and French and printed on badges; a programme dated in English."""
+    from coopdesk_entry import locale_report
+
+    out = runner.out
+    report_path = out / "locales.json"
+    runner.run(env=dict(runner.env, COOPDESK_SELFTEST_LOCALES=str(report_path)))
+    bundled = json.loads(report_path.read_text("utf-8"))
+    installed = json.loads(json.dumps(locale_report(), ensure_ascii=False))
+    differ = {key: (bundled.get(key), value) for key, value in installed.items()}
+    differ = {key: pair for key, pair in differ.items() if pair[0] != pair[1]}
+    check(not differ, f"the bundle's locale data differs (bundle, installed): {differ}")
+    countries = bundled["countries"]
+    check(
+        countries["Deutschland"] == "DE"
+        and countries["日本"] == "JP"
+        and None not in countries.values(),
+        f"countries in their own languages: {countries}",
+    )
+    check("octobre" in bundled["babel fr_FR"][0], f"French date: {bundled['babel fr_FR']}")
+    check("October" in bundled["babel en_GB"][0], f"English date: {bundled['babel en_GB']}")
+
+    listing = out / "liste-partenaire.csv"
+    listing.write_text(PARTICIPANTS_CSV, encoding="utf-8")
+    runner.run("import", "participants", "--event", "Kishiwada", "--yes", str(listing))
+    from openpyxl import load_workbook
+
+    for language, expected in (
+        ("en", ("Germany", "Ukraine", "Japan")),
+        ("fr", ("Allemagne", "Ukraine", "Japon")),
+    ):
+        xlsx = out / f"kishiwada-{language}.xlsx"
+        runner.run(
+            "export",
+            "participants",
+            "--event",
+            "Kishiwada",
+            "--language",
+            language,
+            "-o",
+            str(xlsx),
+        )
+        workbook = load_workbook(xlsx, read_only=True)
+        rows = [r for r in workbook.active.iter_rows(values_only=True) if any(r)]
+        workbook.close()
+        found = {r[2]: r for r in rows}
+        for last_name, country in zip(("Müller", "Shevchenko", "Yamada"), expected, strict=True):
+            check(
+                last_name in found and country in found[last_name],
+                f"{language}: {last_name} is not listed in {country}: {found.get(last_name)}",
+            )
+    badges = out / "badges-scripts.pdf"
+    runner.run("export", "badges", "--event", "Kishiwada", "-o", str(badges))
+    text, fonts = pdf_text_and_fonts(badges)
+    for name in ("山田花子", "Тарас Шевченко", "Jürgen"):
+        check(name in text, f"{name} is not on the badges")
+    check(
+        any("IPAGothic" in f for f in fonts) and any("NotoSans" in f for f in fonts),
+        f"badge fonts: {sorted(fonts)}",
+    )
+    programme = out / "programme-en.pdf"
+    runner.run("export", "programme", "--event", "Kendari", "--lang", "en", "-o", str(programme))
+    text, _fonts = pdf_text_and_fonts(programme)
+    check(any(m in text.lower() for m in ENGLISH_MONTHS), "no English date in the programme")
+    return {"locale checks": len(installed), "fonts": sorted(fonts)}
+
+
+def logo_step(runner: Runner) -> dict[str, object]:
+    """The authority's logo, PNG then JPEG, printed at the top of a programme: Pillow's
+    decoders are in the bundle (an unreadable logo is only a warning, and the document
+    would be printed without it)."""
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from coopdesk.core.db import open_database
+    from coopdesk.core.services import organisations
+
+    path = data_folder(Path(runner.env["HOME"])) / "coopdesk.sqlite3"
+    sizes = {}
+    for kind, mime in (("PNG", "image/png"), ("JPEG", "image/jpeg")):
+        picture = io.BytesIO()
+        Image.new("RGB", (240, 120), (0, 85, 164)).save(picture, kind)
+        db = open_database(f"sqlite:///{path}")
+        try:
+            organisations.set_authority_logo(db, picture.getvalue(), mime)
+        finally:
+            db.dispose()
+        pdf = runner.out / f"programme-{kind.lower()}.pdf"
+        done = runner.run("export", "programme", "--event", "Kendari", "-o", str(pdf))
+        said = done.stdout + done.stderr
+        check("logo de la collectivité" not in said, f"{kind} logo: {said[-800:]}")
+        images = PdfReader(pdf).pages[0].images
+        check(len(images) >= 1, f"no {kind} logo on the programme's first page")
+        sizes[kind] = images[0].image.size if images[0].image else None
+    return {"logos": sizes}
+
+
 PARTNER_ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Campeche//Programme//ES\r\n"
     "BEGIN:VEVENT\r\nUID:smoke-port-visit@campeche\r\nSUMMARY:Visite du port de Campeche\r\n"
@@ -400,6 +515,8 @@ def main() -> int:
     steps.append(
         ("SQLite: create, migrate, demo, exports", lambda: database_steps(sqlite, None, "sqlite"))
     )
+    steps.append(("SQLite: locale data, scripts, fonts (fr, en)", lambda: locales_step(sqlite)))
+    steps.append(("SQLite: the authority's logo (PNG, JPEG)", lambda: logo_step(sqlite)))
     steps.append(("SQLite: window and About", lambda: window_step(sqlite, None, "sqlite")))
     steps.append(
         ("SQLite: a calendar file opened with coopdesk", lambda: open_file_step(sqlite, "ics"))
