@@ -10,7 +10,7 @@ Babel carries CLDR's data for some 1,100 locales (35 MB). coopdesk reads two kin
   language names;
 - **the country names only** of the languages spoken in each country: an imported
   list may name a country in its own language ("Deutschland", "Україна", "日本"),
-  which ``coopdesk.core.io.words.parse_country`` reads through
+  which ``coopdesk.core.io.vocabularies.parse_country`` reads through
   ``Locale(language).territories`` (some 170 locales). Of those, the bundle keeps the
   ``territories`` table, nothing else (9 MB less than whole files).
 
@@ -61,7 +61,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 from coopdesk.core.documents import words as document_words
-from coopdesk.core.io.words import parse_country, parse_languages
+from coopdesk.core.io.vocabularies import parse_country, parse_languages
 from coopdesk.gui import i18n
 
 languages = sorted(set(i18n.LANGUAGES) | set(document_words.LANGUAGES))

@@ -57,7 +57,7 @@ def locale_report() -> dict[str, object]:
     from babel.numbers import format_decimal
     from PySide6.QtCore import QCollator, QDate, QLocale, QTimeZone
 
-    from coopdesk.core.io.words import parse_country
+    from coopdesk.core.io.vocabularies import parse_country
 
     report: dict[str, object] = {}
     day = date(2026, 10, 12)

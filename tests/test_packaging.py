@@ -135,7 +135,7 @@ from babel.numbers import format_decimal
 
 from coopdesk.core.documents.frame import country_name, event_dates
 from coopdesk.core.errors import ValidationError
-from coopdesk.core.io.words import parse_country, parse_languages
+from coopdesk.core.io.vocabularies import parse_country, parse_languages
 from coopdesk.gui import i18n
 
 out = {}
