@@ -207,8 +207,12 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     for c in found:
         if c.kind == "person_double_booked":
+            who = conflicts.names_in_words(c.people, _lang(), shown=len(c.people))
             print(
-                _t(f"Double réservation pour {c.person} : ", f"{c.person} is booked twice: ")
+                _t(
+                    f"Double réservation pour {who} : ",
+                    f"Booked twice: {who}: ",
+                )
                 + " / ".join(show(i) for i in c.item_ids)
             )
         elif c.kind == "venue_double_booked":

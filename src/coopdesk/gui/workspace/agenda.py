@@ -228,21 +228,30 @@ class AgendaTab(QWidget):
         )
 
     def describe(self, conflict: Conflict) -> str:
-        """A conflict as a sentence that names the people, rooms and items involved."""
+        """A conflict as a sentence that names the people, rooms and items involved:
+        one double booking is one sentence, with everyone it concerns and when."""
         titles = [self._title(i) for i in conflict.item_ids]
+        zone = self.event_view.timezone if self.event_view is not None else PARIS
+        start = i18n.fmt_time(to_local(conflict.starts_at, zone)) if conflict.starts_at else ""
+        end = i18n.fmt_time(to_local(conflict.ends_at, zone)) if conflict.ends_at else ""
         if conflict.kind == CONFLICT_PERSON:
             return i18n.fill(
-                self.tr("%1 is expected in two places at once: %2 and %3"),
-                conflict.person or "?",
+                self.tr("%1 and %2 overlap from %3 to %4: %5 {%6:is|are} expected at both"),
                 titles[0],
                 titles[1],
+                start,
+                end,
+                conflicts.names_in_words(conflict.people, i18n.language()),
+                str(len(conflict.people)),
             )
         if conflict.kind == CONFLICT_VENUE:
-            return (
-                self.tr("%1 is booked twice: %2 and %3")
-                .replace("%1", conflict.venue or "?")
-                .replace("%2", titles[0])
-                .replace("%3", titles[1])
+            return i18n.fill(
+                self.tr("%1 is booked twice from %2 to %3: %4 and %5"),
+                conflict.venue or "?",
+                start,
+                end,
+                titles[0],
+                titles[1],
             )
         if conflict.kind == CONFLICT_ITEM_CAPACITY:
             return (
