@@ -151,7 +151,14 @@ def test_one_double_booking_of_six_people_is_one_conflict_naming_them_all(db):
     naming the six (by last name), not six lines; the room booked twice too is its own
     line; a third item overlapping only one of them is its own overlap."""
     event = delegation(db)
-    names = ["Zoé Abadie", "Yann Lefèvre", "Olena Kovalenko", "Iryna Savchuk", "Ana Ruiz", "Ken Itō"]
+    names = [
+        "Zoé Abadie",
+        "Yann Lefèvre",
+        "Olena Kovalenko",
+        "Iryna Savchuk",
+        "Ana Ruiz",
+        "Ken Itō",
+    ]
     ids = []
     for full in names:
         first, last = full.split()

@@ -10,9 +10,9 @@ from sqlalchemy.orm import selectinload
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, ParticipationStatus
+from coopdesk.core.folding import fold_name
 from coopdesk.core.model import AgendaItem, Event, Participation, Person
 from coopdesk.core.services._base import get_row
-from coopdesk.core.folding import fold_name
 from coopdesk.core.values import (
     CONFLICT_ITEM_CAPACITY,
     CONFLICT_PERSON,
