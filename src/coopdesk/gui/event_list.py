@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus
 from coopdesk.core.services import events
+from coopdesk.gui.changes import EVENTS, ORGANISATIONS, Changes
 from coopdesk.gui.forms.fields import combo, compact
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, EventListModel
@@ -27,7 +28,9 @@ class EventList(QWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, changes: Changes | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.search = QLineEdit()
@@ -81,9 +84,14 @@ class EventList(QWidget):
         self.setTabOrder(self.year, self.partner)
         self.setTabOrder(self.partner, self.table)
         self.refresh()
+        if changes is not None:  # partners and years offered follow every page's edits
+            changes.follow((ORGANISATIONS, EVENTS), self.fill_choices, self)
 
     def fill_choices(self) -> None:
-        """Years and partners that events can be filtered by."""
+        """Years and partners that events can be filtered by, as they are now: the
+        filter chosen stays chosen (a partner renamed shows its new name); a partner
+        deleted, or a year no event has any more, leaves its filter on "All"."""
+        chosen = (self.year.currentData(), self.partner.currentData())
         for box in (self.year, self.partner):
             box.blockSignals(True)
             box.clear()
@@ -93,8 +101,12 @@ class EventList(QWidget):
         self.partner.addItem(self.tr("All partners"), None)
         for org_id, name in events.partner_choices(self.db):
             self.partner.addItem(name, org_id)
-        for box in (self.year, self.partner):
+            self.partner.setItemData(self.partner.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        for box, value in zip((self.year, self.partner), chosen, strict=True):
+            box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
+        if (self.year.currentData(), self.partner.currentData()) != chosen:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.current_id()

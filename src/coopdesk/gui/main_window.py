@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("coopdesk — international relations and protocol"))
-        self.event_list = EventList(self.db)
+        self.event_list = EventList(self.db, self.edits.changes)
         self.event_list.chosen.connect(self.open_event)
         # The workspace (its tabs, their modules, the ORM) is built once the list has
         # been painted, or when something needs it first: a placeholder holds its place.
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
         )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
-        self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
+        self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self.reload)
         self.history_action = self._action(
             self.tr("&History of changes…"), None, "Ctrl+H", self.show_history
         )
@@ -402,7 +402,6 @@ class MainWindow(QMainWindow):
 
         dialog = NewEventDialog(self.db, create, self)
         if dialog.exec() and dialog.created is not None:
-            self.event_list.fill_choices()
             self.event_list.refresh()
             self.show_page(EVENTS)
             self.open_event(dialog.created.id)
@@ -421,6 +420,11 @@ class MainWindow(QMainWindow):
             self.workspace.participants.search.setFocus()
         else:
             self.event_list.focus_search()
+
+    def reload(self) -> None:
+        """Read everything again (a colleague's work): every page's lists and combos."""
+        self.edits.changes.announce_everything()
+        self._data_changed()
 
     def _data_changed(self) -> None:
         from coopdesk.gui.categories import refresh
