@@ -1,14 +1,40 @@
-"""The events list: filters (kind, status, year, partner) and search as you type, in SQL."""
+"""The events list: filters (kind, status, year, partner) and search as you type, in SQL.
+
+Each event reads on two lines: its title, cut in the middle when it is too long (the
+end of "Accueil d'une délégation de…" is what tells such events apart), and below it
+its dates; its partner has a column when the list is wide enough, else it joins the
+dates; its status is a word beside its colour. The whole of it is in the tooltip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date, format_interval
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,10 +43,86 @@ from PySide6.QtWidgets import (
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus
 from coopdesk.core.services import events
+from coopdesk.core.values import EventView
+from coopdesk.gui import i18n
 from coopdesk.gui.changes import EVENTS, ORGANISATIONS, Changes
 from coopdesk.gui.forms.fields import combo, compact
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, EventListModel
+
+TITLE, KIND, DATES, PARTNER, STATUS, PARTICIPANTS = range(6)
+# Below this width (in pixels, the list's own) the partner joins the dates under the title.
+PARTNER_COLUMN_FROM = 460
+_PAD = 6
+
+
+def dates_in_words(start: date, end: date) -> str:
+    """An event's dates as short as they read ("3–5 nov. 2026", "Nov 3 – 5, 2026")."""
+    lang = i18n.language()
+    if start == end:
+        return str(format_date(start, "medium", locale=lang))
+    return str(format_interval(start, end, "yMMMd", locale=lang))
+
+
+class EventDelegate(QStyledItemDelegate):
+    """Draws the title cell: the title on the first line, elided in the middle, and in
+    a quieter colour the dates (and the partner when it has no column of its own)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_partner = False
+
+    def lines(
+        self, index: QModelIndex | QPersistentModelIndex, width: int, font: QFont
+    ) -> tuple[str, str]:
+        """The two lines the cell of ``index`` shows at ``width`` pixels."""
+        row: EventView = index.model().row_at(index.row())  # type: ignore[attr-defined]
+        details = dates_in_words(row.start_date, row.end_date)
+        if self.with_partner and row.partner:
+            details += " · " + row.partner
+        metrics = QFontMetrics(font)
+        return (
+            metrics.elidedText(row.title, Qt.TextElideMode.ElideMiddle, width),
+            metrics.elidedText(details, Qt.TextElideMode.ElideRight, width),
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        return QSize(200, row_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.icon = opt.icon.__class__()
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(_PAD, 2, -_PAD, -2)  # type: ignore[attr-defined]
+        title, details = self.lines(index, rect.width(), opt.font)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        strong = palette.highlightedText() if selected else palette.text()
+        quiet = palette.highlightedText() if selected else palette.placeholderText()
+        half = rect.height() // 2
+        painter.save()
+        painter.setPen(strong.color())
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), half),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            title,
+        )
+        painter.setPen(quiet.color())
+        painter.drawText(
+            QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            details,
+        )
+        painter.restore()
+
+
+def row_height(font: QFont) -> int:
+    """Two lines of text and a little air."""
+    return 2 * QFontMetrics(font).lineSpacing() + 8
 
 
 class EventList(QWidget):
@@ -60,11 +162,20 @@ class EventList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.delegate = EventDelegate(self.table)
+        self.table.setItemDelegateForColumn(TITLE, self.delegate)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.table.font()))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PARTNER, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        for column in (1, 3, 4, 5):
+        self.table.viewport().installEventFilter(self)
+        # Dates are under the title; kind and headcount in the tooltip.
+        for column in (KIND, DATES, PARTICIPANTS):
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: current.isValid() and self.chosen.emit(int(current.data(ID_ROLE)))
@@ -86,6 +197,37 @@ class EventList(QWidget):
         self.refresh()
         if changes is not None:  # partners and years offered follow every page's edits
             changes.follow((ORGANISATIONS, EVENTS), self.fill_choices, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """The partner's column when the list is wide enough; else the partner is
+        written under the title, after the dates."""
+        width = self.table.viewport().width()
+        wide = width >= PARTNER_COLUMN_FROM
+        self.table.setColumnHidden(PARTNER, not wide)
+        self.delegate.with_partner = not wide
+        if wide:
+            self.table.setColumnWidth(PARTNER, max(120, min(240, int(width * 0.28))))
+        self.table.viewport().update()
+
+    def shown_lines(self, row: int) -> tuple[str, ...]:
+        """What row ``row`` shows, cell by cell (the title cell's two lines first)."""
+        index = self.model.index(row, TITLE)
+        width = self.table.columnWidth(TITLE) - 2 * _PAD
+        shown = list(self.delegate.lines(index, width, self.table.font()))
+        for column in (PARTNER, STATUS):
+            if not self.table.isColumnHidden(column):
+                metrics = QFontMetrics(self.table.font())
+                text = str(self.model.index(row, column).data() or "")
+                room = self.table.columnWidth(column) - 2 * _PAD
+                if column == STATUS:
+                    room -= self.table.iconSize().width() or 16
+                shown.append(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        return tuple(shown)
 
     def fill_choices(self) -> None:
         """Years and partners that events can be filtered by, as they are now: the

@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -43,6 +42,7 @@ from coopdesk.core.values import (
 )
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.flow import FlowLayout
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
@@ -78,10 +78,9 @@ class AgendaTab(QWidget):
         toggles.addButton(self.timeline_button)
         toggles.addButton(self.list_button)
         self.timeline_button.setChecked(True)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         bar.addWidget(self.timeline_button)
         bar.addWidget(self.list_button)
-        bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)

@@ -34,6 +34,7 @@ from coopdesk.core.services.participants import NewParticipant
 from coopdesk.core.values import EventView, ParticipantView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.flow import FlowLayout
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
 from coopdesk.gui.forms.travel_dialog import TravelDialog
@@ -121,7 +122,7 @@ class ParticipantsTab(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.category_filter, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         actions.addWidget(self.add_button)
         actions.addWidget(self.status_button)
         actions.addWidget(self.category_button)
@@ -131,7 +132,6 @@ class ParticipantsTab(QWidget):
         actions.addWidget(self.up_button)
         actions.addWidget(self.down_button)
         actions.addWidget(self.auto_order_button)
-        actions.addStretch(1)
         actions.addWidget(self.import_button)
         self.model = ParticipantsModel(self)
         self.model.on_edit = self._edit
