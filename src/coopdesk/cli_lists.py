@@ -206,18 +206,23 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return f"« {item.title} » ({start.strftime('%d/%m %H:%M')})"
 
     for c in found:
-        if c.kind == "person_double_booked":
+        if c.kind in ("person_double_booked", "venue_double_booked"):
+            zone = items[c.item_ids[0]].timezone
+            start = to_local(c.starts_at, zone).strftime("%H:%M") if c.starts_at else ""
+            end = to_local(c.ends_at, zone).strftime("%H:%M") if c.ends_at else ""
             who = conflicts.names_in_words(c.people, _lang(), shown=len(c.people))
             print(
-                _t(
-                    f"Double réservation pour {who} : ",
-                    f"Booked twice: {who}: ",
+                (
+                    _t(
+                        f"Double réservation de {start} à {end} pour {who} : ",
+                        f"Booked twice from {start} to {end}: {who}: ",
+                    )
+                    if c.kind == "person_double_booked"
+                    else _t(
+                        f"Lieu réservé deux fois de {start} à {end} ({c.venue}) : ",
+                        f"{c.venue} is booked twice from {start} to {end}: ",
+                    )
                 )
-                + " / ".join(show(i) for i in c.item_ids)
-            )
-        elif c.kind == "venue_double_booked":
-            print(
-                _t(f"{c.venue} est occupé deux fois : ", f"{c.venue} is booked twice: ")
                 + " / ".join(show(i) for i in c.item_ids)
             )
         elif c.kind == "over_item_capacity":

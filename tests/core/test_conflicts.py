@@ -220,3 +220,36 @@ def test_one_double_booking_of_six_people_is_one_conflict_naming_them_all(db):
         ({session.id, visit.id}, "Salle du conseil")
     ]
     assert len(found) == 3
+
+
+def test_the_conflicts_command_prints_one_line_per_double_booking(db_url, capsys):
+    from coopdesk.cli import main
+    from coopdesk.core.db import open_database
+
+    db = open_database(db_url)
+    try:
+        event = delegation(db)
+        ids = [
+            participants.add_participant(
+                db, event.id, person(db, first_name=first, last_name=last, native_name=None).id
+            ).id
+            for first, last in (("Olena", "Kovalenko"), ("Iryna", "Savchuk"), ("Kenji", "Sato"))
+        ]
+        for title, hour in (("Séance de travail", 14), ("Visite du port", 15)):
+            agenda.create_agenda_item(
+                db,
+                event.id,
+                title=title,
+                type="meeting",
+                starts_at=datetime(2023, 7, 3, hour),
+                ends_at=datetime(2023, 7, 3, hour + 2),
+                attendee_ids=ids,
+            )
+    finally:
+        db.dispose()
+    assert main(["--database", db_url, "conflicts", "Apostolove"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert lines == [
+        "Double réservation de 15:00 à 16:00 pour Olena Kovalenko, Kenji Sato et Iryna Savchuk"
+        " : « Séance de travail » (03/07 14:00) / « Visite du port » (03/07 15:00)"
+    ]

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -93,14 +93,14 @@ class EventDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        opt.icon = opt.icon.__class__()
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.icon = QIcon()
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(_PAD, 2, -_PAD, -2)  # type: ignore[attr-defined]
-        title, details = self.lines(index, rect.width(), opt.font)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(_PAD, 2, -_PAD, -2)
+        title, details = self.lines(index, rect.width(), opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         strong = palette.highlightedText() if selected else palette.text()
         quiet = palette.highlightedText() if selected else palette.placeholderText()
         half = rect.height() // 2
