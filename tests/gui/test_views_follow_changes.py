@@ -99,3 +99,29 @@ def test_a_partner_created_renamed_and_deleted_in_the_directory_follows_in_the_e
     window.undo_action.trigger()
     assert form.partner.findData(kishiwada.id) > 0
     assert partner_filter.findData(kishiwada.id) > 0
+
+
+def test_a_view_follows_only_the_kinds_it_shows_and_stops_with_it(qtbot, db):  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from coopdesk.core.services import venues
+    from coopdesk.gui.changes import ORGANISATIONS, VENUES
+    from coopdesk.gui.undo import Edits
+
+    edits = Edits()
+    calls: list[str] = []
+    view = QWidget()
+    edits.changes.follow((VENUES,), lambda: calls.append("venues"), view)
+    edits.changes.follow((ORGANISATIONS,), lambda: calls.append("organisations"), view)
+    edits.perform(
+        db, "Nouveau lieu", lambda: venues.create_venue(db, name="Salle", timezone="Europe/Paris")
+    )
+    assert calls == ["venues"]  # a venue made: the organisations' view is not disturbed
+    edits.stack.undo()
+    assert calls == ["venues", "venues"]  # its undo too
+    edits.changes.announce_everything()  # a reload: everyone
+    assert sorted(calls[2:]) == ["organisations", "venues"]
+    shiboken6.delete(view)  # the page closed
+    edits.changes.announce_everything()
+    assert len(calls) == 4  # the view is gone: nothing called on it
