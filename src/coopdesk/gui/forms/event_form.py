@@ -121,7 +121,6 @@ class EventForm(Form):
 
     def load(self, event: EventView) -> None:
         self.title.setText(event.title)
-        self.title.setCursorPosition(0)  # a long title shows its beginning
         set_combo(self.kind, event.kind)
         self.start.setDate(to_qdate(event.start_date))
         self.end.setDate(to_qdate(event.end_date))
