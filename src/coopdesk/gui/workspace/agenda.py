@@ -139,12 +139,15 @@ class AgendaTab(QWidget):
         side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(self.conflicts_title)
         side_layout.addWidget(self.conflicts_view, 1)
+        side_layout.addStretch(0)  # keeps "no conflicts" at the top when the list is hidden
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
+        self.splitter = splitter
+        self._had_conflicts: bool | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -178,6 +181,7 @@ class AgendaTab(QWidget):
             + ("" if sentences else "<br>" + self.tr("No conflicts in this programme."))
         )
         self.conflicts_title.setWordWrap(True)
+        self._fit_conflicts(bool(sentences))
         show_paris = event.timezone != PARIS or any(i.timezone != PARIS for i in self.items)
         self.model.show_paris = show_paris
         self.model.conflicts = by_item
@@ -214,6 +218,17 @@ class AgendaTab(QWidget):
         self.days.setCurrentIndex(index)
         self.days.blockSignals(False)
         self._show_day(self.days.currentIndex())
+
+    def _fit_conflicts(self, any_conflict: bool) -> None:
+        """No conflicts: a narrow side that says so, the programme takes the room; the
+        list of conflicts gets a quarter of the width when it has some."""
+        self.conflicts_view.setVisible(any_conflict)
+        if any_conflict == self._had_conflicts:
+            return  # the width the user gave it stays
+        self._had_conflicts = any_conflict
+        total = sum(self.splitter.sizes()) or 1200
+        side = total // 4 if any_conflict else min(180, total // 4)
+        self.splitter.setSizes([total - side, side])
 
     def _show_day(self, index: int) -> None:
         if self.event_view is None or index < 0:
