@@ -88,3 +88,39 @@ def test_arrow_keys_move_through_events_and_open_them(qtbot, window, kishiwada):
     assert window.workspace.event_view.id == first
     qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.event_view.id == window.event_list.model.row_at(2).id
+
+
+def test_titles_that_differ_only_in_the_middle_still_read_apart(qtbot, window, db):  # type: ignore[no-untyped-def]
+    """Same beginning, same end: the part that differs is what is shown."""
+    for city in ("Kishiwada (Japon)", "Kendari (Indonésie)", "Porto-Novo (Bénin)"):
+        delegation(
+            db,
+            title=f"Accueil de la délégation officielle de la ville de {city} pour une "
+            "visite de travail sur la coopération décentralisée",
+        )
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.event_list.refresh()
+    QApplication.processEvents()
+    shown = [window.event_list.shown_lines(r)[0] for r in range(3)]
+    assert len(set(shown)) == 3, shown
+    for city in ("Kishiwada", "Kendari", "Porto-Novo"):
+        assert sum(city in line for line in shown) == 1, shown
+    assert all(line.startswith("Accueil") for line in shown), shown
+
+
+def test_distinct_titles_leave_alone_titles_that_read_apart_or_are_the_same():  # type: ignore[no-untyped-def]
+    from coopdesk.gui.event_list import distinct_titles
+
+    def cut(text: str, mode: Qt.TextElideMode) -> str:  # twelve characters at most
+        if len(text) <= 12:
+            return text
+        if mode == Qt.TextElideMode.ElideRight:
+            return text[:11] + "…"
+        return text[:6] + "…" + text[-5:]
+
+    titles = ["Accueil de la ville de Kendari — mai", "Accueil de la ville de Tokyo — mai"]
+    assert distinct_titles(titles, cut) == ["Accueil … K…", "Accueil … T…"]
+    assert distinct_titles(["Visite A", "Visite B"], cut) == ["Visite A", "Visite B"]
+    # two events with one title stay alike: nothing tells them apart but their dates
+    assert distinct_titles(["Conseil de partenariat"] * 2, cut) == ["Consei…ariat"] * 2

@@ -8,6 +8,8 @@ dates; its status is a word beside its colour. The whole of it is in the tooltip
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -64,6 +66,30 @@ def dates_in_words(start: date, end: date) -> str:
     return str(format_interval(start, end, "yMMMd", locale=lang))
 
 
+def distinct_titles(titles: list[str], elide: Callable[[str, Qt.TextElideMode], str]) -> list[str]:
+    """Each title as short as ``elide`` makes it, and different from the others: titles
+    that would read the same once cut keep their first word and what follows the part
+    they share ("Accueil … Kendari (Indonésie) pour une visite…")."""
+    shown = [elide(t, Qt.TextElideMode.ElideMiddle) for t in titles]
+    same: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(shown):
+        same[text].append(index)
+    for indexes in same.values():
+        if len({titles[i] for i in indexes}) < 2:
+            continue
+        alike = [titles[i] for i in indexes]
+        shared = next(
+            (n for n, letters in enumerate(zip(*alike, strict=False)) if len(set(letters)) > 1),
+            min(len(t) for t in alike),
+        )
+        cut = alike[0].rfind(" ", 0, shared) + 1  # the whole words they share are left out
+        for i in indexes:
+            head = titles[i].split(" ", 1)[0]
+            if cut > len(head):
+                shown[i] = elide(f"{head} … {titles[i][cut:]}", Qt.TextElideMode.ElideRight)
+    return shown
+
+
 class EventDelegate(QStyledItemDelegate):
     """Draws the title cell: the title on the first line, elided in the middle, and in
     a quieter colour the dates (and the partner when it has no column of its own)."""
@@ -71,6 +97,26 @@ class EventDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_partner = False
+        self._titles: tuple[int, list[str]] | None = None  # at a width, every row's
+
+    def forget(self) -> None:
+        """The rows changed: the titles as shown are worked out again."""
+        self._titles = None
+
+    def _title(self, index: QModelIndex | QPersistentModelIndex, width: int, font: QFont) -> str:
+        if self._titles is None or self._titles[0] != width:
+            model = index.model()
+            metrics = QFontMetrics(font)
+
+            def elide(text: str, mode: Qt.TextElideMode) -> str:
+                return metrics.elidedText(text, mode, width)
+
+            titles = [
+                model.row_at(r).title  # type: ignore[attr-defined]
+                for r in range(model.rowCount())
+            ]
+            self._titles = (width, distinct_titles(titles, elide))
+        return self._titles[1][index.row()]
 
     def lines(
         self, index: QModelIndex | QPersistentModelIndex, width: int, font: QFont
@@ -82,7 +128,7 @@ class EventDelegate(QStyledItemDelegate):
             details += " · " + row.partner
         metrics = QFontMetrics(font)
         return (
-            metrics.elidedText(row.title, Qt.TextElideMode.ElideMiddle, width),
+            self._title(index, width, font),
             metrics.elidedText(details, Qt.TextElideMode.ElideRight, width),
         )
 
@@ -165,6 +211,7 @@ class EventList(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.delegate = EventDelegate(self.table)
         self.table.setItemDelegateForColumn(TITLE, self.delegate)
+        self.model.modelReset.connect(self.delegate.forget)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(row_height(self.table.font()))
