@@ -120,7 +120,7 @@ def test_the_agenda_shows_paris_time_for_a_mission_abroad_and_flags_conflicts(fi
     assert "⚠" in out
     assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
     out = capsys.readouterr().out
-    assert "Double réservation pour Kenji Sato" in out
+    assert "Double réservation de " in out and " pour Kenji Sato : " in out
 
 
 def test_every_kind_of_conflict_is_one_sentence_in_french_and_in_english(

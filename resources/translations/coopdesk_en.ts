@@ -308,12 +308,12 @@
         <translation>No conflicts in this programme.</translation>
     </message>
     <message>
-        <source>%1 is expected in two places at once: %2 and %3</source>
-        <translation>%1 is expected in two places at once: %2 and %3</translation>
+        <source>%1 and %2 overlap from %3 to %4: %5 {%6:is|are} expected at both</source>
+        <translation>%1 and %2 overlap from %3 to %4: %5 {%6:is|are} expected at both</translation>
     </message>
     <message>
-        <source>%1 is booked twice: %2 and %3</source>
-        <translation>%1 is booked twice: %2 and %3</translation>
+        <source>%1 is booked twice from %2 to %3: %4 and %5</source>
+        <translation>%1 is booked twice from %2 to %3: %4 and %5</translation>
     </message>
     <message>
         <source>%1: %2 attendees for %3 seats</source>

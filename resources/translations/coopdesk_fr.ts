@@ -308,12 +308,12 @@
         <translation>Aucun conflit dans ce programme.</translation>
     </message>
     <message>
-        <source>%1 is expected in two places at once: %2 and %3</source>
-        <translation>Double réservation pour %1 : %2 et %3</translation>
+        <source>%1 and %2 overlap from %3 to %4: %5 {%6:is|are} expected at both</source>
+        <translation>Double réservation de %3 à %4 pour %5 : %1 et %2</translation>
     </message>
     <message>
-        <source>%1 is booked twice: %2 and %3</source>
-        <translation>%1 est réservé deux fois : %2 et %3</translation>
+        <source>%1 is booked twice from %2 to %3: %4 and %5</source>
+        <translation>Lieu réservé deux fois de %2 à %3 (%1) : %4 et %5</translation>
     </message>
     <message>
         <source>%1: %2 attendees for %3 seats</source>

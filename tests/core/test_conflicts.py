@@ -42,9 +42,11 @@ def test_the_interpreter_booked_in_two_places_at_14_00_is_reported(db):
         attendee_ids=[interpreter.id],
     )
     found = agenda_conflicts(db, event.id)
-    assert [(c.kind, c.person, set(c.item_ids)) for c in found] == [
-        ("person_double_booked", "Sofiia Moreau", {session.id, visit.id})
+    assert [(c.kind, c.people, set(c.item_ids)) for c in found] == [
+        ("person_double_booked", ("Sofiia Moreau",), {session.id, visit.id})
     ]
+    # the time the two items share: the visit's hour
+    assert (found[0].starts_at, found[0].ends_at) == (visit.starts_at, visit.ends_at)
     # moving the visit to 16:00 (back to back, not overlapping) clears it
     agenda.update_agenda_item(
         db,
@@ -142,3 +144,112 @@ def test_declined_participants_do_not_count(db):
     assert agenda_conflicts(db, event.id)[0].count == 2
     participants.update_participation(db, chair.id, {"status": "declined"})
     assert agenda_conflicts(db, event.id) == []
+
+
+def test_one_double_booking_of_six_people_is_one_conflict_naming_them_all(db):
+    """Six people at a session and a visit at the same time: one overlap, one line
+    naming the six (by last name), not six lines; the room booked twice too is its own
+    line; a third item overlapping only one of them is its own overlap."""
+    event = delegation(db)
+    names = [
+        "Zoé Abadie",
+        "Yann Lefèvre",
+        "Olena Kovalenko",
+        "Iryna Savchuk",
+        "Ana Ruiz",
+        "Ken Itō",
+    ]
+    ids = []
+    for full in names:
+        first, last = full.split()
+        ids.append(
+            participants.add_participant(
+                db, event.id, person(db, first_name=first, last_name=last, native_name=None).id
+            ).id
+        )
+    room = venues.create_venue(db, name="Salle du conseil", timezone="Europe/Paris")
+    session = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Séance de travail",
+        type="meeting",
+        venue_id=room.id,
+        starts_at=datetime(2023, 7, 3, 14, 0),
+        ends_at=datetime(2023, 7, 3, 16, 0),
+        attendee_ids=ids,
+    )
+    visit = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Visite du port",
+        type="visit",
+        venue_id=room.id,
+        starts_at=datetime(2023, 7, 3, 15, 0),
+        ends_at=datetime(2023, 7, 3, 17, 0),
+        attendee_ids=ids,
+    )
+    interview = agenda.create_agenda_item(
+        db,
+        event.id,
+        title="Entretien",
+        type="meeting",
+        starts_at=datetime(2023, 7, 3, 16, 30),
+        ends_at=datetime(2023, 7, 3, 18, 0),
+        attendee_ids=[ids[2]],
+    )
+    found = agenda_conflicts(db, event.id)
+    people = [c for c in found if c.kind == "person_double_booked"]
+    assert [(set(c.item_ids), c.people) for c in people] == [
+        (
+            {session.id, visit.id},
+            (
+                "Zoé Abadie",
+                "Ken Itō",
+                "Olena Kovalenko",
+                "Yann Lefèvre",
+                "Ana Ruiz",
+                "Iryna Savchuk",
+            ),
+        ),
+        ({visit.id, interview.id}, ("Olena Kovalenko",)),
+    ]
+    assert (people[0].starts_at, people[0].ends_at) == (visit.starts_at, session.ends_at)
+    assert (people[1].starts_at, people[1].ends_at) == (interview.starts_at, visit.ends_at)
+    rooms = [c for c in found if c.kind == "venue_double_booked"]
+    assert [(set(c.item_ids), c.venue) for c in rooms] == [
+        ({session.id, visit.id}, "Salle du conseil")
+    ]
+    assert len(found) == 3
+
+
+def test_the_conflicts_command_prints_one_line_per_double_booking(db_url, capsys):
+    from coopdesk.cli import main
+    from coopdesk.core.db import open_database
+
+    db = open_database(db_url)
+    try:
+        event = delegation(db)
+        ids = [
+            participants.add_participant(
+                db, event.id, person(db, first_name=first, last_name=last, native_name=None).id
+            ).id
+            for first, last in (("Olena", "Kovalenko"), ("Iryna", "Savchuk"), ("Kenji", "Sato"))
+        ]
+        for title, hour in (("Séance de travail", 14), ("Visite du port", 15)):
+            agenda.create_agenda_item(
+                db,
+                event.id,
+                title=title,
+                type="meeting",
+                starts_at=datetime(2023, 7, 3, hour),
+                ends_at=datetime(2023, 7, 3, hour + 2),
+                attendee_ids=ids,
+            )
+    finally:
+        db.dispose()
+    assert main(["--database", db_url, "conflicts", "Apostolove"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert lines == [
+        "Double réservation de 15:00 à 16:00 pour Olena Kovalenko, Kenji Sato et Iryna Savchuk"
+        " : « Séance de travail » (03/07 14:00) / « Visite du port » (03/07 15:00)"
+    ]

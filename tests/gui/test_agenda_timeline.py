@@ -16,7 +16,6 @@ from coopdesk.gui import i18n
 from coopdesk.gui.forms.stale import StaleEditDialog
 from coopdesk.gui.main_window import MainWindow
 from coopdesk.gui.workspace.agenda import AgendaTab
-from coopdesk.gui.workspace.timeline import HOUR_PX
 from coopdesk.gui.workspace.workspace import AGENDA
 from tests.factories import delegation
 
@@ -97,7 +96,7 @@ def test_the_keyboard_selects_moves_and_resizes_items_and_undo_takes_it_back(  #
     qtbot.keyClick(timeline, Qt.Key.Key_Up, ALT)
     assert _local(db, visit) == (datetime(2023, 7, 3, 15, 45), datetime(2023, 7, 3, 16, 45))
     assert timeline.current == board.selected_id == visit
-    assert timeline.block_rect(visit).top() == pytest.approx(top - HOUR_PX / 4)
+    assert timeline.block_rect(visit).top() == pytest.approx(top - timeline.hour_px / 4)
     assert board.conflicts_model.rowCount() == 1
     assert visit in timeline.conflicts
     qtbot.keyClick(timeline, Qt.Key.Key_Down, ALT)
@@ -177,7 +176,7 @@ def test_a_late_item_is_drawn_on_both_days_and_its_second_part_moves_it_whole(  
     rect = timeline.block_rect(evening)
     assert timeline.block_continues(evening) == (True, False)
     assert rect.top() == pytest.approx(_line(board, time(0)) + 1)
-    assert rect.bottom() == pytest.approx(_line(board, time(1)) + HOUR_PX / 2 - 1)
+    assert rect.bottom() == pytest.approx(_line(board, time(1)) + timeline.hour_px / 2 - 1)
     # Its tooltip gives both days, and the keys that move it.
     point = rect.center().toPoint()
     tip = QHelpEvent(QEvent.Type.ToolTip, point, timeline.mapToGlobal(point))
@@ -190,9 +189,11 @@ def test_a_late_item_is_drawn_on_both_days_and_its_second_part_moves_it_whole(  
     # Dragging the part after midnight down by an hour moves the whole item.
     start = rect.center().toPoint()
     qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(timeline, start + QPoint(0, HOUR_PX // 2))
-    qtbot.mouseMove(timeline, start + QPoint(0, HOUR_PX))
-    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=start + QPoint(0, HOUR_PX))
+    qtbot.mouseMove(timeline, start + QPoint(0, round(timeline.hour_px / 2)))
+    qtbot.mouseMove(timeline, start + QPoint(0, round(timeline.hour_px)))
+    qtbot.mouseRelease(
+        timeline, Qt.MouseButton.LeftButton, pos=start + QPoint(0, round(timeline.hour_px))
+    )
     assert _local(db, evening) == (datetime(2023, 7, 3, 23), datetime(2023, 7, 4, 2, 30))
     assert board.days.tabData(board.days.currentIndex()) == date(2023, 7, 4)
     assert timeline.current == evening
@@ -204,8 +205,10 @@ def test_a_late_item_is_drawn_on_both_days_and_its_second_part_moves_it_whole(  
     rect = timeline.block_rect(evening)
     edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
     qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=edge)
-    qtbot.mouseMove(timeline, edge + QPoint(0, HOUR_PX // 2))
-    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=edge + QPoint(0, HOUR_PX // 2))
+    qtbot.mouseMove(timeline, edge + QPoint(0, round(timeline.hour_px / 2)))
+    qtbot.mouseRelease(
+        timeline, Qt.MouseButton.LeftButton, pos=edge + QPoint(0, round(timeline.hour_px / 2))
+    )
     assert _local(db, evening) == (datetime(2023, 7, 3, 22, 45), datetime(2023, 7, 4, 2, 45))
 
     # Undo, three times: back where it was, on both days.
@@ -213,7 +216,7 @@ def test_a_late_item_is_drawn_on_both_days_and_its_second_part_moves_it_whole(  
         window.undo_action.trigger()
     assert _local(db, evening) == (datetime(2023, 7, 3, 22), datetime(2023, 7, 4, 1, 30))
     assert timeline.block_rect(evening).bottom() == pytest.approx(
-        _line(board, time(1)) + HOUR_PX / 2 - 1
+        _line(board, time(1)) + timeline.hour_px / 2 - 1
     )
 
     # An item moved off the day shown is followed to its new day.
@@ -260,12 +263,12 @@ def test_a_workshop_over_the_autumn_clock_change_is_drawn_at_the_right_hours(  #
     assert labels.count(i18n.fmt_time(time(2))) == 2
     rect = timeline.block_rect(workshop)
     assert timeline.block_continues(workshop) == (True, True)
-    assert rect.height() == pytest.approx(25 * HOUR_PX - 2)
+    assert rect.height() == pytest.approx(25 * timeline.hour_px - 2)
     rect = timeline.block_rect(visit)
     assert rect.top() == pytest.approx(_line(board, time(10)) + 1)
     assert rect.bottom() == pytest.approx(_line(board, time(11)) - 1)
     rect = timeline.block_rect(night)  # 01:30 summer time to 03:00 winter time
-    assert rect.top() == pytest.approx(_line(board, time(1)) + HOUR_PX / 2 + 1)
+    assert rect.top() == pytest.approx(_line(board, time(1)) + timeline.hour_px / 2 + 1)
     assert rect.bottom() == pytest.approx(_line(board, time(3)) - 1)
     # Side by side with the workshop in the same (empty) venue column, not under it.
     assert not rect.intersects(timeline.block_rect(workshop))
@@ -292,8 +295,8 @@ def test_the_spring_clock_change_leaves_out_the_hour_that_does_not_exist(  # typ
     labels = [label for _, label in timeline.hour_lines()]
     assert i18n.fmt_time(time(2)) not in labels
     rect = timeline.block_rect(night)  # one real hour
-    assert rect.height() == pytest.approx(HOUR_PX - 2)
-    assert rect.top() == pytest.approx(_line(board, time(1)) + HOUR_PX / 2 + 1)
+    assert rect.height() == pytest.approx(timeline.hour_px - 2)
+    assert rect.top() == pytest.approx(_line(board, time(1)) + timeline.hour_px / 2 + 1)
     # A quarter hour later, by the clock of the place: 01:45 to 03:45.
     qtbot.keyClick(timeline, Qt.Key.Key_Down)
     qtbot.keyClick(timeline, Qt.Key.Key_Down, ALT)

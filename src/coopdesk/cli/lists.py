@@ -189,12 +189,28 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return f"« {item.title} » ({start.strftime('%d/%m %H:%M')})"
 
     for c in found:
-        if c.kind == "person_double_booked":
+        if c.kind in ("person_double_booked", "venue_double_booked"):
+            zone = items[c.item_ids[0]].timezone
+            start = to_local(c.starts_at, zone).strftime("%H:%M") if c.starts_at else ""
+            end = to_local(c.ends_at, zone).strftime("%H:%M") if c.ends_at else ""
             booked = " / ".join(show(i) for i in c.item_ids)
-            print(text("lists.person_booked_twice", person=c.person, items=booked))
-        elif c.kind == "venue_double_booked":
-            booked = " / ".join(show(i) for i in c.item_ids)
-            print(text("lists.venue_booked_twice", venue=c.venue, items=booked))
+            if c.kind == "person_double_booked":
+                who = conflicts.names_in_words(c.people, cli_language(), shown=len(c.people))
+                print(
+                    text(
+                        "lists.people_booked_twice", start=start, end=end, people=who, items=booked
+                    )
+                )
+            else:
+                print(
+                    text(
+                        "lists.venue_booked_twice",
+                        start=start,
+                        end=end,
+                        venue=c.venue,
+                        items=booked,
+                    )
+                )
         elif c.kind == "over_item_capacity":
             print(
                 text(

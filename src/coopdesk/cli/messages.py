@@ -136,8 +136,12 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "{name} : le passeport expire le {expiry}, il doit être valable jusqu'au {until} au "
             "moins."
         ),
-        "lists.person_booked_twice": "Double réservation pour {person} : {items}",
-        "lists.venue_booked_twice": "{venue} est occupé deux fois : {items}",
+        "lists.people_booked_twice": (
+            "Double réservation de {start} à {end} pour {people} : {items}"
+        ),
+        "lists.venue_booked_twice": (
+            "Lieu réservé deux fois de {start} à {end} ({venue}) : {items}"
+        ),
         "lists.over_item_capacity": (
             "{item} : {count} {count:personne|personnes} pour {limit} {limit:place|places}"
         ),
@@ -543,8 +547,8 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "lists.passport_expires": (
             "{name}: the passport expires on {expiry}; it must be valid until at least {until}."
         ),
-        "lists.person_booked_twice": "{person} is booked twice: {items}",
-        "lists.venue_booked_twice": "{venue} is booked twice: {items}",
+        "lists.people_booked_twice": "{people} booked twice from {start} to {end}: {items}",
+        "lists.venue_booked_twice": "{venue} booked twice from {start} to {end}: {items}",
         "lists.over_item_capacity": (
             "{item}: {count} {count:person|people} for {limit} {limit:seat|seats}"
         ),

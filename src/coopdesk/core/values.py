@@ -217,12 +217,20 @@ class AgendaItemView:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """A problem in an agenda: ``kind`` is one of the ``CONFLICT_*`` codes."""
+    """A problem in an agenda: ``kind`` is one of the ``CONFLICT_*`` codes.
+
+    A double booking is one conflict per overlap of two items: ``item_ids`` are the
+    two items, ``starts_at`` and ``ends_at`` (UTC) the time they share, and for
+    people ``person_ids`` and ``people`` (names, in the same order) everyone expected
+    at both: one line for one double booking however many people it concerns.
+    """
 
     kind: str
     item_ids: tuple[int, ...]
-    person_id: int | None = None
-    person: str | None = None
+    person_ids: tuple[int, ...] = ()
+    people: tuple[str, ...] = ()
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
     venue_id: int | None = None
     venue: str | None = None
     count: int | None = None

@@ -41,6 +41,7 @@ from coopdesk.core.values import PersonView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.exports import ask_save_path, file_stem, save_person_agenda
+from coopdesk.gui.flow import FlowLayout
 from coopdesk.gui.forms.organisation_dialog import OrganisationDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
@@ -158,9 +159,8 @@ class PersonPage(QWidget):
             button.setEnabled(False)
         self.notice = SavedNotice()
         self._name = ""
-        personal = QHBoxLayout()
+        personal = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         personal.addWidget(self.edit_button)
-        personal.addStretch(1)
         personal.addWidget(self.export_data_button)
         personal.addWidget(self.erase_button)
         chosen = QHBoxLayout()  # under the event's name, which needs the whole width

@@ -46,6 +46,11 @@ EVENTS, DIRECTORY, PARTNERS, VENUES = range(4)
 MINIMUM_SIZE = (760, 480)
 
 
+def list_width(window: int) -> int:
+    """The events list's share of the window's width: a third, within reason."""
+    return max(300, min(600, int(window * 0.36)))
+
+
 class ShortAction(QAction):
     """A toolbar button for ``full`` whose label stays short: ``full``'s text, which
     grows with what it would undo, is its tooltip."""
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("coopdesk — international relations and protocol"))
-        self.event_list = EventList(self.db)
+        self.event_list = EventList(self.db, self.edits.changes)
         self.event_list.chosen.connect(self.open_event)
         # The workspace (its tabs, their modules, the ORM) is built once the list has
         # been painted, or when something needs it first: a placeholder holds its place.
@@ -114,7 +119,10 @@ class MainWindow(QMainWindow):
         events_page.setStretchFactor(0, 0)
         events_page.setStretchFactor(1, 1)
         events_page.setSizes([400, 966])
+        events_page.splitterMoved.connect(self._list_width_chosen)
         self.events_page = events_page
+        self._list_width_fixed = False  # till the user drags the splitter
+        events_page.installEventFilter(self)
         # The directory and the partners are built (and their modules imported) the
         # first time they are needed: an empty placeholder holds their place till then.
         self._directory: DirectoryPage | None = None
@@ -219,7 +227,7 @@ class MainWindow(QMainWindow):
             self.tr("P&urge personal data…"), "delete", None, self.purge_personal_data
         )
         self.quit_action = self._action(self.tr("&Quit"), None, "Ctrl+Q", self.close)
-        self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self._data_changed)
+        self.refresh_action = self._action(self.tr("&Reload"), "refresh", "F5", self.reload)
         self.history_action = self._action(
             self.tr("&History of changes…"), None, "Ctrl+H", self.show_history
         )
@@ -275,6 +283,7 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         self.events_page.setStretchFactor(1, 1)
+        self._fit_list()
         self.event_list.table.viewport().removeEventFilter(self)
         self._workspace = workspace
         guard(workspace, self.access)
@@ -284,7 +293,13 @@ class MainWindow(QMainWindow):
         return workspace
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Once the list is painted (the window is on screen), the workspace is built."""
+        """Once the list is painted (the window is on screen), the workspace is built;
+        the list takes its share of the events page's width till the user sets it."""
+        if watched is getattr(self, "events_page", None) and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self._fit_list()
         if (
             event.type() == QEvent.Type.Paint
             and self._workspace is None
@@ -343,6 +358,16 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
+
+    def _fit_list(self) -> None:
+        """Give the events list its share of the page, unless the user set it."""
+        if not self._list_width_fixed:
+            total = self.events_page.width()
+            width = list_width(total)
+            self.events_page.setSizes([width, max(0, total - width)])
+
+    def _list_width_chosen(self) -> None:
+        self._list_width_fixed = True
 
     # --- navigation -----------------------------------------------------------------
 
@@ -406,7 +431,6 @@ class MainWindow(QMainWindow):
 
         dialog = NewEventDialog(self.db, create, self)
         if dialog.exec() and dialog.created is not None:
-            self.event_list.fill_choices()
             self.event_list.refresh()
             self.show_page(EVENTS)
             self.open_event(dialog.created.id)
@@ -427,6 +451,11 @@ class MainWindow(QMainWindow):
             self.workspace.participants.search.setFocus()
         else:
             self.event_list.focus_search()
+
+    def reload(self) -> None:
+        """Read everything again (a colleague's work): every page's lists and combos."""
+        self.edits.changes.announce_everything()
+        self._data_changed()
 
     def _data_changed(self) -> None:
         from coopdesk.gui.categories import refresh

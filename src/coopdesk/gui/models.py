@@ -156,10 +156,19 @@ class EventListModel(_Table):
         ]
 
     def cell(self, row: EventView, column: int, role: int) -> Any:
-        if column == 4 or (column == 0 and role == Qt.ItemDataRole.DecorationRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # everything, whatever the row shows
+            return "\n".join(
+                x
+                for x in (
+                    row.title,
+                    self.cell(row, 2, Qt.ItemDataRole.DisplayRole),
+                    row.partner or "",
+                    f"{i18n.enum_label(row.kind)} — {i18n.enum_label(row.status)}",
+                )
+                if x
+            )
+        if column == 4:
             return _meaning(row.status, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{row.title}\n{i18n.enum_label(row.kind)} — {i18n.enum_label(row.status)}"
         if role == SORT_ROLE:
             return (
                 row.title,

@@ -7,7 +7,9 @@ versions. A refusal (a ``ValidationError``) reaches the form before anything is
 pushed. Undo and redo write the operation back in one transaction; a field a
 colleague changed since is never overwritten unseen: the user sees both values and
 chooses (:class:`coopdesk.gui.forms.stale.StaleEditDialog`), other fields merge.
-Every change is announced by ``Edits.changed`` so the views reload what they show.
+Every change is announced by ``Edits.changed`` so the views reload what they show, and
+the kinds of records it touched by ``Edits.changes`` (:mod:`coopdesk.gui.changes`), so
+that every page's lists and combos follow.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, StaleEditError
 from coopdesk.core.services import _fields as f
+from coopdesk.gui.changes import Changes, kinds_of
 
 if TYPE_CHECKING:  # the ORM loads with the first edit, not with the window
     from coopdesk.core.services.operations import Operation
@@ -51,6 +54,7 @@ class _ReverseCommand(QUndoCommand):
         except CoopdeskError as error:
             self.setObsolete(True)
             self._edits.failed.emit(error)
+        self._edits.changes.announce_everything()
         self._edits.changed.emit()
 
     def redo(self) -> None:
@@ -84,6 +88,7 @@ class _OperationCommand(QUndoCommand):
             self._edits.failed.emit(error)
             return None
         finally:
+            self._edits.changes.announce(kinds_of(self.done))
             self._edits.changed.emit()
 
     def redo(self) -> None:
@@ -143,6 +148,7 @@ class Edits(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
+        self.changes = Changes(self)
         # Asked when a write clashes with a colleague's: "mine" or "theirs".
         self.ask: Callable[[StaleEditError], str] = lambda error: ask_user(
             error, owner if isinstance(owner := self.parent(), QWidget) else None
@@ -164,6 +170,7 @@ class Edits(QObject):
         done = self.settle(lambda _choice: operations.record(action))
         if not done.empty:
             self.stack.push(_OperationCommand(text, db, done, self))
+        self.changes.announce(kinds_of(done))
         self.changed.emit()
         return done.result
 
@@ -173,6 +180,7 @@ class Edits(QObject):
         (the table plan's), so that neither step can overwrite a colleague's change."""
         result = do()
         self.stack.push(_ReverseCommand(text, do, undo, self))
+        self.changes.announce_everything()
         self.changed.emit()
         return result
 
@@ -182,5 +190,6 @@ class Edits(QObject):
         memory, what was just erased."""
         result = do()
         self.stack.clear()
+        self.changes.announce_everything()
         self.changed.emit()
         return result

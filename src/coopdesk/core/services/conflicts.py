@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus, ParticipationStatus
+from coopdesk.core.folding import fold_name
 from coopdesk.core.model import AgendaItem, Event, Participation, Person
 from coopdesk.core.services._base import get_row
 from coopdesk.core.values import (
@@ -33,7 +34,9 @@ def agenda_conflicts(db: Database, event_id: int) -> list[Conflict]:
     A person is double-booked when two items they attend overlap, in this event or
     in another one they take part in; a venue when two items there overlap, whatever
     their event; an item is over capacity when more people attend than it or its
-    venue can hold.
+    venue can hold. A double booking is reported once per overlapping pair of items,
+    with everyone it concerns (by name) and the time the two items share; conflicts
+    come in the order of the items.
     """
     with db.session() as session:
         get_row(session, Event, event_id, "event")
@@ -84,10 +87,12 @@ def agenda_conflicts(db: Database, event_id: int) -> list[Conflict]:
         everyone: dict[int, list[int]] = defaultdict(list)  # event -> person ids
         person_of: dict[int, int] = {}
         names: dict[int, str] = {}
+        order: dict[int, tuple[str, str]] = {}  # by last name, then first name
         for part_id, part_event, person_id, first_name, last_name in parts:
             everyone[part_event].append(person_id)
             person_of[part_id] = person_id
             names[person_id] = f"{first_name} {last_name}".strip()
+            order[person_id] = (fold_name(last_name), fold_name(first_name))
 
         def people(item: AgendaItem) -> set[int]:
             if item.all_participants:
@@ -109,13 +114,20 @@ def agenda_conflicts(db: Database, event_id: int) -> list[Conflict]:
                 if pair in seen_pairs:
                     continue
                 seen_pairs.add(pair)
-                for person_id in sorted(attendance[a.id] & attendance[b.id]):
+                both = sorted(
+                    attendance[a.id] & attendance[b.id],
+                    key=lambda p: (order.get(p, ("", "")), p),
+                )
+                shared = (max(a.starts_at, b.starts_at), min(a.ends_at, b.ends_at))
+                if both:
                     conflicts.append(
                         Conflict(
                             kind=CONFLICT_PERSON,
                             item_ids=pair,
-                            person_id=person_id,
-                            person=names.get(person_id),
+                            person_ids=tuple(both),
+                            people=tuple(names.get(p, "") for p in both),
+                            starts_at=shared[0],
+                            ends_at=shared[1],
                         )
                     )
                 if a.venue_id is not None and a.venue_id == b.venue_id:
@@ -125,6 +137,8 @@ def agenda_conflicts(db: Database, event_id: int) -> list[Conflict]:
                             item_ids=pair,
                             venue_id=a.venue_id,
                             venue=a.venue.name if a.venue else None,
+                            starts_at=shared[0],
+                            ends_at=shared[1],
                         )
                     )
         for item in items:
@@ -154,3 +168,18 @@ def agenda_conflicts(db: Database, event_id: int) -> list[Conflict]:
                     )
                 )
         return conflicts
+
+
+def names_in_words(names: tuple[str, ...], language: str, shown: int = 6) -> str:
+    """The people of a double booking as a sentence reads them ("A, B et C"), the
+    first ``shown`` by name and the rest counted ("A, B, C et 4 autres")."""
+    from babel.lists import format_list
+
+    from coopdesk.core.wording import plural_form
+
+    listed = list(names[:shown]) if len(names) > shown + 1 else list(names)
+    rest = len(names) - len(listed)
+    if rest:
+        forms = "%n autre|%n autres" if language == "fr" else "%n other|%n others"
+        listed.append(plural_form(rest, forms, language).replace("%n", str(rest)))
+    return str(format_list(listed, locale="fr" if language == "fr" else "en"))

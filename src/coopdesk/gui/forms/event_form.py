@@ -3,6 +3,7 @@ residency fields shown only for a residency."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
-from coopdesk.core.errors import ValidationError
+from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui.forms.edit_dialog import EditDialog
@@ -59,11 +60,9 @@ class EventForm(Form):
         self.kind = self.add("kind", self.tr("&Kind"), compact(combo(list(EventKind)), 28))
         self.start = self.add("start_date", self.tr("&Start date"), date_edit())
         self.end = self.add("end_date", self.tr("&End date"), date_edit())
-        partners = organisations.list_organisations(db, kind=OrganisationKind.FOREIGN_AUTHORITY)
         self.partner = self.add("partner_id", self.tr("&Partner"), compact(QComboBox(), 30))
-        self.partner.addItem(self.tr("(none)"), None)
-        for org in partners:
-            self.partner.addItem(org.name, org.id)
+        self._db = db
+        self.fill_partners()
         self.status = self.add("status", self.tr("St&atus"), combo(list(EventStatus)))
         self.timezone = self.add("timezone", self.tr("Venue time &zone"), QComboBox())
         self.timezone.setEditable(True)
@@ -82,9 +81,30 @@ class EventForm(Form):
         for edit in (self.grant_terms, self.deliverables):
             edit.setFixedHeight(56)
         self.kind.currentIndexChanged.connect(self._show_residency)
-        self._db = db
         self._initial: dict[str, Any] = {}
         self._show_residency()
+
+    def fill_partners(self) -> None:
+        """Offer the partners (foreign authorities) as they are now, the one chosen
+        kept: one created, renamed or deleted on another page shows at once. An
+        unedited form stays unedited."""
+        was_clean = not self.is_modified()
+        chosen = self.partner.currentData()
+        blocked = self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem(self.tr("(none)"), None)
+        for org in organisations.list_organisations(
+            self._db, kind=OrganisationKind.FOREIGN_AUTHORITY
+        ):
+            self.partner.addItem(org.name, org.id)
+        if chosen is not None and self.partner.findData(chosen) < 0:
+            # an organisation of another kind, chosen before: kept if it is still there
+            with contextlib.suppress(NotFoundError):
+                self.partner.addItem(organisations.get_organisation(self._db, chosen).name, chosen)
+        set_combo(self.partner, chosen)
+        self.partner.blockSignals(blocked)
+        if was_clean:
+            self.mark_clean()
 
     def _show_residency(self) -> None:
         residency = self.kind.currentData() == EventKind.RESIDENCY

@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -44,6 +43,7 @@ from coopdesk.core.values import (
 )
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.flow import FlowLayout
 from coopdesk.gui.forms.agenda_dialog import AgendaItemDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.models import ID_ROLE, AgendaListModel, ConflictsModel
@@ -87,10 +87,9 @@ class AgendaTab(QWidget):
         toggles.addButton(self.timeline_button)
         toggles.addButton(self.list_button)
         self.timeline_button.setChecked(True)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         bar.addWidget(self.timeline_button)
         bar.addWidget(self.list_button)
-        bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
@@ -162,12 +161,15 @@ class AgendaTab(QWidget):
         side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(self.conflicts_title)
         side_layout.addWidget(self.conflicts_view, 1)
+        side_layout.addStretch(0)  # keeps "no conflicts" at the top when the list is hidden
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
+        self.splitter = splitter
+        self._had_conflicts: bool | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -201,6 +203,7 @@ class AgendaTab(QWidget):
             + ("" if sentences else "<br>" + self.tr("No conflicts in this programme."))
         )
         self.conflicts_title.setWordWrap(True)
+        self._fit_conflicts(bool(sentences))
         show_paris = event.timezone != PARIS or any(i.timezone != PARIS for i in self.items)
         self.model.show_paris = show_paris
         self.model.conflicts = by_item
@@ -244,6 +247,17 @@ class AgendaTab(QWidget):
         self.days.blockSignals(False)
         self._show_day(self.days.currentIndex())
 
+    def _fit_conflicts(self, any_conflict: bool) -> None:
+        """No conflicts: a narrow side that says so, the programme takes the room; the
+        list of conflicts gets a quarter of the width when it has some."""
+        self.conflicts_view.setVisible(any_conflict)
+        if any_conflict == self._had_conflicts:
+            return  # the width the user gave it stays
+        self._had_conflicts = any_conflict
+        total = sum(self.splitter.sizes()) or 1200
+        side = total // 4 if any_conflict else min(180, total // 4)
+        self.splitter.setSizes([total - side, side])
+
     def _show_day(self, index: int) -> None:
         if self.event_view is None or index < 0:
             return
@@ -256,21 +270,30 @@ class AgendaTab(QWidget):
         )
 
     def describe(self, conflict: Conflict) -> str:
-        """A conflict as a sentence that names the people, rooms and items involved."""
+        """A conflict as a sentence that names the people, rooms and items involved:
+        one double booking is one sentence, with everyone it concerns and when."""
         titles = [self._title(i) for i in conflict.item_ids]
+        zone = self.event_view.timezone if self.event_view is not None else PARIS
+        start = i18n.fmt_time(to_local(conflict.starts_at, zone)) if conflict.starts_at else ""
+        end = i18n.fmt_time(to_local(conflict.ends_at, zone)) if conflict.ends_at else ""
         if conflict.kind == CONFLICT_PERSON:
             return i18n.fill(
-                self.tr("%1 is expected in two places at once: %2 and %3"),
-                conflict.person or "?",
+                self.tr("%1 and %2 overlap from %3 to %4: %5 {%6:is|are} expected at both"),
                 titles[0],
                 titles[1],
+                start,
+                end,
+                conflicts.names_in_words(conflict.people, i18n.language()),
+                str(len(conflict.people)),
             )
         if conflict.kind == CONFLICT_VENUE:
-            return (
-                self.tr("%1 is booked twice: %2 and %3")
-                .replace("%1", conflict.venue or "?")
-                .replace("%2", titles[0])
-                .replace("%3", titles[1])
+            return i18n.fill(
+                self.tr("%1 is booked twice from %2 to %3: %4 and %5"),
+                conflict.venue or "?",
+                start,
+                end,
+                titles[0],
+                titles[1],
             )
         if conflict.kind == CONFLICT_ITEM_CAPACITY:
             return (

@@ -16,6 +16,7 @@ from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import events, participants
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
+from coopdesk.gui.changes import ORGANISATIONS
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.event_form import EventForm
 from coopdesk.gui.forms.fields import confirm_leaving
@@ -51,6 +52,8 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(buttons)
+        # A partner created, renamed or deleted on another page is offered at once.
+        edits.changes.follow((ORGANISATIONS,), self.form.fill_partners, self)
 
     def load(self, event: EventView) -> None:
         if (

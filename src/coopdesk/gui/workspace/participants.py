@@ -44,6 +44,7 @@ from coopdesk.core.services.participants import NewParticipant
 from coopdesk.core.values import EventView, ParticipantView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.flow import FlowLayout
 from coopdesk.gui.forms.fields import combo, set_combo
 from coopdesk.gui.forms.participant_dialog import AddParticipantDialog
 from coopdesk.gui.forms.travel_dialog import TravelDialog
@@ -220,13 +221,12 @@ class ParticipantsTab(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.category_filter, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         actions.addWidget(self.add_button)
         actions.addWidget(self.set_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.more_button)
-        actions.addStretch(1)
         actions.addWidget(self.import_button)
         self.model = ParticipantsModel(self)
         self.model.on_edit = self._edit

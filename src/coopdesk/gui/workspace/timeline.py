@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
@@ -49,7 +50,7 @@ from coopdesk.gui.workspace.day_layout import Block, day_bounds, item_days, lay_
 
 __all__ = ["SNAP_MINUTES", "DayTimeline", "day_bounds", "item_days"]
 
-HOUR_PX = 64
+HOUR_PX = 64  # an hour's height at least: taller when the screen has room
 GUTTER = 64
 HEADER = 30
 SNAP_MINUTES = 15
@@ -76,7 +77,10 @@ class DayTimeline(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as the room it is given (a 1080-line screen), never shorter than
+        # HOUR_PX an hour: below that it scrolls.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        self.hour_px: float = HOUR_PX
         self.day = date.today()
         self.zone = PARIS
         self.show_paris = False
@@ -137,8 +141,18 @@ class DayTimeline(QWidget):
             self.first_hour, self.last_hour = 8, 20
         self.setMinimumHeight(self.sizeHint().height())
         self.setMinimumWidth(GUTTER + 8 + MIN_COLUMN * len(self.columns))
+        self._fit_hours()
         self.updateGeometry()
         self.update()
+
+    def _fit_hours(self) -> None:
+        """Share the height the timeline has among the hours it shows."""
+        hours = max(self.last_hour - self.first_hour, 1)
+        self.hour_px = max(float(HOUR_PX), (self.height() - HEADER - 8) / hours)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hours()
 
     def sizeHint(self) -> QSize:
         return QSize(600, HEADER + (self.last_hour - self.first_hour) * HOUR_PX + 8)
@@ -152,7 +166,7 @@ class DayTimeline(QWidget):
         return QRectF(GUTTER + column * width, HEADER, width, self.height() - HEADER)
 
     def _y(self, moment: datetime) -> float:
-        return HEADER + (self._elapsed(moment) - self.first_hour * 60) * HOUR_PX / 60
+        return HEADER + (self._elapsed(moment) - self.first_hour * 60) * self.hour_px / 60
 
     def _block(self, item_id: int | None) -> Block | None:
         return next((b for b in self.blocks if b.item.id == item_id), None)
@@ -193,7 +207,7 @@ class DayTimeline(QWidget):
         for hour in range(self.first_hour, self.last_hour + 1):
             moment = min(self._day_start + timedelta(hours=hour), self._day_end)
             label = i18n.fmt_time(to_local(moment, self.zone))
-            lines.append((HEADER + (hour - self.first_hour) * HOUR_PX, label))
+            lines.append((HEADER + (hour - self.first_hour) * self.hour_px, label))
         return lines
 
     # --- painting ---------------------------------------------------------------------
@@ -277,7 +291,7 @@ class DayTimeline(QWidget):
         rect = self.block_rect(block.item.id)
         selected = block.item.id == self.current
         if selected and self._drag_minutes:
-            shift = self._drag_minutes * HOUR_PX / 60
+            shift = self._drag_minutes * self.hour_px / 60
             if self._resizing:
                 rect.setBottom(max(rect.bottom() + shift, rect.top() + 16))
             else:
@@ -491,7 +505,7 @@ class DayTimeline(QWidget):
                 self.unsetCursor()
             return
         dy = point.y() - self._press.y()
-        minutes = round(dy * 60 / HOUR_PX / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = round(dy * 60 / self.hour_px / SNAP_MINUTES) * SNAP_MINUTES
         block = self._block(self.current)
         if self._resizing and block is not None:
             shortest = -math.floor((block.minutes - SNAP_MINUTES) / SNAP_MINUTES) * SNAP_MINUTES
@@ -515,7 +529,7 @@ class DayTimeline(QWidget):
             self.edit_requested.emit(block.item.id)
             return
         if point.y() > HEADER:
-            minutes = (point.y() - HEADER) * 60 / HOUR_PX
+            minutes = (point.y() - HEADER) * 60 / self.hour_px
             minutes = int(minutes // 30 * 30) + self.first_hour * 60
             moment = self._day_start + timedelta(minutes=minutes)
             self.new_requested.emit(to_local(moment, self.zone).replace(tzinfo=None))
