@@ -149,8 +149,11 @@ def test_every_kind_of_conflict_is_one_sentence_in_french_and_in_english(
     assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
     lines = capsys.readouterr().out.splitlines()
     lunch, press = "« Déjeuner » (04/07 12:00)", "« Conférence de presse » (04/07 12:00)"
-    assert f"Salle Ampère est occupé deux fois : {lunch} / {press}" in lines
-    assert f"Double réservation pour Kenji Sato : {lunch} / {press}" in lines
+    assert f"Lieu réservé deux fois de 12:00 à 13:00 (Salle Ampère) : {lunch} / {press}" in lines
+    assert (
+        "Double réservation de 12:00 à 13:00 pour Olena Kovalenko et Kenji Sato : "
+        f"{lunch} / {press}" in lines
+    )
     assert f"{lunch} : 2 personnes pour 1 place" in lines
     assert f"{press} : 2 personnes, Salle Ampère en accueille 1" in lines
     assert main(["--database", filled, "agenda", "Apostolove"]) == 0
@@ -159,7 +162,7 @@ def test_every_kind_of_conflict_is_one_sentence_in_french_and_in_english(
     monkeypatch.setenv("COOPDESK_LANG", "en")
     assert main(["--database", filled, "conflicts", "Apostolove"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert f"Salle Ampère is booked twice: {lunch} / {press}" in lines
+    assert f"Salle Ampère booked twice from 12:00 to 13:00: {lunch} / {press}" in lines
     assert f"{lunch}: 2 people for 1 seat" in lines
 
 

@@ -54,7 +54,7 @@ from coopdesk.gui.models import ID_ROLE, EventListModel
 
 TITLE, KIND, DATES, PARTNER, STATUS, PARTICIPANTS = range(6)
 # Below this width (in pixels, the list's own) the partner joins the dates under the title.
-PARTNER_COLUMN_FROM = 460
+PARTNER_COLUMN_FROM = 420
 _PAD = 6
 
 
