@@ -144,6 +144,15 @@ def fill(template: str, *values: object) -> str:
     return fill_numbered(template, language(), *values)
 
 
+def quote(text: str) -> str:
+    """``text`` in the interface language's quotation marks: « text » in French (with
+    the no-break spaces French typography asks for, which Qt's own quoting leaves out),
+    “text” in English."""
+    if language() == "en":
+        return f"\u201c{text}\u201d"
+    return f"\u00ab\u00a0{text}\u00a0\u00bb"
+
+
 def plural(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both already translated) as ``count`` asks in the interface
     language; ``%n`` in them is the count."""

@@ -215,7 +215,7 @@ class FilePage(QWizardPage):
             self.detected.setText(
                 self.tr("Read as %1, columns separated by %2: %3 rows.")
                 .replace("%1", self.encoding.currentText())
-                .replace("%2", QLocale().quoteString(separator))
+                .replace("%2", i18n.quote(separator))
                 .replace("%3", str(len(table.rows)))
             )
             if table.mixed_lines:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -314,10 +314,10 @@ class AgendaTab(QWidget):
         for item in self.items:
             if item.id == item_id:
                 start = to_local(item.starts_at, item.timezone)
-                return f"{QLocale().quoteString(item.title)} ({i18n.fmt_time(start)})"
+                return f"{i18n.quote(item.title)} ({i18n.fmt_time(start)})"
         other = agenda.get_agenda_item(self.db, item_id)
         start = to_local(other.starts_at, other.timezone)
-        return f"{QLocale().quoteString(other.title)} ({i18n.fmt_datetime(start)})"
+        return f"{i18n.quote(other.title)} ({i18n.fmt_datetime(start)})"
 
     # --- selection and actions --------------------------------------------------------
 
