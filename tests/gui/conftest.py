@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -42,6 +42,16 @@ def _french(qapp: QApplication) -> Iterator[None]:
     i18n.apply_language("fr")
     yield
     i18n.apply_language("fr")
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Every window a test opened is deleted when it ends, with its timers: a search
+    waiting for its pause must not run in the next test, on a database dropped since."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class UnsavedQuestions:

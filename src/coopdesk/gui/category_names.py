@@ -5,8 +5,10 @@ the translation helpers can ask it without importing the dialog back)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from coopdesk.core.services.categories import CategoryView
+if TYPE_CHECKING:  # the window's first list shows before the ORM loads
+    from coopdesk.core.services.categories import CategoryView
 
 _KNOWN: dict[str, CategoryView] = {}
 
