@@ -9,7 +9,7 @@ one transaction, with the same ids, uids, links and versions.
 
 An undo never overwrites a colleague's work silently: a field changed by someone
 else since the operation is a clash (:class:`StaleEditError`), unless the user chose
-what to keep (:class:`coopdesk.core.services._fields.Resolution`); other fields merge.
+what to keep (:class:`coopdesk.core.services.clashes.Resolution`); other fields merge.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.errors import DatabaseError, NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.model import Base
-from coopdesk.core.services import _fields as f
+from coopdesk.core.services.clashes import Clash, Resolution, current_resolution, stale_error
 from coopdesk.core.timezones import now_utc
 
 R = TypeVar("R")
@@ -405,25 +405,25 @@ def record(action: Callable[[], R]) -> Operation[R]:
 
 
 def undo(
-    db: Database, operation: Operation[Any], resolution: f.Resolution | None = None
+    db: Database, operation: Operation[Any], resolution: Resolution | None = None
 ) -> Operation[None]:
     """Reverse ``operation``; returns what was done (redo is the undo of that)."""
     return apply(db, operation.inverse(), resolution)
 
 
 def redo(
-    db: Database, undone: Operation[Any], resolution: f.Resolution | None = None
+    db: Database, undone: Operation[Any], resolution: Resolution | None = None
 ) -> Operation[None]:
     """Do again what :func:`undo` reversed (``undone`` is what it returned)."""
     return apply(db, undone.inverse(), resolution)
 
 
 def apply(
-    db: Database, target: Operation[Any], resolution: f.Resolution | None = None
+    db: Database, target: Operation[Any], resolution: Resolution | None = None
 ) -> Operation[None]:
     """Bring each record of ``target`` from its ``before`` to its ``after``, in one
     transaction, checking that nobody else changed it meanwhile."""
-    resolution = resolution or f.current_resolution()
+    resolution = resolution or current_resolution()
     for attempt in range(_RETRIES):
         try:
             with db.session() as session:
@@ -470,7 +470,7 @@ def _shown(conn: Any, target: Operation[Any], name: str, key: str, value: Any) -
     return value
 
 
-def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -> Operation[None]:
+def _apply(session: Session, target: Operation[Any], resolution: Resolution) -> Operation[None]:
     conn = session.connection()
     tables = _tables()
     current: dict[tuple[str, int], Row | None] = {}
@@ -486,7 +486,7 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
         for i in ids:
             current[(name, i)] = found.get(i)
 
-    clashes: list[f.Clash] = []
+    clashes: list[Clash] = []
     plan: list[tuple[RowChange, Row | None, dict[str, Any]]] = []
     for c in target.rows:
         now = current[(c.table, c.id)]
@@ -503,7 +503,7 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
             theirs = _changed_since(c.before, now)
             for key in theirs:
                 shown = _shown(conn, target, c.table, key, now[key])
-                clash = f.Clash(entity, c.id, _label(c.table, now), key, shown, None)
+                clash = Clash(entity, c.id, _label(c.table, now), key, shown, None)
                 if resolution.choice(clash) is None:
                     clashes.append(clash)
                 elif resolution.choice(clash) == "theirs":
@@ -522,7 +522,7 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
             for key in c.fields:
                 mine, before, theirs = c.after[key], c.before[key], now[key]
                 if theirs != before and theirs != mine:
-                    clash = f.Clash(
+                    clash = Clash(
                         entity,
                         c.id,
                         _label(c.table, now),
@@ -541,7 +541,7 @@ def _apply(session: Session, target: Operation[Any], resolution: f.Resolution) -
             if values:
                 plan.append((c, now, values))
     if clashes:
-        raise f.stale_error(clashes)
+        raise stale_error(clashes)
 
     recorder = _Recorder()
     token = _CURRENT.set(recorder)
@@ -695,7 +695,7 @@ def _log_row(
     if action == "create" and after is not None:
         for key, value in after.items():
             if key not in _NOT_LOGGED and value is not None:
-                changes[key] = [None, audit.MASK if key in sensitive else audit._plain(value)]
+                changes[key] = [None, audit.MASK if key in sensitive else audit.plain_value(value)]
     elif action == "update" and after is not None and before is not None:
         for key, value in after.items():
             if key in _NOT_LOGGED:
@@ -707,7 +707,7 @@ def _log_row(
                     audit.MASK if value is not None else None,
                 ]
             else:
-                changes[key] = [audit._plain(old), audit._plain(value)]
+                changes[key] = [audit.plain_value(old), audit.plain_value(value)]
     event_id = row_id if name == "event" else row.get("event_id")
     return {
         "at": now_utc(),

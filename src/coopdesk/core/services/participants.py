@@ -28,6 +28,7 @@ from coopdesk.core.services import _fields as f
 from coopdesk.core.services import operations
 from coopdesk.core.services._base import assign, contains_text, get_row
 from coopdesk.core.services.categories import category_code, check_category
+from coopdesk.core.services.clashes import Clash, deletion_clashes, stale_clashes, stale_error
 from coopdesk.core.services.people import PERSON_LINE, person_values, validate_person
 from coopdesk.core.services.search import in_organisation
 from coopdesk.core.timezones import to_local, to_utc
@@ -298,7 +299,7 @@ def update_participation(
         row = get_row(session, Participation, participation_id, "participation")
         current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
         data = _participation_values(changes, row.event.timezone, current)
-        clashes = f.stale_clashes(
+        clashes = stale_clashes(
             "participation",
             participation_id,
             seen,
@@ -307,7 +308,7 @@ def update_participation(
             seen.display_name if seen is not None else "",
         )
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
         _validate(current | data)
         check_category(session, data.get("category"))
         assign(row, data)
@@ -345,7 +346,7 @@ def update_participations(
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
         rows = _in_order(session, participation_ids)
-        clashes: list[f.Clash] = []
+        clashes: list[Clash] = []
         timezones: dict[int, str] = {}
         for participation_id, row in zip(participation_ids, rows, strict=True):
             if row.event_id not in timezones:
@@ -354,12 +355,12 @@ def update_participations(
             data = _participation_values(changes, timezones[row.event_id], current)
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
-            clashes += f.stale_clashes("participation", participation_id, view, row, data, label)
+            clashes += stale_clashes("participation", participation_id, view, row, data, label)
             _validate(current | data)
             check_category(session, data.get("category"))
             assign(row, data)
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
 
 
 def remove_participant(
@@ -379,18 +380,18 @@ def remove_participants(
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
         rows = _in_order(session, participation_ids)
-        clashes: list[f.Clash] = []
+        clashes: list[Clash] = []
         for participation_id, row in zip(participation_ids, rows, strict=True):
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
-            found, kept = f.deletion_clashes(
+            found, kept = deletion_clashes(
                 "participation", participation_id, view, row, PARTICIPATION_FIELDS, label
             )
             clashes += found
             if not kept:
                 session.delete(row)
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
 
 
 def set_protocol_order(db: Database, event_id: int, participation_ids: Sequence[int]) -> None:
