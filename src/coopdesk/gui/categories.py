@@ -30,7 +30,6 @@ from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import categories
 from coopdesk.core.services.categories import CategoryView
 from coopdesk.gui import category_names, theme
-from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
@@ -86,12 +85,7 @@ class CategoryDialog(EditDialog):
         self.retired = QCheckBox(self.tr("no longer offered for new participants"))
         self.form.add("retired", self.tr("&Retired"), self.retired)
         self.colour.textChanged.connect(self._show_swatch)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -287,26 +281,22 @@ class CategoriesDialog(QDialog):
         seen = self._current()
         if seen is None:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete category %1").replace("%1", seen.label_fr),
-                lambda: categories.delete_category(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete category %1").replace("%1", seen.label_fr),
+            lambda: categories.delete_category(self.db, seen.id, seen),
+        )
         self.reload()
 
     def move_current(self, step: int) -> None:
         seen = self._current()
         if seen is None:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Move category %1").replace("%1", seen.label_fr),
-                lambda: categories.move_category(self.db, seen.id, step),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Move category %1").replace("%1", seen.label_fr),
+            lambda: categories.move_category(self.db, seen.id, step),
+        )
         self.reload(seen.id)

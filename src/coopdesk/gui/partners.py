@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.folding import words_match
 from coopdesk.core.services import events, organisations, partnerships
 from coopdesk.core.services.partnership_removal import (
@@ -33,7 +32,7 @@ from coopdesk.core.services.partnership_removal import (
 )
 from coopdesk.core.values import AgreementView, PartnershipView
 from coopdesk.gui import i18n
-from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.fields import ask_yes_no
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.icons import icon
@@ -276,23 +275,14 @@ class PartnersPage(QWidget):
                 "%1", ", ".join(f"« {a.title} »" for a in seen.agreements)
             )
         text += "\n\n" + self.tr("The partner territory and its events are kept.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete partnership"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Delete partnership"), text):
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete the partnership with %1").replace("%1", seen.partner),
-                lambda: remove_partnership(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete the partnership with %1").replace("%1", seen.partner),
+            lambda: remove_partnership(self.db, seen.id, seen),
+        )
         self.refresh()
 
     def _agreement_chosen(self) -> None:
@@ -346,14 +336,12 @@ class PartnersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete the agreement %1").replace("%1", seen.title),
-                lambda: remove_agreement(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete the agreement %1").replace("%1", seen.title),
+            lambda: remove_agreement(self.db, seen.id, seen),
+        )
         self.refresh()
 
     def _show(self, item: QListWidgetItem | None) -> None:

@@ -174,6 +174,20 @@ class Edits(QObject):
         self.changed.emit()
         return done.result
 
+    def perform_shown(
+        self, parent: QWidget, db: Database, text: str, action: Callable[[], Any]
+    ) -> bool:
+        """:meth:`perform`, with a refusal shown to the user over ``parent`` (the
+        sentence, never a traceback); whether the action was done."""
+        from coopdesk.gui.crash import show_error
+
+        try:
+            self.perform(db, text, action)
+        except CoopdeskError as error:
+            show_error(parent, error)
+            return False
+        return True
+
     def run_reversible(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
         """Run ``do`` (errors propagate, nothing is pushed) and push ``undo`` as its
         reverse. Only for services whose every call checks the version it is given

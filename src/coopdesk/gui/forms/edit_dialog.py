@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -53,6 +54,17 @@ class EditDialog(QDialog):
     """A dialog over one record's fields that does not lose an edit silently."""
 
     _loaded: list[object] | None = None
+    buttons: QDialogButtonBox
+
+    def save_cancel_buttons(self) -> QDialogButtonBox:
+        """The dialog's Save and Cancel buttons (kept as ``self.buttons``): Save runs
+        its ``save``, Cancel asks first when something was changed."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
 
     def editing_state(self) -> list[object]:
         """What the user may have changed: every field of the dialog's forms (or, for

@@ -576,6 +576,18 @@ class Leave(Enum):
     STAY = "stay"
 
 
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask ``question`` with Yes and No, No by default (a deletion, a merge)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_leave(parent: QWidget, what: str) -> Leave:
     """Ask whether to save the changes to ``what``, discard them or stay."""
     box = QMessageBox(parent)

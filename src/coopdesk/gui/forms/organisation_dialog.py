@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from coopdesk.core.enums import OrganisationKind
 from coopdesk.core.errors import CoopdeskError
@@ -45,12 +45,7 @@ class OrganisationDialog(EditDialog):
         self.zone.setEditable(True)
         self.zone.addItems(["", *COMMON_ZONES])
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         if organisation is not None:
             self.name.setText(organisation.name)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,15 +36,6 @@ from coopdesk.gui.forms.fields import (
 SavePartnership = Callable[[dict[str, Any], list[int]], Any]
 # save(values) -> the partnership with the new agreement; raises CoopdeskError likewise
 SaveAgreement = Callable[[dict[str, Any]], Any]
-
-
-def _buttons(dialog: PartnershipDialog | AgreementDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class PartnershipDialog(EditDialog):
@@ -87,7 +77,7 @@ class PartnershipDialog(EditDialog):
             self.cofunders.addItem(entry)
         self.form.add("cofunder_ids", self.tr("&Co-funders"), self.cofunders)
         layout.addWidget(self.form)
-        self.buttons = _buttons(self)
+        self.save_cancel_buttons()
         layout.addWidget(self.buttons)
         if partnership is not None:
             set_combo(self.partner, partnership.partner_id)
@@ -161,7 +151,7 @@ class AgreementDialog(EditDialog):
             editor.known.toggled.connect(self._clear_dates)
             editor.day.dateChanged.connect(self._clear_dates)
         layout.addWidget(self.form)
-        self.buttons = _buttons(self)
+        self.save_cancel_buttons()
         layout.addWidget(self.buttons)
         if agreement is not None:
             self.title.setText(agreement.title)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -113,12 +112,7 @@ class TravelDialog(EditDialog):
         self.arrival_time_unknown = _time_unknown(self.arrival, self.tr("time unknown"))
         self.departure_time_unknown = _time_unknown(self.departure, self.tr("time unknown"))
         layout.addWidget(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         self._load(row, default_day)
         self._initial = self.values()
