@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import categories
 from coopdesk.core.services.categories import CategoryView
 from coopdesk.gui import category_names, theme
@@ -117,12 +116,7 @@ class CategoryDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))
 
 
 class CategoriesDialog(QDialog):

@@ -12,6 +12,8 @@ the fields, when it is refused.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui.forms import fields
 
 
@@ -102,6 +105,16 @@ class EditDialog(QDialog):
         if self._loaded is None:  # the fields as the dialog opens on them
             self.mark_clean()
         super().showEvent(event)
+
+    def save_through(self, form: fields.Form, save: Callable[[], object]) -> None:
+        """Run ``save``: the dialog closes when the record is saved, and stays open with
+        the refusal beside its field in ``form`` (a clash on top) when it is not."""
+        try:
+            save()
+        except CoopdeskError as error:
+            form.show_error(error)
+            return
+        self.accept()
 
     def save_and_close(self) -> None:
         """Save as the Save button does (the dialog closes only if the record is saved)."""

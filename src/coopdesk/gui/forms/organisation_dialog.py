@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from coopdesk.core.enums import OrganisationKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import OrganisationView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
@@ -67,9 +66,4 @@ class OrganisationDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))

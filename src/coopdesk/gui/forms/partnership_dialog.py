@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.enums import PartnershipKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import AgreementView, OrganisationView, PartnershipView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import (
@@ -108,12 +107,7 @@ class PartnershipDialog(EditDialog):
         ]
 
     def save(self) -> None:
-        try:
-            self._save(self.values(), self.cofunder_ids())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values(), self.cofunder_ids()))
 
 
 class AgreementDialog(EditDialog):
@@ -176,9 +170,4 @@ class AgreementDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.enums import Transport
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
 from coopdesk.gui import i18n
@@ -184,12 +183,7 @@ class TravelDialog(EditDialog):
         return {f"{leg}_at": value, f"{leg}_time_known": True}
 
     def save(self) -> None:
-        try:
-            self._save(self.changed_values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.changed_values()))
 
 
 def _time_unknown(when: OptionalDate, text: str) -> QCheckBox:

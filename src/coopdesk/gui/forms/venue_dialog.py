@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import VenueView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
@@ -85,9 +84,4 @@ class VenueDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))
