@@ -30,7 +30,6 @@ from coopdesk.core.services.operation_recording import (
     COUNTERS,
     NOT_LOGGED,
     RETRIES,
-    Link,
     Operation,
     Row,
     RowChange,
@@ -46,19 +45,6 @@ from coopdesk.core.services.operation_recording import (
     watching,
 )
 from coopdesk.core.timezones import now_utc
-
-__all__ = [
-    "Link",
-    "Operation",
-    "Row",
-    "RowChange",
-    "apply",
-    "created",
-    "record",
-    "redo",
-    "undo",
-]
-
 
 # --- writing an operation back ----------------------------------------------------------
 
