@@ -18,8 +18,8 @@ from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.clashes import (
     Clash,
+    check_deletion,
     current_resolution,
-    deletion_clashes,
     stale_clashes,
     stale_error,
 )
@@ -228,11 +228,9 @@ def delete_agenda_item(db: Database, item_id: int, seen: AgendaItemView | None =
     is not deleted unseen: what they changed is a clash to settle first."""
     with db.session() as session:
         row = get_row(session, AgendaItem, item_id, "agenda_item")
-        clashes, kept = deletion_clashes(
+        kept = check_deletion(
             "agenda_item", item_id, seen, row, ITEM_FIELDS, seen.title if seen else ""
         )
-        if clashes:
-            raise stale_error(clashes)
         if not kept:
             session.delete(row)
 

@@ -22,7 +22,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import BadgeCategoryRecord, Participation, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
-from coopdesk.core.services.clashes import check_stale, deletion_clashes, stale_error
+from coopdesk.core.services.clashes import check_deletion, check_stale
 
 _CODE = re.compile(r"[a-z0-9][a-z0-9_]{0,31}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -223,11 +223,7 @@ def delete_category(db: Database, category_id: int, seen: CategoryView | None = 
     colleague changed in it since ``seen`` is a clash the user settles first."""
     with db.session() as session:
         row = get_row(session, BadgeCategoryRecord, category_id, "category")
-        clashes, kept = deletion_clashes(
-            "category", category_id, seen, row, CATEGORY_FIELDS, row.label_fr
-        )
-        if clashes:
-            raise stale_error(clashes)
+        kept = check_deletion("category", category_id, seen, row, CATEGORY_FIELDS, row.label_fr)
         if kept:
             return
         used = session.scalar(select(Participation.id).where(Participation.category == row.code))

@@ -147,6 +147,23 @@ def deletion_clashes(
     return out, kept
 
 
+def check_deletion(
+    entity: str,
+    entity_id: int,
+    seen: Any | None,
+    row: Any,
+    fields: Iterable[str],
+    label: str = "",
+) -> bool:
+    """Before deleting one record: refuse with the clashes still to show when a
+    colleague changed it since ``seen``; else whether the user chose to keep the
+    colleague's record (then nothing is deleted)."""
+    clashes, kept = deletion_clashes(entity, entity_id, seen, row, fields, label)
+    if clashes:
+        raise stale_error(clashes)
+    return kept
+
+
 def check_stale(
     entity: str, entity_id: int, seen: Any | None, row: Any, changes: Mapping[str, Any]
 ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from coopdesk.core.db import Database
 from coopdesk.core.model import Agreement, Partnership
 from coopdesk.core.services._base import get_row
-from coopdesk.core.services.clashes import deletion_clashes, stale_error
+from coopdesk.core.services.clashes import check_deletion
 from coopdesk.core.services.partnerships import partnership_view
 from coopdesk.core.values import AgreementView, PartnershipView
 
@@ -22,11 +22,9 @@ def remove_partnership(
     ``seen``. Returns it as it was."""
     with db.session() as session:
         row = get_row(session, Partnership, partnership_id, "partnership")
-        clashes, kept = deletion_clashes(
+        kept = check_deletion(
             "partnership", partnership_id, seen, row, _PARTNERSHIP, seen.partner if seen else ""
         )
-        if clashes:
-            raise stale_error(clashes)
         removed = partnership_view(row)
         if not kept:
             session.delete(row)
@@ -40,11 +38,7 @@ def remove_agreement(
     partnership's id and the agreement as it was."""
     with db.session() as session:
         row = get_row(session, Agreement, agreement_id, "agreement")
-        clashes, kept = deletion_clashes(
-            "agreement", agreement_id, seen, row, _AGREEMENT, row.title
-        )
-        if clashes:
-            raise stale_error(clashes)
+        kept = check_deletion("agreement", agreement_id, seen, row, _AGREEMENT, row.title)
         removed = AgreementView(
             id=row.id,
             title=row.title,

@@ -22,7 +22,12 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import AgendaItem, Event, Organisation, Venue, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
-from coopdesk.core.services.clashes import check_stale, deletion_clashes, stale_error
+from coopdesk.core.services.clashes import (
+    check_deletion,
+    check_stale,
+    deletion_clashes,
+    stale_error,
+)
 from coopdesk.core.values import VenueView
 
 VENUE_FIELDS: Mapping[str, f.Coercer] = {
@@ -179,9 +184,7 @@ def delete_venue(
     """
     with db.session() as session:
         row = get_row(session, Venue, venue_id, "venue")
-        clashes, kept = deletion_clashes("venue", venue_id, seen, row, VENUE_FIELDS, row.name)
-        if clashes:
-            raise stale_error(clashes)
+        kept = check_deletion("venue", venue_id, seen, row, VENUE_FIELDS, row.name)
         if kept:  # the user kept the venue as a colleague changed it
             return VenueRemoval(venue=venue_view(row), item_ids=())
         uses = _uses(session, venue_id)
