@@ -31,7 +31,7 @@ from coopdesk.core.services.categories import CategoryView
 from coopdesk.gui import category_names, theme
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
@@ -253,21 +253,14 @@ class CategoriesDialog(QDialog):
         seen = self._current()
         if seen is None:
             return
-        dialog: CategoryDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit category %1").replace("%1", seen.label_fr),
-                lambda these, view: categories.update_category(self.db, seen.id, these, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = CategoryDialog(save, seen, self)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit category %1").replace("%1", seen.label_fr),
+            lambda these, view: categories.update_category(self.db, seen.id, these, view),
+            seen,
+            lambda save: CategoryDialog(save, seen, self),
+        ):
             self.reload(seen.id)
 
     def delete(self) -> None:

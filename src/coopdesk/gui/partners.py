@@ -34,7 +34,7 @@ from coopdesk.core.values import AgreementView, PartnershipView
 from coopdesk.gui import i18n
 from coopdesk.gui.forms.fields import ask_yes_no
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.record_edit import changed_fields, edit_in_dialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE
@@ -305,21 +305,16 @@ class PartnersPage(QWidget):
         partnership_id = self.selected_partnership()
         if seen is None or partnership_id is None:
             return
-        dialog: AgreementDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit the agreement %1").replace("%1", seen.title),
-                lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = AgreementDialog(self._partnerships[partnership_id].partner, save, self, seen)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit the agreement %1").replace("%1", seen.title),
+            lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
+            seen,
+            lambda save: AgreementDialog(
+                self._partnerships[partnership_id].partner, save, self, seen
+            ),
+        ):
             self.refresh()
             self.select_partnership(partnership_id)
 

@@ -29,7 +29,7 @@ from coopdesk.core.values import VenueView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.fields import ask_yes_no
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
@@ -270,21 +270,14 @@ class VenuesPage(QWidget):
         seen = self._current()
         if seen is None:
             return
-        dialog: VenueDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit venue %1").replace("%1", seen.name),
-                lambda changes, view: venues.update_venue(self.db, seen.id, changes, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = VenueDialog(save, seen, self)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit venue %1").replace("%1", seen.name),
+            lambda changes, view: venues.update_venue(self.db, seen.id, changes, view),
+            seen,
+            lambda save: VenueDialog(save, seen, self),
+        ):
             self.refresh()
             self.select_venue(seen.id)
 
