@@ -5,8 +5,10 @@ the translation helpers can ask it without importing the dialog back)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from coopdesk.core.services.categories import CategoryView
+if TYPE_CHECKING:  # not at start: the categories service loads the ORM
+    from coopdesk.core.services.categories import CategoryView
 
 _KNOWN: dict[str, CategoryView] = {}
 
