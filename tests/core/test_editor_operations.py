@@ -12,7 +12,6 @@ import pytest
 from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.errors import NotFoundError, StaleEditError
-from coopdesk.core.services import _fields as f
 from coopdesk.core.services import (
     agenda,
     categories,
@@ -22,6 +21,7 @@ from coopdesk.core.services import (
     people,
     venues,
 )
+from coopdesk.core.services.clashes import Clash, Resolution, resolving
 from coopdesk.core.services.operations import record, redo, undo
 from coopdesk.core.services.partnership_removal import remove_partnership
 from coopdesk.core.services.person_merge import merge_people
@@ -52,7 +52,7 @@ def _item(db: Database, event_id: int, venue_id: int | None, title: str, hour: i
     )
 
 
-def _clashes(error: StaleEditError) -> list[f.Clash]:
+def _clashes(error: StaleEditError) -> list[Clash]:
     return list(error.values["clashes"])
 
 
@@ -120,7 +120,7 @@ def test_undoing_a_venue_merge_asks_before_overwriting_a_colleagues_change(db: D
     with pytest.raises(NotFoundError):
         venues.get_venue(db, typo.id)
     # Keeping the colleague's capacity undoes the rest.
-    undo(db, done, f.Resolution().choose([clash], "theirs"))
+    undo(db, done, Resolution().choose([clash], "theirs"))
     assert venues.get_venue(db, good.id).capacity == 120
     assert venues.get_venue(db, typo.id).id == typo.id
     assert agenda.get_agenda_item(db, dinner.id).venue_id == typo.id
@@ -163,7 +163,7 @@ def test_undoing_a_venue_deletion_does_not_take_back_an_item_a_colleague_moved(
     assert (clash.field, clash.theirs, clash.mine) == ("venue_id", "Médiathèque", "Hôtel de ville")
     with pytest.raises(NotFoundError):  # nothing written
         venues.get_venue(db, hall.id)
-    undo(db, done, f.Resolution().choose([clash], "theirs"))
+    undo(db, done, Resolution().choose([clash], "theirs"))
     assert venues.get_venue(db, hall.id).name == "Hôtel de ville"
     assert agenda.get_agenda_item(db, welcome.id).venue_id == other.id
 
@@ -176,10 +176,10 @@ def test_deleting_a_venue_a_colleague_changed_asks_and_keeping_theirs_keeps_it(
     with pytest.raises(StaleEditError) as raised:
         record(lambda: venues.delete_venue(db, seen.id, seen=seen))
     [clash] = _clashes(raised.value)
-    with f.resolving(f.Resolution().choose([clash], "theirs")):
+    with resolving(Resolution().choose([clash], "theirs")):
         done = record(lambda: venues.delete_venue(db, seen.id, seen=seen))
     assert done.empty and venues.get_venue(db, seen.id).capacity == 50
-    with f.resolving(f.Resolution().choose([clash], "mine")):
+    with resolving(Resolution().choose([clash], "mine")):
         record(lambda: venues.delete_venue(db, seen.id, seen=seen))
     with pytest.raises(NotFoundError):
         venues.get_venue(db, seen.id)
@@ -246,7 +246,7 @@ def test_undoing_a_person_merge_asks_before_overwriting_a_colleagues_change(
     assert (clash.entity, clash.field, clash.theirs) == ("person", "phone", "+380 2")
     with pytest.raises(NotFoundError):
         people.get_person(db, other.id)
-    undo(db, done, f.Resolution().choose([clash], "theirs"))
+    undo(db, done, Resolution().choose([clash], "theirs"))
     assert people.get_person(db, kept.id).phone == "+380 2"
     assert people.get_person(db, other.id).phone == "+380 1"
 
@@ -299,7 +299,7 @@ def test_redoing_a_partnership_deletion_asks_when_a_colleague_changed_it(db: Dat
     [clash] = _clashes(raised.value)
     assert (clash.field, clash.theirs) == ("themes", "culture, sport")
     assert partnerships.list_partnerships(db)[0].themes == "culture, sport"
-    redo(db, undone, f.Resolution().choose([clash], "theirs"))  # keep theirs: kept
+    redo(db, undone, Resolution().choose([clash], "theirs"))  # keep theirs: kept
     assert partnerships.list_partnerships(db)[0].themes == "culture, sport"
 
 

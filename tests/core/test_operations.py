@@ -15,7 +15,6 @@ from coopdesk.core.db import Database
 from coopdesk.core.errors import NotFoundError, StaleEditError, ValidationError
 from coopdesk.core.messages import describe
 from coopdesk.core.model import Participation, agenda_attendee, partnership_cofunder
-from coopdesk.core.services import _fields as f
 from coopdesk.core.services import (
     agenda,
     events,
@@ -24,6 +23,7 @@ from coopdesk.core.services import (
     partnerships,
     people,
 )
+from coopdesk.core.services.clashes import Clash, Resolution, resolving
 from coopdesk.core.services.operations import Operation, record, redo, undo
 from coopdesk.core.services.participants import NewParticipant
 from tests.factories import delegation, partner, person
@@ -148,11 +148,11 @@ def test_creating_and_moving_an_agenda_item_undo_and_redo(db, scene):  # type: i
     # Undo the creation (after the move was redone): the item goes, with its attendance.
     with pytest.raises(StaleEditError):  # moved since it was created: asks first
         undo(db, made)
-    undo(db, made, f.Resolution().choose(_clashes(db, made), "mine"))
+    undo(db, made, Resolution().choose(_clashes(db, made), "mine"))
     assert [i.title for i in agenda.list_agenda(db, event.id)] == ["Visite du port"]
 
 
-def _clashes(db: Database, op: Operation[Any]) -> list[f.Clash]:
+def _clashes(db: Database, op: Operation[Any]) -> list[Clash]:
     try:
         undo(db, op)
     except StaleEditError as error:
@@ -340,7 +340,7 @@ def test_undo_never_overwrites_a_colleagues_change(db, scene):  # type: ignore[n
     now = participants.get_participant(db, second.id)
     assert (now.status.value, now.hotel) == ("confirmed", "Mercure")  # nothing written
     # Keeping theirs undoes the rest (the status) and leaves their hotel and room.
-    undo(db, mine, f.Resolution().choose([clash], "theirs"))
+    undo(db, mine, Resolution().choose([clash], "theirs"))
     now = participants.get_participant(db, second.id)
     assert (now.status.value, now.hotel, now.room) == ("invited", "Mercure", "12")
 
@@ -352,7 +352,7 @@ def test_undo_over_a_colleagues_change_keeps_mine_when_chosen(db, scene):  # typ
     )
     participants.update_participation(db, second.id, {"hotel": "Mercure"})
     clashes = _clashes(db, mine)
-    undo(db, mine, f.Resolution().choose(clashes, "mine"))
+    undo(db, mine, Resolution().choose(clashes, "mine"))
     assert participants.get_participant(db, second.id).hotel is None
 
 
@@ -389,10 +389,10 @@ def test_removing_a_participant_a_colleague_changed_asks_first(db, scene):  # ty
     [clash] = raised.value.values["clashes"]
     assert (clash.field, clash.theirs) == ("hotel", "Mercure")
     assert participants.get_participant(db, second.id).hotel == "Mercure"
-    with f.resolving(f.Resolution().choose([clash], "theirs")):
+    with resolving(Resolution().choose([clash], "theirs")):
         participants.remove_participants(db, [second.id], [second])
     assert participants.get_participant(db, second.id).hotel == "Mercure"  # kept
-    with f.resolving(f.Resolution().choose([clash], "mine")):
+    with resolving(Resolution().choose([clash], "mine")):
         participants.remove_participants(db, [second.id], [second])
     with pytest.raises(NotFoundError):
         participants.get_participant(db, second.id)

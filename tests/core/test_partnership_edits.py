@@ -97,7 +97,7 @@ def test_a_deleted_agreement_comes_back_under_its_id(db):
 
 def test_co_funders_a_colleague_changed_meanwhile_are_a_clash_not_overwritten(db):
     from coopdesk.core.messages import describe
-    from coopdesk.core.services import _fields as f
+    from coopdesk.core.services.clashes import Resolution, resolving
 
     made = _twinning(db)
     region = organisations.create_organisation(
@@ -116,7 +116,7 @@ def test_co_funders_a_colleague_changed_meanwhile_are_a_clash_not_overwritten(db
     )
     assert "cofinanceurs" in describe(err.value, "fr")
     assert partnerships.list_partnerships(db)[0].themes == "eau, jeunesse"  # nothing written
-    with f.resolving(f.Resolution().choose([clash], "theirs")):
+    with resolving(Resolution().choose([clash], "theirs")):
         saved = partnerships.update_partnership(db, made.id, {"themes": "eau"}, made, [ue.id])
     assert saved.themes == "eau"
     assert saved.cofunders == ("Agence française de développement", "Région Nouvelle-Aquitaine")

@@ -77,3 +77,34 @@ def test_a_long_name_wraps_before_it_shrinks_below_its_wrap_size():
 
 def test_a_no_break_space_keeps_its_words_together():
     assert wrap("11:25 – 02:50 (4\u00a0mars)", 9, 70) == ["11:25 – 02:50", "(4\u00a0mars)"]
+
+
+def test_a_guest_from_hong_kong_has_the_chinese_forms_on_badge_and_tent(db, tmp_path):  # type: ignore[no-untyped-def]
+    """Han characters differ between the Japanese and the Chinese faces: a guest of a
+    Hong Kong organisation gets the Chinese ones on every document, not only the badge."""
+    import pdfplumber
+
+    from coopdesk.core.documents.badges import render_badges
+    from coopdesk.core.documents.tents import render_tents
+    from coopdesk.core.services import participants
+    from tests import factories
+
+    board = factories.partner(
+        db, name="香港貿易發展局", country="HK", city="Hong Kong", timezone="Asia/Hong_Kong"
+    )
+    guest = factories.person(
+        db,
+        civility="M.",
+        first_name="Tai Man",
+        last_name="Chan",
+        native_name="陳大文",
+        organisation_id=board.id,
+    )
+    event = factories.delegation(db, title="Délégation de Hong Kong", languages=["fr", "zh"])
+    participants.add_participant(db, event.id, guest.id)
+    for name, render in (("badges", render_badges), ("tents", render_tents)):
+        path = tmp_path / f"{name}.pdf"
+        render(db, event.id, str(path))
+        with pdfplumber.open(path) as pdf:
+            fonts = {c["fontname"] for p in pdf.pages for c in p.chars if c["text"] in "陳大文"}
+        assert fonts and all("WenQuanYi" in f for f in fonts), (name, fonts)

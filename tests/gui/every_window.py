@@ -13,7 +13,7 @@ from coopdesk.core.errors import StaleEditError
 from coopdesk.core.seating import Shape
 from coopdesk.core.services import agenda, categories, organisations, participants, venues
 from coopdesk.core.services import people as directory
-from coopdesk.core.services._fields import Clash
+from coopdesk.core.services.clashes import Clash
 from coopdesk.core.services.seating import TableView
 from coopdesk.core.values import EventView
 

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from coopdesk.core.model import AgendaItem
 from coopdesk.core.services import events, seating
 from coopdesk.gui import i18n
-from coopdesk.gui.seating import MIME, SeatingDialog
+from coopdesk.gui.seating import SeatingDialog
+from coopdesk.gui.seating_room import MIME
 from coopdesk.gui.undo import Edits
 
 
@@ -100,7 +101,7 @@ def test_dragging_a_guest_onto_a_taken_seat_swaps_them_and_undo_puts_them_back(d
 def test_unseating_lists_the_guest_who_can_be_dragged_back(dialog):  # type: ignore[no-untyped-def]
     table_id = dialog.plan.tables[0].id
     seat = dialog.scene.seats[(table_id, 2)]
-    dialog.view._select(seat)
+    dialog.view.select_seat(seat)
     name = _seats(dialog)[2]
     dialog.unseat_button.click()
     assert 2 not in _seats(dialog)
@@ -121,7 +122,7 @@ def test_a_pinned_guest_keeps_the_seat_when_placed_again(dialog):  # type: ignor
     table_id = dialog.plan.tables[0].id
     lysenko = next(s for s in dialog.plan.seats if s.last_name == "Lysenko")
     _drop(dialog, lysenko.participation_id, 1)  # seat 1 is free
-    dialog.view._select(dialog.scene.seats[(table_id, 1)])
+    dialog.view.select_seat(dialog.scene.seats[(table_id, 1)])
     dialog.pin_button.click()
     assert dialog.plan.seat_of(lysenko.participation_id).pinned
     assert dialog.scene.seats[(table_id, 1)].name.startswith("📌")

@@ -73,7 +73,8 @@ AUDITED: dict[type[Base], str] = {
 _IGNORED = {"version", "sequence", "logo"}
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A value as the audit log stores it in JSON (enums by value, dates in ISO 8601)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime, date)):
@@ -117,7 +118,7 @@ def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
         if action == "create":
             after = getattr(obj, key)
             if after is not None:
-                out[key] = [None, MASK if sensitive else _plain(after)]
+                out[key] = [None, MASK if sensitive else plain_value(after)]
             continue
         if action == "delete":
             continue
@@ -131,7 +132,7 @@ def _changes(obj: Any, action: str) -> dict[str, list[Any]]:
         if sensitive:
             out[key] = [MASK if before is not None else None, MASK if after is not None else None]
         else:
-            out[key] = [_plain(before), _plain(after)]
+            out[key] = [plain_value(before), plain_value(after)]
     return out
 
 
@@ -150,7 +151,7 @@ def _updates(obj: Any, state: Any) -> dict[str, list[Any]]:
         if columns[key].info.get("sensitive"):
             out[key] = [MASK if before is not None else None, MASK if after is not None else None]
         else:
-            out[key] = [_plain(before), _plain(after)]
+            out[key] = [plain_value(before), plain_value(after)]
     return out
 
 

@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.services import categories
 from coopdesk.core.services.categories import CategoryView
 from coopdesk.gui import category_names, theme
-from coopdesk.gui.crash import show_error
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
@@ -86,12 +84,7 @@ class CategoryDialog(EditDialog):
         self.retired = QCheckBox(self.tr("no longer offered for new participants"))
         self.form.add("retired", self.tr("&Retired"), self.retired)
         self.colour.textChanged.connect(self._show_swatch)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -123,12 +116,7 @@ class CategoryDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))
 
 
 class CategoriesDialog(QDialog):
@@ -265,21 +253,14 @@ class CategoriesDialog(QDialog):
         seen = self._current()
         if seen is None:
             return
-        dialog: CategoryDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit category %1").replace("%1", seen.label_fr),
-                lambda these, view: categories.update_category(self.db, seen.id, these, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = CategoryDialog(save, seen, self)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit category %1").replace("%1", seen.label_fr),
+            lambda these, view: categories.update_category(self.db, seen.id, these, view),
+            seen,
+            lambda save: CategoryDialog(save, seen, self),
+        ):
             self.reload(seen.id)
 
     def delete(self) -> None:
@@ -287,26 +268,22 @@ class CategoriesDialog(QDialog):
         seen = self._current()
         if seen is None:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete category %1").replace("%1", seen.label_fr),
-                lambda: categories.delete_category(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete category %1").replace("%1", seen.label_fr),
+            lambda: categories.delete_category(self.db, seen.id, seen),
+        )
         self.reload()
 
     def move_current(self, step: int) -> None:
         seen = self._current()
         if seen is None:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Move category %1").replace("%1", seen.label_fr),
-                lambda: categories.move_category(self.db, seen.id, step),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Move category %1").replace("%1", seen.label_fr),
+            lambda: categories.move_category(self.db, seen.id, step),
+        )
         self.reload(seen.id)

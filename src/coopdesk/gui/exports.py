@@ -32,7 +32,7 @@ from coopdesk.gui.notice import report_saved
 from coopdesk.gui.workers import run_job, run_with_progress
 
 if TYPE_CHECKING:
-    from coopdesk.core.calendar.export import PersonalAgendas
+    from coopdesk.core.calendar.export import ExportOptions, PersonalAgendas
 
 EXPORT_FOLDER = "exports/folder"
 
@@ -78,14 +78,22 @@ def ask_save_path(
     return path
 
 
-def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> None:
-    """The event's programme as one .ics file, for Outlook and phones."""
-    from coopdesk.core.calendar.export import ExportOptions, export_programme, write_calendar
+def _save_calendar(
+    db: Database,
+    parent: QWidget,
+    ask: str,
+    name: str,
+    build: Callable[[ExportOptions], bytes],
+    saved: str,
+) -> None:
+    """Ask where to save the calendar ``build`` makes (proposing ``name``.ics), write it
+    in the background and tell the user where it is (``saved``: "…: %1")."""
+    from coopdesk.core.calendar.export import ExportOptions, write_calendar
 
     path = ask_save_path(
         parent,
-        QCoreApplication.translate("Exports", "Save the programme as a calendar"),
-        f"{file_stem(event.title)}.ics",
+        ask,
+        f"{file_stem(name)}.ics",
         [(QCoreApplication.translate("Exports", "Calendar"), ".ics")],
     )
     if path is None:
@@ -94,14 +102,22 @@ def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> 
     run_with_progress(
         parent,
         QCoreApplication.translate("Exports", "Writing the calendar…"),
-        lambda: write_calendar(path, export_programme(db, event.id, options)),
-        lambda written: report_saved(
-            parent,
-            QCoreApplication.translate("Exports", "Programme saved as a calendar: %1").replace(
-                "%1", str(written)
-            ),
-            written,
-        ),
+        lambda: write_calendar(path, build(options)),
+        lambda written: report_saved(parent, saved.replace("%1", str(written)), written),
+    )
+
+
+def save_programme_calendar(db: Database, event: EventView, parent: QWidget) -> None:
+    """The event's programme as one .ics file, for Outlook and phones."""
+    from coopdesk.core.calendar.export import export_programme
+
+    _save_calendar(
+        db,
+        parent,
+        QCoreApplication.translate("Exports", "Save the programme as a calendar"),
+        event.title,
+        lambda options: export_programme(db, event.id, options),
+        QCoreApplication.translate("Exports", "Programme saved as a calendar: %1"),
     )
 
 
@@ -169,32 +185,15 @@ def save_personal_agendas(db: Database, event: EventView, parent: QWidget) -> No
 
 def save_person_agenda(db: Database, participation_id: int, name: str, parent: QWidget) -> None:
     """One participant's agenda in one event (``name`` proposes the file name)."""
-    from coopdesk.core.calendar.export import (
-        ExportOptions,
-        export_personal_agenda,
-        write_calendar,
-    )
+    from coopdesk.core.calendar.export import export_personal_agenda
 
-    path = ask_save_path(
+    _save_calendar(
+        db,
         parent,
         QCoreApplication.translate("Exports", "Save this agenda as a calendar"),
-        f"{file_stem(name)}.ics",
-        [(QCoreApplication.translate("Exports", "Calendar"), ".ics")],
-    )
-    if path is None:
-        return
-    options = ExportOptions(language=document_language(db))
-    run_with_progress(
-        parent,
-        QCoreApplication.translate("Exports", "Writing the calendar…"),
-        lambda: write_calendar(path, export_personal_agenda(db, participation_id, options)),
-        lambda written: report_saved(
-            parent,
-            QCoreApplication.translate("Exports", "Agenda saved as a calendar: %1").replace(
-                "%1", str(written)
-            ),
-            written,
-        ),
+        name,
+        lambda options: export_personal_agenda(db, participation_id, options),
+        QCoreApplication.translate("Exports", "Agenda saved as a calendar: %1"),
     )
 
 

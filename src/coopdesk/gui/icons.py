@@ -65,14 +65,7 @@ def _renderer() -> QSvgRenderer:
 
 def application_pixmap(size: int) -> QPixmap:
     """The application icon drawn at ``size`` pixels."""
-    renderer = _renderer()
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    return pixmap
+    return _pixmap(_renderer(), size)
 
 
 @cache

@@ -21,7 +21,7 @@ from coopdesk.core.messages import describe
 from coopdesk.core.timezones import to_local
 from coopdesk.gui import i18n, theme
 from coopdesk.gui.icons import icon
-from coopdesk.gui.models import SORT_ROLE, _Table
+from coopdesk.gui.models import SORT_ROLE, RowsTableModel
 
 if TYPE_CHECKING:  # icalendar loads when a calendar is imported, not with the window
     from coopdesk.core.calendar.importer import ImportedItem
@@ -118,7 +118,7 @@ def preview_lines(preview: ImportPreview, table: Table) -> list[Line]:
     return sorted(lines, key=lambda x: (x.line, not x.refused))
 
 
-class PreviewLinesModel(_Table):
+class PreviewLinesModel(RowsTableModel):
     """The preview of a participant list: line, result, name, organisation, column,
     details (the reason of a refusal)."""
 
@@ -226,7 +226,7 @@ def calendar_lines(preview: CalendarPreview) -> list[CalendarLine]:
     return lines
 
 
-class CalendarLinesModel(_Table):
+class CalendarLinesModel(RowsTableModel):
     """The preview of a calendar import: result, day, time, title, reason."""
 
     def headers(self) -> list[str]:

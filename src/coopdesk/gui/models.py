@@ -35,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-class _Table(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
     """A table over a list of rows; subclasses name the columns and render a cell."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -88,7 +88,7 @@ class _Table(QAbstractTableModel):
         self.endResetModel()
 
 
-class _Paged(_Table):
+class _Paged(RowsTableModel):
     """A table that fetches its rows a page at a time from ``fetch(offset, limit)``."""
 
     PAGE = 200
@@ -142,7 +142,7 @@ def _local(value: Any, tz: str | None, time_known: bool = True) -> str:
     return i18n.fmt_datetime(local) if time_known else i18n.fmt_date(local.date())
 
 
-class EventListModel(_Table):
+class EventListModel(RowsTableModel):
     """The events list: title, kind, dates, partner, status, number of participants."""
 
     def headers(self) -> list[str]:
@@ -291,7 +291,7 @@ class PeopleModel(_Paged):
         ] or ""
 
 
-class AgendaListModel(_Table):
+class AgendaListModel(RowsTableModel):
     """The programme as a list: day, times in the item's zone (and Paris), title, venue,
     who attends, and its conflicts marked with an icon, a colour and a tooltip."""
 

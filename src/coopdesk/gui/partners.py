@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import OrganisationKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.folding import words_match
 from coopdesk.core.services import events, organisations, partnerships
 from coopdesk.core.services.partnership_removal import (
@@ -33,9 +32,9 @@ from coopdesk.core.services.partnership_removal import (
 )
 from coopdesk.core.values import AgreementView, PartnershipView
 from coopdesk.gui import i18n
-from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.fields import ask_yes_no
 from coopdesk.gui.forms.partnership_dialog import AgreementDialog, PartnershipDialog
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.record_edit import changed_fields, edit_in_dialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
 from coopdesk.gui.models import ID_ROLE
@@ -276,23 +275,14 @@ class PartnersPage(QWidget):
                 "%1", ", ".join(f"« {a.title} »" for a in seen.agreements)
             )
         text += "\n\n" + self.tr("The partner territory and its events are kept.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete partnership"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Delete partnership"), text):
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete the partnership with %1").replace("%1", seen.partner),
-                lambda: remove_partnership(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete the partnership with %1").replace("%1", seen.partner),
+            lambda: remove_partnership(self.db, seen.id, seen),
+        )
         self.refresh()
 
     def _agreement_chosen(self) -> None:
@@ -315,21 +305,16 @@ class PartnersPage(QWidget):
         partnership_id = self.selected_partnership()
         if seen is None or partnership_id is None:
             return
-        dialog: AgreementDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit the agreement %1").replace("%1", seen.title),
-                lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = AgreementDialog(self._partnerships[partnership_id].partner, save, self, seen)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit the agreement %1").replace("%1", seen.title),
+            lambda these, view: partnerships.update_agreement(self.db, seen.id, these, view),
+            seen,
+            lambda save: AgreementDialog(
+                self._partnerships[partnership_id].partner, save, self, seen
+            ),
+        ):
             self.refresh()
             self.select_partnership(partnership_id)
 
@@ -346,14 +331,12 @@ class PartnersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete the agreement %1").replace("%1", seen.title),
-                lambda: remove_agreement(self.db, seen.id, seen),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete the agreement %1").replace("%1", seen.title),
+            lambda: remove_agreement(self.db, seen.id, seen),
+        )
         self.refresh()
 
     def _show(self, item: QListWidgetItem | None) -> None:

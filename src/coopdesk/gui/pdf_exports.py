@@ -143,21 +143,31 @@ def _ask_language(title: str, db: Database, parent: QWidget) -> str | None:
     return language if accepted else None
 
 
-def save_tents(db: Database, event: EventView, parent: QWidget) -> None:
-    """One folded name tent per participant, in protocol order."""
-    from coopdesk.core.documents.tents import render_tents
-
-    title = QCoreApplication.translate("PdfExports", "Name tents")
+def _save_event_pdf(
+    db: Database,
+    event: EventView,
+    parent: QWidget,
+    title: str,
+    render: Callable[..., DocumentReport],
+) -> None:
+    """Ask the language, then save the event's document ``title`` made by ``render``
+    (called as the core's renderers are: db, event id, out, language, progress)."""
     language = _ask_language(title, db, parent)
     if language is not None:
         save_pdf(
             parent,
             title,
             f"{event.title} – {title}",
-            lambda out, progress: render_tents(
-                db, event.id, out, language=language, progress=progress
-            ),
+            lambda out, progress: render(db, event.id, out, language=language, progress=progress),
         )
+
+
+def save_tents(db: Database, event: EventView, parent: QWidget) -> None:
+    """One folded name tent per participant, in protocol order."""
+    from coopdesk.core.documents.tents import render_tents
+
+    title = QCoreApplication.translate("PdfExports", "Name tents")
+    _save_event_pdf(db, event, parent, title, render_tents)
 
 
 def save_programme(db: Database, event: EventView, parent: QWidget) -> None:
@@ -165,16 +175,7 @@ def save_programme(db: Database, event: EventView, parent: QWidget) -> None:
     from coopdesk.core.documents.programme import render_programme
 
     title = QCoreApplication.translate("PdfExports", "Programme")
-    language = _ask_language(title, db, parent)
-    if language is not None:
-        save_pdf(
-            parent,
-            title,
-            f"{event.title} – {title}",
-            lambda out, progress: render_programme(
-                db, event.id, out, language=language, progress=progress
-            ),
-        )
+    _save_event_pdf(db, event, parent, title, render_programme)
 
 
 def save_person_programme(db: Database, participation_id: int, name: str, parent: QWidget) -> None:

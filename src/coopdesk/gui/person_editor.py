@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError
@@ -15,6 +15,7 @@ from coopdesk.core.services.person_merge import merge_people
 from coopdesk.core.values import PersonView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
+from coopdesk.gui.forms.fields import ask_yes_no
 from coopdesk.gui.forms.person_dialog import PersonDialog
 from coopdesk.gui.forms.record_edit import changed_fields, save_changes
 from coopdesk.gui.undo import Edits
@@ -114,14 +115,9 @@ def merge_into(
         "%1, the blank fields of %1 take the values of %2, and the record of %2 is "
         "removed. The merge can be undone."), person_name(keep), person_name(other))
     # fmt: on
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("PersonEditor", "Merge two records"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask_yes_no(
+        parent, QCoreApplication.translate("PersonEditor", "Merge two records"), question
+    ):
         return False
     try:
         edits.perform(

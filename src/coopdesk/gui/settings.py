@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -164,12 +163,7 @@ class SettingsDialog(EditDialog):
             self.zone.setCurrentText("Europe/Paris")
         self._show_logo_status()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         self._initial_url = self.chosen_url()
         screens.fit(self, 640, 700)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, StaleEditError
-from coopdesk.core.services import _fields as f
+from coopdesk.core.services.clashes import Resolution, resolving
 from coopdesk.gui.changes import Changes, kinds_of
 
 if TYPE_CHECKING:  # the ORM loads with the first edit, not with the window
@@ -78,7 +78,7 @@ class _OperationCommand(QUndoCommand):
         self._edits = edits
         self._first = True
 
-    def _call(self, step: Callable[[f.Resolution], Operation[Any]]) -> Operation[Any] | None:
+    def _call(self, step: Callable[[Resolution], Operation[Any]]) -> Operation[Any] | None:
         try:
             return self._edits.settle(step)
         except CoopdeskError as error:
@@ -112,22 +112,22 @@ class _OperationCommand(QUndoCommand):
             self.undone = undone
 
 
-def settle(step: Callable[[f.Resolution], R], ask: Callable[[StaleEditError], str]) -> R:
+def settle(step: Callable[[Resolution], R], ask: Callable[[StaleEditError], str]) -> R:
     """Run ``step`` (a write); on a clash with a colleague's change, ``ask`` the user
     which value to keep (``"mine"`` or ``"theirs"``) and run it again with their
     choice, the other fields merging. A colleague changing the same field again
     meanwhile is asked about again."""
-    resolution = f.Resolution()
+    resolution = Resolution()
     for _ in range(_ROUNDS):
         try:
-            with f.resolving(resolution):
+            with resolving(resolution):
                 return step(resolution)
         except StaleEditError as error:
             clashes = error.values.get("clashes")
             if not clashes:
                 raise
             resolution = resolution.choose(clashes, ask(error))
-    with f.resolving(resolution):
+    with resolving(resolution):
         return step(resolution)
 
 
@@ -154,7 +154,7 @@ class Edits(QObject):
             error, owner if isinstance(owner := self.parent(), QWidget) else None
         )
 
-    def settle(self, step: Callable[[f.Resolution], R]) -> R:
+    def settle(self, step: Callable[[Resolution], R]) -> R:
         """Run ``step``; on a clash with a colleague's change, ask the user which value
         to keep and run it again with their choice (other fields merge)."""
         return settle(step, self.ask)
@@ -173,6 +173,20 @@ class Edits(QObject):
         self.changes.announce(kinds_of(done))
         self.changed.emit()
         return done.result
+
+    def perform_shown(
+        self, parent: QWidget, db: Database, text: str, action: Callable[[], Any]
+    ) -> bool:
+        """:meth:`perform`, with a refusal shown to the user over ``parent`` (the
+        sentence, never a traceback); whether the action was done."""
+        from coopdesk.gui.crash import show_error
+
+        try:
+            self.perform(db, text, action)
+        except CoopdeskError as error:
+            show_error(parent, error)
+            return False
+        return True
 
     def run_reversible(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
         """Run ``do`` (errors propagate, nothing is pushed) and push ``undo`` as its

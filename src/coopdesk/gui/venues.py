@@ -28,7 +28,8 @@ from coopdesk.core.timezones import to_local
 from coopdesk.core.values import VenueView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import show_error
-from coopdesk.gui.forms.record_edit import changed_fields, save_changes
+from coopdesk.gui.forms.fields import ask_yes_no
+from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
@@ -269,21 +270,14 @@ class VenuesPage(QWidget):
         seen = self._current()
         if seen is None:
             return
-        dialog: VenueDialog | None = None
-
-        def save(values: dict[str, Any]) -> Any:
-            assert dialog is not None
-            return save_changes(
-                self.db,
-                self.edits,
-                self.tr("Edit venue %1").replace("%1", seen.name),
-                lambda changes, view: venues.update_venue(self.db, seen.id, changes, view),
-                changed_fields(dialog.loaded, values),
-                seen,
-            )
-
-        dialog = VenueDialog(save, seen, self)
-        if dialog.exec():
+        if edit_in_dialog(
+            self.db,
+            self.edits,
+            self.tr("Edit venue %1").replace("%1", seen.name),
+            lambda changes, view: venues.update_venue(self.db, seen.id, changes, view),
+            seen,
+            lambda save: VenueDialog(save, seen, self),
+        ):
             self.refresh()
             self.select_venue(seen.id)
 
@@ -313,18 +307,14 @@ class VenuesPage(QWidget):
         if not ok:
             return
         keep = others[names.index(chosen)]
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Merge venue %1 into %2")
-                .replace("%1", other.name)
-                .replace("%2", keep.name),
-                lambda: venues.merge_venues(
-                    self.db, keep.id, other.id, seen_keep=keep, seen_other=other
-                ),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        if not self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Merge venue %1 into %2").replace("%1", other.name).replace("%2", keep.name),
+            lambda: venues.merge_venues(
+                self.db, keep.id, other.id, seen_keep=keep, seen_other=other
+            ),
+        ):
             return
         self.refresh()
         self.select_venue(keep.id)
@@ -352,23 +342,14 @@ class VenuesPage(QWidget):
             )
         else:
             text = self.tr("Delete the venue “%1”?").replace("%1", seen.name)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete venue"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Delete venue"), text):
             return
-        try:
-            self.edits.perform(
-                self.db,
-                self.tr("Delete venue %1").replace("%1", seen.name),
-                lambda: venues.delete_venue(self.db, seen.id, seen=seen, detach=True),
-            )
-        except CoopdeskError as error:
-            show_error(self, error)
+        self.edits.perform_shown(
+            self,
+            self.db,
+            self.tr("Delete venue %1").replace("%1", seen.name),
+            lambda: venues.delete_venue(self.db, seen.id, seen=seen, detach=True),
+        )
         self.refresh()
 
     def export_calendar(self) -> None:

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from coopdesk.core.attendance import expected
 from coopdesk.core.db import Database
+from coopdesk.core.documents.fonts import country_hint
 from coopdesk.core.documents.frame import (
     GREY,
     DocumentContext,
@@ -61,7 +62,6 @@ CATEGORY_COLOURS: dict[str, Color] = {
     BadgeCategory.ORGANISATION: HexColor("#332288"),
     BadgeCategory.STAFF: HexColor("#5A5A5A"),
 }
-_CJK_COUNTRIES = {"JP": "ja", "CN": "zh", "TW": "zh", "HK": "zh", "SG": "zh", "KR": "ko"}
 _GAP = 1.5 * mm
 _NAME_LINES = 3  # a name wraps onto up to three lines...
 _NAME_WRAP = 0.6  # ...once it would shrink below this part of its size on one line
@@ -107,7 +107,7 @@ class Badge:
 
     @property
     def hint(self) -> str | None:
-        return _CJK_COUNTRIES.get((self.country or "").upper())
+        return country_hint(self.country)
 
 
 @dataclass(frozen=True, slots=True)

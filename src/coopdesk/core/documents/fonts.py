@@ -140,6 +140,16 @@ def _cjk_order(text: str, hint: str | None) -> str:
     return own or (hint if hint in ("ja", "zh", "ko") else "ja")
 
 
+# The East Asian language of a guest's country: it decides which face draws the Han
+# characters of their name when the name itself has no kana or hangul to tell.
+_COUNTRY_HINTS = {"JP": "ja", "CN": "zh", "TW": "zh", "HK": "zh", "SG": "zh", "KR": "ko"}
+
+
+def country_hint(country: str | None) -> str | None:
+    """The language hint (``"ja"``, ``"zh"``, ``"ko"``) for a guest from ``country``."""
+    return _COUNTRY_HINTS.get((country or "").upper())
+
+
 def _chain(text: str, hint: str | None) -> tuple[FontFace, ...]:
     first = _cjk_order(text, hint)
     east = sorted((f for f in FACES if f.cjk), key=lambda f: f.cjk != first)

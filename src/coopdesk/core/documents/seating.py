@@ -16,9 +16,10 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from coopdesk.core import seating as geometry
 from coopdesk.core.db import Database
+from coopdesk.core.documents.fonts import country_hint
 from coopdesk.core.documents.frame import GREY, document_context, finish_page, new_canvas
 from coopdesk.core.documents.report import DocumentReport, WarningLog
-from coopdesk.core.documents.tents import _CJK, Tent, _draw_tent
+from coopdesk.core.documents.tents import Tent, draw_tent
 from coopdesk.core.documents.typeset import TextStyle, draw_block, fit
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import fold_name
@@ -68,7 +69,7 @@ def _plan(db: Database, meal_id: int) -> service.PlanView:
 
 
 def _hint(seat: service.SeatView) -> str | None:
-    return _CJK.get((seat.country or "").upper())
+    return country_hint(seat.country)
 
 
 def _placed_tables(plan: service.PlanView) -> list[tuple[service.TableView, geometry.Layout]]:
@@ -352,7 +353,7 @@ def render_seat_tents(
             + _w("seat", language, seat=seat.seat)
         )
         here = dataclasses.replace(ctx, printed_on=where)
-        _draw_tent(canvas, tent, here, page, total, log)
+        draw_tent(canvas, tent, here, page, total, log)
         finish_page(canvas)
         progress.advance()
     canvas.save()

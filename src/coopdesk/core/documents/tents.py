@@ -20,6 +20,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 
 from coopdesk.core.db import Database
 from coopdesk.core.documents.badges import badge_participants
+from coopdesk.core.documents.fonts import country_hint
 from coopdesk.core.documents.frame import (
     GREY,
     DocumentContext,
@@ -35,7 +36,6 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services import people
 
-_CJK = {"JP": "ja", "CN": "zh", "TW": "zh", "KR": "ko"}
 _SIDE_MARGIN = 15 * mm
 # The name: on one line down to 40 pt, then on up to three lines rather than smaller.
 _NAME = TextStyle(64, 24, True, 3, wrap_size=40)
@@ -91,9 +91,11 @@ def _side(
     draw_block(canvas, small, left, 7 * mm + 4.5 * mm + small.height / 2, "left", GREY)
 
 
-def _draw_tent(
+def draw_tent(
     canvas: Any, tent: Tent, ctx: DocumentContext, page: int, pages: int, log: WarningLog
 ) -> None:
+    """One A4 tent on ``canvas``: the hosts' side below the fold, the guest's turned above;
+    ``ctx.printed_on`` is the small line in the footer."""
     width, height = A4
     footer = " — ".join(
         (
@@ -148,9 +150,9 @@ def render_tents(
             person.form_of_address,
             p.function,
             p.organisation,
-            _CJK.get((p.country or "").upper()),
+            country_hint(p.country),
         )
-        _draw_tent(canvas, tent, ctx, page, len(chosen), log)
+        draw_tent(canvas, tent, ctx, page, len(chosen), log)
         finish_page(canvas)
         progress.advance()
     canvas.save()

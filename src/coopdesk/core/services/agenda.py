@@ -16,6 +16,13 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import AgendaItem, Event, Participation, Venue
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import (
+    Clash,
+    check_deletion,
+    current_resolution,
+    stale_clashes,
+    stale_error,
+)
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import AgendaItemView
 
@@ -155,12 +162,12 @@ def update_agenda_item(
         current = {k: getattr(row, k) for k in ITEM_FIELDS}
         event = get_row(session, Event, row.event_id, "event")
         data = _prepare(session, event, data, current)
-        clashes = f.stale_clashes("agenda_item", item_id, seen, row, data, row.title)
+        clashes = stale_clashes("agenda_item", item_id, seen, row, data, row.title)
         if attendee_ids is not None and seen is not None:
             attendee_ids, clash = _attendee_clash(row, seen, attendee_ids)
             clashes += clash
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
         changed = {k: v for k, v in data.items() if getattr(row, k) != v}
         assign(row, changed)
         if attendee_ids is not None:
@@ -174,7 +181,7 @@ def update_agenda_item(
 
 def _attendee_clash(
     row: AgendaItem, seen: AgendaItemView, attendee_ids: Sequence[int]
-) -> tuple[Sequence[int] | None, list[f.Clash]]:
+) -> tuple[Sequence[int] | None, list[Clash]]:
     """Who attends, as the user leaves it, against a colleague's change since ``seen``:
     unchanged by the user, the colleague's list stays (None); changed by both
     differently, a clash showing both lists of names."""
@@ -184,7 +191,7 @@ def _attendee_clash(
     theirs = tuple(sorted(p.id for p in row.attendees))
     if theirs == seen.attendee_ids or theirs == mine:
         return attendee_ids, []
-    clash = f.Clash(
+    clash = Clash(
         "agenda_item",
         row.id,
         row.title,
@@ -192,7 +199,7 @@ def _attendee_clash(
         ", ".join(sorted(_names(row, theirs))),
         ", ".join(sorted(_names(row, mine))),
     )
-    choice = f.current_resolution().choice(clash)
+    choice = current_resolution().choice(clash)
     if choice == "theirs":
         return None, []
     return attendee_ids, [] if choice == "mine" else [clash]
@@ -221,11 +228,9 @@ def delete_agenda_item(db: Database, item_id: int, seen: AgendaItemView | None =
     is not deleted unseen: what they changed is a clash to settle first."""
     with db.session() as session:
         row = get_row(session, AgendaItem, item_id, "agenda_item")
-        clashes, kept = f.deletion_clashes(
+        kept = check_deletion(
             "agenda_item", item_id, seen, row, ITEM_FIELDS, seen.title if seen else ""
         )
-        if clashes:
-            raise f.stale_error(clashes)
         if not kept:
             session.delete(row)
 

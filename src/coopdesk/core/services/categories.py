@@ -22,6 +22,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import BadgeCategoryRecord, Participation, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import check_deletion, check_stale
 
 _CODE = re.compile(r"[a-z0-9][a-z0-9_]{0,31}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -176,7 +177,7 @@ def update_category(
         raise ValidationError("field.required", "colour")
     with db.session() as session:
         row = get_row(session, BadgeCategoryRecord, category_id, "category")
-        f.check_stale("category", category_id, seen, row, data)
+        check_stale("category", category_id, seen, row, data)
         if data.get("label_fr"):
             _check_label_free(session, data["label_fr"], but=category_id)
         if "label_en" in data and not data["label_en"]:
@@ -222,11 +223,7 @@ def delete_category(db: Database, category_id: int, seen: CategoryView | None = 
     colleague changed in it since ``seen`` is a clash the user settles first."""
     with db.session() as session:
         row = get_row(session, BadgeCategoryRecord, category_id, "category")
-        clashes, kept = f.deletion_clashes(
-            "category", category_id, seen, row, CATEGORY_FIELDS, row.label_fr
-        )
-        if clashes:
-            raise f.stale_error(clashes)
+        kept = check_deletion("category", category_id, seen, row, CATEGORY_FIELDS, row.label_fr)
         if kept:
             return
         used = session.scalar(select(Participation.id).where(Participation.category == row.code))

@@ -28,6 +28,7 @@ from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
 from coopdesk.core.errors import AmbiguousError, NotFoundError, ValidationError
 from coopdesk.core.folding import fold_name, words_match
 from coopdesk.core.services import _fields as f
+from coopdesk.core.services.clashes import check_stale
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import EventView
 
@@ -207,7 +208,7 @@ def update_event(
             raise ValidationError("field.required", required)
     with db.session() as session:
         row = get_row(session, Event, event_id, "event")
-        f.check_stale("event", event_id, seen, row, data)
+        check_stale("event", event_id, seen, row, data)
         merged = {k: getattr(row, k) for k in EVENT_FIELDS} | data
         _validate(session, merged, event_id)
         assign(row, data)

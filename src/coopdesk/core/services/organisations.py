@@ -15,6 +15,7 @@ from coopdesk.core.folding import words_match
 from coopdesk.core.model import Authority, Organisation
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import check_stale
 from coopdesk.core.values import AuthorityView, OrganisationView
 
 ORGANISATION_FIELDS: Mapping[str, f.Coercer] = {
@@ -59,7 +60,7 @@ def update_organisation(
     data = f.coerce_all(changes, ORGANISATION_FIELDS, "organisation")
     with db.session() as session:
         row = get_row(session, Organisation, organisation_id, "organisation")
-        f.check_stale("organisation", organisation_id, seen, row, data)
+        check_stale("organisation", organisation_id, seen, row, data)
         assign(row, data)
         session.flush()
         return organisation_view(row)
@@ -132,7 +133,7 @@ def set_authority(
             row.document_language = "fr"
             session.add(row)
         else:
-            f.check_stale("authority", 1, seen, row, data)
+            check_stale("authority", 1, seen, row, data)
         assign(row, {k: v for k, v in data.items() if v is not None or k != "name"})
         session.flush()
         return _authority_view(row)

@@ -1,22 +1,23 @@
-"""Participants of an event: who comes, in which role, how they travel and sleep,
-listed in protocol order."""
+"""Participants of an event: adding them, recording who comes, in which role, how they
+travel and sleep, setting the protocol order by hand, removing them.
+
+Listing them in protocol order is in :mod:`coopdesk.core.services.participant_lists`;
+its names are given here too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, case, func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.core import audit
 from coopdesk.core.db import Database
 from coopdesk.core.enums import (
-    ELECTED_OFFICE_RANK,
-    ROLE_RANK,
     BadgeCategory,
     ParticipationStatus,
     Role,
@@ -26,12 +27,43 @@ from coopdesk.core.errors import NotFoundError, ValidationError
 from coopdesk.core.model import Base, Event, Organisation, Participation, Person, new_uid
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services import operations
-from coopdesk.core.services._base import assign, contains_text, get_row
+from coopdesk.core.services._base import assign, get_row
 from coopdesk.core.services.categories import category_code, check_category
-from coopdesk.core.services.people import PERSON_LINE, person_values, validate_person
-from coopdesk.core.services.search import in_organisation
+from coopdesk.core.services.clashes import Clash, deletion_clashes, stale_clashes, stale_error
+from coopdesk.core.services.participant_lists import (
+    count_participants,
+    counted_participant_page,
+    get_participant,
+    list_participants,
+    participant_view,
+    participants_query,
+    participation_counts,
+    protocol_order,
+)
+from coopdesk.core.services.people import person_values, validate_person
 from coopdesk.core.timezones import to_local, to_utc
 from coopdesk.core.values import ParticipantView
+
+__all__ = [
+    "PARTICIPATION_FIELDS",
+    "NewParticipant",
+    "add_participant",
+    "add_participants",
+    "clear_protocol_order",
+    "count_participants",
+    "counted_participant_page",
+    "get_participant",
+    "list_participants",
+    "participants_query",
+    "participation_counts",
+    "protocol_order",
+    "remove_participant",
+    "remove_participants",
+    "set_protocol_order",
+    "update_participation",
+    "update_participations",
+]
+
 
 PARTICIPATION_FIELDS: Mapping[str, f.Coercer] = {
     "role": f.enum(Role),
@@ -158,7 +190,7 @@ def add_participant(db: Database, event_id: int, person_id: int, **values: Any) 
         row = Participation(event_id=event_id, person_id=person_id, **data)
         session.add(row)
         session.flush()
-        return _one(session, row.id)
+        return participant_view(session, row.id)
 
 
 @dataclass(frozen=True)
@@ -298,7 +330,7 @@ def update_participation(
         row = get_row(session, Participation, participation_id, "participation")
         current = {k: getattr(row, k) for k in PARTICIPATION_FIELDS}
         data = _participation_values(changes, row.event.timezone, current)
-        clashes = f.stale_clashes(
+        clashes = stale_clashes(
             "participation",
             participation_id,
             seen,
@@ -307,12 +339,12 @@ def update_participation(
             seen.display_name if seen is not None else "",
         )
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
         _validate(current | data)
         check_category(session, data.get("category"))
         assign(row, data)
         session.flush()
-        return _one(session, row.id)
+        return participant_view(session, row.id)
 
 
 def _in_order(session: Session, participation_ids: Sequence[int]) -> list[Participation]:
@@ -345,7 +377,7 @@ def update_participations(
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
         rows = _in_order(session, participation_ids)
-        clashes: list[f.Clash] = []
+        clashes: list[Clash] = []
         timezones: dict[int, str] = {}
         for participation_id, row in zip(participation_ids, rows, strict=True):
             if row.event_id not in timezones:
@@ -354,12 +386,12 @@ def update_participations(
             data = _participation_values(changes, timezones[row.event_id], current)
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
-            clashes += f.stale_clashes("participation", participation_id, view, row, data, label)
+            clashes += stale_clashes("participation", participation_id, view, row, data, label)
             _validate(current | data)
             check_category(session, data.get("category"))
             assign(row, data)
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
 
 
 def remove_participant(
@@ -379,18 +411,18 @@ def remove_participants(
     seen_by_id = {v.id: v for v in seen or ()}
     with db.session() as session:
         rows = _in_order(session, participation_ids)
-        clashes: list[f.Clash] = []
+        clashes: list[Clash] = []
         for participation_id, row in zip(participation_ids, rows, strict=True):
             view = seen_by_id.get(participation_id)
             label = view.display_name if view is not None else ""
-            found, kept = f.deletion_clashes(
+            found, kept = deletion_clashes(
                 "participation", participation_id, view, row, PARTICIPATION_FIELDS, label
             )
             clashes += found
             if not kept:
                 session.delete(row)
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
 
 
 def set_protocol_order(db: Database, event_id: int, participation_ids: Sequence[int]) -> None:
@@ -416,218 +448,3 @@ def clear_protocol_order(db: Database, event_id: int) -> None:
     with db.session() as session:
         for row in session.scalars(select(Participation).where(Participation.event_id == event_id)):
             row.precedence_override = None
-
-
-# --- listing in protocol order ---------------------------------------------------------
-
-
-def _rank_case(column: Any, ranks: Mapping[Any, int]) -> Any:
-    return case({k.value: v for k, v in ranks.items()}, value=column, else_=len(ranks))
-
-
-def _nulls_last(column: Any) -> Any:
-    return case((column.is_(None), 1), else_=0)
-
-
-@cache
-def protocol_order() -> tuple[Any, ...]:
-    """ORDER BY terms of the order of precedence.
-
-    This event's manual order first, then the person's own explicit rank, then the
-    role (head of delegation first), then the French elected offices in the order of
-    decree 89-655 (and deputies by their rank), then the name.
-    """
-    return (
-        _nulls_last(Participation.precedence_override),
-        Participation.precedence_override,
-        _nulls_last(Person.precedence),
-        Person.precedence,
-        _rank_case(Participation.role, ROLE_RANK),
-        _rank_case(Person.elected_office, ELECTED_OFFICE_RANK),
-        _nulls_last(Person.office_rank),
-        Person.office_rank,
-        Person.sort_key,
-        Participation.id,
-    )
-
-
-_COLUMNS = (
-    Participation.id,
-    Participation.uid,
-    Participation.event_id,
-    Participation.person_id,
-    *PERSON_LINE,
-    Participation.role,
-    Participation.category,
-    Participation.status,
-    Participation.precedence_override,
-    Participation.arrival_at,
-    Participation.arrival_timezone,
-    Participation.arrival_transport,
-    Participation.arrival_number,
-    Participation.arrival_place,
-    Participation.departure_at,
-    Participation.departure_timezone,
-    Participation.departure_transport,
-    Participation.departure_number,
-    Participation.departure_place,
-    Participation.hotel,
-    Participation.check_in,
-    Participation.check_out,
-    Participation.room,
-    Participation.notes,
-    Participation.version,
-    Participation.arrival_time_known,
-    Participation.departure_time_known,
-)
-
-
-@cache
-def _base_query() -> Any:
-    return (
-        select(*_COLUMNS)
-        .join(Person, Participation.person_id == Person.id)
-        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-    )
-
-
-def _one(session: Session, participation_id: int) -> ParticipantView:
-    row = session.execute(_base_query().where(Participation.id == participation_id)).one()
-    return ParticipantView(*row)
-
-
-def participants_query(
-    event_id: int,
-    *,
-    search: str | None = None,
-    status: ParticipationStatus | None = None,
-    category: str | None = None,
-    conn: Connection | None = None,
-) -> Any:
-    """The participants query; a ``search`` matches names (folded), function and the
-    organisation's name (folded too when ``conn`` is given to read the names)."""
-    query = _base_query().where(Participation.event_id == event_id)
-    if status is not None:
-        query = query.where(Participation.status == status)
-    if category is not None:
-        query = query.where(Participation.category == category)
-    if search:
-        query = query.where(
-            contains_text(
-                search,
-                Person.last_name,
-                Person.first_name,
-                Person.native_name,
-                Person.function,
-                Organisation.name,
-                folded=Person.sort_key,
-                also=in_organisation(conn) if conn is not None else None,
-            )
-        )
-    return query.order_by(*protocol_order())
-
-
-def list_participants(
-    db: Database,
-    event_id: int,
-    *,
-    search: str | None = None,
-    status: ParticipationStatus | None = None,
-    category: str | None = None,
-    offset: int = 0,
-    limit: int | None = None,
-) -> list[ParticipantView]:
-    """The event's participants in protocol order, filtered in SQL; ``offset`` and
-    ``limit`` give one page of them."""
-    with db.session() as session:
-        query = participants_query(
-            event_id,
-            search=search,
-            status=status,
-            category=category,
-            conn=session.connection(),
-        )
-        if offset:
-            query = query.offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        # A plain column query: run it on the connection, without the ORM's row loading.
-        rows = [ParticipantView(*row) for row in session.connection().execute(query)]
-        if not rows and session.get(Event, event_id) is None:
-            raise NotFoundError("event.not_found", None, id=event_id)
-        return rows
-
-
-def counted_participant_page(
-    db: Database,
-    event_id: int,
-    *,
-    offset: int,
-    limit: int,
-    search: str | None = None,
-    status: ParticipationStatus | None = None,
-    category: str | None = None,
-) -> tuple[list[ParticipantView], int]:
-    """A page as :func:`list_participants` gives it, and how many rows match in all, in
-    one query (``COUNT(*) OVER ()``): what a long list needs at each keystroke."""
-    with db.session() as session:
-        conn = session.connection()
-        query = participants_query(
-            event_id, search=search, status=status, category=category, conn=conn
-        )
-        query = query.add_columns(func.count().over()).offset(offset).limit(limit)
-        rows = conn.execute(query).all()
-    if not rows:
-        return [], 0 if offset == 0 else count_participants(
-            db, event_id, search=search, status=status, category=category
-        )
-    return [ParticipantView(*row[:-1]) for row in rows], int(rows[0][-1])
-
-
-def count_participants(
-    db: Database,
-    event_id: int,
-    *,
-    search: str | None = None,
-    status: ParticipationStatus | None = None,
-    category: str | None = None,
-) -> int:
-    """How many participants the same filters as :func:`list_participants` select."""
-    with db.session() as session:
-        conn = session.connection()
-        query = participants_query(
-            event_id, search=search, status=status, category=category, conn=conn
-        )
-        counted = select(func.count()).select_from(query.order_by(None).subquery())
-        return int(session.scalar(counted) or 0)
-
-
-def participation_counts(
-    db: Database, event_id: int
-) -> tuple[dict[ParticipationStatus, int], dict[str, int]]:
-    """The event's participants counted by status and by badge category."""
-    where = Participation.event_id == event_id
-    with db.session() as session:
-        by_status = {
-            ParticipationStatus(s): int(n)
-            for s, n in session.execute(
-                select(Participation.status, func.count())
-                .where(where)
-                .group_by(Participation.status)
-            )
-        }
-        by_category = {
-            str(c): int(n)
-            for c, n in session.execute(
-                select(Participation.category, func.count())
-                .where(where)
-                .group_by(Participation.category)
-            )
-        }
-    return by_status, by_category
-
-
-def get_participant(db: Database, participation_id: int) -> ParticipantView:
-    with db.session() as session:
-        get_row(session, Participation, participation_id, "participation")
-        return _one(session, participation_id)

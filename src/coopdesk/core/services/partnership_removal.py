@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from coopdesk.core.db import Database
 from coopdesk.core.model import Agreement, Partnership
-from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import get_row
-from coopdesk.core.services.partnerships import _view
+from coopdesk.core.services.clashes import check_deletion
+from coopdesk.core.services.partnerships import partnership_view
 from coopdesk.core.values import AgreementView, PartnershipView
 
 _PARTNERSHIP = ("partner_id", "kind", "since", "themes")
@@ -22,12 +22,10 @@ def remove_partnership(
     ``seen``. Returns it as it was."""
     with db.session() as session:
         row = get_row(session, Partnership, partnership_id, "partnership")
-        clashes, kept = f.deletion_clashes(
+        kept = check_deletion(
             "partnership", partnership_id, seen, row, _PARTNERSHIP, seen.partner if seen else ""
         )
-        if clashes:
-            raise f.stale_error(clashes)
-        removed = _view(row)
+        removed = partnership_view(row)
         if not kept:
             session.delete(row)
         return removed
@@ -40,11 +38,7 @@ def remove_agreement(
     partnership's id and the agreement as it was."""
     with db.session() as session:
         row = get_row(session, Agreement, agreement_id, "agreement")
-        clashes, kept = f.deletion_clashes(
-            "agreement", agreement_id, seen, row, _AGREEMENT, row.title
-        )
-        if clashes:
-            raise f.stale_error(clashes)
+        kept = check_deletion("agreement", agreement_id, seen, row, _AGREEMENT, row.title)
         removed = AgreementView(
             id=row.id,
             title=row.title,

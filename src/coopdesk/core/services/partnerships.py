@@ -14,6 +14,13 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Agreement, Organisation, Partnership
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import (
+    Clash,
+    check_stale,
+    current_resolution,
+    stale_clashes,
+    stale_error,
+)
 from coopdesk.core.values import AgreementView, PartnershipView
 
 PARTNERSHIP_FIELDS: Mapping[str, f.Coercer] = {
@@ -32,7 +39,7 @@ AGREEMENT_FIELDS: Mapping[str, f.Coercer] = {
 }
 
 
-def _view(row: Partnership) -> PartnershipView:
+def partnership_view(row: Partnership) -> PartnershipView:
     return PartnershipView(
         id=row.id,
         partner_id=row.partner_id,
@@ -101,19 +108,19 @@ def create_partnership(
         row.cofunders = _cofunders(session, cofunder_ids)
         session.add(row)
         session.flush()
-        return _view(row)
+        return partnership_view(row)
 
 
 def _cofunders_to_set(
     session: Session, row: Partnership, seen: PartnershipView, mine: Sequence[int]
-) -> tuple[Sequence[int] | None, list[f.Clash]]:
+) -> tuple[Sequence[int] | None, list[Clash]]:
     """The co-funders to save: ``mine``, unless a colleague changed the list since
     ``seen`` to another one: a clash the user settles (keeping theirs gives None)."""
     now = sorted(o.id for o in row.cofunders)
     if now == sorted(seen.cofunder_ids) or now == sorted(mine):
         return mine, []
     wanted = _cofunders(session, mine)
-    clash = f.Clash(
+    clash = Clash(
         "partnership",
         row.id,
         seen.partner,
@@ -121,7 +128,7 @@ def _cofunders_to_set(
         ", ".join(sorted(o.name for o in row.cofunders)) or None,
         ", ".join(sorted(o.name for o in wanted)) or None,
     )
-    choice = f.current_resolution().choice(clash)
+    choice = current_resolution().choice(clash)
     if choice is None:
         return mine, [clash]
     return (mine if choice == "mine" else None), []
@@ -138,19 +145,19 @@ def update_partnership(
     seen_label = seen.partner if seen is not None else ""
     with db.session() as session:
         row = get_row(session, Partnership, partnership_id, "partnership")
-        clashes = f.stale_clashes("partnership", partnership_id, seen, row, data, seen_label)
+        clashes = stale_clashes("partnership", partnership_id, seen, row, data, seen_label)
         if cofunder_ids is not None and seen is not None:
             cofunder_ids, more = _cofunders_to_set(session, row, seen, cofunder_ids)
             clashes += more
         if clashes:
-            raise f.stale_error(clashes)
+            raise stale_error(clashes)
         if data.get("partner_id") is not None:
             _partner(session, data["partner_id"])
         assign(row, data)
         if cofunder_ids is not None:
             row.cofunders = _cofunders(session, cofunder_ids)
         session.flush()
-        return _view(row)
+        return partnership_view(row)
 
 
 def add_agreement(db: Database, partnership_id: int, **values: Any) -> PartnershipView:
@@ -163,7 +170,7 @@ def add_agreement(db: Database, partnership_id: int, **values: Any) -> Partnersh
         row = get_row(session, Partnership, partnership_id, "partnership")
         row.agreements.append(Agreement(**data))
         session.flush()
-        return _view(row)
+        return partnership_view(row)
 
 
 def update_agreement(
@@ -181,7 +188,7 @@ def update_agreement(
         data["purpose"] = data["purpose"] or ""
     with db.session() as session:
         row = get_row(session, Agreement, agreement_id, "agreement")
-        f.check_stale("agreement", agreement_id, seen, row, data)
+        check_stale("agreement", agreement_id, seen, row, data)
         merged = {k: getattr(row, k) for k in AGREEMENT_FIELDS} | data
         _check_agreement(merged)
         assign(row, data)
@@ -201,4 +208,4 @@ def list_partnerships(db: Database, partner_id: int | None = None) -> list[Partn
     if partner_id is not None:
         query = query.where(Partnership.partner_id == partner_id)
     with db.session() as session:
-        return [_view(r) for r in session.scalars(query)]
+        return [partnership_view(r) for r in session.scalars(query)]

@@ -15,6 +15,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import check_stale
 from coopdesk.core.services.search import person_text
 from coopdesk.core.values import DirectoryRow, PersonEventRow, PersonView
 
@@ -123,7 +124,7 @@ def update_person(
         data["last_name"] = data["last_name"] or ""
     with db.session() as session:
         row = get_row(session, Person, person_id, "person")
-        f.check_stale("person", person_id, seen, row, data)
+        check_stale("person", person_id, seen, row, data)
         merged = {k: getattr(row, k) for k in PERSON_FIELDS} | data
         validate_person(session, merged)
         assign(row, data)

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from coopdesk.core.db import Database
 from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Event, Organisation, Participation, Person
-from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
+from coopdesk.core.services.clashes import deletion_clashes, stale_error
 from coopdesk.core.services.people import PERSON_FIELDS, person_view
 from coopdesk.core.values import PersonView, person_name
 
@@ -93,14 +93,14 @@ def merge_people(
     with db.session() as session:
         kept = get_row(session, Person, keep_id, "person")
         other = get_row(session, Person, other_id, "person")
-        clashes, keep_theirs = f.deletion_clashes(
+        clashes, keep_theirs = deletion_clashes(
             "person", keep_id, seen_keep, kept, PERSON_FIELDS, _name(kept)
         )
-        more, other_theirs = f.deletion_clashes(
+        more, other_theirs = deletion_clashes(
             "person", other_id, seen_other, other, PERSON_FIELDS, _name(other)
         )
         if clashes or more:
-            raise f.stale_error(clashes + more)
+            raise stale_error(clashes + more)
         shared = _shared_events(session, keep_id, other_id)
         if shared:
             raise ValidationError(

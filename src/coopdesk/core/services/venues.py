@@ -22,6 +22,12 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import AgendaItem, Event, Organisation, Venue, fold_name
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, contains_text, get_row
+from coopdesk.core.services.clashes import (
+    check_deletion,
+    check_stale,
+    deletion_clashes,
+    stale_error,
+)
 from coopdesk.core.values import VenueView
 
 VENUE_FIELDS: Mapping[str, f.Coercer] = {
@@ -124,7 +130,7 @@ def update_venue(
         data["address"] = ""
     with db.session() as session:
         row = get_row(session, Venue, venue_id, "venue")
-        f.check_stale("venue", venue_id, seen, row, data)
+        check_stale("venue", venue_id, seen, row, data)
         moved = any(k in data and data[k] != getattr(row, k) for k in _LOCATION_FIELDS)
         assign(row, data)
         if moved:
@@ -178,9 +184,7 @@ def delete_venue(
     """
     with db.session() as session:
         row = get_row(session, Venue, venue_id, "venue")
-        clashes, kept = f.deletion_clashes("venue", venue_id, seen, row, VENUE_FIELDS, row.name)
-        if clashes:
-            raise f.stale_error(clashes)
+        kept = check_deletion("venue", venue_id, seen, row, VENUE_FIELDS, row.name)
         if kept:  # the user kept the venue as a colleague changed it
             return VenueRemoval(venue=venue_view(row), item_ids=())
         uses = _uses(session, venue_id)
@@ -228,14 +232,14 @@ def merge_venues(
     with db.session() as session:
         kept = get_row(session, Venue, keep_id, "venue")
         other = get_row(session, Venue, other_id, "venue")
-        clashes, keep_theirs = f.deletion_clashes(
+        clashes, keep_theirs = deletion_clashes(
             "venue", keep_id, seen_keep, kept, VENUE_FIELDS, kept.name
         )
-        more, other_theirs = f.deletion_clashes(
+        more, other_theirs = deletion_clashes(
             "venue", other_id, seen_other, other, VENUE_FIELDS, other.name
         )
         if clashes or more:
-            raise f.stale_error(clashes + more)
+            raise stale_error(clashes + more)
         removed = venue_view(other)
         if keep_theirs or other_theirs:  # the user kept a colleague's change: no merge
             return VenueMerge(kept=venue_view(kept), removed=removed, item_ids=())

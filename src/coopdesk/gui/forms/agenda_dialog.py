@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -130,12 +129,7 @@ class AgendaItemDialog(EditDialog):
         self.form.labels["attendee_ids"].setBuddy(self.everyone)
         self.subset.toggled.connect(self.attendees.setEnabled)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         self._load(event, item, start)
 

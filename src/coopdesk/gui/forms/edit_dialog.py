@@ -12,12 +12,15 @@ the fields, when it is refused.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.core.errors import CoopdeskError
 from coopdesk.gui.forms import fields
 
 
@@ -53,6 +57,17 @@ class EditDialog(QDialog):
     """A dialog over one record's fields that does not lose an edit silently."""
 
     _loaded: list[object] | None = None
+    buttons: QDialogButtonBox
+
+    def save_cancel_buttons(self) -> QDialogButtonBox:
+        """The dialog's Save and Cancel buttons (kept as ``self.buttons``): Save runs
+        its ``save``, Cancel asks first when something was changed."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
 
     def editing_state(self) -> list[object]:
         """What the user may have changed: every field of the dialog's forms (or, for
@@ -90,6 +105,16 @@ class EditDialog(QDialog):
         if self._loaded is None:  # the fields as the dialog opens on them
             self.mark_clean()
         super().showEvent(event)
+
+    def save_through(self, form: fields.Form, save: Callable[[], object]) -> None:
+        """Run ``save``: the dialog closes when the record is saved, and stays open with
+        the refusal beside its field in ``form`` (a clash on top) when it is not."""
+        try:
+            save()
+        except CoopdeskError as error:
+            form.show_error(error)
+            return
+        self.accept()
 
     def save_and_close(self) -> None:
         """Save as the Save button does (the dialog closes only if the record is saved)."""

@@ -87,12 +87,34 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-class DateField(QWidget):
+class _TypedField(QWidget):
+    """A line where a value is typed as people write it, read as it is typed; while the
+    text cannot be read, saving is refused with the sentence ``unreadable`` names."""
+
+    unreadable = ""
+    edit: QLineEdit
+    _value: object
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def is_unreadable(self) -> bool:
+        """The field holds text that is not a value (what saving would refuse)."""
+        return self.isEnabled() and self._value is None and bool(self.edit.text().strip())
+
+    def error(self, field: str) -> ValidationError | None:
+        if self.is_unreadable():
+            return ValidationError(self.unreadable, field, value=self.edit.text().strip())
+        return None
+
+
+class DateField(_TypedField):
     """A date typed as it is shown (or picked in a calendar), with what was understood
     written beside it. :meth:`date` is an invalid ``QDate`` while the text is not a date."""
 
     dateChanged = Signal(QDate)
     editingFinished = Signal()
+    unreadable = "date.unreadable"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,18 +155,6 @@ class DateField(QWidget):
         self.edit.setText(self._shown(day))
         self._reference = day
         self._set(day)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def is_unreadable(self) -> bool:
-        """The field holds text that is not a date (what saving would refuse)."""
-        return self.isEnabled() and self._value is None and bool(self.edit.text().strip())
-
-    def error(self, field: str) -> ValidationError | None:
-        if self.is_unreadable():
-            return ValidationError("date.unreadable", field, value=self.edit.text().strip())
-        return None
 
     # --- typing ----------------------------------------------------------------------
 
@@ -222,12 +232,13 @@ class DateField(QWidget):
         menu.exec(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
 
 
-class TimeField(QWidget):
+class TimeField(_TypedField):
     """A time typed as people write it (``14h30``, ``14:30``, ``9h``, ``midi``), shown as
     ``14:30`` once typed. :meth:`time` is an invalid ``QTime`` while it is not a time."""
 
     timeChanged = Signal(QTime)
     editingFinished = Signal()
+    unreadable = "time.unreadable"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,17 +268,6 @@ class TimeField(QWidget):
         moment = from_qtime(value) if isinstance(value, QTime) else value.replace(second=0)
         self.edit.setText(f"{moment:%H:%M}")
         self._set(moment)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def is_unreadable(self) -> bool:
-        return self.isEnabled() and self._value is None and bool(self.edit.text().strip())
-
-    def error(self, field: str) -> ValidationError | None:
-        if self.is_unreadable():
-            return ValidationError("time.unreadable", field, value=self.edit.text().strip())
-        return None
 
     def _typed(self, text: str) -> None:
         self._set(parse_time(text))
@@ -574,6 +574,18 @@ class Leave(Enum):
     SAVE = "save"
     DISCARD = "discard"
     STAY = "stay"
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask ``question`` with Yes and No, No by default (a deletion, a merge)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_leave(parent: QWidget, what: str) -> Leave:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from coopdesk.core.enums import OrganisationKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import OrganisationView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
@@ -45,12 +44,7 @@ class OrganisationDialog(EditDialog):
         self.zone.setEditable(True)
         self.zone.addItems(["", *COMMON_ZONES])
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         if organisation is not None:
             self.name.setText(organisation.name)
@@ -72,9 +66,4 @@ class OrganisationDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))

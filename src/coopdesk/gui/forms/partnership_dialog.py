@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.enums import PartnershipKind
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import AgreementView, OrganisationView, PartnershipView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import (
@@ -37,15 +35,6 @@ from coopdesk.gui.forms.fields import (
 SavePartnership = Callable[[dict[str, Any], list[int]], Any]
 # save(values) -> the partnership with the new agreement; raises CoopdeskError likewise
 SaveAgreement = Callable[[dict[str, Any]], Any]
-
-
-def _buttons(dialog: PartnershipDialog | AgreementDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class PartnershipDialog(EditDialog):
@@ -87,7 +76,7 @@ class PartnershipDialog(EditDialog):
             self.cofunders.addItem(entry)
         self.form.add("cofunder_ids", self.tr("&Co-funders"), self.cofunders)
         layout.addWidget(self.form)
-        self.buttons = _buttons(self)
+        self.save_cancel_buttons()
         layout.addWidget(self.buttons)
         if partnership is not None:
             set_combo(self.partner, partnership.partner_id)
@@ -118,12 +107,7 @@ class PartnershipDialog(EditDialog):
         ]
 
     def save(self) -> None:
-        try:
-            self._save(self.values(), self.cofunder_ids())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values(), self.cofunder_ids()))
 
 
 class AgreementDialog(EditDialog):
@@ -161,7 +145,7 @@ class AgreementDialog(EditDialog):
             editor.known.toggled.connect(self._clear_dates)
             editor.day.dateChanged.connect(self._clear_dates)
         layout.addWidget(self.form)
-        self.buttons = _buttons(self)
+        self.save_cancel_buttons()
         layout.addWidget(self.buttons)
         if agreement is not None:
             self.title.setText(agreement.title)
@@ -186,9 +170,4 @@ class AgreementDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -137,12 +136,7 @@ class PersonDialog(EditDialog):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         self._load(person)
         self.loaded = self.values()

@@ -11,7 +11,7 @@ the same check against a colleague's later change.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from coopdesk.core.db import Database
 from coopdesk.gui.undo import Edits
@@ -40,3 +40,30 @@ def save_changes(
         return False
     edits.perform(db, text, lambda: update(changes, seen))
     return True
+
+
+class _LoadedDialog(Protocol):
+    loaded: dict[str, Any]
+
+    def exec(self) -> int: ...
+
+
+def edit_in_dialog(
+    db: Database,
+    edits: Edits,
+    text: str,
+    update: Update,
+    seen: Any,
+    dialog_around: Callable[[Callable[[dict[str, Any]], bool]], _LoadedDialog],
+) -> bool:
+    """Open the dialog ``dialog_around`` makes around its save: the fields changed since
+    the dialog was loaded go, from ``seen``, through :func:`save_changes`. Whether the
+    user saved."""
+    dialog: _LoadedDialog | None = None
+
+    def save(values: dict[str, Any]) -> bool:
+        assert dialog is not None
+        return save_changes(db, edits, text, update, changed_fields(dialog.loaded, values), seen)
+
+    dialog = dialog_around(save)
+    return bool(dialog.exec())

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.core.enums import Transport
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.timezones import to_local
 from coopdesk.core.values import ParticipantView
 from coopdesk.gui import i18n
@@ -113,12 +111,7 @@ class TravelDialog(EditDialog):
         self.arrival_time_unknown = _time_unknown(self.arrival, self.tr("time unknown"))
         self.departure_time_unknown = _time_unknown(self.departure, self.tr("time unknown"))
         layout.addWidget(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         self._load(row, default_day)
         self._initial = self.values()
@@ -190,12 +183,7 @@ class TravelDialog(EditDialog):
         return {f"{leg}_at": value, f"{leg}_time_known": True}
 
     def save(self) -> None:
-        try:
-            self._save(self.changed_values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.changed_values()))
 
 
 def _time_unknown(when: OptionalDate, text: str) -> QCheckBox:

@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coopdesk.core.errors import CoopdeskError
 from coopdesk.core.values import VenueView
 from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.event_form import COMMON_ZONES
@@ -57,12 +55,7 @@ class VenueDialog(EditDialog):
         self.notes.setPlaceholderText(self.tr("access, contact on site, equipment…"))
         self.notes.setFixedHeight(70)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.save_cancel_buttons()
         layout.addWidget(buttons)
         if venue is not None:
             self.name.setText(venue.name)
@@ -91,9 +84,4 @@ class VenueDialog(EditDialog):
         }
 
     def save(self) -> None:
-        try:
-            self._save(self.values())
-        except CoopdeskError as error:  # refusals beside the field, a clash on top
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.save_through(self.form, lambda: self._save(self.values()))
