@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>Delete</translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;More</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>L&amp;ist</translation>
+        <translation>Li&amp;st</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -871,6 +871,10 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>Summar&amp;y</translation>
+    </message>
+    <message>
         <source>Venue time &amp;zone</source>
         <translation>Venue time &amp;zone</translation>
     </message>
@@ -900,11 +904,11 @@
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>Host stru&amp;cture</translation>
+        <translation>Host str&amp;ucture</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>Grant (€)</translation>
+        <translation>G&amp;rant (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -912,7 +916,11 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>Deliverables</translation>
+        <translation>Deliverable&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Residency</source>
+        <translation>Residen&amp;cy</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,10 @@
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>Év&amp;énement</translation>
+    </message>
+    <message>
         <source>Venue time &amp;zone</source>
         <translation>Fuseau &amp;horaire du lieu</translation>
     </message>
@@ -896,7 +900,7 @@
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>Artiste</translation>
+        <translation>Ar&amp;tiste</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
@@ -904,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>Bourse (€)</translation>
+        <translation>&amp;Bourse (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -912,7 +916,11 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>Restitutions attendues</translation>
+        <translation>Restitutions atte&amp;ndues</translation>
+    </message>
+    <message>
+        <source>&amp;Residency</source>
+        <translation>Résiden&amp;ce</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1143,7 @@
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation>Relire</translation>
+        <translation>Re&amp;lire</translation>
     </message>
     <message>
         <source>Read the file again, after correcting it</source>
@@ -1257,7 +1265,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1599,11 +1607,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1884,7 +1892,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>Importer…</translation>
+        <translation>Impor&amp;ter…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -3071,7 +3079,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
