@@ -1429,6 +1429,10 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
         <source>Importing the participants…</source>
         <translation>Importing the participants…</translation>
     </message>

@@ -1429,6 +1429,10 @@
         <translation>I&amp;mporter</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
         <source>Importing the participants…</source>
         <translation>Import des participants…</translation>
     </message>
