@@ -659,8 +659,8 @@
         <translation>Search people or organisations</translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit the person</source>
-        <translation>Double-click or Enter: edit the person</translation>
+        <source>Double-click or Enter: edit the person. Delete: remove a person in no event</source>
+        <translation>Double-click or Enter: edit the person. Delete: remove a person who takes part in no event</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
@@ -701,6 +701,18 @@
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Delete the record</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1? They take part in no event. Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Delete the record of %1? This person takes part in no event. Undo (Ctrl+Z) brings the record back.</translation>
+    </message>
+    <message>
+        <source>Deletion of the record of %1</source>
+        <translation>Deletion of the record of %1</translation>
     </message>
     <message>
         <source>New organisation %1</source>

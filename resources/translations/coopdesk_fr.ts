@@ -659,8 +659,8 @@
         <translation>Chercher des personnes ou des organisations</translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit the person</source>
-        <translation>Double-clic ou Entrée : modifier la personne</translation>
+        <source>Double-click or Enter: edit the person. Delete: remove a person in no event</source>
+        <translation>Double-clic ou Entrée : modifier la personne. Suppr : supprimer la fiche d&apos;une personne qui ne participe à aucun événement</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
@@ -701,6 +701,18 @@
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1? They take part in no event. Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Supprimer la fiche de %1 ? Cette personne ne participe à aucun événement. Annuler (Ctrl+Z) remet la fiche.</translation>
+    </message>
+    <message>
+        <source>Deletion of the record of %1</source>
+        <translation>Suppression de la fiche de %1</translation>
     </message>
     <message>
         <source>New organisation %1</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import (
     agenda,
     organisations,
@@ -427,7 +427,9 @@ class DirectoryPage(QWidget):
         for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
             self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.people.doubleClicked.connect(lambda _: self.person.edit())
-        self.people.setToolTip(self.tr("Double-click or Enter: edit the person"))
+        self.people.setToolTip(
+            self.tr("Double-click or Enter: edit the person. Delete: remove a person in no event")
+        )
         self.new_person_button = QPushButton(icon("add"), self.tr("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
         self.people.selectionModel().currentRowChanged.connect(
@@ -455,7 +457,10 @@ class DirectoryPage(QWidget):
             self.organisations, (self.new_org_button, self.edit_org_button, self.delete_org_button)
         )
         self.people_rows = table_rows(
-            self.people, "directory-people", on_open=lambda: self.person.edit()
+            self.people,
+            "directory-people",
+            on_open=lambda: self.person.edit(),
+            on_delete=self.delete_person,
         )
         self.organisation_rows = table_rows(
             self.organisations,
@@ -512,6 +517,54 @@ class DirectoryPage(QWidget):
             self.lists.setCurrentIndex(0)
             self.people.selectRow(0)
             self.person.show_person(made.id)
+
+    def selected_person(self) -> int | None:
+        current = self.people.currentIndex()
+        return int(current.data(ID_ROLE)) if current.isValid() else None
+
+    def delete_person(self) -> None:
+        """Remove the chosen person's record, after a confirmation, if they take part in
+        no event (undo puts it back); else say how to go about it."""
+        person_id = self.selected_person()
+        if person_id is None:
+            return
+        try:
+            seen = people.get_person(self.db, person_id)
+            taken = {row.event_id for row in people.person_events(self.db, person_id)}
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        name = person_name(seen)
+        if taken:
+            show_error(self, ValidationError("person.in_events", None, name=name, count=len(taken)))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the record"),
+            i18n.fill(
+                self.tr(
+                    "Delete the record of %1? They take part in no event. "
+                    "Undo (Ctrl+Z) brings the record back."
+                ),
+                name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.edits.perform(
+                self.db,
+                i18n.fill(self.tr("Deletion of the record of %1"), name),
+                lambda: people.delete_person(self.db, person_id, only_if_in_no_event=True),
+            )
+        except CoopdeskError as error:  # added to an event meanwhile, or already gone
+            show_error(self, error)
+            return
+        if self.person.person_id == person_id:
+            self.person.clear()
+        self.refresh()
 
     # --- organisations -----------------------------------------------------------------
 
