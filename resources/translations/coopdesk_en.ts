@@ -1802,7 +1802,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>S&amp;ave</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1810,7 +1810,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Revert</translation>
+        <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
         <source>Edit %1</source>
