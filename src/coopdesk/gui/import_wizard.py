@@ -395,6 +395,9 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns sized on the first rows (and those in view), not on all 2,000 of a
+        # long list, which would hold the window for a third of a second.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setWordWrap(False)
         self.dates = QLabel()
         self.dates.setWordWrap(True)
