@@ -2503,6 +2503,14 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
         <translation>Right to erasure: remove this person for good, with their participations</translation>
     </message>
     <message>
+        <source>Delete the rec&amp;ord…</source>
+        <translation>Delete the rec&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</source>
+        <translation>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>Ed&amp;it…</translation>
     </message>

@@ -2503,6 +2503,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Droit à l’effacement : supprimer définitivement cette personne et ses participations</translation>
     </message>
     <message>
+        <source>Delete the rec&amp;ord…</source>
+        <translation>Supprimer la fic&amp;he…</translation>
+    </message>
+    <message>
+        <source>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</source>
+        <translation>Supprimer la fiche d&apos;une personne qui ne participe à aucun événement (Suppr dans la liste) ; Annuler la remet</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>M&amp;odifier…</translation>
     </message>

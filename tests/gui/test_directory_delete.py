@@ -62,12 +62,25 @@ def test_delete_removes_a_person_in_no_event_and_undo_brings_them_back(  # type:
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 
 
+def test_the_record_s_delete_button_does_the_same(qtbot, window, db, boxes):  # type: ignore[no-untyped-def]
+    helene = person(db, first_name="Hélène", last_name="Ardouin", native_name=None)
+    page = _choose(qtbot, window, "Ardouin")
+    button = page.person.delete_button
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(boxes["asked"]) == 1
+    with pytest.raises(NotFoundError):
+        people.get_person(db, helene.id)
+    assert not button.isEnabled()  # nobody shown any more
+
+
 def test_delete_keeps_a_person_who_takes_part_in_an_event(  # type: ignore[no-untyped-def]
     qtbot, window, db, apostolove, boxes
 ):
     page = _choose(qtbot, window, "Savchuk")
     qtbot.keyClick(page.people, Qt.Key.Key_Delete)
     assert boxes["asked"] == []  # nothing to confirm: nothing is removed
+    assert not page.person.delete_button.isEnabled()  # the record's button says so too
     [said] = boxes["warned"]
     assert said == (
         "Iryna Savchuk participe à 1 événement : retirez d'abord sa participation, ou "
