@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>Delete</translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;More</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>L&amp;ist</translation>
+        <translation>Li&amp;st</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
@@ -659,8 +659,8 @@
         <translation>Search people or organisations</translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit the person</source>
-        <translation>Double-click or Enter: edit the person</translation>
+        <source>Double-click or Enter: edit the person. Delete: remove a person in no event</source>
+        <translation>Double-click or Enter: edit the person. Delete: remove a person who takes part in no event</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
@@ -701,6 +701,18 @@
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Delete the record</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1? They take part in no event. Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Delete the record of %1? This person takes part in no event. Undo (Ctrl+Z) brings the record back.</translation>
+    </message>
+    <message>
+        <source>Deletion of the record of %1</source>
+        <translation>Deletion of the record of %1</translation>
     </message>
     <message>
         <source>New organisation %1</source>
@@ -871,6 +883,10 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>Summar&amp;y</translation>
+    </message>
+    <message>
         <source>Venue time &amp;zone</source>
         <translation>Venue time &amp;zone</translation>
     </message>
@@ -900,11 +916,11 @@
     </message>
     <message>
         <source>&amp;Host structure</source>
-        <translation>Host stru&amp;cture</translation>
+        <translation>Host str&amp;ucture</translation>
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>Grant (€)</translation>
+        <translation>G&amp;rant (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -912,7 +928,11 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>Deliverables</translation>
+        <translation>Deliverable&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Residency</source>
+        <translation>Residen&amp;cy</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1441,10 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
         <source>Importing the participants…</source>
         <translation>Importing the participants…</translation>
     </message>
@@ -1778,7 +1802,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <name>OverviewTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>S&amp;ave</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -1786,7 +1810,7 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Revert</translation>
+        <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2477,6 +2501,14 @@ This cannot be undone: a purge is not on the undo stack, and the undo history is
     <message>
         <source>Right to erasure: remove this person for good, with their participations</source>
         <translation>Right to erasure: remove this person for good, with their participations</translation>
+    </message>
+    <message>
+        <source>Delete the rec&amp;ord…</source>
+        <translation>Delete the rec&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</source>
+        <translation>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -659,8 +659,8 @@
         <translation>Chercher des personnes ou des organisations</translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit the person</source>
-        <translation>Double-clic ou Entrée : modifier la personne</translation>
+        <source>Double-click or Enter: edit the person. Delete: remove a person in no event</source>
+        <translation>Double-clic ou Entrée : modifier la personne. Suppr : supprimer la fiche d&apos;une personne qui ne participe à aucun événement</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
@@ -701,6 +701,18 @@
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1? They take part in no event. Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Supprimer la fiche de %1 ? Cette personne ne participe à aucun événement. Annuler (Ctrl+Z) remet la fiche.</translation>
+    </message>
+    <message>
+        <source>Deletion of the record of %1</source>
+        <translation>Suppression de la fiche de %1</translation>
     </message>
     <message>
         <source>New organisation %1</source>
@@ -871,6 +883,10 @@
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>Év&amp;énement</translation>
+    </message>
+    <message>
         <source>Venue time &amp;zone</source>
         <translation>Fuseau &amp;horaire du lieu</translation>
     </message>
@@ -896,7 +912,7 @@
     </message>
     <message>
         <source>A&amp;rtist</source>
-        <translation>Artiste</translation>
+        <translation>Ar&amp;tiste</translation>
     </message>
     <message>
         <source>&amp;Host structure</source>
@@ -904,7 +920,7 @@
     </message>
     <message>
         <source>&amp;Grant (€)</source>
-        <translation>Bourse (€)</translation>
+        <translation>&amp;Bourse (€)</translation>
     </message>
     <message>
         <source>Grant ter&amp;ms</source>
@@ -912,7 +928,11 @@
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation>Restitutions attendues</translation>
+        <translation>Restitutions atte&amp;ndues</translation>
+    </message>
+    <message>
+        <source>&amp;Residency</source>
+        <translation>Résiden&amp;ce</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1155,7 @@
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation>Relire</translation>
+        <translation>Re&amp;lire</translation>
     </message>
     <message>
         <source>Read the file again, after correcting it</source>
@@ -1257,7 +1277,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1419,6 +1439,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>I&amp;mporter</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Importing the participants…</source>
@@ -1599,11 +1623,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1884,7 +1908,7 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>Importer…</translation>
+        <translation>Impor&amp;ter…</translation>
     </message>
     <message>
         <source>Import a participant list (Excel, CSV)</source>
@@ -2479,6 +2503,14 @@ Cette opération est définitive : une purge ne peut pas être annulée, et l’
         <translation>Droit à l’effacement : supprimer définitivement cette personne et ses participations</translation>
     </message>
     <message>
+        <source>Delete the rec&amp;ord…</source>
+        <translation>Supprimer la fic&amp;he…</translation>
+    </message>
+    <message>
+        <source>Remove the record of a person who takes part in no event (Delete in the list); undo brings it back</source>
+        <translation>Supprimer la fiche d&apos;une personne qui ne participe à aucun événement (Suppr dans la liste) ; Annuler la remet</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>M&amp;odifier…</translation>
     </message>
@@ -3071,7 +3103,7 @@ Cette opération est définitive : un effacement ne peut pas être annulé, et l
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>

@@ -241,33 +241,109 @@ def test_every_dialog_has_one_alt_letter_per_control(qtbot, db, apostolove, tmp_
     assert found == {}
 
 
+def _form_pages(form) -> list[int]:  # type: ignore[no-untyped-def]
+    """The pages of the event form shown now (one for most events, two for a residency)."""
+    return [i for i in range(form.pages.count()) if form.pages.isTabVisible(i)]
+
+
+KINDS = {
+    "delegation": {},
+    "residency": {"kind": "residency", "title": "Résidence d'Aiko Tanaka"},
+    "conference": {"kind": "conference", "title": "Assises de la coopération"},
+}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_the_main_window_has_one_alt_letter_per_control_on_every_page_and_tab(
-    qtbot, db, apostolove, lang
+    qtbot, db, apostolove, lang, kind
 ):  # type: ignore[no-untyped-def]
     i18n.apply_language(lang)  # as the window opens in that language
+    event = delegation(db, **KINDS[kind]) if KINDS[kind] else apostolove
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.open_event(apostolove.id)
+    window.open_event(event.id)
     qtbot.wait(50)
+    form = window.workspace.overview.form
+    assert len(_form_pages(form)) == (2 if kind == "residency" else 1)
     found = {}
     for index in range(window.workspace.tabs.count()):
         window.workspace.tabs.setCurrentIndex(index)
         qtbot.wait(20)
-        if index == OVERVIEW:  # the menus, the tabs and the form's fields are all seen
-            seen = [text for texts in mnemonics(window).values() for text in texts]
-            assert len(seen) >= 15, seen
-        if bad := clashes(window):
-            found[f"events, tab {window.workspace.tabs.tabText(index)}"] = bad
+        where = f"events, tab {window.workspace.tabs.tabText(index)}"
+        if index != OVERVIEW:
+            if bad := clashes(window):
+                found[where] = bad
+            continue
+        for page in _form_pages(form):  # each page of the form is seen on its own
+            form.pages.setCurrentIndex(page)
+            qtbot.wait(20)
+            if page == 0:  # the menus, the tabs and the form's fields are all seen
+                seen = [text for texts in mnemonics(window).values() for text in texts]
+                assert len(seen) >= 15, seen
+            if bad := clashes(window):
+                found[f"{where}, page {form.pages.tabText(page)}"] = bad
+            if unnamed := fields_without_letter(window.workspace.overview):
+                found[f"{where}, page {form.pages.tabText(page)}, no label"] = unnamed
     for page in (1, 2, 3):  # directory, partners, venues
         window.show_page(page)
         qtbot.wait(20)
         if bad := clashes(window):
             found[f"page {page}"] = bad
     assert found == {}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_new_event_dialog_of_a_residency_has_one_alt_letter_per_control(qtbot, db, lang):  # type: ignore[no-untyped-def]
+    from coopdesk.core.enums import EventKind
+    from coopdesk.gui.forms.event_form import NewEventDialog
+
+    i18n.apply_language(lang)
+    dialog = NewEventDialog(db, lambda values: None)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    form.kind.setCurrentIndex(form.kind.findData(EventKind.RESIDENCY))
+    assert len(_form_pages(form)) == 2
+    found = {}
+    for page in _form_pages(form):
+        form.pages.setCurrentIndex(page)
+        bad = clashes(dialog)
+        if unnamed := fields_without_letter(dialog):
+            bad["field without a label"] = unnamed
+        if bad:
+            found[form.pages.tabText(page)] = bad
+    assert found == {}
+    form.kind.setCurrentIndex(form.kind.findData(EventKind.CONFERENCE))
+    assert _form_pages(form) == [0] and not form.pages.tabBar().isVisible()
+
+
+def _has_letter(text: str) -> bool:
+    return _letter(text.replace("&&", "")) is not None
+
+
+# The event's Overview shows the menus, the tabs, ten fields, the form's pages and its
+# two buttons at once: more controls than the letters of their words. Its Save button
+# goes by Ctrl+S (said in its tooltip); every other control has a letter.
+NO_ROOM = {("fr", "OverviewTab", "&Save"), ("en", "OverviewTab", "&Save")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_translation_loses_the_alt_letter_of_its_control(lang):  # type: ignore[no-untyped-def]
+    """A button, tab or label given an Alt letter keeps one in either language (the
+    letter itself may change, to stay unique in its window)."""
+    lost = [
+        (context, source, text)
+        for context, source, text in _catalogue(lang)
+        if text
+        and _has_letter(source)
+        and not _has_letter(text)
+        and (lang, context, source) not in NO_ROOM
+    ]
+    assert lost == []
 
 
 # --- words ---------------------------------------------------------------------------
@@ -373,3 +449,17 @@ def test_large_dialogs_fit_a_small_screen(qtbot, db, apostolove, tmp_path):  # t
     qtbot.addWidget(big)
     screens.fit(big, 3000, 3000)
     assert big.width() <= room.width() and big.height() <= room.height()
+
+
+def test_a_refused_residency_field_brings_its_page_up_with_the_focus(qtbot, window, db):  # type: ignore[no-untyped-def]
+    event = delegation(db, kind="residency", title="Résidence d'Aiko Tanaka")
+    window.event_list.refresh()
+    window.open_event(event.id)
+    overview = window.workspace.overview
+    form = overview.form
+    assert form.pages.currentWidget() is form.general_page
+    form.grant.setText("1e6")
+    qtbot.mouseClick(overview.save_button, Qt.MouseButton.LeftButton)
+    assert form.pages.currentWidget() is form.residency_page
+    assert form.error_text("grant_amount") != ""
+    assert QApplication.focusWidget() is form.grant

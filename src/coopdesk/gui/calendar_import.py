@@ -3,8 +3,9 @@
 The preview lists each entry of the file: a new item, an update of an item imported
 before (same UID), unchanged, or refused with its reason. *Import* stays disabled
 while an entry is refused or there is nothing to write; the import itself runs off
-the GUI thread, in one transaction (:func:`coopdesk.core.calendar.importer.apply_import`
-refuses it whole if the agenda changed since the preview).
+the GUI thread behind "n of N" and Cancel, in one transaction that a cancel rolls
+back (:func:`coopdesk.core.calendar.importer.apply_import` also refuses it whole if
+the agenda changed since the preview).
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ from coopdesk.core.calendar.importer import counts as import_counts
 from coopdesk.core.db import Database
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.messages import describe
+from coopdesk.core.progress import Cancelled
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n
 from coopdesk.gui.crash import message_for
 from coopdesk.gui.forms.fields import error_label
 from coopdesk.gui.icons import icon
 from coopdesk.gui.import_models import CalendarLine, CalendarLinesModel, calendar_lines
-from coopdesk.gui.workers import run_with_progress
+from coopdesk.gui.workers import Job, run_job
 
 
 def preview_lines(preview: ImportPreview, zone: str, year: int | None = None) -> list[CalendarLine]:
@@ -86,6 +88,7 @@ class CalendarImportDialog(QDialog):
         self.event_view = event
         self.data: bytes | None = None
         self.preview: ImportPreview | None = None
+        self.job: Job | None = None  # the import being written, once Import is pressed
         self.setWindowTitle(self.tr("Import an agenda into %1").replace("%1", event.title))
         self.path = QLineEdit()
         self.path.setReadOnly(True)
@@ -226,12 +229,24 @@ class CalendarImportDialog(QDialog):
         data, seen, source = self.data, self.preview, self.path.text()
         make = bool(seen.new_venues)
         self.import_button.setEnabled(False)
-        task = run_with_progress(
+
+        def cancelled() -> None:  # nothing was written: the officer may import after all
+            self._refuse(describe(Cancelled(), i18n.language()))
+            self.import_button.setEnabled(True)
+
+        self.job = run_job(
             self,
             self.tr("Importing the agenda…"),
-            lambda: apply_import(
-                self.db, self.event_view.id, data, seen=seen, source=source, make_venues=make
+            lambda progress: apply_import(
+                self.db,
+                self.event_view.id,
+                data,
+                seen=seen,
+                source=source,
+                make_venues=make,
+                progress=progress,
             ),
             lambda _: super(CalendarImportDialog, self).accept(),
+            on_cancelled=cancelled,
         )
-        task.signals.failed.connect(lambda _: self.import_button.setEnabled(True))
+        self.job.signals.failed.connect(lambda _: self.import_button.setEnabled(True))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.core.db import Database
-from coopdesk.core.errors import CoopdeskError
+from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.services import (
     agenda,
     organisations,
@@ -140,6 +140,14 @@ class PersonPage(QWidget):
             self.tr("Right to erasure: remove this person for good, with their participations")
         )
         self.erase_button.clicked.connect(self.erase)
+        # Wired by the directory page, which asks first and makes it one undoable edit.
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete the rec&ord…"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Remove the record of a person who takes part in no event (Delete in the "
+                "list); undo brings it back"
+            )
+        )
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
         self.edit_button.setToolTip(
             self.tr("Names, contact details, elected office, passport and other details")
@@ -155,13 +163,19 @@ class PersonPage(QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setVisible(False)
         self._duplicates: list[PersonView] = []
-        for button in (self.export_data_button, self.erase_button, self.edit_button):
+        for button in (
+            self.export_data_button,
+            self.erase_button,
+            self.edit_button,
+            self.delete_button,
+        ):
             button.setEnabled(False)
         self.notice = SavedNotice()
         self._name = ""
         personal = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         personal.addWidget(self.edit_button)
         personal.addWidget(self.export_data_button)
+        personal.addWidget(self.delete_button)
         personal.addWidget(self.erase_button)
         chosen = QHBoxLayout()  # under the event's name, which needs the whole width
         chosen.addStretch(1)
@@ -209,6 +223,7 @@ class PersonPage(QWidget):
         self._show_duplicates(person)
         self.notice.hide()
         rows = people.person_events(self.db, person_id)
+        self.delete_button.setEnabled(not rows)  # in an event: erasure, or leave it first
         _fill(
             self.events,
             [
@@ -291,6 +306,7 @@ class PersonPage(QWidget):
         self.export_data_button.setEnabled(False)
         self.erase_button.setEnabled(False)
         self.edit_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
         self.duplicates.setVisible(False)
         self.merge_button.setVisible(False)
         _fill(self.events, [])
@@ -427,7 +443,9 @@ class DirectoryPage(QWidget):
         for column, width in enumerate((190, 130, 170, 190, 60)):  # headers read whole
             self.people.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.people.doubleClicked.connect(lambda _: self.person.edit())
-        self.people.setToolTip(self.tr("Double-click or Enter: edit the person"))
+        self.people.setToolTip(
+            self.tr("Double-click or Enter: edit the person. Delete: remove a person in no event")
+        )
         self.new_person_button = QPushButton(icon("add"), self.tr("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
         self.people.selectionModel().currentRowChanged.connect(
@@ -455,7 +473,10 @@ class DirectoryPage(QWidget):
             self.organisations, (self.new_org_button, self.edit_org_button, self.delete_org_button)
         )
         self.people_rows = table_rows(
-            self.people, "directory-people", on_open=lambda: self.person.edit()
+            self.people,
+            "directory-people",
+            on_open=lambda: self.person.edit(),
+            on_delete=self.delete_person,
         )
         self.organisation_rows = table_rows(
             self.organisations,
@@ -468,6 +489,7 @@ class DirectoryPage(QWidget):
         self.lists.addTab(orgs, icon("globe"), self.tr("Organisations"))
         self.person: PersonPage = PersonPage(db, self.edits)
         self.person.open_event.connect(self.open_event)
+        self.person.delete_button.clicked.connect(lambda: self.delete_person(self.person.person_id))
         self.person.erased.connect(lambda _: self.refresh())
         self.person.merged.connect(lambda _: self.refresh())
         left = self.list_pane = ListPane(
@@ -512,6 +534,55 @@ class DirectoryPage(QWidget):
             self.lists.setCurrentIndex(0)
             self.people.selectRow(0)
             self.person.show_person(made.id)
+
+    def selected_person(self) -> int | None:
+        current = self.people.currentIndex()
+        return int(current.data(ID_ROLE)) if current.isValid() else None
+
+    def delete_person(self, person_id: int | None = None) -> None:
+        """Remove the record of the person shown (or chosen in the list), after a
+        confirmation, if they take part in no event (undo puts it back); else say how to
+        go about it."""
+        person_id = person_id if person_id is not None else self.selected_person()
+        if person_id is None:
+            return
+        try:
+            seen = people.get_person(self.db, person_id)
+            taken = {row.event_id for row in people.person_events(self.db, person_id)}
+        except CoopdeskError as error:
+            show_error(self, error)
+            return
+        name = person_name(seen)
+        if taken:
+            show_error(self, ValidationError("person.in_events", None, name=name, count=len(taken)))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the record"),
+            i18n.fill(
+                self.tr(
+                    "Delete the record of %1? They take part in no event. "
+                    "Undo (Ctrl+Z) brings the record back."
+                ),
+                name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.edits.perform(
+                self.db,
+                i18n.fill(self.tr("Deletion of the record of %1"), name),
+                lambda: people.delete_person(self.db, person_id, only_if_in_no_event=True),
+            )
+        except CoopdeskError as error:  # added to an event meanwhile, or already gone
+            show_error(self, error)
+            return
+        if self.person.person_id == person_id:
+            self.person.clear()
+        self.refresh()
 
     # --- organisations -----------------------------------------------------------------
 

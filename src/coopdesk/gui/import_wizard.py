@@ -22,7 +22,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -61,7 +61,8 @@ from coopdesk.core.io.headers import (
 from coopdesk.core.io.parsers import as_text
 from coopdesk.core.io.preview import Action, ImportPreview, preview_import
 from coopdesk.core.io.reading import SheetInfo, Table, read_table
-from coopdesk.core.progress import Progress
+from coopdesk.core.messages import describe
+from coopdesk.core.progress import NO_PROGRESS, Cancelled, Progress
 from coopdesk.core.values import EventView
 from coopdesk.gui import i18n, screens
 from coopdesk.gui.crash import message_for
@@ -71,6 +72,9 @@ from coopdesk.gui.import_models import PreviewLinesModel, action_words, field_na
 from coopdesk.gui.workers import Job, run_job
 
 SAMPLE_ROWS = 8
+# From this many rows the preview is made off the window's thread, with a count and
+# Cancel (2,000 rows take seconds); a shorter list is previewed at once.
+BACKGROUND_ROWS = 500
 
 
 def _table_widget(headers: list[str]) -> QTableWidget:
@@ -391,6 +395,9 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns sized on the first rows (and those in view), not on all 2,000 of a
+        # long list, which would hold the window for a third of a second.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.setWordWrap(False)
         self.dates = QLabel()
         self.dates.setWordWrap(True)
@@ -433,8 +440,7 @@ class PreviewPage(QWizardPage):
     def choose_date_order(self) -> None:
         """Read the ambiguous dates in the chosen order, and preview again."""
         self.owner.date_order = self.date_order.currentData()
-        self.owner.make_preview()
-        self.show_preview()
+        self.owner.make_preview(self.show_preview)
 
     def _show_checks(self, preview: ImportPreview | None) -> None:
         """How the dates are read, the order to choose, the warnings to accept."""
@@ -468,8 +474,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.accept_box.setChecked(False)
-        self.owner.make_preview()
-        self.show_preview()
+        self.owner.make_preview(self.show_preview)
 
     def read_again(self) -> None:
         """Read the corrected file with the same options and columns, then preview."""
@@ -478,9 +483,9 @@ class PreviewPage(QWizardPage):
         if wizard.table is not None and wizard.mapping is not None:
             if wizard.mapping.headers == wizard.confirmed_headers:
                 wizard.mapping = wizard.confirmed_mapping
-            wizard.make_preview()
-        else:
-            wizard.preview = None
+            wizard.make_preview(self.show_preview)
+            return
+        wizard.preview = None
         self.show_preview()
 
     def _refused_count(self, refused: int) -> str:
@@ -574,17 +579,44 @@ class ImportWizard(QWizard):
         """Start from ``path`` (as if chosen in the file dialog)."""
         self.file_page.open(path)
 
-    def make_preview(self) -> None:
-        """What importing the table with the confirmed mapping would do."""
+    def make_preview(self, then: Callable[[], None]) -> None:
+        """What importing the table with the confirmed mapping would do, then
+        ``then()``. A long list is previewed off the window's thread behind "n of N"
+        and Cancel (a cancelled preview leaves the page empty, with a word why); a
+        short one at once."""
         assert self.table is not None and self.mapping is not None
         self.confirmed_mapping, self.confirmed_headers = self.mapping, self.mapping.headers
         self.error = None
-        try:
-            self.preview = preview_import(
-                self.db, self.event_view.id, self.table, self.mapping, date_order=self.date_order
-            )
-        except CoopdeskError as error:
-            self.preview, self.error = None, message_for(error)
+        table, mapping, order = self.table, self.mapping, self.date_order
+
+        def build(progress: Progress) -> ImportPreview | CoopdeskError:
+            try:
+                return preview_import(
+                    self.db, self.event_view.id, table, mapping, date_order=order, progress=progress
+                )
+            except Cancelled:
+                raise
+            except CoopdeskError as error:  # said on the page, beside the preview
+                return error
+
+        def done(result: ImportPreview | CoopdeskError) -> None:
+            if isinstance(result, CoopdeskError):
+                self.preview, self.error = None, message_for(result)
+            else:
+                self.preview = result
+            then()
+
+        def cancelled() -> None:
+            self.preview, self.error = None, describe(Cancelled(), i18n.language())
+            then()
+
+        if len(table.rows) < BACKGROUND_ROWS:
+            done(build(NO_PROGRESS))
+            return
+        self.preview = None
+        self.job = run_job(
+            self, self.tr("Preparing the preview…"), build, done, on_cancelled=cancelled
+        )
 
     def accept(self) -> None:
         """Write the accepted preview off the GUI thread; close when it is done."""

@@ -370,7 +370,7 @@ class PartnersPage(QWidget):
         with self.events_rows.sizing():
             self.events.resizeColumnToContents(1)
             self.events.resizeColumnToContents(2)
-        self.events_rows.fit()
+        self.events_rows.fit(measured=True)
 
     def _fill_agreements(self, p: PartnershipView) -> None:
         self.agreements.setRowCount(len(p.agreements))

@@ -69,7 +69,9 @@ class RowTable(QObject):
         self.on_delete = on_delete
         self._kept: tuple[list[int], tuple[int, int] | None] | None = None
         self._quiet = False
+        self._natural: dict[int, int] = {}  # the widths the page gave, before squeezing
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)  # its room, when the view is resized
         # Tab and Shift+Tab move on to the next field, out of the table, as in a form;
         # the arrows move between rows and cells.
         view.setTabKeyNavigation(False)
@@ -95,7 +97,7 @@ class RowTable(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         fits = (QEvent.Type.Resize, QEvent.Type.Show)
-        if kind in fits and watched is self.view and self.fill is not None:
+        if kind in fits and watched in (self.view, self.view.viewport()) and self.fill:
             self.fit()
             return False
         if watched is not self.view or kind not in (
@@ -215,24 +217,32 @@ class RowTable(QObject):
         if not self._quiet:
             self._save_timer.start()
 
-    def fit(self) -> None:
+    def fit(self, measured: bool = False) -> None:
         """Give the ``fill`` column the room the others leave (at least its minimum),
-        unless the user sized the columns."""
+        unless the user sized the columns. When the room is short (a 1024 px screen),
+        the other columns give up width in proportion, down to :data:`NARROWEST`, their
+        text wrapped or elided, so that the table does not scroll sideways; they get it
+        back when the room grows. ``measured``: the page has just sized the columns to
+        their contents, these are the widths to come back to."""
         if self.fill is None or self.remembered:
             return
         column, least = self.fill
         header = self.header
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != column and not header.isSectionHidden(c)
-        )
+        shown = [c for c in range(header.count()) if c != column and not header.isSectionHidden(c)]
+        if measured:
+            self._natural = {}
+        natural = {c: self._natural.get(c, header.sectionSize(c)) for c in shown}
+        self._natural = natural
         room = self.view.viewport().width()
         bar = self.view.verticalScrollBar()
         if not bar.isVisible():  # rows wrapped taller may bring it: keep its room
             room -= bar.sizeHint().width()
+        widths = squeezed(natural, room - least)
         with self.sizing():
-            header.resizeSection(column, max(least, room - others))
+            for c, width in widths.items():
+                if header.sectionSize(c) != width:
+                    header.resizeSection(c, width)
+            header.resizeSection(column, max(least, room - sum(widths.values())))
         if isinstance(self.view, QTableView) and self.view.wordWrap():
             self.view.resizeRowsToContents()
 
@@ -307,6 +317,21 @@ class RowTable(QObject):
     def remembered(self) -> bool:
         """Whether the user's own columns are kept for this table."""
         return self.name is not None and config.get_str(_key(self.name)) is not None
+
+
+# The narrowest a column is squeezed to when the table lacks room.
+NARROWEST = 72
+
+
+def squeezed(widths: dict[int, int], room: int) -> dict[int, int]:
+    """``widths`` made to fit ``room`` if they can: each column gives up a share of
+    what it has above :data:`NARROWEST`, in proportion; as they are if they fit."""
+    over = sum(widths.values()) - room
+    spare = {c: max(0, w - NARROWEST) for c, w in widths.items()}
+    if over <= 0 or not sum(spare.values()):
+        return dict(widths)
+    share = min(1.0, over / sum(spare.values()))
+    return {c: w - int(spare[c] * share + 0.999) for c, w in widths.items()}
 
 
 def rows(

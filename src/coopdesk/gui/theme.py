@@ -42,20 +42,36 @@ def meaning_color(value: str) -> QColor:
     return QColor(MEANING.get(value, "#8a8f98"))
 
 
-@cache
-def _dot(color: str, size: int) -> QIcon:
+def _dot_pixmap(color: str, size: int, ring: str | None) -> QPixmap:
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(2, 2, size - 4, size - 4)
+    if ring is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+    else:  # the dot inside a ring of the selection's text colour
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ring))
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(3, 3, size - 6, size - 6)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+@cache
+def _dot(color: str, size: int, ring: str) -> QIcon:
+    icon = QIcon(_dot_pixmap(color, size, None))
+    # On a selected row (a blue band) the dot keeps a ring of the selected text's
+    # colour: a blue "Terminé" dot stays visible on the blue selection.
+    icon.addPixmap(_dot_pixmap(color, size, ring), QIcon.Mode.Selected)
+    return icon
 
 
 def meaning_dot(value: str) -> QIcon:
     """A small round mark in the colour of ``value``, shown beside its word."""
-    return _dot(MEANING.get(value, "#8a8f98"), 14)
+    ring = QApplication.palette().color(QPalette.ColorRole.HighlightedText).name()
+    return _dot(MEANING.get(value, "#8a8f98"), 14, ring)

@@ -79,6 +79,7 @@ from coopdesk.core.db import Database
 from coopdesk.core.enums import AgendaItemStatus
 from coopdesk.core.errors import CoopdeskError, ValidationError
 from coopdesk.core.model import AgendaItem, Authority, Event, Venue
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import get_row
 from coopdesk.core.timezones import to_local
 
@@ -635,6 +636,7 @@ def apply_import(
     source: str = "",
     *,
     make_venues: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     """Import ``data`` into the event in one transaction: all entries or none, with
     one entry in the change log naming the file ``source``.
@@ -642,7 +644,8 @@ def apply_import(
     Refuses (and writes nothing) if any entry is refused, if the file brings no
     entry within the event, or if ``seen`` — the preview the user accepted — no
     longer matches what the import would do. With ``make_venues``, the new venues are
-    made in the same transaction.
+    made in the same transaction. ``progress`` counts the entries written; a cancel
+    rolls the whole import back.
     """
     with db.session() as session:
         event = get_row(session, Event, event_id, "event")
@@ -655,6 +658,7 @@ def apply_import(
         if seen is not None and plan != seen:
             raise ValidationError("calendar.import_changed", None)
         plan = _with_new_venues(session, plan)
+        progress.begin(len(plan.created) + len(plan.updated))
         added = []
         for item in plan.created:
             added.append(
@@ -673,6 +677,7 @@ def apply_import(
                     sequence=item.sequence,
                 )
             )
+            progress.advance()
         session.add_all(added)
         for item in plan.updated:
             row = session.get(AgendaItem, item.existing_id)
@@ -680,6 +685,8 @@ def apply_import(
             for key in (*_COMPARED, "description"):
                 setattr(row, key, getattr(item, key))
             row.sequence = max(row.sequence + 1, item.sequence)
+            progress.advance()
+        progress.check()
         session.flush()
         audit.log_calendar_import(
             session,

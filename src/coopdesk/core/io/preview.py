@@ -34,6 +34,7 @@ from coopdesk.core.io.reading import Table
 from coopdesk.core.io.rows import ParsedRows, RowReader
 from coopdesk.core.io.sanity import RowWarning, dates_far_from_event, not_people
 from coopdesk.core.model import Event
+from coopdesk.core.progress import NO_PROGRESS, Progress
 from coopdesk.core.services._base import get_row
 
 __all__ = [
@@ -53,6 +54,7 @@ def preview_import(
     mapping: ColumnMapping | None = None,
     *,
     date_order: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     """What importing ``table`` into the event would do (nothing is written).
 
@@ -61,7 +63,10 @@ def preview_import(
     with a :class:`ValidationError`; bad rows are listed in ``issues``, what looks
     wrong in ``warnings``. ``date_order`` (``"dmy"`` or ``"mdy"``) answers the date
     columns whose values read both ways (see :mod:`coopdesk.core.io.dates`).
+    ``progress`` counts its five steps over the whole list (dates, cells, categories,
+    directory, matching); a cancel stops it between two.
     """
+    progress.begin(5)
     if mapping is None:
         mapping = guess_mapping(table.rows)
     mapping.check()
@@ -69,12 +74,17 @@ def preview_import(
         event = get_row(session, Event, event_id, "event")
         start, end, timezone = event.start_date, event.end_date, event.timezone
         orders = decide_orders(table.rows, mapping, start, end, date_order)
+        progress.advance()
         reader = RowReader(mapping, timezone, start, month_first_columns(orders))
         parsed = reader.read(table.rows)
+        progress.advance()
         new_categories = resolve_categories(session, parsed, _raw(reader, table, parsed))
+        progress.advance()
         directory = Directory.load(session, event_id)
+        progress.advance()
         matcher = Matcher(parsed, directory)
         rows, new_organisations = matcher.rows(session)
+        progress.advance()
     issues = sorted(reader.issues, key=lambda issue: issue.line)
     undecided = frozenset(
         f"{o.field.split('_')[0]}_at" if o.field.startswith(("arrival", "departure")) else o.field

@@ -132,9 +132,23 @@ def update_person(
         return person_view(row)
 
 
-def delete_person(db: Database, person_id: int) -> None:
+def delete_person(db: Database, person_id: int, *, only_if_in_no_event: bool = False) -> None:
+    """Delete the person's record (their participations with it). With
+    ``only_if_in_no_event``, refused if they take part in an event, checked in the same
+    transaction: the window removes only a record nobody's event needs."""
     with db.session() as session:
-        session.delete(get_row(session, Person, person_id, "person"))
+        row = get_row(session, Person, person_id, "person")
+        if only_if_in_no_event:
+            taken = session.scalar(
+                select(func.count(func.distinct(Participation.event_id))).where(
+                    Participation.person_id == person_id
+                )
+            )
+            if taken:
+                raise ValidationError(
+                    "person.in_events", None, name=person_view(row).display_name, count=taken
+                )
+        session.delete(row)
 
 
 def get_person(db: Database, person_id: int) -> PersonView:

@@ -1,5 +1,6 @@
-"""The event form (Overview tab and "New event" dialog): every field of an event,
-residency fields shown only for a residency."""
+"""The event form (Overview tab and "New event" dialog): every field of an event; a
+residency's own fields on a second page of the form, shown only for a residency (so
+that each page has few enough fields for one Alt letter each)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.core.db import Database
 from coopdesk.core.enums import EventKind, EventStatus, OrganisationKind
-from coopdesk.core.errors import NotFoundError, ValidationError
+from coopdesk.core.errors import CoopdeskError, NotFoundError, ValidationError
 from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
 from coopdesk.gui.forms.edit_dialog import EditDialog
@@ -55,6 +59,14 @@ class EventForm(Form):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The general fields on one page, a residency's own on another: a tab bar
+        # appears only when there are two pages.
+        self.pages = QTabWidget()
+        self.pages.setTabBarAutoHide(True)
+        self.pages.setDocumentMode(True)
+        self.general_page, self.layout_ = self._page()
+        self.residency_page, residency_layout = self._page()
+        self.pages.addTab(self.general_page, self.tr("&General"))
         self.title = self.add("title", self.tr("&Title"), QLineEdit())
         # Wide enough for "Délégation sortante (mission)", the longest kind.
         self.kind = self.add("kind", self.tr("&Kind"), compact(combo(list(EventKind)), 28))
@@ -73,6 +85,7 @@ class EventForm(Form):
         self.budget.setPlaceholderText(self.tr("e.g. 12 500,50"))
         self.notes = self.add("notes", self.tr("&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)
+        self.layout_ = residency_layout
         self.artist = self.add("artist_id", self.tr("A&rtist"), QComboBox())
         self.host = self.add("host_structure", self.tr("&Host structure"), QLineEdit())
         self.grant = self.add("grant_amount", self.tr("&Grant (€)"), QLineEdit())
@@ -80,6 +93,9 @@ class EventForm(Form):
         self.deliverables = self.add("deliverables", self.tr("&Deliverables"), QPlainTextEdit())
         for edit in (self.grant_terms, self.deliverables):
             edit.setFixedHeight(56)
+        outer = self.layout()
+        assert outer is not None  # the form's column, made by Form
+        outer.addWidget(self.pages)
         self.kind.currentIndexChanged.connect(self._show_residency)
         self._initial: dict[str, Any] = {}
         self._show_residency()
@@ -106,10 +122,31 @@ class EventForm(Form):
         if was_clean:
             self.mark_clean()
 
+    def _page(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return page, form
+
     def _show_residency(self) -> None:
+        """The residency page is there only while the kind is a residency."""
         residency = self.kind.currentData() == EventKind.RESIDENCY
-        for field in RESIDENCY_FIELDS:
-            self.set_row_visible(field, residency)
+        shown = self.pages.indexOf(self.residency_page) >= 0
+        if residency and not shown:
+            self.pages.addTab(self.residency_page, self.tr("&Residency"))
+        elif shown and not residency:
+            self.pages.setCurrentWidget(self.general_page)
+            self.pages.removeTab(self.pages.indexOf(self.residency_page))
+
+    def show_error(self, error: CoopdeskError, aliases: dict[str, str] | None = None) -> None:
+        """As :meth:`Form.show_error`, the page of the first refused field brought up."""
+        super().show_error(error, aliases)
+        first = next((f for f, label in self.errors.items() if not label.isHidden()), None)
+        if first is not None:
+            editor = self.editors[first]
+            page = self.residency_page if self.residency_page.isAncestorOf(editor) else None
+            self.pages.setCurrentWidget(page or self.general_page)
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_artists(self, choices: list[tuple[int, str]], current: int | None) -> None:
         self.artist.clear()

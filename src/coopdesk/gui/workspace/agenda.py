@@ -220,7 +220,7 @@ class AgendaTab(QWidget):
                 for column, (least, most) in {5: (90, 140), 6: (90, 140)}.items():
                     width = self.table.columnWidth(column)
                     self.table.setColumnWidth(column, min(max(width, least), most))
-            self.rows.fit()
+            self.rows.fit(measured=True)
             self.table.resizeRowsToContents()
         self.timeline.show_paris = show_paris
         current = self.days.currentIndex()

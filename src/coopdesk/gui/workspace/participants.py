@@ -180,6 +180,10 @@ class ParticipantsTab(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_filter = combo(list(ParticipationStatus), empty=self.tr("All statuses"))
         self.category_filter = combo(CHOICES["category"], empty=self.tr("All categories"))
+        for box in (self.status_filter, self.category_filter):
+            # "Toutes les catégories" whole: the search field gives up the room
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumWidth(box.sizeHint().width())
         self.add_button = QPushButton(icon("add"), self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
         self.set_button = self._bulk_button()
@@ -218,9 +222,9 @@ class ParticipantsTab(QWidget):
         self.import_button.setToolTip(self.tr("Import a participant list (Excel, CSV)"))
         self.import_button.clicked.connect(self.import_list)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.category_filter, 1)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.category_filter)
         actions = FlowLayout()  # wraps on a narrow screen rather than cutting the buttons
         actions.addWidget(self.add_button)
         actions.addWidget(self.set_button)
