@@ -61,3 +61,19 @@ def test_participants_of_an_office_category_are_listed_and_filtered_by_it(db_url
     (sheet,) = by_organisation(db, event.id, "en")
     assert "Company" in [cell for row in sheet.rows for cell in row]
     db.dispose()
+
+
+def test_a_record_in_no_event_is_deleted_and_one_in_an_event_kept(db_url, capsys):
+    db = open_database(db_url)
+    event = delegation(db)
+    alone = person(db, first_name="Iryna", last_name="Savchuk")
+    taking_part = person(db, first_name="Olena", last_name="Kovalenko")
+    participants.add_participant(db, event.id, taking_part.id)
+    code, out, _ = _run(db_url, capsys, "people", "delete", str(alone.id))
+    assert code == 0 and out.strip() == f"Fiche n° {alone.id} (Iryna Savchuk) supprimée."
+    code, _, err = _run(db_url, capsys, "people", "delete", str(taking_part.id))
+    assert code == 2 and "Kovalenko" in err and "Traceback" not in err
+    assert [p.last_name for p in people.list_people(db)] == ["Kovalenko"]
+    code, _, err = _run(db_url, capsys, "people", "delete", str(alone.id))
+    assert code == 2 and err.strip()
+    db.dispose()

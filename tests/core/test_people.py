@@ -106,3 +106,16 @@ def test_a_person_reads_the_same_in_every_list(first, last, native, shown):  # t
     from coopdesk.core.values import person_name
 
     assert person_name(first, last, native) == shown
+
+
+def test_deleting_a_person_a_colleague_changed_since_is_refused_and_kept(db):  # type: ignore[no-untyped-def]
+    from coopdesk.core.errors import StaleEditError
+
+    seen = people.get_person(db, person(db, first_name="Iryna", last_name="Savchuk").id)
+    people.update_person(db, seen.id, {"email": "iryna@apostolove.gov.ua"}, seen)
+    with pytest.raises(StaleEditError):
+        people.delete_person(db, seen.id, seen=seen)
+    assert people.get_person(db, seen.id).email == "iryna@apostolove.gov.ua"
+    # Read again, the record is deleted as asked.
+    assert people.delete_person(db, seen.id, seen=people.get_person(db, seen.id)) is True
+    assert people.list_people(db) == []

@@ -386,6 +386,10 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "les fiches probablement de la même personne (même courriel, même nom)"
         ),
         "people.command.merge": "fusionner deux fiches de la même personne",
+        "people.command.delete": (
+            "supprimer la fiche d'une personne qui ne participe à aucun événement"
+        ),
+        "people.deleted": "Fiche n° {id} ({display_name}) supprimée.",
         "people.option.keep": "la fiche gardée",
         "people.option.other": "la fiche fusionnée",
         "people.command.categories": "les catégories de badge",
@@ -776,6 +780,8 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "people.command.people": "people: list, duplicates, merge",
         "people.command.duplicates": "records probably of the same person (same e-mail, same name)",
         "people.command.merge": "merge two records of the same person",
+        "people.command.delete": "delete the record of a person who takes part in no event",
+        "people.deleted": "Record no. {id} ({display_name}) deleted.",
         "people.option.keep": "the record kept",
         "people.option.other": "the record merged",
         "people.command.categories": "badge categories",

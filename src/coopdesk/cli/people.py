@@ -1,5 +1,6 @@
 """``coopdesk people`` (the directory, its likely duplicates, merging two records of
-one person) and ``coopdesk categories`` (the office's badge categories)."""
+one person, deleting the record of someone in no event) and ``coopdesk categories``
+(the office's badge categories)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def cmd_people(args: argparse.Namespace) -> int:
                     moved=moved,
                 )
             )
+            return 0
+        if command == "delete":
+            seen = people.get_person(db, args.id)
+            people.delete_person(db, args.id, only_if_in_no_event=True, seen=seen)
+            print(text("people.deleted", id=seen.id, display_name=seen.display_name))
             return 0
         if command == "duplicates":
             rows = likely_duplicates(db, args.id)
@@ -139,6 +145,8 @@ def add_commands(groups: CommandGroups) -> None:
     )
     merge.add_argument("keep", type=int, help=text("people.option.keep"))
     merge.add_argument("other", type=int, help=text("people.option.other"))
+    delete = sub.add_parser("delete", help=text("people.command.delete"))
+    delete.add_argument("id", type=int)
 
     c = groups.top.add_parser("categories", help=text("people.command.categories"))
     c.add_argument("--json", action="store_true")

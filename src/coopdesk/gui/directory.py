@@ -575,7 +575,9 @@ class DirectoryPage(QWidget):
             self.edits.perform(
                 self.db,
                 i18n.fill(self.tr("Deletion of the record of %1"), name),
-                lambda: people.delete_person(self.db, person_id, only_if_in_no_event=True),
+                lambda: people.delete_person(
+                    self.db, person_id, only_if_in_no_event=True, seen=seen
+                ),
             )
         except CoopdeskError as error:  # added to an event meanwhile, or already gone
             show_error(self, error)

@@ -15,7 +15,7 @@ from coopdesk.core.errors import ValidationError
 from coopdesk.core.model import Event, Organisation, Participation, Person
 from coopdesk.core.services import _fields as f
 from coopdesk.core.services._base import assign, get_row
-from coopdesk.core.services.clashes import check_stale
+from coopdesk.core.services.clashes import check_deletion, check_stale
 from coopdesk.core.services.search import person_text
 from coopdesk.core.values import DirectoryRow, PersonEventRow, PersonView
 
@@ -132,12 +132,26 @@ def update_person(
         return person_view(row)
 
 
-def delete_person(db: Database, person_id: int, *, only_if_in_no_event: bool = False) -> None:
+def delete_person(
+    db: Database,
+    person_id: int,
+    *,
+    only_if_in_no_event: bool = False,
+    seen: PersonView | None = None,
+) -> bool:
     """Delete the person's record (their participations with it). With
     ``only_if_in_no_event``, refused if they take part in an event, checked in the same
-    transaction: the window removes only a record nobody's event needs."""
+    transaction: the window removes only a record nobody's event needs.
+
+    ``seen`` is the record the user chose to delete: what a colleague changed in it
+    since is a clash the user settles first. Returns False when the user chose to keep
+    the colleague's record (nothing is deleted).
+    """
     with db.session() as session:
         row = get_row(session, Person, person_id, "person")
+        label = person_view(row).display_name
+        if check_deletion("person", person_id, seen, row, PERSON_FIELDS, label):
+            return False
         if only_if_in_no_event:
             taken = session.scalar(
                 select(func.count(func.distinct(Participation.event_id))).where(
@@ -145,10 +159,9 @@ def delete_person(db: Database, person_id: int, *, only_if_in_no_event: bool = F
                 )
             )
             if taken:
-                raise ValidationError(
-                    "person.in_events", None, name=person_view(row).display_name, count=taken
-                )
+                raise ValidationError("person.in_events", None, name=label, count=taken)
         session.delete(row)
+    return True
 
 
 def get_person(db: Database, person_id: int) -> PersonView:
