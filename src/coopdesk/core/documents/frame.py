@@ -11,6 +11,7 @@ import io
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from babel import Locale
@@ -26,9 +27,9 @@ from reportlab.pdfbase.pdfdoc import (  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from coopdesk.core.db import Database
-from coopdesk.core.documents.fonts import base_font, set_line
+from coopdesk.core.documents.fonts import base_font
 from coopdesk.core.documents.report import DocumentWarning, WarningLog
-from coopdesk.core.documents.typeset import LEADING, TextStyle, draw_block, fit
+from coopdesk.core.documents.typeset import LEADING, Block, TextStyle, draw_block, fit
 from coopdesk.core.documents.words import check_language, word
 from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
@@ -137,15 +138,30 @@ _HEADER_GAP = 6 * mm
 _AUTHORITY_SIZE, _EVENT_SIZE = 9.0, 8.0
 
 
-def _header_widths(authority: str, event: str, room: float) -> tuple[float, float]:
-    """How much of ``room`` the authority and the event each get: what each needs on one
-    line when both fit, else shares in proportion to their lengths (a third at least)."""
-    need_a = set_line(authority, True).width(_AUTHORITY_SIZE) if authority else 0.0
-    need_e = set_line(event, False).width(_EVENT_SIZE)
-    if need_a + need_e <= room:
-        return need_a, room - need_a
-    share = min(max(need_a / (need_a + need_e), 1 / 3), 2 / 3)
-    return room * share, room * (1 - share)
+@lru_cache(maxsize=32)
+def _header_blocks(authority: str, event: str, room: float, height: float) -> tuple[Block, Block]:
+    """The authority's name and the event set side by side in ``room`` x ``height``.
+
+    The room is shared at the point, from a third to two thirds, where the smaller of
+    the two texts is largest, then where they take the fewest lines: a short name keeps
+    its one line and leaves the rest to a long title, two long texts share it evenly.
+    """
+    styles = (
+        TextStyle(_AUTHORITY_SIZE, _AUTHORITY_SIZE * 0.75, True, 2),
+        TextStyle(_EVENT_SIZE, _EVENT_SIZE * 0.75, False, 2),
+    )
+    best: tuple[tuple[float, int, float], tuple[Block, Block]] | None = None
+    for step in range(8, 17):
+        share = room * step / 24
+        first = fit(authority, share, height, styles[0]) if authority else Block((), 0)
+        second = fit(event, room - share, height, styles[1])
+        scale = min(first.size / styles[0].size if authority else 1.0, second.size / styles[1].size)
+        # Ties go to the split nearest the middle.
+        score = (scale, -(len(first.lines) + len(second.lines)), -abs(step - 12))
+        if best is None or score > best[0]:
+            best = (score, (first, second))
+    assert best is not None
+    return best[1]
 
 
 def draw_header(canvas: Any, ctx: DocumentContext, log: WarningLog) -> float:
@@ -159,17 +175,11 @@ def draw_header(canvas: Any, ctx: DocumentContext, log: WarningLog) -> float:
         left += draw_logo(canvas, ctx.logo, MARGIN, top - strip, *LOGO_BOX) + 4 * mm
     # The dates stay whole on one line (no-break spaces between day, month and year).
     dates = ctx.event_dates.replace(" ", "\u00a0")
-    event = f"{ctx.event.title} — {dates}"
+    event = f"{ctx.event.title}\u00a0— {dates}"  # the dash never starts a line
     room = width - MARGIN - left - _HEADER_GAP
-    for_authority, for_event = _header_widths(ctx.authority, event, room)
-    blocks = []
-    for text, size, bold, box in (
-        (ctx.authority, _AUTHORITY_SIZE, True, for_authority),
-        (event, _EVENT_SIZE, False, for_event),
-    ):
-        block = fit(text, box, strip, TextStyle(size, size * 0.75, bold, 2))
-        log.note_missing(text, block.missing)
-        blocks.append(block)
+    blocks = _header_blocks(ctx.authority, event, room, strip)
+    log.note_missing(ctx.authority, blocks[0].missing)
+    log.note_missing(event, blocks[1].missing)
     # Both texts start on the same line, the taller one centred in the strip.
     first = top - (strip - max(b.height for b in blocks)) / 2
     draw_block(canvas, blocks[0], left, first, "left", Color(0, 0, 0))
