@@ -376,3 +376,21 @@ def test_the_installer_refuses_a_windows_older_than_1903_in_french_and_english(t
         assert sentence.encode("utf-16-le") in program, sentence
     for document in (ROOT / "README.md", PACKAGING / "README.md"):
         assert "Windows 10 version 1903" in document.read_text("utf-8"), document
+
+
+def test_the_program_tells_why_it_cannot_start_on_a_windows_older_than_1903(monkeypatch):
+    """A bundle copied to an older Windows (no installer) says why it stops, in the
+    user's language, instead of failing to load Qt without a word."""
+    entry = _packaging_module("coopdesk_entry")
+    monkeypatch.setenv("COOPDESK_LANG", "fr")
+    french = entry.old_windows_message(17763)  # Windows 10 1809, LTSC 2019, Server 2019
+    assert french is not None
+    assert "Windows 10 version 1903 (mise à jour de mai 2019)" in french
+    assert "(build 17763)" in french and "service informatique" in french
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    english = entry.old_windows_message(18363)
+    assert english is None  # 1909 is recent enough
+    english = entry.old_windows_message(18361)
+    assert english is not None and "needs Windows 10 version 1903" in english
+    assert entry.old_windows_message(entry.MIN_WINDOWS_BUILD) is None
+    assert entry.old_windows_message(26100) is None  # Windows 11 24H2
