@@ -29,6 +29,34 @@ from pathlib import Path
 from coopdesk.cli import main
 
 TIMEOUT = 120.0
+# Windows 10 version 1903: the first with icu.dll, which Qt 6.10 and later load (through
+# icuuc.dll). On an older Windows, importing Qt fails with no word to the user.
+MIN_WINDOWS_BUILD = 18362
+
+
+def old_windows_message(build: int) -> str | None:
+    """What to tell a user whose Windows has build number ``build``, if too old."""
+    if build >= MIN_WINDOWS_BUILD:
+        return None
+    from coopdesk.cli.common import text
+
+    return text("start.windows_too_old", build=build)
+
+
+def refuse_old_windows() -> bool:
+    """On a Windows too old for Qt, say so in a message box (the program has no console)
+    and on the console of ``coopdesk-cli``; whether it did."""
+    if sys.platform != "win32":
+        return False
+    message = old_windows_message(sys.getwindowsversion().build)
+    if message is None:
+        return False
+    print(message, file=sys.stderr)
+    import ctypes
+
+    ctypes.windll.user32.MessageBoxW(None, message, "coopdesk", 0x10)  # MB_ICONERROR
+    return True
+
 
 # Names to sort: accents, ligatures, case, and the scripts of the guests.
 _NAMES = (
@@ -222,6 +250,8 @@ def _arm_selftest(outdir: Path) -> None:
 
 
 if __name__ == "__main__":
+    if refuse_old_windows():
+        sys.exit(1)
     locales = os.environ.get("COOPDESK_SELFTEST_LOCALES")
     if locales:
         import json

@@ -332,3 +332,65 @@ def test_the_spec_keeps_the_qt_plugins_of_desktops_and_leaves_out_the_others():
     ]
     assert [dest for dest in needed if not kept((dest, "", "BINARY"))] == []
     assert [dest for dest in left_out if kept((dest, "", "BINARY"))] == []
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="NSIS (CI installs it)")
+def test_the_installer_refuses_a_windows_older_than_1903_in_french_and_english(tmp_path):
+    """Qt 6.10 and later load Windows' own ICU (icu.dll, new in Windows 10 1903): the
+    installer checks the build number and says why it stops, in both languages."""
+    from PIL import Image
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "coopdesk.exe").write_bytes(b"MZ")
+    icon = tmp_path / "coopdesk.ico"
+    Image.new("RGBA", (32, 32), "#1d4f91").save(icon)
+    out = tmp_path / "coopdesk-0.0.0-setup.exe"
+    script = PACKAGING / "windows" / "coopdesk.nsi"
+    done = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            "-WX",
+            "-INPUTCHARSET",
+            "UTF8",
+            "-DVERSION=0.0.0",
+            f"-DBUNDLE={bundle}",
+            f"-DICON={icon}",
+            f"-DOUTFILE={out}",
+            "-DCHECK_ONLY",  # uncompressed: the strings can be read in the program
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"^!define MIN_WINDOWS_BUILD 18362\b", script.read_text("utf-8"), re.M)
+    program = out.read_bytes()
+    for sentence in (
+        "il demande Windows 10 version 1903 (mise à jour de mai 2019) ou plus récent",
+        "it needs Windows 10 version 1903 (May 2019 Update) or later",
+        "Rien n'a été installé.",
+        "Nothing was installed.",
+    ):
+        assert sentence.encode("utf-16-le") in program, sentence
+    for document in (ROOT / "README.md", PACKAGING / "README.md"):
+        assert "Windows 10 version 1903" in document.read_text("utf-8"), document
+
+
+def test_the_program_tells_why_it_cannot_start_on_a_windows_older_than_1903(monkeypatch):
+    """A bundle copied to an older Windows (no installer) says why it stops, in the
+    user's language, instead of failing to load Qt without a word."""
+    entry = _packaging_module("coopdesk_entry")
+    monkeypatch.setenv("COOPDESK_LANG", "fr")
+    french = entry.old_windows_message(17763)  # Windows 10 1809, LTSC 2019, Server 2019
+    assert french is not None
+    assert "Windows 10 version 1903 (mise à jour de mai 2019)" in french
+    assert "(build 17763)" in french and "service informatique" in french
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    english = entry.old_windows_message(18363)
+    assert english is None  # 1909 is recent enough
+    english = entry.old_windows_message(18361)
+    assert english is not None and "needs Windows 10 version 1903" in english
+    assert entry.old_windows_message(entry.MIN_WINDOWS_BUILD) is None
+    assert entry.old_windows_message(26100) is None  # Windows 11 24H2

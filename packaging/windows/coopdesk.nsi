@@ -9,6 +9,9 @@
 ; Per machine (/AllUsers, administrator): %ProgramFiles%\coopdesk.
 ; Silent: setup.exe /S [/CurrentUser | /AllUsers] [/NODESKTOP] [/D=folder]  (/D last)
 ; Uninstall: uninstall.exe [/S] [/PURGE]  (/PURGE also deletes the user's data)
+; Windows 10 version 1903 (build 18362) or later, Windows 11: Qt 6.10 and later load
+; Windows' own ICU (icuuc.dll, which forwards to icu.dll, new in 1903). On an older
+; Windows the installer says so and installs nothing (exit code 1 when silent).
 ; The user's data (%LOCALAPPDATA%\coopdesk: database, settings, log, backups) is never
 ; inside the program's folder, and the uninstaller keeps it unless asked.
 
@@ -50,6 +53,10 @@ BrandingText "${APP} ${VERSION}"
 !include FileFunc.nsh
 !include LogicLib.nsh
 !include x64.nsh
+!include WinVer.nsh
+
+; Windows 10 version 1903 (May 2019 Update): the first with icu.dll.
+!define MIN_WINDOWS_BUILD 18362
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -79,6 +86,8 @@ LangString CalendarFile ${LANG_FRENCH} "Calendrier (iCalendar)"
 LangString CalendarFile ${LANG_ENGLISH} "Calendar (iCalendar)"
 LangString Description ${LANG_FRENCH} "Délégations, conférences et résidences"
 LangString Description ${LANG_ENGLISH} "Delegations, conferences and residencies"
+LangString OldWindows ${LANG_FRENCH} "coopdesk ne peut pas s'installer sur cet ordinateur : il demande Windows 10 version 1903 (mise à jour de mai 2019) ou plus récent, ou Windows 11. Demandez à votre service informatique de mettre Windows à jour, puis relancez l'installation. Rien n'a été installé."
+LangString OldWindows ${LANG_ENGLISH} "coopdesk cannot be installed on this computer: it needs Windows 10 version 1903 (May 2019 Update) or later, or Windows 11. Ask your IT department to update Windows, then run the installer again. Nothing was installed."
 
 VIProductVersion "${VERSION_NUMERIC}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductName" "${APP}"
@@ -160,6 +169,12 @@ SectionEnd
 
 ; After the sections, whose names they use.
 Function .onInit
+  ; Before anything else: on an older Windows, coopdesk would not even start.
+  ${IfNot} ${AtLeastBuild} ${MIN_WINDOWS_BUILD}
+    MessageBox MB_OK|MB_ICONSTOP "$(OldWindows)" /SD IDOK
+    SetErrorLevel 1
+    Quit
+  ${EndIf}
   !insertmacro MULTIUSER_INIT
   ${GetParameters} $R0
   ClearErrors

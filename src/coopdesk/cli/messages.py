@@ -46,6 +46,12 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
             "Il manque la bibliothèque libxcb-cursor0 pour ouvrir la fenêtre (sudo apt install "
             "libxcb-cursor0)."
         ),
+        "start.windows_too_old": (
+            "coopdesk ne peut pas démarrer : il demande Windows 10 version 1903 (mise à jour "
+            "de mai 2019) ou plus récent, ou Windows 11, et cet ordinateur a une version plus "
+            "ancienne de Windows (build {build}). Demandez à votre service informatique de "
+            "mettre Windows à jour."
+        ),
         "start.loading_demo": "Première ouverture : chargement des données de démonstration…",
         # shared by every command
         "common.event_number_or_title": "numéro ou partie du titre",
@@ -461,6 +467,11 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "start.libxcb_cursor_missing": (
             "The libxcb-cursor0 library is missing to open the window (sudo apt install "
             "libxcb-cursor0)."
+        ),
+        "start.windows_too_old": (
+            "coopdesk cannot start: it needs Windows 10 version 1903 (May 2019 Update) or "
+            "later, or Windows 11, and this computer has an older version of Windows (build "
+            "{build}). Ask your IT department to update Windows."
         ),
         "start.loading_demo": "First run: loading the demo data…",
         # shared by every command

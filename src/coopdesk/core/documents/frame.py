@@ -11,6 +11,7 @@ import io
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from babel import Locale
@@ -28,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from coopdesk.core.db import Database
 from coopdesk.core.documents.fonts import base_font
 from coopdesk.core.documents.report import DocumentWarning, WarningLog
-from coopdesk.core.documents.typeset import TextStyle, draw_block, fit
+from coopdesk.core.documents.typeset import LEADING, Block, TextStyle, draw_block, fit
 from coopdesk.core.documents.words import check_language, word
 from coopdesk.core.services import events, organisations
 from coopdesk.core.values import EventView
@@ -120,30 +121,81 @@ def _one_line(
     bold: bool = False,
     align: str = "left",
     colour: Color = GREY,
+    lines: int = 1,
 ) -> None:
-    block = fit(text, width, size * 1.4, TextStyle(size, size * 0.6, bold, 1))
+    block = fit(
+        text, width, size * LEADING * lines + 0.1, TextStyle(size, size * 0.75, bold, lines)
+    )
     log.note_missing(text, block.missing)
     anchor = {"left": x, "center": x + width / 2, "right": x + width}[align]
     draw_block(canvas, block, anchor, top, align, colour)
 
 
+# The header strip: the logo in a box at most this size, then the authority's name
+# and the event side by side, each on at most two lines.
+LOGO_BOX = (35 * mm, 12 * mm)
+_HEADER_GAP = 6 * mm
+_AUTHORITY_SIZE, _EVENT_SIZE = 9.0, 8.0
+
+
+@lru_cache(maxsize=32)
+def _header_blocks(authority: str, event: str, room: float, height: float) -> tuple[Block, Block]:
+    """The authority's name and the event set side by side in ``room`` x ``height``.
+
+    The room is shared at the point, from a third to two thirds, where the smaller of
+    the two texts is largest, then where they take the fewest lines: a short name keeps
+    its one line and leaves the rest to a long title, two long texts share it evenly.
+    """
+    styles = (
+        TextStyle(_AUTHORITY_SIZE, _AUTHORITY_SIZE * 0.75, True, 2),
+        TextStyle(_EVENT_SIZE, _EVENT_SIZE * 0.75, False, 2),
+    )
+    best: tuple[tuple[float, int, float], tuple[Block, Block]] | None = None
+    for step in range(8, 17):
+        share = room * step / 24
+        first = fit(authority, share, height, styles[0]) if authority else Block((), 0)
+        second = fit(event, room - share, height, styles[1])
+        scale = min(first.size / styles[0].size if authority else 1.0, second.size / styles[1].size)
+        # Ties go to the split nearest the middle.
+        score = (scale, -(len(first.lines) + len(second.lines)), -abs(step - 12))
+        if best is None or score > best[0]:
+            best = (score, (first, second))
+    assert best is not None
+    return best[1]
+
+
+def draw_header(canvas: Any, ctx: DocumentContext, log: WarningLog) -> float:
+    """The logo, the authority's name and the event with its dates at the top of the
+    page, side by side and never over each other; returns the y of the strip's bottom."""
+    width, height = canvas._pagesize
+    top = height - 10 * mm
+    strip = LOGO_BOX[1]
+    left = MARGIN
+    if ctx.logo is not None:
+        left += draw_logo(canvas, ctx.logo, MARGIN, top - strip, *LOGO_BOX) + 4 * mm
+    # The dates stay whole on one line (no-break spaces between day, month and year).
+    dates = ctx.event_dates.replace(" ", "\u00a0")
+    event = f"{ctx.event.title}\u00a0— {dates}"  # the dash never starts a line
+    room = width - MARGIN - left - _HEADER_GAP
+    blocks = _header_blocks(ctx.authority, event, room, strip)
+    log.note_missing(ctx.authority, blocks[0].missing)
+    log.note_missing(event, blocks[1].missing)
+    # Both texts start on the same line, the taller one centred in the strip.
+    first = top - (strip - max(b.height for b in blocks)) / 2
+    draw_block(canvas, blocks[0], left, first, "left", Color(0, 0, 0))
+    draw_block(canvas, blocks[1], width - MARGIN, first, "right", GREY)
+    return float(top - strip)
+
+
 def draw_frame(canvas: Any, ctx: DocumentContext, page: int, pages: int, log: WarningLog) -> None:
     """Header (logo, authority, event) and footer (date, page x / n) of a page."""
-    width, height = canvas._pagesize
+    width, _ = canvas._pagesize
     inner = width - 2 * MARGIN
-    top = height - 10 * mm
     canvas.saveState()
-    x = MARGIN
-    if ctx.logo is not None:
-        x += draw_logo(canvas, ctx.logo, MARGIN, top - 12 * mm, 35 * mm, 12 * mm) + 4 * mm
-    _one_line(
-        canvas, ctx.authority, x, top - 3 * mm, inner / 2, 9, log, bold=True, colour=Color(0, 0, 0)
-    )
-    event = f"{ctx.event.title} — {ctx.event_dates}"
-    _one_line(canvas, event, width / 2, top - 3 * mm, inner / 2, 8, log, align="right")
+    rule = draw_header(canvas, ctx, log) - 2 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, top - 14 * mm, width - MARGIN, top - 14 * mm)
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
     canvas.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
     foot = 11.5 * mm
     language = ctx.language
@@ -151,8 +203,17 @@ def draw_frame(canvas: Any, ctx: DocumentContext, page: int, pages: int, log: Wa
     _one_line(
         canvas, word("printed_on", language, date=ctx.printed_on), MARGIN, foot, side, 7.5, log
     )
+    # A long title takes a second line rather than shrinking out of sight.
     _one_line(
-        canvas, ctx.event.title, MARGIN + side, foot, inner - 2 * side, 7.5, log, align="center"
+        canvas,
+        ctx.event.title,
+        MARGIN + side + 2 * mm,
+        foot,
+        inner - 2 * side - 4 * mm,
+        7.5,
+        log,
+        align="center",
+        lines=2,
     )
     _one_line(
         canvas,

@@ -87,7 +87,10 @@ def _side(
     left = _SIDE_MARGIN
     if ctx.logo is not None:
         left += draw_logo(canvas, ctx.logo, _SIDE_MARGIN, 7 * mm, 25 * mm, 9 * mm) + 3 * mm
-    small = fit(footer, width - left - _SIDE_MARGIN, 9, TextStyle(7, 4, False, 1))
+    # Beside the logo, as tall as its box: a long authority and title take up to three
+    # lines rather than one line too small to read.
+    small = fit(footer, width - left - _SIDE_MARGIN, 9 * mm, TextStyle(7, 5, False, 3))
+    log.note_missing(footer, small.missing)
     draw_block(canvas, small, left, 7 * mm + 4.5 * mm + small.height / 2, "left", GREY)
 
 
@@ -101,7 +104,7 @@ def draw_tent(
         (
             ctx.authority,
             ctx.event.title,
-            ctx.printed_on,
+            ctx.printed_on.replace(" ", "\u00a0"),
             word("page", ctx.language, page=page, pages=pages),
         )
     )
