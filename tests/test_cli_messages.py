@@ -175,7 +175,7 @@ def test_every_command_explains_itself_in_the_user_language(monkeypatch, languag
     mine = CLI_MESSAGES[language]
     for path, parser in parsers.items():
         shown = parser.format_help()
-        assert shown.startswith("usage: " + " ".join(path)), path
+        assert shown.startswith(mine["argparse.usage"] + " ".join(path)), path
         # no help sentence of the other language (the words both share aside)
         foreign = [t for k, t in other.items() if t != mine[k] and len(t) > 12 and t in shown]
         assert foreign == [], path

@@ -25,6 +25,7 @@ from coopdesk.cli.common import (
     run_command,
     text,
 )
+from coopdesk.cli.parser import CommandParser
 from coopdesk.core.logs import setup_logging
 
 __all__ = [
@@ -60,11 +61,16 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="coopdesk",
         description=text("command.description"),
     )
-    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"coopdesk {__version__}",
+        help=text("argparse.version"),  # not asked of gettext before Python 3.13
+    )
     parser.add_argument(
         "--database",
         metavar="URL",

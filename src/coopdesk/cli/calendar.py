@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli.common import CommandGroups, cli_language, date_arg, open_db, text
+from coopdesk.cli.common import CommandGroups, cli_language, date_arg, number_arg, open_db, text
 
 if TYPE_CHECKING:
     from coopdesk.core.calendar.importer import ImportedItem
@@ -186,7 +186,7 @@ def add_commands(groups: CommandGroups) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument(
         "--participant",
-        type=int,
+        type=number_arg,
         metavar="ID",
         help=text("calendar.option.participant"),
     )
@@ -195,7 +195,7 @@ def add_commands(groups: CommandGroups) -> None:
         metavar="DIR",
         help=text("calendar.option.all_participants"),
     )
-    which.add_argument("--venue", type=int, metavar="ID", help=text("calendar.option.venue"))
+    which.add_argument("--venue", type=number_arg, metavar="ID", help=text("calendar.option.venue"))
     p.add_argument(
         "--from",
         dest="first_day",

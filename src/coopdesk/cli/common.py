@@ -164,6 +164,14 @@ def date_arg(value: str) -> date:
     raise argparse.ArgumentTypeError(text("common.not_a_date", value=value))
 
 
+def number_arg(value: str) -> int:
+    """A whole number typed on the command line (a record's number, a count)."""
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(text("common.not_a_number", value=value)) from None
+
+
 def enum_arg(cls: Any) -> Callable[[str], Any]:
     def parse(value: str) -> Any:
         try:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, open_db, report_written, text, write_document
+from coopdesk.cli.common import (
+    CommandGroups,
+    number_arg,
+    open_db,
+    report_written,
+    text,
+    write_document,
+)
 
 
 def _ids(value: str) -> list[int]:
@@ -123,7 +130,7 @@ def add_commands(groups: CommandGroups) -> None:
     _common(p)
     p.add_argument(
         "--participant",
-        type=int,
+        type=number_arg,
         metavar="ID",
         help=text("documents.option.participant"),
     )
@@ -134,7 +141,7 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument("--kind", choices=[k.value for k in ListKind], default="participants")
     p.add_argument(
         "--item",
-        type=int,
+        type=number_arg,
         metavar="ID",
         help=text("documents.option.item"),
     )

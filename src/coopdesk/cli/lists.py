@@ -10,6 +10,7 @@ from coopdesk.cli.common import (
     cli_language,
     enum_arg,
     headings,
+    number_arg,
     open_db,
     print_json,
     text,
@@ -313,7 +314,7 @@ def add_commands(groups: CommandGroups) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--kind", type=enum_arg(EventKind))
     p.add_argument("--status", type=enum_arg(EventStatus))
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=number_arg)
     p.add_argument("--search")
     p.set_defaults(func=cmd_events)
 
@@ -348,6 +349,6 @@ def add_commands(groups: CommandGroups) -> None:
 
     p = sub.add_parser("history", help=text("lists.command.history"))
     p.add_argument("event", metavar="EVENT", nargs="?", help=text("lists.option.event"))
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=number_arg, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)

@@ -31,6 +31,59 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         ),
         "command.unexpected_error": "Erreur inattendue. Le détail est dans le journal : {logfile}",
         "command.command_metavar": "COMMANDE",
+        # argparse's own words (usage, errors): see coopdesk.cli.parser
+        "argparse.usage": "utilisation : ",
+        "argparse.positional_arguments": "arguments positionnels",
+        "argparse.options": "options",
+        "argparse.subcommands": "sous-commandes",
+        "argparse.help": "afficher cette aide et quitter",
+        "argparse.version": "afficher la version du programme et quitter",
+        "argparse.error": "%(prog)s : erreur : %(message)s\n",
+        "argparse.warning": "%(prog)s : attention : %(message)s\n",
+        "argparse.argument": "argument %(argument_name)s : %(message)s",
+        "argparse.unrecognized": "ce qui suit n'est pas reconnu : %s",
+        "argparse.required": "il manque %s",
+        "argparse.one_required": "il faut l'un des arguments %s",
+        "argparse.not_allowed_with": "impossible avec l'argument %s",
+        "argparse.ignored_value": "valeur %r ignorée : cette option ne prend pas de valeur",
+        "argparse.expected_one": "il faut une valeur",
+        "argparse.expected_at_most_one": "il faut au plus une valeur",
+        "argparse.expected_at_least_one": "il faut au moins une valeur",
+        "argparse.expected_count_one": "il faut %s valeur",
+        "argparse.expected_count_many": "il faut %s valeurs",
+        "argparse.ambiguous": "option ambiguë : %(option)s peut désigner %(matches)s",
+        "argparse.invalid_value": "« %(value)s » n'est pas une valeur valide (%(type)s)",
+        "argparse.invalid_choice": (
+            "« %(value)s » n'est pas un choix possible (au choix : %(choices)s)"
+        ),
+        "argparse.unknown_command": (
+            "commande inconnue : « %(parser_name)s » (au choix : %(choices)s)"
+        ),
+        "argparse.cannot_open": "impossible d'ouvrir « %(filename)s » : %(error)s",
+        "argparse.dash_mode": "argument « - » avec le mode %r",
+        "argparse.command_deprecated": "la commande « %(parser_name)s » est obsolète",
+        "argparse.option_deprecated": "l'option « %(option)s » est obsolète",
+        "argparse.argument_deprecated": "l'argument « %(argument_name)s » est obsolète",
+        # (mistakes in the program rather than in the command typed)
+        "argparse.not_callable": "%r n'est pas appelable",
+        "argparse.required_positional": "« required » ne s'applique pas à un argument positionnel",
+        "argparse.call_not_defined": ".__call__() non défini",
+        "argparse.several_subparsers": "un seul groupe de sous-commandes est possible",
+        "argparse.groups_same_name": "fusion impossible : deux groupes se nomment %r",
+        "argparse.conflicting_option_one": "option en conflit : %s",
+        "argparse.conflicting_option_many": "options en conflit : %s",
+        "argparse.conflicting_alias": "alias de sous-commande en conflit : %s",
+        "argparse.conflicting_subparser": "sous-commande en conflit : %s",
+        "argparse.dest_required": "dest= est obligatoire pour une option comme %r",
+        "argparse.invalid_conflict_resolution": "valeur de conflict_resolution invalide : %r",
+        "argparse.invalid_option_string": (
+            "option %(option)r invalide : elle doit commencer par un caractère parmi "
+            "%(prefix_chars)r"
+        ),
+        "argparse.exclusive_optional": (
+            "des arguments mutuellement exclusifs sont forcément des options"
+        ),
+        "argparse.unexpected_option_string": "option inattendue : %s",
         # plain coopdesk: the window, or the events as text
         "start.import_without_window": (
             "Pour importer {calendar} sans fenêtre : coopdesk import ical --event ÉVÉNEMENT "
@@ -59,6 +112,7 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "common.do_not_ask": "sans confirmation",
         "common.import_cancelled": "Import abandonné.",
         "common.not_a_date": "« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "common.not_a_number": "« {value} » n'est pas un nombre entier",
         "common.words_metavar": "MOTS",
         "common.search": "chercher",
         "common.confirm": "{question} [o/N] ",
@@ -454,6 +508,52 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         ),
         "command.unexpected_error": "Unexpected error. Details are in the log: {logfile}",
         "command.command_metavar": "COMMAND",
+        # argparse's own words (usage, errors): see coopdesk.cli.parser
+        "argparse.usage": "usage: ",
+        "argparse.positional_arguments": "positional arguments",
+        "argparse.options": "options",
+        "argparse.subcommands": "subcommands",
+        "argparse.help": "show this help message and exit",
+        "argparse.version": "show program's version number and exit",
+        "argparse.error": "%(prog)s: error: %(message)s\n",
+        "argparse.warning": "%(prog)s: warning: %(message)s\n",
+        "argparse.argument": "argument %(argument_name)s: %(message)s",
+        "argparse.unrecognized": "unrecognized arguments: %s",
+        "argparse.required": "the following arguments are required: %s",
+        "argparse.one_required": "one of the arguments %s is required",
+        "argparse.not_allowed_with": "not allowed with argument %s",
+        "argparse.ignored_value": "ignored explicit argument %r",
+        "argparse.expected_one": "expected one argument",
+        "argparse.expected_at_most_one": "expected at most one argument",
+        "argparse.expected_at_least_one": "expected at least one argument",
+        "argparse.expected_count_one": "expected %s argument",
+        "argparse.expected_count_many": "expected %s arguments",
+        "argparse.ambiguous": "ambiguous option: %(option)s could match %(matches)s",
+        "argparse.invalid_value": "invalid %(type)s value: %(value)r",
+        "argparse.invalid_choice": "invalid choice: %(value)r (choose from %(choices)s)",
+        "argparse.unknown_command": "unknown parser %(parser_name)r (choices: %(choices)s)",
+        "argparse.cannot_open": "can't open '%(filename)s': %(error)s",
+        "argparse.dash_mode": 'argument "-" with mode %r',
+        "argparse.command_deprecated": "command '%(parser_name)s' is deprecated",
+        "argparse.option_deprecated": "option '%(option)s' is deprecated",
+        "argparse.argument_deprecated": "argument '%(argument_name)s' is deprecated",
+        # (mistakes in the program rather than in the command typed)
+        "argparse.not_callable": "%r is not callable",
+        "argparse.required_positional": "'required' is an invalid argument for positionals",
+        "argparse.call_not_defined": ".__call__() not defined",
+        "argparse.several_subparsers": "cannot have multiple subparser arguments",
+        "argparse.groups_same_name": "cannot merge actions - two groups are named %r",
+        "argparse.conflicting_option_one": "conflicting option string: %s",
+        "argparse.conflicting_option_many": "conflicting option strings: %s",
+        "argparse.conflicting_alias": "conflicting subparser alias: %s",
+        "argparse.conflicting_subparser": "conflicting subparser: %s",
+        "argparse.dest_required": "dest= is required for options like %r",
+        "argparse.invalid_conflict_resolution": "invalid conflict_resolution value: %r",
+        "argparse.invalid_option_string": (
+            "invalid option string %(option)r: must start with a character %(prefix_chars)r"
+        ),
+        "argparse.exclusive_optional": "mutually exclusive arguments must be optional",
+        "argparse.unexpected_option_string": "unexpected option string: %s",
         # plain coopdesk: the window, or the events as text
         "start.import_without_window": (
             "To import {calendar} without a window: coopdesk import ical --event EVENT {calendar}"
@@ -480,6 +580,7 @@ CLI_MESSAGES: Mapping[str, Mapping[str, str]] = {
         "common.do_not_ask": "do not ask",
         "common.import_cancelled": "Import cancelled.",
         "common.not_a_date": "“{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+        "common.not_a_number": "“{value}” is not a whole number",
         "common.words_metavar": "WORDS",
         "common.search": "search",
         "common.confirm": "{question} [y/N] ",

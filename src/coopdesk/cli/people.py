@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, headings, open_db, print_json, text
+from coopdesk.cli.common import CommandGroups, headings, number_arg, open_db, print_json, text
 
 
 def _show_people(rows: list[Any]) -> None:
@@ -137,16 +137,16 @@ def add_commands(groups: CommandGroups) -> None:
         "duplicates",
         help=text("people.command.duplicates"),
     )
-    dup.add_argument("id", type=int)
+    dup.add_argument("id", type=number_arg)
     dup.add_argument("--json", action="store_true")
     merge = sub.add_parser(
         "merge",
         help=text("people.command.merge"),
     )
-    merge.add_argument("keep", type=int, help=text("people.option.keep"))
-    merge.add_argument("other", type=int, help=text("people.option.other"))
+    merge.add_argument("keep", type=number_arg, help=text("people.option.keep"))
+    merge.add_argument("other", type=number_arg, help=text("people.option.other"))
     delete = sub.add_parser("delete", help=text("people.command.delete"))
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=number_arg)
 
     c = groups.top.add_parser("categories", help=text("people.command.categories"))
     c.add_argument("--json", action="store_true")

@@ -13,7 +13,14 @@ import json
 import sys
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, open_db, report_written, text, write_document
+from coopdesk.cli.common import (
+    CommandGroups,
+    number_arg,
+    open_db,
+    report_written,
+    text,
+    write_document,
+)
 
 
 def _item_id(db: Any, args: argparse.Namespace) -> int:
@@ -335,8 +342,8 @@ def add_commands(groups: CommandGroups) -> None:
     add = table_sub.add_parser("add", help=text("seating.command.add"))
     common(add)
     add.add_argument("--shape", choices=shapes, default="round")
-    add.add_argument("--seats", type=int, default=10)
-    add.add_argument("--number", type=int)
+    add.add_argument("--seats", type=number_arg, default=10)
+    add.add_argument("--number", type=number_arg)
     add.add_argument("--name")
     add.add_argument("--honour", action="store_true", help=text("seating.option.honour"))
     add.set_defaults(func=cmd_table)
@@ -344,8 +351,8 @@ def add_commands(groups: CommandGroups) -> None:
     common(change)
     change.add_argument("table", help=text("seating.option.table"))
     change.add_argument("--shape", choices=shapes)
-    change.add_argument("--seats", type=int)
-    change.add_argument("--number", type=int)
+    change.add_argument("--seats", type=number_arg)
+    change.add_argument("--number", type=number_arg)
     change.add_argument("--name")
     change.add_argument("--honour", action=argparse.BooleanOptionalAction, default=None)
     change.set_defaults(func=cmd_table)
@@ -361,7 +368,7 @@ def add_commands(groups: CommandGroups) -> None:
     common(move)
     move.add_argument("guest", help=text("seating.option.guest"))
     move.add_argument("table", help=text("seating.option.table"))
-    move.add_argument("seat", type=int)
+    move.add_argument("seat", type=number_arg)
     move.add_argument("--pin", action="store_true", help=text("seating.option.pin"))
     move.set_defaults(func=cmd_seat)
     for action in ("unseat", "pin", "unpin"):

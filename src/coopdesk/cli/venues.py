@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from coopdesk.cli.common import CommandGroups, headings, open_db, print_json, text
+from coopdesk.cli.common import CommandGroups, headings, number_arg, open_db, print_json, text
 
 _FIELDS = ("name", "address", "city", "country", "timezone", "capacity", "notes")
 
@@ -82,7 +82,7 @@ def _venue_options(p: argparse.ArgumentParser, *, creating: bool) -> None:
     if creating:
         p.add_argument("name", help=text("venues.option.name"))
     else:
-        p.add_argument("id", type=int, help=text("venues.option.id"))
+        p.add_argument("id", type=number_arg, help=text("venues.option.id"))
         p.add_argument("--name", help=text("venues.option.new_name"))
     p.add_argument(
         "--timezone",
@@ -108,12 +108,12 @@ def add_commands(groups: CommandGroups) -> None:
     edit = sub.add_parser("edit", help=text("venues.command.edit"))
     _venue_options(edit, creating=False)
     delete = sub.add_parser("delete", help=text("venues.command.delete"))
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=number_arg)
     delete.add_argument(
         "--detach",
         action="store_true",
         help=text("venues.option.detach"),
     )
     merge = sub.add_parser("merge", help=text("venues.command.merge"))
-    merge.add_argument("keep", type=int, help=text("venues.option.keep"))
-    merge.add_argument("other", type=int, help=text("venues.option.other"))
+    merge.add_argument("keep", type=number_arg, help=text("venues.option.keep"))
+    merge.add_argument("other", type=number_arg, help=text("venues.option.other"))
