@@ -133,7 +133,7 @@ MISTAKES = [
     ),
     (
         ("participants",),
-        "coopdesk participants : erreur : il manque EVENT",
+        "coopdesk participants : erreur : il manque ÉVÉNEMENT",
         "coopdesk participants: error: the following arguments are required: EVENT",
     ),
     (
@@ -196,3 +196,17 @@ def test_other_parsers_in_the_same_program_keep_argparse_words(capsys, monkeypat
     with pytest.raises(SystemExit):
         other.parse_args(["--n", "x"])
     assert capsys.readouterr().err.endswith("autre: error: argument --n: invalid int value: 'x'\n")
+
+
+def test_the_values_a_command_takes_are_named_in_the_user_language(capsys, monkeypatch):
+    shown = " ".join(_help(capsys, "export", "ical").split())
+    assert "--event ÉVÉNEMENT" in shown and "--participant NUMÉRO" in shown
+    assert "--all-participants DOSSIER" in shown and "-o CHEMIN" in shown
+    assert "EVENT" not in shown and " PATH" not in shown
+    shown = " ".join(_help(capsys, "seating", "move").split())
+    assert "[--pin] événement repas invité table place" in shown
+    monkeypatch.setenv("COOPDESK_LANG", "en")
+    shown = " ".join(_help(capsys, "seating", "move").split())
+    assert "[--pin] event item guest table seat" in shown
+    shown = " ".join(_help(capsys, "export", "ical").split())
+    assert "--event EVENT" in shown and "-o PATH" in shown

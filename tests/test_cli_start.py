@@ -32,7 +32,8 @@ def test_a_mistake_on_the_command_line_is_still_explained_by_the_full_parser(cap
         main(["--database"])
     assert done.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: coopdesk") and "--database" in err
+    assert err.startswith("utilisation : coopdesk")
+    assert err.endswith("coopdesk : erreur : argument --database : il faut une valeur\n")
 
 
 def test_plain_coopdesk_builds_no_export_parser(tmp_path):

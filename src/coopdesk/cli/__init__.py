@@ -25,7 +25,7 @@ from coopdesk.cli.common import (
     run_command,
     text,
 )
-from coopdesk.cli.parser import CommandParser
+from coopdesk.cli.parser import CommandParser, name_values_in_user_language
 from coopdesk.core.logs import setup_logging
 
 __all__ = [
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         for name in COMMAND_MODULES:
             importlib.import_module(name).add_commands(groups)
+    name_values_in_user_language(parser)
     return parser
 
 

@@ -130,3 +130,32 @@ class CommandParser(argparse.ArgumentParser):
     print_usage = _speaks(argparse.ArgumentParser.print_usage)
     print_help = _speaks(argparse.ArgumentParser.print_help)
     error = _speaks(argparse.ArgumentParser.error)
+
+
+def name_values_in_user_language(parser: argparse.ArgumentParser) -> None:
+    """Name the values the commands take (``EVENT``, ``PATH``, a positional ``guest``) in
+    the user's language, in ``parser`` and all its subcommands' parsers.
+
+    The name shown is the ``metavar`` given, or argparse's default (the option's ``dest``
+    in capitals, a positional's ``dest`` as is); ``metavar.NAME`` in the catalogue gives
+    it in the user's language, keeping its case. Names the catalogue lacks stay as they
+    are."""
+    from coopdesk.cli.common import text
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                name_values_in_user_language(sub)
+            continue
+        if action.nargs == 0 or action.choices is not None or action.metavar is argparse.SUPPRESS:
+            continue
+        shown = action.metavar
+        if shown is None:
+            shown = action.dest.upper() if action.option_strings else action.dest
+        if not isinstance(shown, str) or f"metavar.{shown.upper()}" not in _METAVARS:
+            continue
+        said = text(f"metavar.{shown.upper()}")
+        action.metavar = said if shown.isupper() else said.lower()
+
+
+_METAVARS = frozenset(k for k in CLI_MESSAGES["en"] if k.startswith("metavar."))
