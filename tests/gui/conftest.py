@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """The windows of the test are deleted when it ends, in the GUI thread.
+
+    pytest-qt closes the widgets a test registered and asks Qt to delete them
+    (``deleteLater``), which Qt does only from a running event loop: between tests there
+    is none, so the closed windows stayed alive, their timers still firing on a
+    database already dropped, until a later test's collection of Python garbage freed
+    them at a random moment (or in a background thread), which ended the run with a
+    segmentation fault. Here, after pytest-qt's closing and before the fixtures (the
+    database) are torn down, the deletions are carried out; then the test's own garbage
+    (widgets made without a parent and never registered) is collected now, in this
+    thread, rather than in the middle of another test.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def _french(qapp: QApplication) -> Iterator[None]:
     """The interface in French, as most protocol offices see it."""
@@ -42,16 +61,6 @@ def _french(qapp: QApplication) -> Iterator[None]:
     i18n.apply_language("fr")
     yield
     i18n.apply_language("fr")
-
-
-@pytest.fixture(autouse=True)
-def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
-    """Every window a test opened is deleted when it ends, with its timers: a search
-    waiting for its pause must not run in the next test, on a database dropped since."""
-    yield
-    for widget in QApplication.topLevelWidgets():
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class UnsavedQuestions:

@@ -4,10 +4,12 @@ is never overwritten by an undo."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
 from coopdesk.core.model import AgendaItem
@@ -24,7 +26,15 @@ def demo(sqlite_demo):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dialog(qtbot, demo):  # type: ignore[no-untyped-def]
+def edits(qtbot) -> Iterator[Edits]:  # type: ignore[no-untyped-def]
+    """The undo stack of a window, as the seating plan gets it from the main window."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    yield Edits(window)
+
+
+@pytest.fixture
+def dialog(qtbot, demo, edits):  # type: ignore[no-untyped-def]
     event = events.find_event(demo, "Apostolove")
     with demo.session() as session:
         item = session.scalar(
@@ -32,7 +42,6 @@ def dialog(qtbot, demo):  # type: ignore[no-untyped-def]
                 AgendaItem.event_id == event.id, AgendaItem.title == "Dîner officiel"
             )
         )
-    edits = Edits()
     dlg = SeatingDialog(demo, edits, item)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -221,7 +230,7 @@ def test_a_deleted_plan_comes_back_whole_with_undo(dialog):  # type: ignore[no-u
     assert _seats(dialog) == before
 
 
-def test_the_assises_dinner_on_thirty_round_tables_is_drawn(qtbot, demo, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_assises_dinner_on_thirty_round_tables_is_drawn(qtbot, demo, edits, tmp_path):  # type: ignore[no-untyped-def]
     event = events.find_event(demo, "Assises")
     with demo.session() as session:
         item = session.scalar(
@@ -231,7 +240,7 @@ def test_the_assises_dinner_on_thirty_round_tables_is_drawn(qtbot, demo, tmp_pat
         )
     meal = seating.create_meal(demo, item, template="rondes-30x10")
     seating.place(demo, meal.meal_id, meal.version)
-    dlg = SeatingDialog(demo, Edits(), item)
+    dlg = SeatingDialog(demo, edits, item)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
@@ -295,7 +304,7 @@ def test_the_agenda_tab_opens_the_plan_of_the_chosen_meal(qtbot, demo, monkeypat
         ("en", ["One rectangular table of 12", "Create the plan", "Add a table", "round"]),
     ],
 )
-def test_the_window_speaks_the_interface_language(qtbot, demo, lang, expected):  # type: ignore[no-untyped-def]
+def test_the_window_speaks_the_interface_language(qtbot, demo, edits, lang, expected):  # type: ignore[no-untyped-def]
     i18n.apply_language(lang)
     try:
         event = events.find_event(demo, "Apostolove")
@@ -305,7 +314,7 @@ def test_the_window_speaks_the_interface_language(qtbot, demo, lang, expected): 
                     AgendaItem.event_id == event.id, AgendaItem.title == "Dîner officiel"
                 )
             )
-        dlg = SeatingDialog(demo, Edits(), item)
+        dlg = SeatingDialog(demo, edits, item)
         qtbot.addWidget(dlg)
         rooms = [dlg.template.itemText(i) for i in range(dlg.template.count())]
         # every usual room is offered, named with the size of its first table

@@ -109,7 +109,9 @@ def test_a_view_follows_only_the_kinds_it_shows_and_stops_with_it(qtbot, db):  #
     from coopdesk.gui.changes import ORGANISATIONS, VENUES
     from coopdesk.gui.undo import Edits
 
-    edits = Edits()
+    window = QWidget()
+    qtbot.addWidget(window)
+    edits = Edits(window)
     calls: list[str] = []
     view = QWidget()
     edits.changes.follow((VENUES,), lambda: calls.append("venues"), view)

@@ -140,12 +140,18 @@ def ask_user(error: StaleEditError, parent: QWidget | None) -> str:
 
 
 class Edits(QObject):
-    """The window's undo stack, and the signals views listen to."""
+    """The window's undo stack, and the signals views listen to.
+
+    It always has a parent (the window or page it serves) and goes with it: its steps
+    and its ``ask`` refer back to it, so without a parent only Python's garbage
+    collector would free it, at a moment and in an order of its choosing, which can
+    delete the steps twice (a crash).
+    """
 
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
         self.changes = Changes(self)
