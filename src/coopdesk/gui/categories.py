@@ -33,6 +33,7 @@ from coopdesk.gui.forms.edit_dialog import EditDialog
 from coopdesk.gui.forms.fields import Form
 from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.tables import rows as table_rows
+from coopdesk.gui.tables import selected_id as selected_row_id
 from coopdesk.gui.undo import Edits
 
 
@@ -217,11 +218,7 @@ class CategoriesDialog(QDialog):
         self._chosen()
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        cell = self.table.item(rows[0].row(), 0)
-        return None if cell is None else int(cell.data(Qt.ItemDataRole.UserRole))
+        return selected_row_id(self.table)
 
     def _current(self) -> CategoryView | None:
         chosen = self.selected_id()

@@ -49,7 +49,7 @@ from coopdesk.gui.models import ID_ROLE, PeopleModel
 from coopdesk.gui.notice import SavedNotice
 from coopdesk.gui.pdf_exports import save_person_programme
 from coopdesk.gui.person_editor import edit_person, merge_into, new_person, person_name
-from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import keeping_selection, select_id, selected_id
 from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
 
@@ -594,18 +594,10 @@ class DirectoryPage(QWidget):
         self.delete_org_button.setEnabled(chosen)
 
     def selected_organisation(self) -> int | None:
-        rows = self.organisations.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.organisations.item(rows[0].row(), 0)
-        return None if item is None else int(item.data(ID_ROLE))
+        return selected_id(self.organisations)
 
     def select_organisation(self, organisation_id: int) -> None:
-        for row in range(self.organisations.rowCount()):
-            item = self.organisations.item(row, 0)
-            if item is not None and item.data(ID_ROLE) == organisation_id:
-                self.organisations.selectRow(row)
-                return
+        select_id(self.organisations, organisation_id)
 
     def new_organisation(self) -> None:
         state: dict[str, int] = {}

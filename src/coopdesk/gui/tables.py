@@ -350,6 +350,25 @@ def rows(
     return RowTable(view, name, on_open=on_open, on_delete=on_delete, hidden=hidden, fill=fill)
 
 
+def selected_id(view: QAbstractItemView) -> int | None:
+    """The id (``ID_ROLE`` of the first column) of the first selected row, if any."""
+    chosen = view.selectionModel().selectedRows()
+    found = chosen[0].siblingAtColumn(0).data(ID_ROLE) if chosen else None
+    return None if found is None else int(found)
+
+
+def select_id(view: QAbstractItemView, row_id: int) -> None:
+    """Select the row whose id is ``row_id`` (nothing changes when it is not shown)."""
+    model = view.model()
+    for row in range(model.rowCount(QModelIndex())):
+        if model.index(row, 0).data(ID_ROLE) == row_id:
+            if isinstance(view, QTableView):
+                view.selectRow(row)
+            else:
+                view.setCurrentIndex(model.index(row, 0))
+            return
+
+
 def row_table(view: QAbstractItemView) -> RowTable | None:
     """The behaviour :func:`rows` gave ``view``, if any."""
     found = view.findChild(RowTable)

@@ -33,11 +33,9 @@ from coopdesk.gui.forms.record_edit import edit_in_dialog
 from coopdesk.gui.forms.venue_dialog import VenueDialog
 from coopdesk.gui.icons import icon
 from coopdesk.gui.list_page import ListPane
-from coopdesk.gui.tables import keeping_selection
+from coopdesk.gui.tables import ID_ROLE, keeping_selection, select_id, selected_id
 from coopdesk.gui.tables import rows as table_rows
 from coopdesk.gui.undo import Edits
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -194,18 +192,10 @@ class VenuesPage(QWidget):
         self._selected()
 
     def selected_venue(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return None if item is None else int(item.data(ID_ROLE))
+        return selected_id(self.table)
 
     def select_venue(self, venue_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(ID_ROLE) == venue_id:
-                self.table.selectRow(row)
-                return
+        select_id(self.table, venue_id)
 
     def _selected(self) -> None:
         venue_id = self.selected_venue()
